@@ -1,0 +1,51 @@
+package messenger.handlers;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+import messenger.protocol.FrameLimits;
+
+/** Every {@code messenger.*} setting; each key can also be set as an environment variable (MESSENGER_PORT, …). */
+@ConfigMapping(prefix = "messenger")
+public interface MessengerConfig {
+
+    /** TCP port of the listener; 0 picks a free port (tests). */
+    @WithDefault("7777")
+    int port();
+
+    @WithDefault("0.0.0.0")
+    String host();
+
+    /** Where the embedded database keeps its files when no datasource URL is configured. */
+    @WithDefault("./data")
+    String dataDir();
+
+    @WithDefault("" + FrameLimits.DEFAULT_MAX_HEADER)
+    int maxHeader();
+
+    @WithDefault("" + FrameLimits.DEFAULT_MAX_PAYLOAD)
+    int maxPayload();
+
+    /** Largest file accepted by {@code upload.start}, in bytes. */
+    @WithDefault("4294967296")
+    long maxFileSize();
+
+    /** Threads that run handlers (requests of one connection still run one at a time, in order). */
+    @WithDefault("64")
+    int workerThreads();
+
+    /** Requests of one connection queued before the server stops reading from it. */
+    @WithDefault("16")
+    int maxQueuedRequests();
+
+    /** Bytes waiting to be written to one connection before pushes to it are given up and it is closed. */
+    @WithDefault("8388608")
+    int maxWriteQueueBytes();
+
+    /** Server name announced by {@code hello}. */
+    Optional<String> serverName();
+
+    default FrameLimits frameLimits() {
+        return new FrameLimits(maxHeader(), maxPayload());
+    }
+}

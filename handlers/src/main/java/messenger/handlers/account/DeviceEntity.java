@@ -1,0 +1,45 @@
+package messenger.handlers.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A signed-in device: one token, stored only as its SHA-256. */
+@Entity
+@Table(name = "devices")
+public class DeviceEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id")
+    public UserEntity user;
+
+    @Column(length = 100)
+    public String name;
+
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    public String tokenHash;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    public static Optional<DeviceEntity> findActiveByTokenHash(String tokenHash) {
+        return find("from DeviceEntity d join fetch d.user where d.tokenHash = ?1 and d.revokedAt is null", tokenHash)
+                .firstResultOptional();
+    }
+}

@@ -1,0 +1,71 @@
+package messenger.handlers.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Identity;
+import messenger.handlers.spi.Reply;
+import messenger.handlers.spi.Request;
+import messenger.handlers.spi.RequestException;
+import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.Session;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.Requests;
+import messenger.protocol.Results;
+
+/** Checks the password, creates a device with a fresh token and authenticates the connection. */
+@ApplicationScoped
+public class LoginHandler implements RequestHandler {
+
+    private static final int DEVICE_NAME_MAX = 100;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Override
+    public String type() {
+        return Requests.Login.TYPE;
+    }
+
+    @Override
+    public boolean allowedBeforeLogin() {
+        return true;
+    }
+
+    @Override
+    public Reply handle(Request request, Session session) {
+        Requests.Login body = request.body(Requests.Login.class);
+        String login = Fields.required(body.login(), "login");
+        String password = Fields.required(body.password(), "password");
+        Optional<UserEntity> user = UserEntity.findByLogin(login);
+        if (user.isEmpty()) {
+            hasher.matchNothing(password);
+            throw authFailed();
+        }
+        if (!hasher.matches(password, user.get().passwordHash)) {
+            throw authFailed();
+        }
+        String token = DeviceTokens.newToken();
+        DeviceEntity device = new DeviceEntity();
+        device.user = user.get();
+        device.name = deviceName(body.device());
+        device.tokenHash = DeviceTokens.hash(token);
+        device.createdAt = Instant.now();
+        device.persist();
+        session.authenticate(new Identity(user.get().id, user.get().login, device.id));
+        return Reply.of(new Results.Login(user.get().login, token));
+    }
+
+    private static String deviceName(String requested) {
+        if (requested == null) {
+            return null;
+        }
+        return requested.length() <= DEVICE_NAME_MAX ? requested : requested.substring(0, DEVICE_NAME_MAX);
+    }
+
+    static RequestException authFailed() {
+        return new RequestException(ErrorCode.AUTH_FAILED, "wrong login or password");
+    }
+}

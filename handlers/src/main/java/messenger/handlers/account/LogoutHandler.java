@@ -1,0 +1,35 @@
+package messenger.handlers.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import messenger.handlers.spi.DeviceSessions;
+import messenger.handlers.spi.Reply;
+import messenger.handlers.spi.Request;
+import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.Session;
+import messenger.protocol.Requests;
+
+/** Revokes the device token of this connection and signs out every connection that used it. */
+@ApplicationScoped
+public class LogoutHandler implements RequestHandler {
+
+    @Inject
+    DeviceSessions deviceSessions;
+
+    @Override
+    public String type() {
+        return Requests.Logout.TYPE;
+    }
+
+    @Override
+    public Reply handle(Request request, Session session) {
+        long deviceId = session.requireIdentity().deviceId();
+        DeviceEntity device = DeviceEntity.findById(deviceId);
+        if (device != null && device.revokedAt == null) {
+            device.revokedAt = Instant.now();
+        }
+        deviceSessions.signOutDevice(deviceId);
+        return Reply.ok();
+    }
+}

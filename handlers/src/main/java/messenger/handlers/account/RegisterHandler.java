@@ -1,0 +1,65 @@
+package messenger.handlers.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Reply;
+import messenger.handlers.spi.Request;
+import messenger.handlers.spi.RequestException;
+import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.Session;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.ProtocolRules;
+import messenger.protocol.Requests;
+
+@ApplicationScoped
+public class RegisterHandler implements RequestHandler {
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Override
+    public String type() {
+        return Requests.Register.TYPE;
+    }
+
+    @Override
+    public boolean allowedBeforeLogin() {
+        return true;
+    }
+
+    @Override
+    public Reply handle(Request request, Session session) {
+        Requests.Register body = request.body(Requests.Register.class);
+        String login = Fields.required(body.login(), "login");
+        String password = Fields.required(body.password(), "password");
+        if (!ProtocolRules.isValidLogin(login)) {
+            throw new RequestException(ErrorCode.INVALID_LOGIN,
+                    "a login is 3 to 32 characters of letters, digits, '_', '.' and '-'");
+        }
+        if (!ProtocolRules.isValidPassword(password)) {
+            throw new RequestException(ErrorCode.WEAK_PASSWORD, "a password is 8 to 128 characters");
+        }
+        if (UserEntity.findByLogin(login).isPresent()) {
+            throw loginTaken();
+        }
+        UserEntity user = new UserEntity();
+        user.login = login;
+        user.loginKey = UserEntity.keyOf(login);
+        user.passwordHash = hasher.hash(password);
+        user.createdAt = Instant.now();
+        try {
+            user.persistAndFlush();
+        } catch (PersistenceException e) {
+            // another connection registered the same login between the check and the insert
+            throw loginTaken();
+        }
+        return Reply.ok();
+    }
+
+    private static RequestException loginTaken() {
+        return new RequestException(ErrorCode.LOGIN_TAKEN, "this login is taken");
+    }
+}

@@ -1,0 +1,29 @@
+package messenger.handlers.chat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Reply;
+import messenger.handlers.spi.Request;
+import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.Session;
+import messenger.protocol.ProtocolRules;
+import messenger.protocol.Requests;
+
+/** The newest {@code limit} messages before {@code before} (or the newest overall), ascending. */
+@ApplicationScoped
+public class HistoryHandler implements RequestHandler {
+
+    @Override
+    public String type() {
+        return Requests.History.TYPE;
+    }
+
+    @Override
+    public Reply handle(Request request, Session session) {
+        Requests.History body = request.body(Requests.History.class);
+        Long before = body.before() == null ? null : Fields.nonNegative(body.before(), "before");
+        int limit = Fields.limit(body.limit(), ProtocolRules.HISTORY_DEFAULT_LIMIT, ProtocolRules.HISTORY_MAX_LIMIT);
+        return Reply.of(MessagePages.newest(MessageQueries.before(before, limit + 1), limit,
+                session.limits().maxHeader()));
+    }
+}

@@ -1,0 +1,49 @@
+package messenger.handlers.chat;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import messenger.handlers.account.UserEntity;
+import messenger.handlers.file.FileEntity;
+import messenger.protocol.Message;
+
+/**
+ * A stored message. The id is assigned from {@link MessageCounterEntity} while its row is locked, so ids
+ * increase in commit order (see {@link MessageBatchStore}).
+ */
+@Entity
+@Table(name = "messages")
+public class MessageEntity extends PanacheEntityBase {
+
+    @Id
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "sender_id")
+    public UserEntity sender;
+
+    @Column(name = "client_msg_id", nullable = false, length = 64)
+    public String clientMsgId;
+
+    @Column(length = 16_384)
+    public String text;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "file_id")
+    public FileEntity file;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    /** Needs {@code sender} and {@code file} loaded (the queries of this package fetch them). */
+    public Message toMessage() {
+        return new Message(id, sender.login, createdAt.toString(), text, clientMsgId,
+                file == null ? null : file.toInfo());
+    }
+}

@@ -1,0 +1,60 @@
+package messenger.handlers.chat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import messenger.protocol.Json;
+import messenger.protocol.Message;
+import messenger.protocol.Results.MessagePage;
+
+/**
+ * Builds {@code history}/{@code sync} pages that fit in one reply header: when the requested messages
+ * would exceed the header limit, the page is cut short and {@code hasMore} is true, so the client simply
+ * asks again. At least one message is always returned, so paging always advances.
+ */
+final class MessagePages {
+
+    /** Room in the header for {@code type}, {@code re} and {@code hasMore}. */
+    private static final int ENVELOPE = 128;
+
+    private MessagePages() {
+    }
+
+    /** {@code ascending} holds up to limit+1 of the newest messages; keeps the newest that fit. */
+    static MessagePage newest(List<MessageEntity> ascending, int limit, int maxHeader) {
+        boolean hasMore = ascending.size() > limit;
+        List<Message> candidates = toMessages(ascending.subList(hasMore ? 1 : 0, ascending.size()));
+        int keep = fittingCount(candidates, maxHeader, true);
+        return new MessagePage(candidates.subList(candidates.size() - keep, candidates.size()),
+                hasMore || keep < candidates.size());
+    }
+
+    /** {@code ascending} holds up to limit+1 messages after a cursor; keeps the oldest that fit. */
+    static MessagePage oldest(List<MessageEntity> ascending, int limit, int maxHeader) {
+        boolean hasMore = ascending.size() > limit;
+        List<Message> candidates = toMessages(ascending.subList(0, Math.min(limit, ascending.size())));
+        int keep = fittingCount(candidates, maxHeader, false);
+        return new MessagePage(candidates.subList(0, keep), hasMore || keep < candidates.size());
+    }
+
+    private static List<Message> toMessages(List<MessageEntity> entities) {
+        List<Message> messages = new ArrayList<>(entities.size());
+        entities.forEach(entity -> messages.add(entity.toMessage()));
+        return messages;
+    }
+
+    /** How many messages fit, counted from the newest end or from the oldest. */
+    private static int fittingCount(List<Message> ascending, int maxHeader, boolean newestFirst) {
+        int budget = maxHeader - ENVELOPE;
+        int count = 0;
+        for (int i = 0; i < ascending.size(); i++) {
+            Message message = ascending.get(newestFirst ? ascending.size() - 1 - i : i);
+            budget -= Json.GSON.toJson(message).getBytes(StandardCharsets.UTF_8).length + 1;
+            if (budget < 0 && count > 0) {
+                break;
+            }
+            count++;
+        }
+        return count;
+    }
+}

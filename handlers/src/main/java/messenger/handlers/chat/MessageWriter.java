@@ -1,0 +1,130 @@
+package messenger.handlers.chat;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import messenger.handlers.spi.MessageHub;
+import messenger.handlers.spi.RequestException;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * The single writer of the message log (group commit). Sends queue here; one thread stores whatever has
+ * queued up in one transaction, then publishes the new messages in id order and answers each sender.
+ * Nothing is acknowledged or pushed before its commit.
+ */
+@ApplicationScoped
+public class MessageWriter {
+
+    private static final Logger LOG = Logger.getLogger(MessageWriter.class);
+    private static final int QUEUE_CAPACITY = 10_000;
+    private static final int MAX_BATCH = 500;
+    private static final long ENQUEUE_WAIT_MILLIS = 5_000;
+    private static final long STORE_WAIT_SECONDS = 30;
+
+    private record Pending(NewMessage draft, CompletableFuture<MessageBatchStore.Outcome> outcome) {
+    }
+
+    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+
+    @Inject
+    MessageBatchStore store;
+
+    @Inject
+    MessageHub hub;
+
+    private volatile Thread thread;
+
+    void onStart(@Observes StartupEvent event) {
+        thread = new Thread(this::run, "message-writer");
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        Thread running = thread;
+        thread = null;
+        if (running != null) {
+            running.interrupt();
+            running.join(STORE_WAIT_SECONDS * 1000);
+        }
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(p -> p.outcome().completeExceptionally(unavailable("the server is shutting down")));
+    }
+
+    /** Stores a message (or finds the earlier one with the same client id) and waits for the commit. */
+    public MessageBatchStore.Outcome append(NewMessage draft) {
+        Pending pending = new Pending(draft, new CompletableFuture<>());
+        try {
+            if (thread == null || !queue.offer(pending, ENQUEUE_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                throw unavailable("the server is too busy to store messages, retry later");
+            }
+            return pending.outcome().get(STORE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw unavailable("storing the message took too long, retry later");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable("interrupted");
+        }
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        while (thread != null) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            queue.drainTo(batch, MAX_BATCH - 1);
+            writeBatch(batch);
+            batch.clear();
+        }
+    }
+
+    private void writeBatch(List<Pending> batch) {
+        List<MessageBatchStore.Outcome> outcomes;
+        try {
+            outcomes = store.store(batch.stream().map(Pending::draft).toList());
+        } catch (RuntimeException e) {
+            LOG.warnf("storing %d messages failed: %s", batch.size(), e.toString());
+            batch.forEach(p -> p.outcome().completeExceptionally(e));
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            MessageBatchStore.Outcome outcome = outcomes.get(i);
+            if (outcome.stored()) {
+                publish(outcome.message());
+            }
+            batch.get(i).outcome().complete(outcome);
+        }
+    }
+
+    private void publish(Message message) {
+        try {
+            hub.publish(message);
+        } catch (RuntimeException e) {
+            LOG.error("publishing message " + message.id() + " failed", e);
+        }
+    }
+
+    private static RequestException unavailable(String message) {
+        return new RequestException(ErrorCode.UNAVAILABLE, message);
+    }
+}

@@ -1,0 +1,50 @@
+package messenger.handlers.chat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Identity;
+import messenger.handlers.spi.Reply;
+import messenger.handlers.spi.Request;
+import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.Session;
+import messenger.protocol.ProtocolRules;
+import messenger.protocol.Requests;
+import messenger.protocol.Results;
+
+/** Stores a message through the {@link MessageWriter}; a repeated {@code clientMsgId} returns the first message. */
+@ApplicationScoped
+public class SendHandler implements RequestHandler {
+
+    @Inject
+    MessageWriter writer;
+
+    @Override
+    public String type() {
+        return Requests.Send.TYPE;
+    }
+
+    @Override
+    public Reply handle(Request request, Session session) {
+        Requests.Send body = request.body(Requests.Send.class);
+        String clientMsgId = Fields.required(body.clientMsgId(), "clientMsgId");
+        if (clientMsgId.isEmpty() || clientMsgId.length() > ProtocolRules.CLIENT_MSG_ID_MAX) {
+            throw Fields.badRequest("\"clientMsgId\" must be 1 to " + ProtocolRules.CLIENT_MSG_ID_MAX + " characters");
+        }
+        String text = body.text();
+        if (text == null && body.fileId() == null) {
+            throw Fields.badRequest("a message needs \"text\", \"fileId\" or both");
+        }
+        if (text != null && (text.isEmpty() || ProtocolRules.characterCount(text) > ProtocolRules.TEXT_MAX)) {
+            throw Fields.badRequest("\"text\" must be 1 to " + ProtocolRules.TEXT_MAX + " characters");
+        }
+        Long fileId = body.fileId() == null ? null : Fields.requiredId(body.fileId(), "fileId");
+        Identity identity = session.requireIdentity();
+        MessageBatchStore.Outcome outcome = writer.append(
+                new NewMessage(identity.userId(), identity.login(), clientMsgId, text, fileId));
+        if (outcome.error() != null) {
+            throw outcome.error();
+        }
+        return Reply.of(new Results.Sent(outcome.message()));
+    }
+}

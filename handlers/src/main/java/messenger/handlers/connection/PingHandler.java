@@ -1,0 +1,29 @@
+package messenger.handlers.connection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import messenger.handlers.spi.Reply;
+import messenger.handlers.spi.Request;
+import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.Session;
+import messenger.protocol.Requests;
+import messenger.protocol.Results;
+
+@ApplicationScoped
+public class PingHandler implements RequestHandler {
+
+    @Override
+    public String type() {
+        return Requests.Ping.TYPE;
+    }
+
+    @Override
+    public boolean allowedBeforeLogin() {
+        return true;
+    }
+
+    @Override
+    public Reply handle(Request request, Session session) {
+        return Reply.of(new Results.Pong(Instant.now().toString()));
+    }
+}

@@ -1,0 +1,45 @@
+package messenger.handlers.file;
+
+import com.google.gson.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Reply;
+import messenger.handlers.spi.Request;
+import messenger.handlers.spi.RequestException;
+import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.Session;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.Requests;
+import messenger.protocol.Results;
+
+/** Returns up to {@code length} bytes of a file from {@code offset} as the payload; clients may pipeline reads. */
+@ApplicationScoped
+public class FileReadHandler implements RequestHandler {
+
+    @Override
+    public String type() {
+        return Requests.FileRead.TYPE;
+    }
+
+    @Override
+    public Reply handle(Request request, Session session) {
+        Requests.FileRead body = request.body(Requests.FileRead.class);
+        long fileId = Fields.requiredId(body.fileId(), "fileId");
+        long offset = Fields.nonNegative(body.offset(), "offset");
+        int length = Fields.required(body.length(), "length");
+        int maxPayload = session.limits().maxPayload();
+        if (length < 1 || length > maxPayload) {
+            throw Fields.badRequest("\"length\" must be between 1 and " + maxPayload);
+        }
+        FileEntity file = FileInfoHandler.findComplete(fileId);
+        if (offset > file.size) {
+            JsonObject expected = new JsonObject();
+            expected.addProperty("expected", file.size);
+            throw new RequestException(ErrorCode.BAD_OFFSET,
+                    "offset " + offset + " is past the end of the file (" + file.size + " bytes)", expected, false);
+        }
+        int count = (int) Math.min(length, file.size - offset);
+        byte[] bytes = FileChunks.read(fileId, offset, count);
+        return Reply.of(new Results.FileBytes(offset, count, offset + count == file.size), bytes);
+    }
+}

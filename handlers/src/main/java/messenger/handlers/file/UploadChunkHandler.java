@@ -1,0 +1,48 @@
+package messenger.handlers.file;
+
+import com.google.gson.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Reply;
+import messenger.handlers.spi.Request;
+import messenger.handlers.spi.RequestException;
+import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.Session;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.Requests;
+import messenger.protocol.Results;
+
+/** Appends the payload to an upload; chunks must arrive in order, each starting where the last ended. */
+@ApplicationScoped
+public class UploadChunkHandler implements RequestHandler {
+
+    @Override
+    public String type() {
+        return Requests.UploadChunk.TYPE;
+    }
+
+    @Override
+    public Reply handle(Request request, Session session) {
+        Requests.UploadChunk body = request.body(Requests.UploadChunk.class);
+        long uploadId = Fields.requiredId(body.uploadId(), "uploadId");
+        long offset = Fields.nonNegative(body.offset(), "offset");
+        byte[] bytes = request.payload();
+        if (bytes.length == 0) {
+            throw Fields.badRequest("a chunk carries its bytes as the frame payload, and this one is empty");
+        }
+        FileEntity file = Uploads.lockUnfinished(uploadId, session.requireIdentity().userId());
+        if (offset != file.received) {
+            JsonObject expected = new JsonObject();
+            expected.addProperty("expected", file.received);
+            throw new RequestException(ErrorCode.BAD_OFFSET,
+                    "the next chunk must start at offset " + file.received, expected, false);
+        }
+        if (file.received + bytes.length > file.size) {
+            throw new RequestException(ErrorCode.TOO_LARGE,
+                    "this chunk goes past the declared size of " + file.size + " bytes");
+        }
+        new FileChunkEntity(file.id, offset, bytes).persist();
+        file.received += bytes.length;
+        return Reply.of(new Results.ChunkAccepted(file.received));
+    }
+}

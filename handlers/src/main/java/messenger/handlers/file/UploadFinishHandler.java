@@ -1,0 +1,48 @@
+package messenger.handlers.file;
+
+import com.google.gson.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Reply;
+import messenger.handlers.spi.Request;
+import messenger.handlers.spi.RequestException;
+import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.Session;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.Requests;
+import messenger.protocol.Results;
+
+/**
+ * Checks size and SHA-256 of the stored chunks and makes the file readable; a mismatch discards the upload.
+ * Finishing an already finished upload again returns the same file, so a client may retry after a lost reply.
+ */
+@ApplicationScoped
+public class UploadFinishHandler implements RequestHandler {
+
+    @Override
+    public String type() {
+        return Requests.UploadFinish.TYPE;
+    }
+
+    @Override
+    public Reply handle(Request request, Session session) {
+        long uploadId = Fields.requiredId(request.body(Requests.UploadFinish.class).uploadId(), "uploadId");
+        FileEntity file = Uploads.lockOwn(uploadId, session.requireIdentity().userId());
+        if (file.status == FileStatus.COMPLETE) {
+            return Reply.of(new Results.File(file.toInfo()));
+        }
+        if (file.received != file.size || !FileChunks.sha256(file.id, file.size).equals(file.sha256)) {
+            String found = file.received + " of " + file.size + " bytes";
+            FileChunks.deleteAll(file.id);
+            file.delete();
+            throw new RequestException(ErrorCode.CHECKSUM_MISMATCH,
+                    "the uploaded bytes (" + found + ") do not match the declared size and SHA-256;"
+                            + " the upload was discarded",
+                    new JsonObject(), true);
+        }
+        file.status = FileStatus.COMPLETE;
+        file.completedAt = Instant.now();
+        return Reply.of(new Results.File(file.toInfo()));
+    }
+}

@@ -1,0 +1,74 @@
+package messenger.handlers.file;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import messenger.handlers.MessengerConfig;
+import messenger.handlers.account.UserEntity;
+import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Identity;
+import messenger.handlers.spi.Reply;
+import messenger.handlers.spi.Request;
+import messenger.handlers.spi.RequestException;
+import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.Session;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.ProtocolRules;
+import messenger.protocol.Requests;
+import messenger.protocol.Results;
+import messenger.protocol.Sha256;
+
+/** Opens an upload, or finds the unfinished one of the same bytes so the client resumes at its offset. */
+@ApplicationScoped
+public class UploadStartHandler implements RequestHandler {
+
+    @Inject
+    MessengerConfig config;
+
+    @Override
+    public String type() {
+        return Requests.UploadStart.TYPE;
+    }
+
+    @Override
+    public Reply handle(Request request, Session session) {
+        Requests.UploadStart body = request.body(Requests.UploadStart.class);
+        String name = validName(body.name());
+        long size = Fields.nonNegative(body.size(), "size");
+        String sha256 = Fields.required(body.sha256(), "sha256");
+        if (!Sha256.isHex(sha256)) {
+            throw Fields.badRequest("\"sha256\" must be 64 hex digits");
+        }
+        sha256 = sha256.toLowerCase(Locale.ROOT);
+        if (size > config.maxFileSize()) {
+            throw new RequestException(ErrorCode.TOO_LARGE,
+                    "files may be at most " + config.maxFileSize() + " bytes");
+        }
+        Identity identity = session.requireIdentity();
+        FileEntity file = FileEntity.<FileEntity>find(
+                        "owner.id = ?1 and status = ?2 and name = ?3 and size = ?4 and sha256 = ?5",
+                        identity.userId(), FileStatus.UPLOADING, name, size, sha256)
+                .firstResult();
+        if (file == null) {
+            file = new FileEntity();
+            file.owner = UserEntity.findById(identity.userId());
+            file.name = name;
+            file.size = size;
+            file.sha256 = sha256;
+            file.status = FileStatus.UPLOADING;
+            file.createdAt = Instant.now();
+            file.persist();
+        }
+        return Reply.of(new Results.UploadOffset(file.id, file.received));
+    }
+
+    private static String validName(String name) {
+        Fields.required(name, "name");
+        if (name.isBlank() || name.getBytes(StandardCharsets.UTF_8).length > ProtocolRules.FILE_NAME_MAX_BYTES) {
+            throw Fields.badRequest("\"name\" must be 1 to " + ProtocolRules.FILE_NAME_MAX_BYTES + " UTF-8 bytes");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,7 @@
+package messenger.handlers.spi;
+
+/** The live connections of devices, so that revoking a device also signs out its other connections. */
+public interface DeviceSessions {
+
+    void signOutDevice(long deviceId);
+}

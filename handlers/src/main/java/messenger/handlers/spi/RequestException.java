@@ -1,0 +1,39 @@
+package messenger.handlers.spi;
+
+import com.google.gson.JsonObject;
+import messenger.protocol.ErrorCode;
+
+/**
+ * A request failed for a reason the client should know: it becomes an {@code error} reply with this code and
+ * message (plus {@link #extraFields()}). The transaction is rolled back unless {@link #keepChanges()} is set,
+ * for failures that must leave a trace, such as a discarded upload.
+ */
+public class RequestException extends RuntimeException {
+
+    private final ErrorCode code;
+    private final transient JsonObject extraFields;
+    private final boolean keepChanges;
+
+    public RequestException(ErrorCode code, String message) {
+        this(code, message, new JsonObject(), false);
+    }
+
+    public RequestException(ErrorCode code, String message, JsonObject extraFields, boolean keepChanges) {
+        super(message, null, false, false);
+        this.code = code;
+        this.extraFields = extraFields;
+        this.keepChanges = keepChanges;
+    }
+
+    public ErrorCode code() {
+        return code;
+    }
+
+    public JsonObject extraFields() {
+        return extraFields;
+    }
+
+    public boolean keepChanges() {
+        return keepChanges;
+    }
+}

@@ -1,0 +1,20 @@
+package messenger.handlers.spi;
+
+/**
+ * Handles one request type. Implementations are CDI beans ({@code @ApplicationScoped}); the server finds
+ * every bean of this type at start-up and routes frames whose {@code type} equals {@link #type()} to it.
+ * {@link #handle} runs off the event loop, in order with the other requests of the same connection, inside
+ * its own transaction. Failures are reported by throwing {@link RequestException}.
+ */
+public interface RequestHandler {
+
+    /** The request type this bean answers, e.g. {@code "send"}. Unique across all handlers. */
+    String type();
+
+    /** Whether a connection may use this type before it has authenticated. */
+    default boolean allowedBeforeLogin() {
+        return false;
+    }
+
+    Reply handle(Request request, Session session);
+}

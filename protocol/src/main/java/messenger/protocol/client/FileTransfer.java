@@ -1,0 +1,119 @@
+package messenger.protocol.client;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.FileInfo;
+import messenger.protocol.Frame;
+import messenger.protocol.Requests;
+import messenger.protocol.Results;
+import messenger.protocol.Sha256;
+
+/**
+ * Streams files over a {@link MessengerClient} in chunks, keeping a few requests in flight so the
+ * connection never idles between round trips. Memory use is {@code WINDOW × chunk}, whatever the file size.
+ */
+final class FileTransfer {
+
+    static final int CHUNK_SIZE = 512 * 1024;
+    private static final int WINDOW = 4;
+
+    private FileTransfer() {
+    }
+
+    static FileInfo upload(MessengerClient client, Path file, String name, TransferListener progress)
+            throws IOException {
+        long size = Files.size(file);
+        String sha256 = Sha256.of(file);
+        Results.UploadOffset start = client.uploadStart(name, size, sha256);
+        int chunkSize = chunkSize(client);
+        Deque<CompletableFuture<Frame>> inFlight = new ArrayDeque<>();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long next = start.offset();
+            progress.progress(next, size);
+            while (next < size || !inFlight.isEmpty()) {
+                checkCancelled(progress);
+                if (next < size && inFlight.size() < WINDOW) {
+                    byte[] chunk = readChunk(channel, next, (int) Math.min(chunkSize, size - next));
+                    inFlight.add(client.call(Requests.UploadChunk.TYPE,
+                            new Requests.UploadChunk(start.uploadId(), next), chunk));
+                    next += chunk.length;
+                } else {
+                    Frame accepted = client.await(inFlight.poll());
+                    progress.progress(MessengerClient.result(accepted, Results.ChunkAccepted.class).offset(), size);
+                }
+            }
+        }
+        return client.uploadFinish(start.uploadId());
+    }
+
+    static FileInfo download(MessengerClient client, long fileId, Path target, TransferListener progress)
+            throws IOException {
+        FileInfo info = client.fileInfo(fileId);
+        long offset = Files.exists(target) ? Files.size(target) : 0;
+        if (offset > info.size()) {
+            offset = 0;
+        }
+        MessageDigest digest = Sha256.ofPrefix(target, offset);
+        int chunkSize = chunkSize(client);
+        Deque<CompletableFuture<Frame>> inFlight = new ArrayDeque<>();
+        try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            channel.truncate(offset);
+            channel.position(offset);
+            long next = offset;
+            progress.progress(offset, info.size());
+            while (offset < info.size()) {
+                checkCancelled(progress);
+                while (next < info.size() && inFlight.size() < WINDOW) {
+                    int length = (int) Math.min(chunkSize, info.size() - next);
+                    inFlight.add(client.call(Requests.FileRead.TYPE, new Requests.FileRead(fileId, next, length), null));
+                    next += length;
+                }
+                Frame reply = client.await(inFlight.poll());
+                Results.FileBytes bytes = MessengerClient.result(reply, Results.FileBytes.class);
+                if (bytes.offset() != offset || bytes.length() != reply.payload().length || bytes.length() == 0) {
+                    throw new IOException("server sent bytes at " + bytes.offset() + " while " + offset + " was expected");
+                }
+                channel.write(ByteBuffer.wrap(reply.payload()));
+                digest.update(reply.payload());
+                offset += bytes.length();
+                progress.progress(offset, info.size());
+            }
+        }
+        if (!Sha256.hex(digest).equals(info.sha256())) {
+            Files.deleteIfExists(target);
+            throw new MessengerException(ErrorCode.CHECKSUM_MISMATCH,
+                    "downloaded bytes do not match the file's SHA-256; the partial file was deleted", null);
+        }
+        return info;
+    }
+
+    private static int chunkSize(MessengerClient client) {
+        return Math.min(CHUNK_SIZE, client.limits().maxPayload());
+    }
+
+    private static byte[] readChunk(FileChannel channel, long position, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, position + buffer.position()) < 0) {
+                throw new IOException("file shrank while it was being uploaded");
+            }
+        }
+        return buffer.array();
+    }
+
+    private static void checkCancelled(TransferListener progress) {
+        if (progress.cancelled()) {
+            throw new CancellationException("transfer cancelled");
+        }
+    }
+}

@@ -1,0 +1,317 @@
+package messenger.protocol.client;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.FileInfo;
+import messenger.protocol.Frame;
+import messenger.protocol.FrameCodec;
+import messenger.protocol.FrameLimits;
+import messenger.protocol.Json;
+import messenger.protocol.Message;
+import messenger.protocol.ProtocolRules;
+import messenger.protocol.Pushes;
+import messenger.protocol.Requests;
+import messenger.protocol.Results;
+
+/**
+ * The one Java client of protocol v1. One instance is one TCP connection: requests may be issued from any
+ * thread, replies are matched to requests by id, pushes go to the {@link PushListener}. Blocking methods
+ * throw {@link MessengerException} for an {@code error} reply and {@link ConnectionLostException} when the
+ * connection fails; {@link #call} is the asynchronous form underneath them.
+ */
+public final class MessengerClient implements AutoCloseable {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+    private static final int IO_BUFFER = 64 * 1024;
+
+    private final Socket socket;
+    private final DataInputStream in;
+    private final OutputStream out;
+    private final Map<Long, CompletableFuture<Frame>> pending = new ConcurrentHashMap<>();
+    private final AtomicLong lastId = new AtomicLong();
+    private final Duration timeout;
+    private final Thread reader;
+    private volatile PushListener listener;
+    private volatile FrameLimits limits = FrameLimits.DEFAULT;
+    private volatile ConnectionLostException closed;
+
+    private MessengerClient(Socket socket, PushListener listener, Duration timeout) throws IOException {
+        this.socket = socket;
+        this.listener = listener;
+        this.timeout = timeout;
+        this.in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), IO_BUFFER));
+        this.out = new BufferedOutputStream(socket.getOutputStream(), IO_BUFFER);
+        this.reader = new Thread(this::readLoop, "messenger-reader-" + socket.getLocalPort());
+        this.reader.setDaemon(true);
+        this.reader.start();
+    }
+
+    public static MessengerClient connect(String host, int port) throws IOException {
+        return connect(host, port, null, DEFAULT_TIMEOUT);
+    }
+
+    public static MessengerClient connect(String host, int port, PushListener listener, Duration timeout)
+            throws IOException {
+        Socket socket = new Socket();
+        try {
+            socket.setTcpNoDelay(true);
+            socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
+            return new MessengerClient(socket, listener, timeout);
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
+    }
+
+    public void setPushListener(PushListener listener) {
+        this.listener = listener;
+    }
+
+    /** Frame limits of the server, as learnt from {@link #hello()} (the defaults before). */
+    public FrameLimits limits() {
+        return limits;
+    }
+
+    public boolean isOpen() {
+        return closed == null;
+    }
+
+    // ---- typed requests -------------------------------------------------------------------------------
+
+    public Results.Hello hello() {
+        Results.Hello hello = result(request(Requests.Hello.TYPE,
+                new Requests.Hello(ProtocolRules.VERSION, "messenger-java")), Results.Hello.class);
+        limits = new FrameLimits(hello.maxHeader(), hello.maxPayload());
+        return hello;
+    }
+
+    public void register(String login, String password) {
+        request(Requests.Register.TYPE, new Requests.Register(login, password));
+    }
+
+    public Results.Login login(String login, String password, String device) {
+        return result(request(Requests.Login.TYPE, new Requests.Login(login, password, device)), Results.Login.class);
+    }
+
+    /** Authenticates this connection with a device token; returns the login it belongs to. */
+    public String resume(String token) {
+        return result(request(Requests.Resume.TYPE, new Requests.Resume(token)), Results.Resumed.class).login();
+    }
+
+    public void logout() {
+        request(Requests.Logout.TYPE, null);
+    }
+
+    public Instant ping() {
+        return Instant.parse(result(request(Requests.Ping.TYPE, null), Results.Pong.class).time());
+    }
+
+    public Message send(String clientMsgId, String text, Long fileId) {
+        return result(request(Requests.Send.TYPE, new Requests.Send(clientMsgId, text, fileId)),
+                Results.Sent.class).message();
+    }
+
+    public Results.MessagePage history(Long before, int limit) {
+        return result(request(Requests.History.TYPE, new Requests.History(before, limit)), Results.MessagePage.class);
+    }
+
+    public Results.MessagePage sync(long after, int limit) {
+        return result(request(Requests.Sync.TYPE, new Requests.Sync(after, limit)), Results.MessagePage.class);
+    }
+
+    public void subscribe() {
+        request(Requests.Subscribe.TYPE, null);
+    }
+
+    public Results.UploadOffset uploadStart(String name, long size, String sha256) {
+        return result(request(Requests.UploadStart.TYPE, new Requests.UploadStart(name, size, sha256)),
+                Results.UploadOffset.class);
+    }
+
+    public long uploadChunk(long uploadId, long offset, byte[] bytes) {
+        return result(await(call(Requests.UploadChunk.TYPE, new Requests.UploadChunk(uploadId, offset), bytes)),
+                Results.ChunkAccepted.class).offset();
+    }
+
+    public FileInfo uploadFinish(long uploadId) {
+        return result(request(Requests.UploadFinish.TYPE, new Requests.UploadFinish(uploadId)), Results.File.class)
+                .file();
+    }
+
+    public FileInfo fileInfo(long fileId) {
+        return result(request(Requests.FileInfoRequest.TYPE, new Requests.FileInfoRequest(fileId)),
+                Results.File.class).file();
+    }
+
+    /** Uploads a file in pipelined chunks, resuming an unfinished upload of the same bytes. */
+    public FileInfo upload(Path file, String name, TransferListener progress) throws IOException {
+        return FileTransfer.upload(this, file, name, progress);
+    }
+
+    /**
+     * Downloads a file into {@code target} with pipelined reads and checks its SHA-256. Bytes already in
+     * {@code target} are kept and the download goes on after them (resume).
+     */
+    public FileInfo download(long fileId, Path target, TransferListener progress) throws IOException {
+        return FileTransfer.download(this, fileId, target, progress);
+    }
+
+    // ---- generic requests -----------------------------------------------------------------------------
+
+    /** Sends a request and waits for its {@code ok} reply. */
+    public Frame request(String type, Object body) {
+        return await(call(type, body, null));
+    }
+
+    /**
+     * Sends a request without waiting. The future completes with the {@code ok} frame, or exceptionally with
+     * {@link MessengerException} or {@link ConnectionLostException}.
+     */
+    public CompletableFuture<Frame> call(String type, Object body, byte[] payload) {
+        long id = lastId.incrementAndGet();
+        JsonObject header = Json.object(type, body);
+        header.addProperty("id", id);
+        CompletableFuture<Frame> reply = new CompletableFuture<>();
+        pending.put(id, reply);
+        ConnectionLostException alreadyClosed = closed;
+        if (alreadyClosed != null) {
+            pending.remove(id);
+            reply.completeExceptionally(alreadyClosed);
+            return reply;
+        }
+        try {
+            byte[] bytes = FrameCodec.encode(new Frame(header, payload));
+            synchronized (out) {
+                out.write(bytes);
+                out.flush();
+            }
+        } catch (IOException e) {
+            fail(new ConnectionLostException("could not send " + type + ": " + e.getMessage(), e));
+        }
+        return reply;
+    }
+
+    /** Waits for a reply within this client's timeout; a missing reply means the connection is broken. */
+    public Frame await(CompletableFuture<Frame> reply) {
+        if (Thread.currentThread() == reader) {
+            throw new IllegalStateException("a push listener must not wait for a reply on its own connection");
+        }
+        try {
+            return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new ConnectionLostException(e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            ConnectionLostException lost = new ConnectionLostException("no reply within " + timeout.toSeconds() + " s", e);
+            fail(lost);
+            throw lost;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for a reply");
+        }
+    }
+
+    public static <T> T result(Frame frame, Class<T> type) {
+        return Json.GSON.fromJson(frame.header(), type);
+    }
+
+    @Override
+    public void close() {
+        fail(null);
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------
+
+    private void readLoop() {
+        try {
+            while (true) {
+                dispatch(FrameCodec.read(in, limits));
+            }
+        } catch (Exception e) {
+            fail(new ConnectionLostException("connection lost: " + e.getMessage(), e));
+        }
+    }
+
+    private void dispatch(Frame frame) {
+        boolean isError = "error".equals(frame.type());
+        long re = frame.re();
+        if (re > 0) {
+            CompletableFuture<Frame> reply = pending.remove(re);
+            if (reply != null) {
+                if (isError) {
+                    reply.completeExceptionally(toException(frame.header()));
+                } else {
+                    reply.complete(frame);
+                }
+            }
+            return;
+        }
+        if (isError) {
+            MessengerException error = toException(frame.header());
+            fail(new ConnectionLostException("server closed the connection: " + error, error));
+            return;
+        }
+        PushListener current = listener;
+        if (current == null) {
+            return;
+        }
+        if (Pushes.MessagePush.TYPE.equals(frame.type())) {
+            current.onMessage(result(frame, Pushes.MessagePush.class).message());
+        } else {
+            current.onOtherPush(frame);
+        }
+    }
+
+    private static MessengerException toException(JsonObject header) {
+        JsonElement code = header.get("code");
+        JsonElement message = header.get("message");
+        return new MessengerException(
+                code == null ? ErrorCode.INTERNAL : ErrorCode.parse(code.getAsString()),
+                message == null ? "" : message.getAsString(),
+                header);
+    }
+
+    /** Closes once: fails every request in flight and tells the listener. A null cause means a normal close. */
+    private void fail(ConnectionLostException cause) {
+        ConnectionLostException reason = cause != null ? cause : new ConnectionLostException("connection closed", null);
+        synchronized (this) {
+            if (closed != null) {
+                return;
+            }
+            closed = reason;
+        }
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // the socket is being discarded; nothing useful can be done with a failure to close it
+        }
+        pending.values().forEach(reply -> reply.completeExceptionally(reason));
+        pending.clear();
+        PushListener current = listener;
+        if (current != null) {
+            current.onClosed(cause);
+        }
+    }
+}

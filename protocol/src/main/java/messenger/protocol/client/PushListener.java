@@ -1,0 +1,21 @@
+package messenger.protocol.client;
+
+import messenger.protocol.Frame;
+import messenger.protocol.Message;
+
+/**
+ * Receives what the server sends without being asked. Called on the connection's reader thread:
+ * return quickly and never wait for a reply of the same connection there.
+ */
+public interface PushListener {
+
+    void onMessage(Message message);
+
+    /** A push of a type this library does not model (a server extension). */
+    default void onOtherPush(Frame frame) {
+    }
+
+    /** Called once when the connection ends; {@code cause} says why (null after {@link MessengerClient#close()}). */
+    default void onClosed(Throwable cause) {
+    }
+}

@@ -1,0 +1,39 @@
+package messenger.server;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import messenger.server.database.EmbeddedDatabase;
+
+/**
+ * Starts the server. Without a configured datasource URL it first starts an embedded MariaDB whose files
+ * live in the data directory, so a bare machine needs nothing but Java.
+ */
+@QuarkusMain
+public class Main {
+
+    static final String JDBC_URL_PROPERTY = "quarkus.datasource.jdbc.url";
+    static final String JDBC_URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
+    static final String DATA_DIR_PROPERTY = "messenger.data-dir";
+    static final String DATA_DIR_ENV = "MESSENGER_DATA_DIR";
+
+    public static void main(String... args) throws Exception {
+        if (setting(JDBC_URL_PROPERTY, JDBC_URL_ENV) != null) {
+            Quarkus.run(args);
+            return;
+        }
+        String dataDir = setting(DATA_DIR_PROPERTY, DATA_DIR_ENV);
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(dataDir == null ? "data" : dataDir))) {
+            database.configureDatasource();
+            Quarkus.run(args);
+        }
+    }
+
+    private static String setting(String property, String environmentVariable) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(environmentVariable);
+        }
+        return value == null || value.isBlank() ? null : value;
+    }
+}
