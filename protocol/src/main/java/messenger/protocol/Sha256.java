@@ -43,6 +43,9 @@ public final class Sha256 {
     /** Hashes the first {@code length} bytes of a file, streaming. */
     public static MessageDigest ofPrefix(Path file, long length) throws IOException {
         MessageDigest digest = newDigest();
+        if (length == 0) {
+            return digest;
+        }
         byte[] buffer = new byte[BUFFER];
         long remaining = length;
         try (InputStream in = Files.newInputStream(file)) {

@@ -3,7 +3,6 @@ package messenger.handlers.chat;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import messenger.handlers.RowLocks;
 import messenger.handlers.account.UserEntity;
 import messenger.handlers.file.FileEntity;
 import messenger.handlers.file.FileStatus;
@@ -37,8 +37,8 @@ public class MessageBatchStore {
     @Transactional
     @ActivateRequestContext
     public List<Outcome> store(List<NewMessage> batch) {
-        MessageCounterEntity counter = MessageCounterEntity.findById(MessageCounterEntity.THE_ROW,
-                LockModeType.PESSIMISTIC_WRITE);
+        MessageCounterEntity counter = RowLocks.lockById(MessageCounterEntity.class, "message_counter",
+                MessageCounterEntity.THE_ROW);
         Map<SendKey, Message> known = earlierSends(batch);
         Map<Long, FileEntity> files = completeFiles(batch);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);

@@ -1,6 +1,6 @@
 package messenger.handlers.file;
 
-import jakarta.persistence.LockModeType;
+import messenger.handlers.RowLocks;
 import messenger.handlers.spi.RequestException;
 import messenger.protocol.ErrorCode;
 
@@ -11,7 +11,7 @@ final class Uploads {
     }
 
     static FileEntity lockOwn(long uploadId, long userId) {
-        FileEntity file = FileEntity.findById(uploadId, LockModeType.PESSIMISTIC_WRITE);
+        FileEntity file = RowLocks.lockById(FileEntity.class, "files", uploadId);
         if (file == null || file.owner.id != userId) {
             throw new RequestException(ErrorCode.NOT_FOUND, "no upload with id " + uploadId);
         }

@@ -1,0 +1,148 @@
+package messenger.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import messenger.protocol.client.MessengerClient;
+
+/**
+ * The packaged server ({@code quarkus-run.jar}) running as a child process on a free port, with its embedded
+ * database in a data directory of the caller's choosing. Its output goes to {@code server.log} there.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    public static final String JAR_PROPERTY = "messenger.server.jar";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ServerProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** The jar named by the system property {@value #JAR_PROPERTY}, else the server module's build output. */
+    public static Path packagedJar() {
+        String configured = System.getProperty(JAR_PROPERTY);
+        Path jar = configured != null ? Path.of(configured)
+                : Path.of("..", "server", "target", "quarkus-app", "quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no packaged server at " + jar.toAbsolutePath()
+                    + "; build it with ./mvnw -pl server -am package -DskipTests");
+        }
+        return jar;
+    }
+
+    public static ServerProcess start(Path dataDir) throws IOException {
+        return start(dataDir, Map.of());
+    }
+
+    /** Starts the server and returns once it answers {@code ping}; {@code settings} become -D options. */
+    public static ServerProcess start(Path dataDir, Map<String, String> settings) throws IOException {
+        Files.createDirectories(dataDir);
+        int port = freePort();
+        Path log = dataDir.resolve("server.log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dmessenger.port=" + port);
+        command.add("-Dmessenger.data-dir=" + dataDir.toAbsolutePath());
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(packagedJar().toAbsolutePath().toString());
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        ServerProcess server = new ServerProcess(process, port, log);
+        server.awaitReady();
+        return server;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public MessengerClient connect() {
+        try {
+            return MessengerClient.connect("127.0.0.1", port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SIGTERM, then waits for a clean exit (SIGKILL if it does not come). */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    /** SIGKILL: the server gets no chance to clean up, as in a crash. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    private void awaitReady() throws IOException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server exited with " + process.exitValue() + ":\n" + logTail());
+            }
+            try (MessengerClient client = MessengerClient.connect("127.0.0.1", port)) {
+                client.ping();
+                return;
+            } catch (IOException | RuntimeException notYet) {
+                sleep();
+            }
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the server did not start within " + START_TIMEOUT + ":\n" + logTail());
+    }
+
+    private String logTail() throws IOException {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the server", e);
+        }
+    }
+}
