@@ -1,0 +1,201 @@
+package messenger.server;
+
+import static messenger.server.AccountTest.assertError;
+import static messenger.server.AccountTest.catchError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.FileInfo;
+import messenger.protocol.Message;
+import messenger.protocol.Results;
+import messenger.protocol.Sha256;
+import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.MessengerException;
+import messenger.protocol.client.TransferListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@QuarkusTest
+class FileTest {
+
+    private static final int MIB = 1024 * 1024;
+
+    @Inject
+    TestServer server;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTwentyMebibyteFileComesBackByteIdenticalAndCanBePosted() throws IOException {
+        byte[] bytes = randomBytes(20 * MIB + 123);
+        Path original = write("big.bin", bytes);
+        try (TestServer.Device alice = server.newUser("files"); TestServer.Device bob = server.newUser("files-bob")) {
+            FileInfo uploaded = alice.client().upload(original, "big.bin", TransferListener.NONE);
+            assertThat(uploaded.size()).isEqualTo(bytes.length);
+            assertThat(uploaded.sha256()).isEqualTo(Sha256.hex(bytes));
+
+            Message posted = alice.client().send("with-file", "the file", uploaded.id());
+            assertThat(posted.file()).isEqualTo(uploaded);
+
+            Path copy = dir.resolve("copy.bin");
+            bob.client().download(posted.file().id(), copy, TransferListener.NONE);
+            assertThat(Files.readAllBytes(copy)).isEqualTo(bytes);
+            assertThat(bob.client().fileInfo(uploaded.id())).isEqualTo(uploaded);
+        }
+    }
+
+    @Test
+    void anInterruptedUploadResumesFromTheServersOffset() throws IOException {
+        byte[] bytes = randomBytes(3 * MIB);
+        Path original = write("resume.bin", bytes);
+        String sha = Sha256.hex(bytes);
+        try (TestServer.Device alice = server.newUser("resume")) {
+            try (MessengerClient first = server.resume(alice.token())) {
+                Results.UploadOffset start = first.uploadStart("resume.bin", bytes.length, sha);
+                assertThat(start.offset()).isZero();
+                first.uploadChunk(start.uploadId(), 0, Arrays.copyOfRange(bytes, 0, MIB));
+                first.uploadChunk(start.uploadId(), MIB, Arrays.copyOfRange(bytes, MIB, MIB + 1000));
+            }
+            List<Long> progress = new CopyOnWriteArrayList<>();
+            FileInfo file = alice.client().upload(original, "resume.bin", (done, total) -> progress.add(done));
+            assertThat(progress.get(0)).isEqualTo(MIB + 1000);
+            Path copy = dir.resolve("resumed.bin");
+            alice.client().download(file.id(), copy, TransferListener.NONE);
+            assertThat(Files.readAllBytes(copy)).isEqualTo(bytes);
+        }
+    }
+
+    @Test
+    void anInterruptedDownloadResumesFromTheBytesAlreadySaved() throws IOException {
+        byte[] bytes = randomBytes(2 * MIB + 5);
+        try (TestServer.Device alice = server.newUser("dl-resume")) {
+            FileInfo file = alice.client().upload(write("a.bin", bytes), "a.bin", TransferListener.NONE);
+            Path partial = write("partial.bin", Arrays.copyOfRange(bytes, 0, MIB + 7));
+            List<Long> progress = new CopyOnWriteArrayList<>();
+            alice.client().download(file.id(), partial, (done, total) -> progress.add(done));
+            assertThat(progress.get(0)).isEqualTo(MIB + 7);
+            assertThat(Files.readAllBytes(partial)).isEqualTo(bytes);
+        }
+    }
+
+    @Test
+    void aChunkAtTheWrongOffsetIsRefusedWithTheExpectedOne() {
+        byte[] bytes = randomBytes(1000);
+        try (TestServer.Device alice = server.newUser("offset")) {
+            MessengerClient client = alice.client();
+            Results.UploadOffset start = client.uploadStart("o.bin", bytes.length, Sha256.hex(bytes));
+            client.uploadChunk(start.uploadId(), 0, Arrays.copyOfRange(bytes, 0, 100));
+            MessengerException error = catchError(() -> client.uploadChunk(start.uploadId(), 50, new byte[10]));
+            assertThat(error.code()).isEqualTo(ErrorCode.BAD_OFFSET);
+            assertThat(error.header().get("expected").getAsLong()).isEqualTo(100);
+            assertError(() -> client.uploadChunk(start.uploadId(), 100, new byte[901]), ErrorCode.TOO_LARGE);
+            assertError(() -> client.uploadChunk(start.uploadId(), 100, new byte[0]), ErrorCode.BAD_REQUEST);
+            assertThat(client.uploadChunk(start.uploadId(), 100, Arrays.copyOfRange(bytes, 100, 1000))).isEqualTo(1000);
+            assertThat(client.uploadFinish(start.uploadId()).size()).isEqualTo(1000);
+        }
+    }
+
+    @Test
+    void aWrongChecksumDiscardsTheUpload() {
+        byte[] bytes = randomBytes(5000);
+        try (TestServer.Device alice = server.newUser("checksum")) {
+            MessengerClient client = alice.client();
+            String declared = Sha256.hex(randomBytes(10));
+            Results.UploadOffset start = client.uploadStart("bad.bin", bytes.length, declared);
+            client.uploadChunk(start.uploadId(), 0, bytes);
+            assertError(() -> client.uploadFinish(start.uploadId()), ErrorCode.CHECKSUM_MISMATCH);
+            assertError(() -> client.uploadChunk(start.uploadId(), 5000, new byte[1]), ErrorCode.NOT_FOUND);
+            assertError(() -> client.fileInfo(start.uploadId()), ErrorCode.NOT_FOUND);
+            assertThat(client.uploadStart("bad.bin", bytes.length, declared).offset()).isZero();
+        }
+    }
+
+    @Test
+    void finishingBeforeEveryByteArrivedIsAMismatch() {
+        byte[] bytes = randomBytes(5000);
+        try (TestServer.Device alice = server.newUser("short")) {
+            Results.UploadOffset start = alice.client().uploadStart("s.bin", bytes.length, Sha256.hex(bytes));
+            alice.client().uploadChunk(start.uploadId(), 0, Arrays.copyOfRange(bytes, 0, 10));
+            assertError(() -> alice.client().uploadFinish(start.uploadId()), ErrorCode.CHECKSUM_MISMATCH);
+        }
+    }
+
+    @Test
+    void anEmptyFileIsAFileToo() throws IOException {
+        try (TestServer.Device alice = server.newUser("empty")) {
+            FileInfo file = alice.client().upload(write("empty.txt", new byte[0]), "empty.txt", TransferListener.NONE);
+            assertThat(file.size()).isZero();
+            Path copy = dir.resolve("empty-copy.txt");
+            alice.client().download(file.id(), copy, TransferListener.NONE);
+            assertThat(Files.size(copy)).isZero();
+        }
+    }
+
+    @Test
+    void uploadStartChecksItsFieldsAndTheSizeLimit() {
+        String sha = Sha256.hex(new byte[0]);
+        try (TestServer.Device alice = server.newUser("limits")) {
+            MessengerClient client = alice.client();
+            assertError(() -> client.uploadStart("huge.iso", 5L * 1024 * MIB, sha), ErrorCode.TOO_LARGE);
+            assertError(() -> client.uploadStart("n".repeat(256), 1, sha), ErrorCode.BAD_REQUEST);
+            assertError(() -> client.uploadStart("", 1, sha), ErrorCode.BAD_REQUEST);
+            assertError(() -> client.uploadStart("x", -1, sha), ErrorCode.BAD_REQUEST);
+            assertError(() -> client.uploadStart("x", 1, "not-hex"), ErrorCode.BAD_REQUEST);
+            assertThat(client.uploadStart("ü".repeat(127), 1, sha).offset()).isZero();
+        }
+    }
+
+    @Test
+    void uploadsOfOtherUsersAndUnknownFilesAreNotFound() {
+        byte[] bytes = randomBytes(100);
+        try (TestServer.Device alice = server.newUser("owner"); TestServer.Device mallory = server.newUser("mallory")) {
+            Results.UploadOffset start = alice.client().uploadStart("mine.bin", bytes.length, Sha256.hex(bytes));
+            assertError(() -> mallory.client().uploadChunk(start.uploadId(), 0, bytes), ErrorCode.NOT_FOUND);
+            assertError(() -> mallory.client().uploadFinish(start.uploadId()), ErrorCode.NOT_FOUND);
+            assertError(() -> mallory.client().fileInfo(start.uploadId()), ErrorCode.NOT_FOUND);
+            assertError(() -> mallory.client().fileInfo(987_654_321L), ErrorCode.NOT_FOUND);
+            assertError(() -> mallory.client().request("file.read", new Read(start.uploadId(), 0, 10)),
+                    ErrorCode.NOT_FOUND);
+        }
+    }
+
+    @Test
+    void readsOutsideTheFileOrOverThePayloadLimitAreRefused() {
+        byte[] bytes = randomBytes(100);
+        try (TestServer.Device alice = server.newUser("reads")) {
+            MessengerClient client = alice.client();
+            Results.UploadOffset start = client.uploadStart("r.bin", bytes.length, Sha256.hex(bytes));
+            client.uploadChunk(start.uploadId(), 0, bytes);
+            long id = client.uploadFinish(start.uploadId()).id();
+            assertError(() -> client.request("file.read", new Read(id, 101, 10)), ErrorCode.BAD_OFFSET);
+            assertError(() -> client.request("file.read", new Read(id, 0, 1_048_577)), ErrorCode.BAD_REQUEST);
+            assertError(() -> client.request("file.read", new Read(id, 0, 0)), ErrorCode.BAD_REQUEST);
+            Results.FileBytes tail = MessengerClient.result(client.request("file.read", new Read(id, 90, 50)),
+                    Results.FileBytes.class);
+            assertThat(tail).isEqualTo(new Results.FileBytes(90, 10, true));
+        }
+    }
+
+    record Read(long fileId, long offset, int length) {
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private static byte[] randomBytes(int size) {
+        byte[] bytes = new byte[size];
+        new Random(size).nextBytes(bytes);
+        return bytes;
+    }
+}
