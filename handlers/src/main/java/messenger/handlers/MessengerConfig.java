@@ -2,6 +2,7 @@ package messenger.handlers;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 import messenger.protocol.FrameLimits;
 
@@ -41,6 +42,38 @@ public interface MessengerConfig {
     /** Bytes waiting to be written to one connection before pushes to it are given up and it is closed. */
     @WithDefault("8388608")
     int maxWriteQueueBytes();
+
+    /** A connection that has not authenticated after this long is closed. */
+    @WithDefault("10s")
+    Duration authTimeout();
+
+    /** A connection with no traffic either way for this long is closed; clients ping to stay connected. */
+    @WithDefault("5m")
+    Duration idleTimeout();
+
+    /** Connections from one address that may be open without being authenticated. */
+    @WithDefault("64")
+    int maxUnauthenticatedPerAddress();
+
+    /** Failed logins in a row (per login, and ×4 per address) before each further one must wait. */
+    @WithDefault("5")
+    int loginFailuresBeforeDelay();
+
+    /** The longest wait imposed after failed logins; the wait doubles from one second up to this. */
+    @WithDefault("15m")
+    Duration loginMaxDelay();
+
+    /** Messages one user may send per second on average; 0 turns the limit off. */
+    @WithDefault("20")
+    int messagesPerSecond();
+
+    /** Messages one user may send in a burst above the average rate. */
+    @WithDefault("60")
+    int messageBurst();
+
+    /** How long a shutdown waits for the requests in flight before closing connections anyway. */
+    @WithDefault("10s")
+    Duration shutdownTimeout();
 
     /** Server name announced by {@code hello}. */
     Optional<String> serverName();

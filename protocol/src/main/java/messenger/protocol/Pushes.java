@@ -9,4 +9,9 @@ public final class Pushes {
     public record MessagePush(Message message) {
         public static final String TYPE = "message";
     }
+
+    /** Server extension: the server is going down; reconnect (with backoff) and sync. */
+    public record Shutdown(String message) {
+        public static final String TYPE = "shutdown";
+    }
 }

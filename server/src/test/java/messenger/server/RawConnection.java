@@ -25,6 +25,10 @@ class RawConnection implements AutoCloseable {
         in = new DataInputStream(socket.getInputStream());
     }
 
+    void setReadTimeout(int millis) throws IOException {
+        socket.setSoTimeout(millis);
+    }
+
     static byte[] frame(String headerJson, byte[] payload) {
         return frame(headerJson.getBytes(StandardCharsets.UTF_8), payload);
     }

@@ -26,11 +26,13 @@ public final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private ServerProcess(Process process, int port, Path log) {
+    private ServerProcess(Process process, int port, int managementPort, Path log) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
@@ -50,14 +52,20 @@ public final class ServerProcess implements AutoCloseable {
         return start(dataDir, Map.of());
     }
 
-    /** Starts the server and returns once it answers {@code ping}; {@code settings} become -D options. */
+    /** Starts the server on a free port and returns once it answers {@code ping}; settings become -D options. */
     public static ServerProcess start(Path dataDir, Map<String, String> settings) throws IOException {
+        return start(dataDir, freePort(), settings);
+    }
+
+    /** Starts the server on a given port, e.g. the port of a server that was just killed. */
+    public static ServerProcess start(Path dataDir, int port, Map<String, String> settings) throws IOException {
         Files.createDirectories(dataDir);
-        int port = freePort();
         Path log = dataDir.resolve("server.log");
+        int managementPort = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dmessenger.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort);
         command.add("-Dmessenger.data-dir=" + dataDir.toAbsolutePath());
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
@@ -66,13 +74,18 @@ public final class ServerProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        ServerProcess server = new ServerProcess(process, port, log);
+        ServerProcess server = new ServerProcess(process, port, managementPort, log);
         server.awaitReady();
         return server;
     }
 
     public int port() {
         return port;
+    }
+
+    /** The HTTP port of health checks and metrics. */
+    public int managementPort() {
+        return managementPort;
     }
 
     public long pid() {

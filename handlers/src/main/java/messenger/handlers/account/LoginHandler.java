@@ -24,6 +24,9 @@ public class LoginHandler implements RequestHandler {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    LoginThrottle throttle;
+
     @Override
     public String type() {
         return Requests.Login.TYPE;
@@ -39,14 +42,18 @@ public class LoginHandler implements RequestHandler {
         Requests.Login body = request.body(Requests.Login.class);
         String login = Fields.required(body.login(), "login");
         String password = Fields.required(body.password(), "password");
+        String loginKey = UserEntity.keyOf(login);
+        throttle.check(loginKey, session.remoteAddress());
         Optional<UserEntity> user = UserEntity.findByLogin(login);
+        boolean passwordMatches = user.isPresent() && hasher.matches(password, user.get().passwordHash);
         if (user.isEmpty()) {
             hasher.matchNothing(password);
+        }
+        if (!passwordMatches) {
+            throttle.failed(loginKey, session.remoteAddress());
             throw authFailed();
         }
-        if (!hasher.matches(password, user.get().passwordHash)) {
-            throw authFailed();
-        }
+        throttle.succeeded(loginKey);
         String token = DeviceTokens.newToken();
         DeviceEntity device = new DeviceEntity();
         device.user = user.get();

@@ -19,6 +19,9 @@ public class SendHandler implements RequestHandler {
     @Inject
     MessageWriter writer;
 
+    @Inject
+    SendRateLimiter rateLimiter;
+
     @Override
     public String type() {
         return Requests.Send.TYPE;
@@ -40,6 +43,7 @@ public class SendHandler implements RequestHandler {
         }
         Long fileId = body.fileId() == null ? null : Fields.requiredId(body.fileId(), "fileId");
         Identity identity = session.requireIdentity();
+        rateLimiter.acquire(identity.userId());
         MessageBatchStore.Outcome outcome = writer.append(
                 new NewMessage(identity.userId(), identity.login(), clientMsgId, text, fileId));
         if (outcome.error() != null) {

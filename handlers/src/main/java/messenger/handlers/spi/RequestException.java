@@ -1,6 +1,7 @@
 package messenger.handlers.spi;
 
 import com.google.gson.JsonObject;
+import java.time.Duration;
 import messenger.protocol.ErrorCode;
 
 /**
@@ -23,6 +24,13 @@ public class RequestException extends RuntimeException {
         this.code = code;
         this.extraFields = extraFields;
         this.keepChanges = keepChanges;
+    }
+
+    /** {@code RATE_LIMITED} with {@code retryAfter}: the whole seconds after which a retry can succeed. */
+    public static RequestException rateLimited(String message, Duration retryAfter) {
+        JsonObject fields = new JsonObject();
+        fields.addProperty("retryAfter", Math.max(1, (retryAfter.toMillis() + 999) / 1000));
+        return new RequestException(ErrorCode.RATE_LIMITED, message, fields, false);
     }
 
     public ErrorCode code() {

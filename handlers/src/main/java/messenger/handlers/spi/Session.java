@@ -8,6 +8,9 @@ public interface Session {
 
     long connectionId();
 
+    /** The client's IP address, for per-address limits. */
+    String remoteAddress();
+
     Optional<Identity> identity();
 
     /** The identity of an authenticated connection; the dispatcher guarantees one for handlers not allowed before login. */

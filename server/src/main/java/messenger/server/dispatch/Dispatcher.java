@@ -12,6 +12,8 @@ import messenger.handlers.spi.RequestHandler;
 import messenger.handlers.spi.Session;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Frame;
+import messenger.server.metrics.ServerMetrics;
+import org.jboss.logging.MDC;
 
 /**
  * Turns one request frame into exactly one reply frame: checks the id, finds the handler, enforces the
@@ -20,13 +22,39 @@ import messenger.protocol.Frame;
 @Singleton
 public class Dispatcher {
 
+    private static final String UNKNOWN_TYPE_LABEL = "unknown";
+
     @Inject
     HandlerRegistry handlers;
 
     @Inject
     HandlerInvoker invoker;
 
+    @Inject
+    ServerMetrics metrics;
+
     public Frame dispatch(Frame frame, Session session) {
+        long start = System.nanoTime();
+        String knownType = handlers.find(frame.type()).isPresent() ? frame.type() : UNKNOWN_TYPE_LABEL;
+        MDC.put("connection", session.connectionId());
+        MDC.put("type", knownType);
+        session.identity().ifPresent(identity -> MDC.put("login", identity.login()));
+        try {
+            Frame reply = answer(frame, session);
+            boolean failed = "error".equals(reply.type());
+            metrics.request(knownType, System.nanoTime() - start,
+                    failed ? ErrorCode.parse(reply.header().get("code").getAsString()) : null);
+            metrics.payload("in", knownType, frame.payload().length);
+            metrics.payload("out", knownType, reply.payload().length);
+            return reply;
+        } finally {
+            MDC.remove("connection");
+            MDC.remove("type");
+            MDC.remove("login");
+        }
+    }
+
+    private Frame answer(Frame frame, Session session) {
         Optional<Long> id = requestId(frame.header().get("id"));
         if (id.isEmpty()) {
             return Replies.error(null, ErrorCode.BAD_REQUEST, "every request needs an integer \"id\" of at least 1");

@@ -4,6 +4,8 @@ import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import messenger.handlers.spi.Identity;
 import messenger.handlers.spi.Session;
@@ -32,19 +34,31 @@ final class Connection implements Session, Subscriber {
     private final Context eventLoop;
     private final ConnectionServices services;
     private final SerialExecutor requests;
+    private final String address;
+    private final AtomicBoolean countedAsUnauthenticated = new AtomicBoolean();
     private volatile Identity identity;
     private int queuedRequests;
     private boolean paused;
+    private boolean draining;
 
     Connection(NetSocket socket, Context eventLoop, ConnectionServices services) {
         this.socket = socket;
         this.eventLoop = eventLoop;
         this.services = services;
         this.requests = new SerialExecutor(services.workers());
+        this.address = socket.remoteAddress().hostAddress();
     }
 
     void start() {
+        if (!services.unauthenticated().tryAdmit(address)) {
+            LOG.debugf("refusing a connection from %s: too many unauthenticated connections", address);
+            socket.end(encode(Replies.error(null, ErrorCode.RATE_LIMITED,
+                    "too many connections from your address are waiting to sign in")));
+            return;
+        }
+        countedAsUnauthenticated.set(true);
         services.registry().add(this);
+        eventLoop.owner().setTimer(services.config().authTimeout().toMillis(), ignored -> closeIfUnauthenticated());
         socket.setWriteQueueMaxSize(services.config().maxWriteQueueBytes());
         socket.handler(new FrameParser(services.limits(), this::onFrame, this::onBadFrame));
         socket.drainHandler(ignored -> updateReading());
@@ -65,8 +79,14 @@ final class Connection implements Session, Subscriber {
     }
 
     @Override
+    public String remoteAddress() {
+        return address;
+    }
+
+    @Override
     public void authenticate(Identity identity) {
         this.identity = identity;
+        releaseUnauthenticatedSlot();
     }
 
     @Override
@@ -90,6 +110,7 @@ final class Connection implements Session, Subscriber {
     public void push(Buffer frame) {
         if (socket.writeQueueFull()) {
             LOG.warnf("connection %d reads too slowly; closing it (it will sync after reconnecting)", id);
+            services.metrics().writeQueueDrop();
             services.hub().remove(this);
             socket.close();
             return;
@@ -99,7 +120,25 @@ final class Connection implements Session, Subscriber {
 
     // ---- event loop ---------------------------------------------------------------------------------
 
+    /**
+     * Stops reading, lets the requests already queued finish and be answered, then sends {@code notice} and
+     * closes. Frames not yet read get no reply: their senders retry elsewhere or later.
+     */
+    CompletableFuture<Void> drain(Buffer notice) {
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        eventLoop.runOnContext(ignored -> {
+            draining = true;
+            socket.pause();
+            requests.execute(() -> eventLoop.runOnContext(
+                    again -> socket.end(notice).onComplete(result -> closed.complete(null))));
+        });
+        return closed;
+    }
+
     private void onFrame(Frame frame) {
+        if (draining) {
+            return;
+        }
         queuedRequests++;
         updateReading();
         requests.execute(() -> {
@@ -118,6 +157,9 @@ final class Connection implements Session, Subscriber {
     }
 
     private void updateReading() {
+        if (draining) {
+            return;
+        }
         boolean shouldPause = queuedRequests >= services.config().maxQueuedRequests() || socket.writeQueueFull();
         if (shouldPause != paused) {
             paused = shouldPause;
@@ -129,7 +171,21 @@ final class Connection implements Session, Subscriber {
         }
     }
 
+    private void closeIfUnauthenticated() {
+        if (identity == null && countedAsUnauthenticated.get()) {
+            socket.end(encode(Replies.error(null, ErrorCode.UNAUTHENTICATED,
+                    "no login within " + services.config().authTimeout().toSeconds() + " s; closing")));
+        }
+    }
+
+    private void releaseUnauthenticatedSlot() {
+        if (countedAsUnauthenticated.compareAndSet(true, false)) {
+            services.unauthenticated().release(address);
+        }
+    }
+
     private void onClosed() {
+        releaseUnauthenticatedSlot();
         services.hub().remove(this);
         services.registry().remove(this);
     }

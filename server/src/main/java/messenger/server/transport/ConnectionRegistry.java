@@ -1,15 +1,30 @@
 package messenger.server.transport;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import io.vertx.core.buffer.Buffer;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import messenger.handlers.spi.DeviceSessions;
+import messenger.server.metrics.ServerMetrics;
 
 /** Every open connection, so that a device can be signed out everywhere at once. */
 @ApplicationScoped
 public class ConnectionRegistry implements DeviceSessions {
 
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    ServerMetrics metrics;
+
+    void registerGauges(@Observes StartupEvent event) {
+        metrics.gauge("messenger.connections.open", "open TCP connections", open::size);
+        metrics.gauge("messenger.sessions.authenticated", "connections signed in as a user",
+                () -> open.stream().filter(connection -> connection.identity().isPresent()).count());
+    }
 
     void add(Connection connection) {
         open.add(connection);
@@ -19,8 +34,9 @@ public class ConnectionRegistry implements DeviceSessions {
         open.remove(connection);
     }
 
-    public int size() {
-        return open.size();
+    /** Drains every connection (see {@link Connection#drain}); completes when all are closed. */
+    CompletableFuture<Void> drainAll(Buffer notice) {
+        return CompletableFuture.allOf(open.stream().map(c -> c.drain(notice)).toArray(CompletableFuture[]::new));
     }
 
     @Override

@@ -4,8 +4,10 @@ import messenger.handlers.MessengerConfig;
 import messenger.protocol.FrameLimits;
 import messenger.server.dispatch.Dispatcher;
 import messenger.server.hub.SubscriberHub;
+import messenger.server.metrics.ServerMetrics;
 
 /** What every connection shares. */
 record ConnectionServices(MessengerConfig config, FrameLimits limits, Dispatcher dispatcher, SubscriberHub hub,
-                          ConnectionRegistry registry, WorkerPool workers) {
+                          ConnectionRegistry registry, UnauthenticatedConnections unauthenticated,
+                          WorkerPool workers, ServerMetrics metrics) {
 }

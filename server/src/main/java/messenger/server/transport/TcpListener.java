@@ -3,15 +3,23 @@ package messenger.server.transport;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import messenger.handlers.MessengerConfig;
+import messenger.protocol.Frame;
+import messenger.protocol.FrameCodec;
+import messenger.protocol.Json;
+import messenger.protocol.Pushes;
 import messenger.server.dispatch.Dispatcher;
 import messenger.server.hub.SubscriberHub;
+import messenger.server.metrics.ServerMetrics;
 import org.jboss.logging.Logger;
 
 /** The raw TCP listener, on the Quarkus-managed Vert.x: opened at start-up, closed at shutdown. */
@@ -20,6 +28,9 @@ public class TcpListener {
 
     private static final Logger LOG = Logger.getLogger(TcpListener.class);
     private static final long BIND_TIMEOUT_SECONDS = 30;
+    private static final int SHUTDOWN_FIRST = 100;
+    private static final Buffer SHUTDOWN_NOTICE = Buffer.buffer(FrameCodec.encode(new Frame(Json.object(
+            Pushes.Shutdown.TYPE, new Pushes.Shutdown("the server is shutting down; reconnect in a moment")))));
 
     @Inject
     Vertx vertx;
@@ -37,27 +48,57 @@ public class TcpListener {
     ConnectionRegistry registry;
 
     @Inject
+    UnauthenticatedConnections unauthenticated;
+
+    @Inject
     WorkerPool workers;
 
+    @Inject
+    ServerMetrics metrics;
+
     private NetServer server;
+    private volatile boolean accepting;
 
     void onStart(@Observes StartupEvent event) throws Exception {
         ConnectionServices services = new ConnectionServices(config, config.frameLimits(), dispatcher, hub, registry,
-                workers);
+                unauthenticated, workers, metrics);
         NetServerOptions options = new NetServerOptions()
                 .setHost(config.host())
                 .setPort(config.port())
-                .setTcpNoDelay(true);
-        server = vertx.createNetServer(options)
-                .connectHandler(socket -> new Connection(socket, Vertx.currentContext(), services).start());
+                .setTcpNoDelay(true)
+                .setIdleTimeout((int) config.idleTimeout().toSeconds())
+                .setIdleTimeoutUnit(TimeUnit.SECONDS);
+        server = vertx.createNetServer(options).connectHandler(socket -> {
+            if (accepting) {
+                new Connection(socket, Vertx.currentContext(), services).start();
+            } else {
+                socket.end(SHUTDOWN_NOTICE);
+            }
+        });
         server.listen().toCompletionStage().toCompletableFuture().get(BIND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        accepting = true;
         LOG.infof("messenger listening on %s:%d", config.host(), server.actualPort());
     }
 
-    void onStop(@Observes ShutdownEvent event) throws Exception {
-        if (server != null) {
-            server.close().toCompletionStage().toCompletableFuture().get(BIND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    /**
+     * Graceful shutdown, before anything else stops: refuse new connections, let every connection finish the
+     * requests it has queued, tell it to reconnect later, close it, and only then close the listener.
+     */
+    void onStop(@Observes @Priority(SHUTDOWN_FIRST) ShutdownEvent event) throws Exception {
+        if (server == null) {
+            return;
         }
+        accepting = false;
+        try {
+            registry.drainAll(SHUTDOWN_NOTICE).get(config.shutdownTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warnf("connections still busy after %s; closing them", config.shutdownTimeout());
+        }
+        server.close().toCompletionStage().toCompletableFuture().get(BIND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    public boolean isAccepting() {
+        return accepting;
     }
 
     /** The bound port (useful when {@code messenger.port} is 0). */

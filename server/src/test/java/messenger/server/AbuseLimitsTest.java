@@ -1,0 +1,107 @@
+package messenger.server;
+
+import static messenger.server.AccountTest.catchError;
+import static messenger.server.TestServer.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import messenger.handlers.chat.SendRateLimiter;
+import messenger.handlers.spi.RequestException;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.Frame;
+import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.MessengerException;
+import org.junit.jupiter.api.Test;
+
+/** Limits against guessing and flooding (test profile: 20 s to sign in, 20 unauthenticated connections, 100 msg/s, bursts of 200). */
+@QuarkusTest
+class AbuseLimitsTest {
+
+    @Inject
+    TestServer server;
+
+    @Inject
+    SendRateLimiter rateLimiter;
+
+    @Test
+    void repeatedFailedLoginsMustWaitLongerAndLonger() {
+        String login = TestServer.uniqueLogin("guess");
+        try (MessengerClient client = server.connect()) {
+            client.register(login, PASSWORD);
+        }
+        for (int i = 0; i < 6; i++) {
+            assertThat(loginError(login, "wrong " + i).code()).isEqualTo(ErrorCode.AUTH_FAILED);
+        }
+        MessengerException limited = loginError(login, PASSWORD);
+        assertThat(limited.code()).isEqualTo(ErrorCode.RATE_LIMITED);
+        assertThat(limited.header().get("retryAfter").getAsLong()).isBetween(1L, 2L);
+    }
+
+    @Test
+    void unknownLoginsAreThrottledJustLikeRealOnes() {
+        String nobody = TestServer.uniqueLogin("nobody");
+        for (int i = 0; i < 6; i++) {
+            assertThat(loginError(nobody, "whatever pw").code()).isEqualTo(ErrorCode.AUTH_FAILED);
+        }
+        assertThat(loginError(nobody, "whatever pw").code()).isEqualTo(ErrorCode.RATE_LIMITED);
+    }
+
+    /** Each attempt on a fresh connection, as a guesser would, and well inside the sign-in deadline. */
+    private MessengerException loginError(String login, String password) {
+        try (MessengerClient client = server.connect()) {
+            return catchError(() -> client.login(login, password, null));
+        }
+    }
+
+    @Test
+    void sendingFasterThanTheRateLimitIsRefusedWithRetryAfter() {
+        long userId = -System.nanoTime();
+        MessengerException refusal = null;
+        int accepted = 0;
+        for (int i = 0; i < 1_000 && refusal == null; i++) {
+            try {
+                rateLimiter.acquire(userId);
+                accepted++;
+            } catch (RequestException e) {
+                refusal = new MessengerException(e.code(), e.getMessage(), e.extraFields());
+            }
+        }
+        assertThat(accepted).isBetween(200, 210);
+        assertThat(refusal).isNotNull();
+        assertThat(refusal.code()).isEqualTo(ErrorCode.RATE_LIMITED);
+        assertThat(refusal.header().get("retryAfter").getAsLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aConnectionThatNeverSignsInIsClosedAfterTheDeadline() throws Exception {
+        try (RawConnection raw = new RawConnection(server.port()); TestServer.Device signedIn = server.newUser("stay")) {
+            raw.setReadTimeout(60_000);
+            Frame notice = raw.read();
+            assertThat(notice.header().get("code").getAsString()).isEqualTo("UNAUTHENTICATED");
+            assertThat(raw.isClosedByServer()).isTrue();
+            assertThat(signedIn.client().ping()).isNotNull();
+        }
+    }
+
+    @Test
+    void tooManyUnauthenticatedConnectionsFromOneAddressAreRefused() throws Exception {
+        List<RawConnection> waiting = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                waiting.add(new RawConnection(server.port()));
+            }
+            try (RawConnection oneTooMany = new RawConnection(server.port())) {
+                Frame refusal = oneTooMany.read();
+                assertThat(refusal.header().get("code").getAsString()).isEqualTo("RATE_LIMITED");
+                assertThat(oneTooMany.isClosedByServer()).isTrue();
+            }
+        } finally {
+            for (RawConnection connection : waiting) {
+                connection.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package messenger.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import messenger.protocol.FileInfo;
+import messenger.protocol.Message;
+import messenger.protocol.Results.MessagePage;
+import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.PushListener;
+import messenger.protocol.client.TransferListener;
+import messenger.testkit.ServerProcess;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Four devices send with retries and one uploads files while the packaged server is killed with SIGKILL and
+ * restarted on the same data directory, again and again. Every acknowledged message must be stored exactly
+ * once, in id order, no device's cursor may skip anything, and every finished file must be intact.
+ */
+class CrashSafetyIT {
+
+    private static final int KILLS = 10;
+    private static final String PASSWORD = "correct horse battery";
+    private static final int FILE_SIZE = 3 * 1024 * 1024 + 11;
+
+    private final Path dataDir = Path.of("target", "it-crash-" + System.nanoTime());
+    private volatile int port;
+    private volatile boolean running = true;
+
+    @Test
+    void acknowledgedMessagesAndFinishedFilesSurviveRepeatedKills() throws Exception {
+        ServerProcess server = ServerProcess.start(dataDir);
+        port = server.port();
+        Map<String, String> tokens = new HashMap<>();
+        try (MessengerClient setup = server.connect()) {
+            for (String login : List.of("crash-alice", "crash-bob")) {
+                setup.register(login, PASSWORD);
+            }
+            for (String device : List.of("crash-alice/1", "crash-alice/2", "crash-bob/1", "crash-bob/2")) {
+                tokens.put(device, setup.login(device.split("/")[0], PASSWORD, device).token());
+            }
+        }
+        List<Sender> senders = new ArrayList<>();
+        tokens.forEach((name, token) -> senders.add(new Sender(name, token)));
+        Uploader uploader = new Uploader(tokens.get("crash-alice/1"));
+        List<Thread> threads = new ArrayList<>();
+        senders.forEach(sender -> threads.add(new Thread(sender, sender.name)));
+        threads.add(new Thread(uploader, "uploader"));
+        threads.forEach(Thread::start);
+
+        Random random = new Random(42);
+        for (int kill = 0; kill < KILLS; kill++) {
+            awaitProgress(senders);
+            Thread.sleep(random.nextInt(1_500));
+            server.kill();
+            server = ServerProcess.start(dataDir, port, Map.of());
+        }
+        Thread.sleep(2_000);
+        running = false;
+        for (Thread thread : threads) {
+            thread.join(120_000);
+        }
+
+        try (ServerProcess finalServer = server; MessengerClient checker = finalServer.connect()) {
+            checker.login("crash-bob", PASSWORD, "checker");
+            List<Message> stored = syncAll(checker, 0);
+            Map<String, Long> storedIds = new HashMap<>();
+            int duplicated = 0;
+            for (Message message : stored) {
+                if (storedIds.put(message.from() + "/" + message.clientMsgId(), message.id()) != null) {
+                    duplicated++;
+                }
+            }
+            int acked = 0;
+            int lost = 0;
+            for (Sender sender : senders) {
+                for (Map.Entry<String, Long> ack : sender.acked.entrySet()) {
+                    acked++;
+                    if (!ack.getValue().equals(storedIds.get(sender.login() + "/" + ack.getKey()))) {
+                        lost++;
+                    }
+                }
+            }
+            int sent = senders.stream().mapToInt(s -> s.attempted.get()).sum();
+            String report = String.format("kills=%d sent=%d acked=%d lost=%d duplicated=%d stored=%d "
+                            + "filesFinished=%d reconnects=%d",
+                    KILLS, sent, acked, lost, duplicated, stored.size(), uploader.finished.size(),
+                    senders.stream().mapToInt(s -> s.reconnects.get()).sum() + uploader.reconnects.get());
+            System.out.println("crash safety: " + report);
+            Files.writeString(dataDir.resolve("crash-safety-report.txt"), report + "\n");
+
+            assertThat(lost).as(report).isZero();
+            assertThat(duplicated).as(report).isZero();
+            assertThat(acked).as(report).isGreaterThan(KILLS * 4);
+            assertThat(stored).extracting(Message::id).isSorted().doesNotHaveDuplicates();
+            List<Long> allIds = stored.stream().map(Message::id).toList();
+            for (Sender sender : senders) {
+                assertThat(sender.seen).as(sender.name + " saw every stored message").containsAll(allIds);
+            }
+            assertThat(uploader.finished).as(report).isNotEmpty();
+            for (Map.Entry<Integer, FileInfo> file : uploader.finished.entrySet()) {
+                Path copy = dataDir.resolve("download-" + file.getKey());
+                checker.download(file.getValue().id(), copy, TransferListener.NONE);
+                assertThat(Files.readAllBytes(copy)).isEqualTo(Uploader.content(file.getKey()));
+            }
+        }
+    }
+
+    /** Kills only land once every device has had messages acknowledged by the current server. */
+    private static void awaitProgress(List<Sender> senders) throws InterruptedException {
+        Map<Sender, Integer> before = new HashMap<>();
+        senders.forEach(sender -> before.put(sender, sender.acked.size()));
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline
+                && senders.stream().anyMatch(sender -> sender.acked.size() < before.get(sender) + 3)) {
+            Thread.sleep(50);
+        }
+    }
+
+    private static List<Message> syncAll(MessengerClient client, long after) {
+        List<Message> all = new ArrayList<>();
+        MessagePage page;
+        long cursor = after;
+        do {
+            page = client.sync(cursor, 1_000);
+            all.addAll(page.messages());
+            if (!page.messages().isEmpty()) {
+                cursor = page.messages().get(page.messages().size() - 1).id();
+            }
+        } while (page.hasMore());
+        return all;
+    }
+
+    private MessengerClient reconnect(String token, AtomicInteger reconnects) {
+        while (true) {
+            try {
+                MessengerClient client = MessengerClient.connect("127.0.0.1", port);
+                client.resume(token);
+                reconnects.incrementAndGet();
+                return client;
+            } catch (IOException | RuntimeException serverDown) {
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A device that follows the chat (subscribe, then sync from its cursor) and sends, retrying each message. */
+    private final class Sender implements Runnable {
+        final String name;
+        final String token;
+        final Map<String, Long> acked = new ConcurrentHashMap<>();
+        final NavigableSet<Long> seen = new ConcurrentSkipListSet<>();
+        final AtomicInteger attempted = new AtomicInteger();
+        final AtomicInteger reconnects = new AtomicInteger();
+
+        Sender(String name, String token) {
+            this.name = name;
+            this.token = token;
+        }
+
+        String login() {
+            return name.split("/")[0];
+        }
+
+        @Override
+        public void run() {
+            int next = 0;
+            boolean retrying = false;
+            while (true) {
+                MessengerClient client = reconnect(token, reconnects);
+                try {
+                    client.setPushListener(new PushListener() {
+                        @Override
+                        public void onMessage(Message message) {
+                            seen.add(message.id());
+                        }
+                    });
+                    client.subscribe();
+                    syncAll(client, seen.isEmpty() ? 0 : seen.last()).forEach(m -> seen.add(m.id()));
+                    if (!running) {
+                        return;
+                    }
+                    while (running) {
+                        String clientMsgId = name + "-" + next;
+                        if (!retrying) {
+                            attempted.incrementAndGet();
+                        }
+                        retrying = true;
+                        Message message = client.send(clientMsgId, name + " says " + next, null);
+                        acked.put(clientMsgId, message.id());
+                        retrying = false;
+                        next++;
+                    }
+                    syncAll(client, seen.last()).forEach(m -> seen.add(m.id()));
+                    return;
+                } catch (RuntimeException connectionOrServerGone) {
+                    // reconnect and send the same clientMsgId again
+                } finally {
+                    client.close();
+                }
+            }
+        }
+    }
+
+    /** Uploads distinct files one after another, resuming each after a crash. */
+    private final class Uploader implements Runnable {
+        final String token;
+        final Map<Integer, FileInfo> finished = new ConcurrentHashMap<>();
+        final AtomicInteger reconnects = new AtomicInteger();
+
+        Uploader(String token) {
+            this.token = token;
+        }
+
+        static byte[] content(int index) {
+            byte[] bytes = new byte[FILE_SIZE];
+            new Random(index).nextBytes(bytes);
+            return bytes;
+        }
+
+        @Override
+        public void run() {
+            int index = 0;
+            while (running) {
+                MessengerClient client = reconnect(token, reconnects);
+                try {
+                    Path file = dataDir.resolve("upload-" + index);
+                    if (!Files.exists(file)) {
+                        Files.write(file, content(index));
+                    }
+                    finished.put(index, client.upload(file, "file-" + index, TransferListener.NONE));
+                    index++;
+                } catch (IOException | RuntimeException connectionOrServerGone) {
+                    // resume the same upload on the next connection
+                } finally {
+                    client.close();
+                }
+            }
+        }
+    }
+}
