@@ -74,6 +74,9 @@ final class CliProcess {
     private ProcessBuilder builder(String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // the start-up options the README recommends for the alias: they halve the start time of a short run
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
         command.add("-jar");
         command.add(jar().toString());
         command.addAll(List.of(args));
