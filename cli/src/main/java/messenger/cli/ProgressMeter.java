@@ -13,6 +13,7 @@ final class ProgressMeter implements TransferListener, AutoCloseable {
     private final String label;
     private final boolean shown;
     private int lastPercent = -1;
+    private int lastLength;
 
     private ProgressMeter(PrintWriter err, String label, boolean shown) {
         this.err = err;
@@ -31,8 +32,11 @@ final class ProgressMeter implements TransferListener, AutoCloseable {
             return;
         }
         lastPercent = percent;
-        err.print("\r" + label + ": " + percent + "% (" + ByteSize.format(done) + " of " + ByteSize.format(total) + ")");
+        String line = label + ": " + percent + "% (" + ByteSize.format(done) + " of " + ByteSize.format(total) + ")";
+        // spaces wipe what a longer previous line leaves behind, on any terminal
+        err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
         err.flush();
+        lastLength = line.length();
     }
 
     @Override
