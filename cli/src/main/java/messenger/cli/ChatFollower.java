@@ -22,7 +22,10 @@ final class ChatFollower {
 
     private static final int RECENT = 10;
     private static final int SYNC_PAGE = 1000;
-    /** A full queue stops the reader thread, so the server's limit on unsent pushes ends the connection; a sync repairs the rest. */
+    /**
+     * A full queue stops the reader thread, so the server's limit on unsent pushes ends the connection; the
+     * reconnect's sync repairs the rest. Memory stays bounded however fast messages come.
+     */
     private static final int QUEUE_CAPACITY = 10_000;
     /** After this long without news a sync proves that the connection and the sign-in still work. */
     private static final Duration QUIET_CHECK = Duration.ofSeconds(30);

@@ -64,7 +64,8 @@ final class ConfigFile {
     }
 
     private static FileAttribute<?>[] ownerOnly(String permissions) {
-        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
+        return new FileAttribute<?>[] {
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
     }
 
     private static void putIfPresent(Properties properties, String key, String value) {

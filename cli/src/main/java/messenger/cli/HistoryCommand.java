@@ -24,7 +24,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--before", paramLabel = "ID", description = "only messages with a smaller id (to page back)")
     private Long before;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "how many (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+            description = "how many (default: ${DEFAULT-VALUE})")
     private int limit;
 
     @Option(names = "--json", description = "one protocol message object (JSON) per line")
@@ -47,7 +48,10 @@ final class HistoryCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Pages back until {@code limit} messages are in, as the server returns at most 100 per reply, or fewer when they are long. */
+    /**
+     * Pages back until {@code limit} messages are in: the server returns at most 100 per reply, and fewer
+     * when they would not fit in one frame.
+     */
     private List<Message> newest(MessengerClient client) {
         List<Message> messages = new ArrayList<>();
         Long olderThan = before;

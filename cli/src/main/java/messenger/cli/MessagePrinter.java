@@ -47,7 +47,8 @@ final class MessagePrinter {
         }
         FileInfo file = message.file();
         if (file != null) {
-            parts.add("[file: " + printable(file.name()) + " (" + ByteSize.format(file.size()) + ") id=" + file.id() + "]");
+            parts.add("[file: " + printable(file.name()) + " (" + ByteSize.format(file.size()) + ") id="
+                    + file.id() + "]");
         }
         return String.join(" ", parts);
     }

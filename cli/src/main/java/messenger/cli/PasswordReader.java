@@ -48,7 +48,7 @@ final class PasswordReader {
         return new String(typed);
     }
 
-    static String firstLine(InputStream in) throws IOException {
+    private static String firstLine(InputStream in) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         int b = in.read();
         if (b < 0) {

@@ -91,7 +91,8 @@ final class CliProcess {
     private static Path jar() {
         Path jar = Path.of(System.getProperty(JAR_PROPERTY, "target/messenger-cli.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no messenger-cli jar at " + jar + "; build it with ./mvnw -pl cli package");
+            throw new IllegalStateException("no messenger-cli jar at " + jar
+                    + "; build it with ./mvnw -pl cli package");
         }
         return jar;
     }

@@ -36,14 +36,16 @@ class ConfigDirectoryTest {
 
     @Test
     void withoutSettingsItIsDotConfigInTheHomeFolder() {
-        assertThat(ConfigDirectory.resolve(null, Map.of(), false, HOME)).isEqualTo(Path.of("/home/alice/.config/messenger"));
+        assertThat(ConfigDirectory.resolve(null, Map.of(), false, HOME))
+                .isEqualTo(Path.of("/home/alice/.config/messenger"));
     }
 
     @Test
     void onWindowsItIsAppData() {
         Path appData = Path.of("/users/alice/AppData/Roaming").toAbsolutePath();
 
-        assertThat(ConfigDirectory.resolve(null, Map.of("APPDATA", appData.toString(), "XDG_CONFIG_HOME", "/xdg"), true, HOME))
-                .isEqualTo(appData.resolve("messenger"));
+        Map<String, String> variables = Map.of("APPDATA", appData.toString(), "XDG_CONFIG_HOME", "/xdg");
+
+        assertThat(ConfigDirectory.resolve(null, variables, true, HOME)).isEqualTo(appData.resolve("messenger"));
     }
 }

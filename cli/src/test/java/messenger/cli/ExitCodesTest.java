@@ -55,9 +55,12 @@ class ExitCodesTest {
 
     @Test
     void localFileProblemsAreNamedPlainly() {
-        assertThat(Failure.of(new NoSuchFileException("a.txt"))).isEqualTo(new Failure(4, "no such file or folder: a.txt"));
-        assertThat(Failure.of(new AccessDeniedException("a.txt"))).isEqualTo(new Failure(1, "permission denied: a.txt"));
-        assertThat(Failure.of(new FileAlreadyExistsException("a.txt"))).isEqualTo(new Failure(1, "a.txt already exists"));
+        assertThat(Failure.of(new NoSuchFileException("a.txt")))
+                .isEqualTo(new Failure(4, "no such file or folder: a.txt"));
+        assertThat(Failure.of(new AccessDeniedException("a.txt")))
+                .isEqualTo(new Failure(1, "permission denied: a.txt"));
+        assertThat(Failure.of(new FileAlreadyExistsException("a.txt")))
+                .isEqualTo(new Failure(1, "a.txt already exists"));
         assertThat(Failure.of(new IOException("disk full"))).isEqualTo(new Failure(1, "disk full"));
     }
 

@@ -158,7 +158,7 @@ class MessengerCliIT {
                     work.resolve("dave"));
 
             try (CliProcess.Running tail = dave.start("tail", "--after", Long.toString(start))) {
-                long first = sender.send("first", "first", null).id();
+                sender.send("first", "first", null);
                 assertThat(tail.nextLine(LINE_TIMEOUT)).endsWith("dave: first");
 
                 proxy.cut();
@@ -169,7 +169,6 @@ class MessengerCliIT {
                 assertThat(tail.nextLine(LINE_TIMEOUT)).endsWith("dave: sent while the connection was down");
                 sender.send("after", "after the reconnect", null);
                 assertThat(tail.nextLine(LINE_TIMEOUT)).endsWith("dave: after the reconnect");
-                assertThat(first).isGreaterThan(start);
                 assertThat(tail.isAlive()).isTrue();
                 assertThat(tail.terminate()).isZero();
             }

@@ -10,8 +10,8 @@ class PasswordReaderTest {
 
     @Test
     void theVariableComesFirst() throws Exception {
-        Environment environment = new CapturedEnvironment(Map.of(PasswordReader.VARIABLE, "from variable"), "from stdin\n")
-                .environment();
+        Environment environment =
+                new CapturedEnvironment(Map.of(PasswordReader.VARIABLE, "from variable"), "from stdin\n").environment();
 
         assertThat(PasswordReader.read(environment)).isEqualTo("from variable");
     }

@@ -17,8 +17,10 @@ class ServerAddressTest {
 
     @Test
     void rejectsAddressesWithoutAUsablePort() {
-        for (String bad : new String[] {"localhost", "localhost:", ":7777", "host:0", "host:65536", "host:http", "::1:80"}) {
-            assertThatThrownBy(() -> ServerAddress.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        String[] bad = {"localhost", "localhost:", ":7777", "host:0", "host:65536", "host:http", "::1:80"};
+        for (String address : bad) {
+            assertThatThrownBy(() -> ServerAddress.parse(address)).as(address)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
