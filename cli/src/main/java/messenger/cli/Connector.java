@@ -1,0 +1,76 @@
+package messenger.cli;
+
+import java.io.IOException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.MessengerException;
+import messenger.protocol.client.PushListener;
+
+/** Opens the connection a command works on and, for most commands, signs it in with the stored token. */
+final class Connector {
+
+    private Connector() {
+    }
+
+    static MessengerClient open(ServerAddress server) {
+        return open(server, null, MessengerClient.DEFAULT_TIMEOUT);
+    }
+
+    static MessengerClient open(ServerAddress server, PushListener listener, Duration timeout) {
+        MessengerClient client;
+        try {
+            client = MessengerClient.connect(server.host(), server.port(), listener, timeout);
+        } catch (UnknownHostException e) {
+            throw new CliException(ExitCodes.UNAVAILABLE, "unknown host " + server.host(), e);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.UNAVAILABLE, "cannot connect to " + server + ": " + e.getMessage(), e);
+        }
+        try {
+            client.hello();
+            return client;
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    static MessengerClient openSignedIn(ServerAddress server, Config config) {
+        return openSignedIn(server, config, null, MessengerClient.DEFAULT_TIMEOUT);
+    }
+
+    static MessengerClient openSignedIn(ServerAddress server, Config config, PushListener listener, Duration timeout) {
+        String token = requireToken(config);
+        MessengerClient client = open(server, listener, timeout);
+        try {
+            client.resume(token);
+            return client;
+        } catch (MessengerException e) {
+            client.close();
+            if (e.code() == ErrorCode.AUTH_FAILED) {
+                throw new CliException(ExitCodes.NOT_SIGNED_IN, server + " no longer accepts the stored sign-in of "
+                        + config.login() + "; run 'messenger-cli login " + config.login() + "' again", e);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
+    }
+
+    /** Revokes a device token on the server; {@code AUTH_FAILED} means it was revoked already. */
+    static void revoke(ServerAddress server, String token) {
+        try (MessengerClient client = open(server)) {
+            client.resume(token);
+            client.logout();
+        }
+    }
+
+    static String requireToken(Config config) {
+        if (config.token() == null) {
+            throw new CliException(ExitCodes.NOT_SIGNED_IN, "not signed in; run 'messenger-cli login LOGIN' first");
+        }
+        return config.token();
+    }
+}

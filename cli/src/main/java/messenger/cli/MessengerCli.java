@@ -1,0 +1,113 @@
+package messenger.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import messenger.protocol.client.MessengerClient;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** The {@code messenger-cli} command: the options every subcommand shares, and what they resolve to. */
+@Command(name = "messenger-cli",
+        scope = ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
+        versionProvider = MessengerCli.Version.class,
+        description = "Chat from a shell: a client of the messenger server.",
+        subcommands = {RegisterCommand.class, LoginCommand.class, LogoutCommand.class, SendCommand.class,
+                TailCommand.class, HistoryCommand.class, DownloadCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:ok",
+                "1:any other failure",
+                "2:usage error (bad arguments, or input the server rejects as invalid)",
+                "3:not signed in, or login/token refused",
+                "4:not found (file id, message, local file)",
+                "5:cannot connect, connection lost, or server unavailable",
+                "6:checksum mismatch"})
+final class MessengerCli implements Callable<Integer> {
+
+    static final String SERVER_VARIABLE = "MESSENGER_SERVER";
+
+    @Option(names = "--server", scope = ScopeType.INHERIT, paramLabel = "HOST:PORT",
+            description = "server address (default: $" + SERVER_VARIABLE
+                    + ", else the one login remembered, else localhost:7777)")
+    private ServerAddress server;
+
+    @Option(names = "--config-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "folder of the config file (default: $" + ConfigDirectory.VARIABLE
+                    + ", else $XDG_CONFIG_HOME/messenger or ~/.config/messenger; %%APPDATA%%\\messenger on Windows)")
+    private Path configDir;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "print stack traces of failures")
+    private boolean debug;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Environment environment;
+
+    private MessengerCli(Environment environment) {
+        this.environment = environment;
+    }
+
+    static CommandLine commandLine(Environment environment) {
+        MessengerCli cli = new MessengerCli(environment);
+        ErrorReporter reporter = new ErrorReporter(cli);
+        return new CommandLine(cli)
+                .registerConverter(ServerAddress.class, MessengerCli::serverAddress)
+                .setOut(environment.out())
+                .setErr(environment.err())
+                .setParameterExceptionHandler(reporter)
+                .setExecutionExceptionHandler(reporter);
+    }
+
+    private static ServerAddress serverAddress(String text) {
+        try {
+            return ServerAddress.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+        }
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "no command given");
+    }
+
+    Environment environment() {
+        return environment;
+    }
+
+    boolean debug() {
+        return debug;
+    }
+
+    ConfigFile configFile() {
+        return new ConfigFile(ConfigDirectory.of(environment, configDir));
+    }
+
+    ServerAddress server(Config config) {
+        return ServerAddress.choose(server, environment.variable(SERVER_VARIABLE), config.server());
+    }
+
+    /** A connection signed in with the stored token, to the server chosen as for every command. */
+    MessengerClient openSignedIn() throws IOException {
+        Config config = configFile().load();
+        return Connector.openSignedIn(server(config), config);
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = MessengerCli.class.getPackage().getImplementationVersion();
+            return new String[] {"messenger-cli " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package messenger.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import messenger.protocol.Message;
+import messenger.protocol.client.MessengerClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code send TEXT} or {@code send --file PATH [--text CAPTION]}: posts a message and prints its id. */
+@Command(name = "send",
+        description = {"Post a text, a file, or a file with a caption, and print the stored message's id.",
+                "Retrying with the same --client-msg-id never posts the message twice."})
+final class SendCommand implements Callable<Integer> {
+
+    /** A message has at most 4,096 characters, which UTF-8 encodes in at most 4 bytes each. */
+    private static final int MAX_STDIN_BYTES = 4 * 4096;
+    private static final int MAX_CLIENT_MSG_ID = 64;
+
+    @ParentCommand
+    private MessengerCli cli;
+
+    @Parameters(arity = "0..1", paramLabel = "TEXT", description = "the text; - reads it from stdin")
+    private String text;
+
+    @Option(names = "--text", paramLabel = "TEXT", description = "the text (e.g. a caption for --file)")
+    private String textOption;
+
+    @Option(names = "--file", paramLabel = "PATH", description = "upload this file and post it")
+    private Path file;
+
+    @Option(names = "--client-msg-id", paramLabel = "ID",
+            description = "up to 64 characters naming this message, so that a retry is recognised "
+                    + "(default: a fresh UUID)")
+    private String clientMsgId;
+
+    @Override
+    public Integer call() throws Exception {
+        String messageText = messageText();
+        checkFile();
+        String messageId = clientMsgId != null ? clientMsgId : UUID.randomUUID().toString();
+        if (messageId.isEmpty() || messageId.length() > MAX_CLIENT_MSG_ID) {
+            throw new CliException(ExitCodes.USAGE, "--client-msg-id takes 1 to 64 characters");
+        }
+        try (MessengerClient client = cli.openSignedIn()) {
+            Long fileId = file == null ? null : upload(client);
+            Message stored = client.send(messageId, messageText, fileId);
+            cli.environment().out().println(stored.id());
+        }
+        return ExitCodes.OK;
+    }
+
+    private String messageText() throws IOException {
+        if (text != null && textOption != null) {
+            throw new CliException(ExitCodes.USAGE, "give the text either as an argument or with --text, not both");
+        }
+        if (text == null && textOption == null && file == null) {
+            throw new CliException(ExitCodes.USAGE, "nothing to send: give a text, --file, or both");
+        }
+        String given = text != null ? text : textOption;
+        return "-".equals(given) ? readStdin() : given;
+    }
+
+    private String readStdin() throws IOException {
+        byte[] bytes = cli.environment().stdin().readNBytes(MAX_STDIN_BYTES + 1);
+        if (bytes.length > MAX_STDIN_BYTES) {
+            throw new CliException(ExitCodes.USAGE, "the text on stdin is longer than a message may be");
+        }
+        String read = new String(bytes, StandardCharsets.UTF_8);
+        return read.endsWith("\n") ? read.substring(0, read.length() - 1) : read;
+    }
+
+    private void checkFile() throws NoSuchFileException {
+        if (file == null || Files.isRegularFile(file)) {
+            return;
+        }
+        if (Files.exists(file)) {
+            throw new CliException(ExitCodes.USAGE, file + " is not a regular file");
+        }
+        throw new NoSuchFileException(file.toString());
+    }
+
+    private long upload(MessengerClient client) throws IOException {
+        String name = file.getFileName().toString();
+        try (ProgressMeter meter = ProgressMeter.on(cli.environment(), "uploading " + name)) {
+            return client.upload(file, name, meter).id();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package messenger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/** Arguments are understood as documented, and wrong ones are a usage error: exit 2 and one line on stderr. */
+class ArgumentParsingTest {
+
+    @TempDir
+    Path configDir;
+
+    private final CapturedEnvironment captured = new CapturedEnvironment(Map.of(), "");
+
+    @Test
+    void sharedOptionsWorkBeforeAndAfterTheCommand() {
+        ParseResult before = parse("--server", "example.org:9000", "--config-dir", "/tmp/c", "send", "hi");
+        ParseResult after = parse("send", "hi", "--server", "example.org:9000", "--config-dir", "/tmp/c");
+
+        for (ParseResult parsed : new ParseResult[] {before, after}) {
+            CommandLine top = parsed.commandSpec().commandLine();
+            MessengerCli cli = top.getCommand();
+            assertThat(cli.server(Config.EMPTY)).isEqualTo(new ServerAddress("example.org", 9000));
+            assertThat(cli.configFile().path()).isEqualTo(Path.of("/tmp/c", ConfigFile.NAME));
+        }
+    }
+
+    @Test
+    void sendTakesATextOrAFileWithACaptionAndAClientMessageId() {
+        ParseResult text = parse("send", "hello there").subcommand();
+        assertThat(text.matchedPositionalValue(0, "")).isEqualTo("hello there");
+
+        ParseResult file = parse("send", "--file", "a.pdf", "--text", "the report", "--client-msg-id", "retry-1")
+                .subcommand();
+        assertThat(file.matchedOptionValue("--file", Path.of(""))).isEqualTo(Path.of("a.pdf"));
+        assertThat(file.matchedOptionValue("--text", "")).isEqualTo("the report");
+        assertThat(file.matchedOptionValue("--client-msg-id", "")).isEqualTo("retry-1");
+    }
+
+    @Test
+    void tailHistoryAndDownloadOptionsParse() {
+        ParseResult tail = parse("tail", "--json", "--after", "41").subcommand();
+        assertThat(tail.hasMatchedOption("--json")).isTrue();
+        assertThat(tail.matchedOptionValue("--after", 0L)).isEqualTo(41L);
+
+        ParseResult history = parse("history", "--before", "100", "--limit", "25", "--json").subcommand();
+        assertThat(history.matchedOptionValue("--before", 0L)).isEqualTo(100L);
+        assertThat(history.matchedOptionValue("--limit", 0)).isEqualTo(25);
+
+        ParseResult download = parse("download", "7", "-o", "out.bin", "--force").subcommand();
+        assertThat(download.matchedPositionalValue(0, 0L)).isEqualTo(7L);
+        assertThat(download.matchedOptionValue("--output", Path.of(""))).isEqualTo(Path.of("out.bin"));
+        assertThat(download.hasMatchedOption("--force")).isTrue();
+    }
+
+    @Test
+    void aPasswordCannotBeGivenAsAnArgument() {
+        assertUsageError(run("login", "alice", "--password", "secret"), "'--password'");
+        assertUsageError(run("login", "alice", "secret"), "Unmatched argument");
+    }
+
+    @Test
+    void missingOrUnknownCommandsAndOptionsAreUsageErrors() {
+        assertUsageError(run(), "no command given");
+        assertUsageError(run("shout", "hi"), "Unmatched argument");
+        assertUsageError(run("history", "--limit", "many"), "'many' is not an int");
+        assertUsageError(run("download"), "Missing required parameter: 'FILE_ID'");
+        assertUsageError(run("--server", "no-port", "history"), "a server address is HOST:PORT");
+        assertUsageError(run("--server", "host:70000", "history"), "port from 1 to 65535");
+    }
+
+    @Test
+    void valuesOutOfRangeAreUsageErrorsBeforeAnythingIsSent() {
+        assertUsageError(run("send"), "nothing to send");
+        assertUsageError(run("send", "a", "--text", "b"), "not both");
+        assertUsageError(run("send", "hi", "--client-msg-id", "x".repeat(65)), "1 to 64 characters");
+        assertUsageError(run("history", "--limit", "0"), "--limit must be at least 1");
+        assertUsageError(run("history", "--before", "0"), "--before");
+        assertUsageError(run("tail", "--after", "-1"), "--after");
+        assertUsageError(run("download", "0"), "FILE_ID must be at least 1");
+    }
+
+    @Test
+    void aBadServerInTheEnvironmentIsAUsageError() {
+        CapturedEnvironment withVariable = new CapturedEnvironment(
+                Map.of(MessengerCli.SERVER_VARIABLE, "nonsense", ConfigDirectory.VARIABLE, configDir.toString()), "");
+
+        assertThat(withVariable.run("register", "alice")).isEqualTo(ExitCodes.USAGE);
+        assertThat(withVariable.err()).isEqualTo("messenger-cli: MESSENGER_SERVER: a server address is HOST:PORT,"
+                + " not 'nonsense'" + System.lineSeparator());
+    }
+
+    @Test
+    void commandsThatNeedASignInSayWhenThereIsNone() {
+        for (String[] args : new String[][] {{"send", "hi"}, {"history"}, {"tail"}, {"download", "1"}, {"logout"}}) {
+            CapturedEnvironment fresh = new CapturedEnvironment(Map.of(), "");
+            String[] withConfig = concat(args, "--config-dir", configDir.toString());
+
+            assertThat(fresh.run(withConfig)).as(String.join(" ", args)).isEqualTo(ExitCodes.NOT_SIGNED_IN);
+            assertThat(fresh.err()).startsWith("messenger-cli: not signed in");
+        }
+    }
+
+    @Test
+    void aMissingFileToSendIsNotFound() {
+        CapturedEnvironment signedIn = new CapturedEnvironment(Map.of(), "");
+        int exit = signedIn.run("send", "--file", configDir.resolve("absent.txt").toString(),
+                "--config-dir", configDir.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(signedIn.err()).contains("no such file or folder").contains("absent.txt");
+    }
+
+    @Test
+    void helpGoesToStdoutWithExitZeroAndListsTheExitCodes() {
+        assertThat(captured.run("--help")).isZero();
+        assertThat(captured.out()).contains("tail", "download", "Exit codes:", "6   checksum mismatch");
+        assertThat(captured.err()).isEmpty();
+    }
+
+    private ParseResult parse(String... args) {
+        return MessengerCli.commandLine(captured.environment()).parseArgs(args);
+    }
+
+    private CapturedEnvironment run(String... args) {
+        CapturedEnvironment fresh = new CapturedEnvironment(Map.of(), "");
+        fresh.run(concat(args, "--config-dir", configDir.toString()));
+        return fresh;
+    }
+
+    private static void assertUsageError(CapturedEnvironment run, String expected) {
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith(ErrorReporter.PREFIX).contains(expected);
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.out()).isEmpty();
+    }
+
+    private static String[] concat(String[] args, String... more) {
+        String[] all = new String[args.length + more.length];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+}

@@ -1,0 +1,87 @@
+package messenger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.client.ConnectionLostException;
+import messenger.protocol.client.MessengerException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every failure ends with one of the documented exit codes and a one-line message. */
+class ExitCodesTest {
+
+    @ParameterizedTest
+    @EnumSource(ErrorCode.class)
+    void everyProtocolErrorCodeHasADocumentedExitCode(ErrorCode code) {
+        assertThat(ExitCodes.of(code)).isBetween(ExitCodes.FAILURE, ExitCodes.CHECKSUM_MISMATCH);
+    }
+
+    @Test
+    void protocolErrorsMapAsDocumented() {
+        assertThat(ExitCodes.of(ErrorCode.AUTH_FAILED)).isEqualTo(3);
+        assertThat(ExitCodes.of(ErrorCode.UNAUTHENTICATED)).isEqualTo(3);
+        assertThat(ExitCodes.of(ErrorCode.NOT_FOUND)).isEqualTo(4);
+        assertThat(ExitCodes.of(ErrorCode.UNAVAILABLE)).isEqualTo(5);
+        assertThat(ExitCodes.of(ErrorCode.RATE_LIMITED)).isEqualTo(5);
+        assertThat(ExitCodes.of(ErrorCode.CHECKSUM_MISMATCH)).isEqualTo(6);
+        assertThat(ExitCodes.of(ErrorCode.BAD_REQUEST)).isEqualTo(2);
+        assertThat(ExitCodes.of(ErrorCode.WEAK_PASSWORD)).isEqualTo(2);
+        assertThat(ExitCodes.of(ErrorCode.INVALID_LOGIN)).isEqualTo(2);
+        assertThat(ExitCodes.of(ErrorCode.TOO_LARGE)).isEqualTo(2);
+        assertThat(ExitCodes.of(ErrorCode.LOGIN_TAKEN)).isEqualTo(1);
+        assertThat(ExitCodes.of(ErrorCode.INTERNAL)).isEqualTo(1);
+    }
+
+    @Test
+    void serverRefusalsKeepTheServersWords() {
+        Failure failure = Failure.of(new MessengerException(ErrorCode.NOT_FOUND, "no file with id 9", null));
+
+        assertThat(failure).isEqualTo(new Failure(4, "no file with id 9"));
+    }
+
+    @Test
+    void aBrokenConnectionIsServerUnavailable() {
+        Failure failure = Failure.of(new ConnectionLostException("connection lost: Connection reset", null));
+
+        assertThat(failure.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(failure.message()).contains("Connection reset");
+    }
+
+    @Test
+    void localFileProblemsAreNamedPlainly() {
+        assertThat(Failure.of(new NoSuchFileException("a.txt")))
+                .isEqualTo(new Failure(4, "no such file or folder: a.txt"));
+        assertThat(Failure.of(new AccessDeniedException("a.txt")))
+                .isEqualTo(new Failure(1, "permission denied: a.txt"));
+        assertThat(Failure.of(new FileAlreadyExistsException("a.txt")))
+                .isEqualTo(new Failure(1, "a.txt already exists"));
+        assertThat(Failure.of(new IOException("disk full"))).isEqualTo(new Failure(1, "disk full"));
+    }
+
+    @Test
+    void ownFailuresCarryTheirExitCode() {
+        assertThat(Failure.of(new CliException(ExitCodes.NOT_SIGNED_IN, "not signed in")))
+                .isEqualTo(new Failure(3, "not signed in"));
+    }
+
+    @Test
+    void anythingElseIsExitOneAndPointsToDebug() {
+        Failure failure = Failure.of(new IllegalStateException("boom"));
+
+        assertThat(failure.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(failure.message()).contains("boom", "--debug");
+    }
+
+    @Test
+    void messagesAreOneLine() {
+        Failure failure = Failure.of(new MessengerException(ErrorCode.BAD_REQUEST, "first\nsecond\r\n third ", null));
+
+        assertThat(failure.oneLine()).isEqualTo("first second third");
+    }
+}

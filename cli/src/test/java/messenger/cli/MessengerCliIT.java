@@ -1,0 +1,220 @@
+package messenger.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import messenger.protocol.FileInfo;
+import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.TransferListener;
+import messenger.testkit.ServerProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The packaged messenger-cli jar, run as a script runs it, against the packaged server. */
+class MessengerCliIT {
+
+    private static final String PASSWORD = "correct horse battery";
+    private static final Duration LINE_TIMEOUT = Duration.ofSeconds(30);
+
+    private static ServerProcess server;
+    private static Path work;
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        work = Path.of("target", "it-cli-" + System.nanoTime()).toAbsolutePath();
+        server = ServerProcess.start(work.resolve("server"));
+    }
+
+    @AfterAll
+    static void stopServer() throws InterruptedException {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aScriptRegistersSignsInSendsReadsDownloadsFollowsAndSignsOut() throws Exception {
+        CliProcess alice = cli("alice");
+        byte[] bytes = new byte[1_500_000];
+        new Random(11).nextBytes(bytes);
+        Path original = Files.write(folder("alice-files").resolve("report.bin"), bytes);
+
+        assertOk(alice.runWithInput(PASSWORD + "\n", "register", "alice"));
+        assertOk(alice.runWithInput(PASSWORD + "\n", "login", "alice"));
+        Path config = work.resolve("alice").resolve("config").resolve(ConfigFile.NAME);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config))).isEqualTo("rw-------");
+
+        long textId = Long.parseLong(assertOk(alice.run("send", "hello from a script")).out().strip());
+        long fileMessageId = Long.parseLong(assertOk(alice.run("send", "--file", original.toString(),
+                "--text", "the report")).out().strip());
+        assertThat(fileMessageId).isGreaterThan(textId);
+
+        List<String> history = assertOk(alice.run("history", "--json")).outLines();
+        JsonObject text = JsonParser.parseString(history.get(history.size() - 2)).getAsJsonObject();
+        JsonObject withFile = JsonParser.parseString(history.get(history.size() - 1)).getAsJsonObject();
+        assertThat(text.get("id").getAsLong()).isEqualTo(textId);
+        assertThat(text.get("from").getAsString()).isEqualTo("alice");
+        assertThat(text.get("text").getAsString()).isEqualTo("hello from a script");
+        assertThat(withFile.get("text").getAsString()).isEqualTo("the report");
+        JsonObject file = withFile.getAsJsonObject("file");
+        assertThat(file.get("name").getAsString()).isEqualTo("report.bin");
+        long fileId = file.get("id").getAsLong();
+
+        CliProcess.Result download = assertOk(alice.run("download", Long.toString(fileId)));
+        assertThat(download.out().strip()).isEqualTo("report.bin");
+        assertThat(Files.readAllBytes(work.resolve("alice").resolve("report.bin"))).isEqualTo(bytes);
+
+        try (CliProcess.Running tail = alice.start("tail", "--json", "--after", Long.toString(textId))) {
+            tail.closeStdin();
+            assertThat(json(tail.nextLine(LINE_TIMEOUT)).get("id").getAsLong()).isEqualTo(fileMessageId);
+            long liveId = Long.parseLong(assertOk(alice.run("send", "sent while tail runs")).out().strip());
+            JsonObject live = json(tail.nextLine(LINE_TIMEOUT));
+            assertThat(live.get("id").getAsLong()).isEqualTo(liveId);
+            assertThat(live.get("text").getAsString()).isEqualTo("sent while tail runs");
+            assertThat(tail.terminate()).isZero();
+        }
+
+        assertOk(alice.run("logout"));
+        assertThat(Files.readString(config)).doesNotContain("token=");
+        CliProcess.Result refused = alice.run("send", "after logout");
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.NOT_SIGNED_IN);
+        assertThat(refused.err()).startsWith("messenger-cli: not signed in").hasLineCount(1);
+    }
+
+    @Test
+    void anUnreachableServerIsExitFive() throws Exception {
+        CliProcess nowhere = new CliProcess(folder("nowhere"), "127.0.0.1:" + closedPort(), folder("nowhere"));
+
+        CliProcess.Result result = nowhere.runWithInput(PASSWORD + "\n", "register", "nobody");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(result.err()).startsWith("messenger-cli: cannot connect to 127.0.0.1:").hasLineCount(1);
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void aWrongPasswordIsExitThreeAndAnUnknownFileExitFour() throws Exception {
+        CliProcess bob = cli("bob");
+        assertOk(bob.runWithInput(PASSWORD + "\n", "register", "bob"));
+
+        CliProcess.Result wrong = bob.runWithInput("not the password\n", "login", "bob");
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.NOT_SIGNED_IN);
+        assertThat(wrong.err()).isEqualTo("messenger-cli: wrong login or password" + System.lineSeparator());
+
+        assertOk(bob.runWithInput(PASSWORD + "\n", "login", "bob"));
+        CliProcess.Result missing = bob.run("download", "987654321");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(missing.err()).hasLineCount(1);
+    }
+
+    @Test
+    void downloadsResumeNeverOverwriteAndCatchCorruption() throws Exception {
+        CliProcess carol = signedInWithoutTheCli("carol");
+        byte[] bytes = new byte[700_000];
+        new Random(3).nextBytes(bytes);
+        FileInfo file = uploadDirectly("carol", "../../evil\u001b name.bin", bytes);
+        Path saved = work.resolve("carol").resolve("evil name.bin");
+        Path partial = work.resolve("carol").resolve("evil name.bin." + file.id() + ".part");
+
+        Files.write(partial, Arrays.copyOf(bytes, 300_000));
+        assertThat(assertOk(carol.run("download", Long.toString(file.id()))).out().strip()).isEqualTo("evil name.bin");
+        assertThat(Files.readAllBytes(saved)).isEqualTo(bytes);
+        assertThat(partial).doesNotExist();
+
+        CliProcess.Result again = carol.run("download", Long.toString(file.id()));
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(again.err()).contains("already exists", "--force");
+
+        byte[] corrupt = Arrays.copyOf(bytes, 300_000);
+        corrupt[12_345] ^= 1;
+        Files.write(partial, corrupt);
+        CliProcess.Result mismatch = carol.run("download", Long.toString(file.id()), "--force");
+        assertThat(mismatch.exitCode()).isEqualTo(ExitCodes.CHECKSUM_MISMATCH);
+        assertThat(partial).doesNotExist();
+
+        assertOk(carol.run("download", Long.toString(file.id()), "--force", "--output", "copy.bin"));
+        assertThat(Files.readAllBytes(work.resolve("carol").resolve("copy.bin"))).isEqualTo(bytes);
+    }
+
+    @Test
+    void tailReconnectsAfterTheConnectionDropsAndFillsTheGap() throws Exception {
+        signedInWithoutTheCli("dave");
+        try (DroppingProxy proxy = new DroppingProxy(server.port());
+             MessengerClient sender = server.connect()) {
+            sender.login("dave", PASSWORD, "test");
+            long start = sender.send("before-tail", "before tail", null).id();
+            CliProcess dave = new CliProcess(work.resolve("dave").resolve("config"), "127.0.0.1:" + proxy.port(),
+                    work.resolve("dave"));
+
+            try (CliProcess.Running tail = dave.start("tail", "--after", Long.toString(start))) {
+                sender.send("first", "first", null);
+                assertThat(tail.nextLine(LINE_TIMEOUT)).endsWith("dave: first");
+
+                proxy.cut();
+                assertThat(tail.nextErrorLine(LINE_TIMEOUT)).startsWith("messenger-cli: ").contains("reconnecting in");
+                sender.send("while-down", "sent while the connection was down", null);
+                proxy.restore();
+
+                assertThat(tail.nextLine(LINE_TIMEOUT)).endsWith("dave: sent while the connection was down");
+                sender.send("after", "after the reconnect", null);
+                assertThat(tail.nextLine(LINE_TIMEOUT)).endsWith("dave: after the reconnect");
+                assertThat(tail.isAlive()).isTrue();
+                assertThat(tail.terminate()).isZero();
+            }
+        }
+    }
+
+    private static CliProcess cli(String user) throws IOException {
+        return new CliProcess(folder(user + "/config"), "127.0.0.1:" + server.port(), folder(user));
+    }
+
+    /** Registers and signs in through the library and stores the token as login would: quicker than two JVMs. */
+    private static CliProcess signedInWithoutTheCli(String user) throws IOException {
+        try (MessengerClient client = server.connect()) {
+            client.register(user, PASSWORD);
+            String token = client.login(user, PASSWORD, "test").token();
+            String address = "127.0.0.1:" + server.port();
+            new ConfigFile(folder(user + "/config")).save(new Config(address, user, token));
+        }
+        return cli(user);
+    }
+
+    private static FileInfo uploadDirectly(String user, String name, byte[] bytes) throws IOException {
+        Path source = Files.write(folder(user + "-upload").resolve("source.bin"), bytes);
+        try (MessengerClient client = server.connect()) {
+            client.login(user, PASSWORD, "test");
+            return client.upload(source, name, TransferListener.NONE);
+        }
+    }
+
+    private static CliProcess.Result assertOk(CliProcess.Result result) {
+        assertThat(result.exitCode()).as("exit code; stderr: %s", result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        return result;
+    }
+
+    private static JsonObject json(String line) {
+        return JsonParser.parseString(line).getAsJsonObject();
+    }
+
+    private static Path folder(String name) throws IOException {
+        return Files.createDirectories(work.resolve(name));
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
