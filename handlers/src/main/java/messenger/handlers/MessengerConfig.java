@@ -2,6 +2,7 @@ package messenger.handlers;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.Optional;
 import messenger.protocol.FrameLimits;
@@ -71,9 +72,21 @@ public interface MessengerConfig {
     @WithDefault("60")
     int messageBurst();
 
+    /** An unfinished upload with no new chunk for this long is deleted with its bytes. */
+    @WithDefault("24h")
+    Duration uploadExpiry();
+
     /** How long a shutdown waits for the requests in flight before closing connections anyway. */
     @WithDefault("10s")
     Duration shutdownTimeout();
+
+    /** PEM certificate chain; with {@link #tlsKey()} it turns on TLS for the listener. */
+    @WithName("tls.cert")
+    Optional<String> tlsCert();
+
+    /** PEM private key (PKCS#8) of {@link #tlsCert()}. */
+    @WithName("tls.key")
+    Optional<String> tlsKey();
 
     /** Server name announced by {@code hello}. */
     Optional<String> serverName();

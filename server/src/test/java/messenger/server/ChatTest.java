@@ -66,6 +66,18 @@ class ChatTest {
     }
 
     @Test
+    void clientMsgIdsAreComparedExactly() {
+        try (TestServer.Device alice = server.newUser("exact")) {
+            Message plain = alice.client().send("pad", "one", null);
+            Message trailingSpace = alice.client().send("pad ", "two", null);
+            Message upperCase = alice.client().send("PAD", "three", null);
+            assertThat(List.of(plain.id(), trailingSpace.id(), upperCase.id())).doesNotHaveDuplicates();
+            assertThat(alice.client().send("pad ", "two", null)).isEqualTo(trailingSpace);
+            assertThat(alice.client().send("é😀", "four", null).clientMsgId()).isEqualTo("é😀");
+        }
+    }
+
+    @Test
     void sendValidatesItsFields() {
         try (TestServer.Device alice = server.newUser("send-rules")) {
             MessengerClient client = alice.client();

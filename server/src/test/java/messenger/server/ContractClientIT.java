@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -73,6 +74,9 @@ class ContractClientIT {
             ok(chat, "{\"type\":\"logout\",\"id\":8}", 8);
             chat.send(RawConnection.frame("{\"type\":\"history\",\"id\":9}", new byte[0]));
             assertThat(chat.read().header().get("code").getAsString()).isEqualTo("UNAUTHENTICATED");
+
+            String log = Files.readString(server.log());
+            assertThat(log).as("the server log").contains("listening").doesNotContain("a good password", token);
         }
     }
 

@@ -15,7 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import messenger.protocol.FileInfo;
+import messenger.protocol.Frame;
 import messenger.protocol.Message;
+import messenger.protocol.Pushes;
 import messenger.protocol.Results.MessagePage;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.PushListener;
@@ -24,13 +26,15 @@ import messenger.testkit.ServerProcess;
 import org.junit.jupiter.api.Test;
 
 /**
- * Four devices send with retries and one uploads files while the packaged server is killed with SIGKILL and
- * restarted on the same data directory, again and again. Every acknowledged message must be stored exactly
+ * Four devices send with retries and one uploads files while the packaged server is killed with SIGKILL (and
+ * now and then stopped with SIGTERM) and restarted on the same data directory, again and again. Every acknowledged message must be stored exactly
  * once, in id order, no device's cursor may skip anything, and every finished file must be intact.
  */
 class CrashSafetyIT {
 
-    private static final int KILLS = 10;
+    private static final int SIGKILLS = 10;
+    private static final int SIGTERMS = 3;
+    private static final Map<String, String> NO_RATE_LIMIT = Map.of("messenger.messages-per-second", "0");
     private static final String PASSWORD = "correct horse battery";
     private static final int FILE_SIZE = 3 * 1024 * 1024 + 11;
 
@@ -40,7 +44,7 @@ class CrashSafetyIT {
 
     @Test
     void acknowledgedMessagesAndFinishedFilesSurviveRepeatedKills() throws Exception {
-        ServerProcess server = ServerProcess.start(dataDir);
+        ServerProcess server = ServerProcess.start(dataDir, NO_RATE_LIMIT);
         port = server.port();
         Map<String, String> tokens = new HashMap<>();
         try (MessengerClient setup = server.connect()) {
@@ -60,11 +64,15 @@ class CrashSafetyIT {
         threads.forEach(Thread::start);
 
         Random random = new Random(42);
-        for (int kill = 0; kill < KILLS; kill++) {
+        for (int restart = 0; restart < SIGKILLS + SIGTERMS; restart++) {
             awaitProgress(senders);
             Thread.sleep(random.nextInt(1_500));
-            server.kill();
-            server = ServerProcess.start(dataDir, port, Map.of());
+            if (restart % 4 == 3) {
+                server.stop();
+            } else {
+                server.kill();
+            }
+            server = ServerProcess.start(dataDir, port, NO_RATE_LIMIT);
         }
         Thread.sleep(2_000);
         running = false;
@@ -93,16 +101,18 @@ class CrashSafetyIT {
                 }
             }
             int sent = senders.stream().mapToInt(s -> s.attempted.get()).sum();
-            String report = String.format("kills=%d sent=%d acked=%d lost=%d duplicated=%d stored=%d "
-                            + "filesFinished=%d reconnects=%d",
-                    KILLS, sent, acked, lost, duplicated, stored.size(), uploader.finished.size(),
-                    senders.stream().mapToInt(s -> s.reconnects.get()).sum() + uploader.reconnects.get());
+            int notices = senders.stream().mapToInt(s -> s.shutdownNotices.get()).sum();
+            String report = String.format("sigkills=%d sigterms=%d sent=%d acked=%d lost=%d duplicated=%d "
+                            + "stored=%d filesFinished=%d reconnects=%d shutdownNotices=%d",
+                    SIGKILLS, SIGTERMS, sent, acked, lost, duplicated, stored.size(), uploader.finished.size(),
+                    senders.stream().mapToInt(s -> s.reconnects.get()).sum() + uploader.reconnects.get(), notices);
             System.out.println("crash safety: " + report);
             Files.writeString(dataDir.resolve("crash-safety-report.txt"), report + "\n");
 
             assertThat(lost).as(report).isZero();
             assertThat(duplicated).as(report).isZero();
-            assertThat(acked).as(report).isGreaterThan(KILLS * 4);
+            assertThat(acked).as(report).isGreaterThan((SIGKILLS + SIGTERMS) * 4 * 3);
+            assertThat(notices).as("devices told to reconnect by a SIGTERM'd server").isPositive();
             assertThat(stored).extracting(Message::id).isSorted().doesNotHaveDuplicates();
             List<Long> allIds = stored.stream().map(Message::id).toList();
             for (Sender sender : senders) {
@@ -171,6 +181,10 @@ class CrashSafetyIT {
         final NavigableSet<Long> seen = new ConcurrentSkipListSet<>();
         final AtomicInteger attempted = new AtomicInteger();
         final AtomicInteger reconnects = new AtomicInteger();
+        final AtomicInteger shutdownNotices = new AtomicInteger();
+        /** Every id up to here has been seen. Pushes advance it only once the sync after subscribing is done. */
+        volatile long cursor;
+        volatile boolean synced;
 
         Sender(String name, String token) {
             this.name = name;
@@ -179,6 +193,12 @@ class CrashSafetyIT {
 
         String login() {
             return name.split("/")[0];
+        }
+
+        private void catchUp(MessengerClient client) {
+            syncAll(client, cursor).forEach(m -> seen.add(m.id()));
+            cursor = seen.isEmpty() ? 0 : seen.last();
+            synced = true;
         }
 
         @Override
@@ -192,10 +212,21 @@ class CrashSafetyIT {
                         @Override
                         public void onMessage(Message message) {
                             seen.add(message.id());
+                            if (synced) {
+                                cursor = Math.max(cursor, message.id());
+                            }
+                        }
+
+                        @Override
+                        public void onOtherPush(Frame frame) {
+                            if (Pushes.Shutdown.TYPE.equals(frame.type())) {
+                                shutdownNotices.incrementAndGet();
+                            }
                         }
                     });
+                    synced = false;
                     client.subscribe();
-                    syncAll(client, seen.isEmpty() ? 0 : seen.last()).forEach(m -> seen.add(m.id()));
+                    catchUp(client);
                     if (!running) {
                         return;
                     }
@@ -210,7 +241,7 @@ class CrashSafetyIT {
                         retrying = false;
                         next++;
                     }
-                    syncAll(client, seen.last()).forEach(m -> seen.add(m.id()));
+                    catchUp(client);
                     return;
                 } catch (RuntimeException connectionOrServerGone) {
                     // reconnect and send the same clientMsgId again

@@ -8,7 +8,8 @@ import messenger.server.database.EmbeddedDatabase;
 /** Starts a real MariaDB (the embedded one the server uses by default) for the in-process test suite. */
 public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleManager {
 
-    private EmbeddedDatabase database;
+    /** The running test database, for tests that simulate an outage. */
+    static volatile EmbeddedDatabase database;
 
     @Override
     public Map<String, String> start() {

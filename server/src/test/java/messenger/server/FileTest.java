@@ -9,10 +9,12 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import messenger.handlers.file.UploadExpiry;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
@@ -32,8 +34,32 @@ class FileTest {
     @Inject
     TestServer server;
 
+    @Inject
+    UploadExpiry expiry;
+
     @TempDir
     Path dir;
+
+    @Test
+    void unfinishedUploadsIdleTooLongAreDeletedWithTheirBytes() throws IOException {
+        byte[] bytes = randomBytes(1000);
+        try (TestServer.Device alice = server.newUser("expiry")) {
+            FileInfo finished = alice.client().upload(write("done.bin", bytes), "done.bin", TransferListener.NONE);
+            Results.UploadOffset start = alice.client().uploadStart("idle.bin", bytes.length, Sha256.hex(bytes));
+            alice.client().uploadChunk(start.uploadId(), 0, Arrays.copyOfRange(bytes, 0, 100));
+
+            Instant cutoff = Instant.now().plusSeconds(1);
+            int deleted = 0;
+            for (int batch = expiry.expireIdleSince(cutoff); batch > 0; batch = expiry.expireIdleSince(cutoff)) {
+                deleted += batch;
+            }
+
+            assertThat(deleted).isPositive();
+            assertError(() -> alice.client().uploadChunk(start.uploadId(), 100, new byte[1]), ErrorCode.NOT_FOUND);
+            assertThat(alice.client().uploadStart("idle.bin", bytes.length, Sha256.hex(bytes)).offset()).isZero();
+            assertThat(alice.client().fileInfo(finished.id())).isEqualTo(finished);
+        }
+    }
 
     @Test
     void aTwentyMebibyteFileComesBackByteIdenticalAndCanBePosted() throws IOException {

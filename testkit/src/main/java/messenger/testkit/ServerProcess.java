@@ -3,6 +3,10 @@ package messenger.testkit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +27,7 @@ public final class ServerProcess implements AutoCloseable {
     public static final String JAR_PROPERTY = "messenger.server.jar";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Process process;
     private final int port;
@@ -52,7 +57,7 @@ public final class ServerProcess implements AutoCloseable {
         return start(dataDir, Map.of());
     }
 
-    /** Starts the server on a free port and returns once it answers {@code ping}; settings become -D options. */
+    /** Starts the server on a free port and returns once it is ready; settings become -D options. */
     public static ServerProcess start(Path dataDir, Map<String, String> settings) throws IOException {
         return start(dataDir, freePort(), settings);
     }
@@ -128,15 +133,28 @@ public final class ServerProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the server exited with " + process.exitValue() + ":\n" + logTail());
             }
-            try (MessengerClient client = MessengerClient.connect("127.0.0.1", port)) {
-                client.ping();
+            if (isReady()) {
                 return;
-            } catch (IOException | RuntimeException notYet) {
-                sleep();
             }
+            sleep();
         }
         process.destroyForcibly();
         throw new IllegalStateException("the server did not start within " + START_TIMEOUT + ":\n" + logTail());
+    }
+
+    /** Asks the readiness check (database up, listener bound), which works whether or not the listener uses TLS. */
+    private boolean isReady() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the server", e);
+        }
     }
 
     private String logTail() throws IOException {

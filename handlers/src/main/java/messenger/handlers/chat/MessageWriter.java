@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -103,8 +104,13 @@ public class MessageWriter {
         try {
             outcomes = store.store(batch.stream().map(Pending::draft).toList());
         } catch (RuntimeException e) {
+            if (batch.size() > 1 && violatesAConstraint(e)) {
+                // one message must not fail the others: find the culprit by storing them one at a time
+                batch.forEach(pending -> writeBatch(List.of(pending)));
+                return;
+            }
             LOG.warnf("storing %d messages failed: %s", batch.size(), e.toString());
-            batch.forEach(p -> p.outcome().completeExceptionally(e));
+            batch.forEach(pending -> pending.outcome().completeExceptionally(e));
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
@@ -114,6 +120,16 @@ public class MessageWriter {
             }
             batch.get(i).outcome().complete(outcome);
         }
+    }
+
+    private static boolean violatesAConstraint(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException
+                    || cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void publish(Message message) {

@@ -49,6 +49,10 @@ public class FileEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Last time a chunk arrived (or the upload started); unfinished uploads idle too long expire. */
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
     @Column(name = "completed_at")
     public Instant completedAt;
 

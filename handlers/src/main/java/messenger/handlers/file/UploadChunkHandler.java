@@ -2,6 +2,7 @@ package messenger.handlers.file;
 
 import com.google.gson.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
@@ -43,6 +44,7 @@ public class UploadChunkHandler implements RequestHandler {
         }
         new FileChunkEntity(file.id, offset, bytes).persist();
         file.received += bytes.length;
+        file.updatedAt = Instant.now();
         return Reply.of(new Results.ChunkAccepted(file.received));
     }
 }

@@ -59,6 +59,7 @@ public class UploadStartHandler implements RequestHandler {
             file.sha256 = sha256;
             file.status = FileStatus.UPLOADING;
             file.createdAt = Instant.now();
+            file.updatedAt = file.createdAt;
             file.persist();
         }
         return Reply.of(new Results.UploadOffset(file.id, file.received));

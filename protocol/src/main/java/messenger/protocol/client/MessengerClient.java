@@ -86,11 +86,17 @@ public final class MessengerClient implements AutoCloseable {
 
     public static MessengerClient connect(String host, int port, PushListener listener, Duration timeout)
             throws IOException {
+        return connect(host, port, Tls.none(), listener, timeout);
+    }
+
+    /** Connects over TLS when {@code tls} says so; a certificate that fails the checks ends in an IOException. */
+    public static MessengerClient connect(String host, int port, Tls tls, PushListener listener, Duration timeout)
+            throws IOException {
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
-            return new MessengerClient(socket, listener, timeout);
+            return new MessengerClient(tls.enabled() ? tls.wrap(socket, host, port) : socket, listener, timeout);
         } catch (IOException e) {
             socket.close();
             throw e;

@@ -121,6 +121,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
         System.setProperty("quarkus.datasource.password", "");
     }
 
+    /** Stops the database process but keeps its files and port, as an outage would; {@link #restart()} ends it. */
+    public void stopProcess() throws ManagedProcessException {
+        db.stop();
+    }
+
+    public void restart() throws ManagedProcessException {
+        db.start();
+    }
+
     @Override
     public void close() throws ManagedProcessException {
         db.stop();

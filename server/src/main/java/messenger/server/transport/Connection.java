@@ -1,6 +1,8 @@
 package messenger.server.transport;
 
 import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
 import java.util.Optional;
@@ -39,7 +41,7 @@ final class Connection implements Session, Subscriber {
     private volatile Identity identity;
     private int queuedRequests;
     private boolean paused;
-    private boolean draining;
+    private boolean closing;
 
     Connection(NetSocket socket, Context eventLoop, ConnectionServices services) {
         this.socket = socket;
@@ -126,17 +128,21 @@ final class Connection implements Session, Subscriber {
      */
     CompletableFuture<Void> drain(Buffer notice) {
         CompletableFuture<Void> closed = new CompletableFuture<>();
-        eventLoop.runOnContext(ignored -> {
-            draining = true;
-            socket.pause();
-            requests.execute(() -> eventLoop.runOnContext(
-                    again -> socket.end(notice).onComplete(result -> closed.complete(null))));
-        });
+        eventLoop.runOnContext(ignored -> closeAfterQueuedRequests(notice).onComplete(result -> closed.complete(null)));
         return closed;
     }
 
+    /** On the event loop: stop reading; once every queued request is answered, send {@code last} and close. */
+    private Future<Void> closeAfterQueuedRequests(Buffer last) {
+        closing = true;
+        socket.pause();
+        Promise<Void> closed = Promise.promise();
+        requests.execute(() -> eventLoop.runOnContext(ignored -> socket.end(last).onComplete(closed)));
+        return closed.future();
+    }
+
     private void onFrame(Frame frame) {
-        if (draining) {
+        if (closing) {
             return;
         }
         queuedRequests++;
@@ -150,14 +156,14 @@ final class Connection implements Session, Subscriber {
         });
     }
 
+    /** Requests that came before the bad frame are still answered, then the error is sent and the connection closed. */
     private void onBadFrame(BadFrameException error) {
         LOG.debugf("connection %d sent a bad frame: %s", id, error.getMessage());
-        socket.pause();
-        socket.end(encode(Replies.error(null, ErrorCode.BAD_FRAME, error.getMessage())));
+        closeAfterQueuedRequests(encode(Replies.error(null, ErrorCode.BAD_FRAME, error.getMessage())));
     }
 
     private void updateReading() {
-        if (draining) {
+        if (closing) {
             return;
         }
         boolean shouldPause = queuedRequests >= services.config().maxQueuedRequests() || socket.writeQueueFull();

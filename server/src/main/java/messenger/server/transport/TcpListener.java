@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
+import io.vertx.core.net.PemKeyCertOptions;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -68,6 +69,7 @@ public class TcpListener {
                 .setTcpNoDelay(true)
                 .setIdleTimeout((int) config.idleTimeout().toSeconds())
                 .setIdleTimeoutUnit(TimeUnit.SECONDS);
+        configureTls(options);
         server = vertx.createNetServer(options).connectHandler(socket -> {
             if (accepting) {
                 new Connection(socket, Vertx.currentContext(), services).start();
@@ -78,6 +80,19 @@ public class TcpListener {
         server.listen().toCompletionStage().toCompletableFuture().get(BIND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         accepting = true;
         LOG.infof("messenger listening on %s:%d", config.host(), server.actualPort());
+    }
+
+    private void configureTls(NetServerOptions options) {
+        if (config.tlsCert().isEmpty() && config.tlsKey().isEmpty()) {
+            return;
+        }
+        if (config.tlsCert().isEmpty() || config.tlsKey().isEmpty()) {
+            throw new IllegalStateException("TLS needs both messenger.tls.cert and messenger.tls.key");
+        }
+        options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
+                .setCertPath(config.tlsCert().get())
+                .setKeyPath(config.tlsKey().get()));
+        LOG.infof("TLS on, certificate %s", config.tlsCert().get());
     }
 
     /**

@@ -1,0 +1,56 @@
+package messenger.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.Message;
+import messenger.protocol.client.MessengerException;
+import org.junit.jupiter.api.Test;
+
+/** The database goes away mid-session: clients get UNAVAILABLE, and the server recovers on its own. */
+@QuarkusTest
+class DatabaseOutageTest {
+
+    private static final Duration RECOVERY = Duration.ofSeconds(90);
+
+    @Inject
+    TestServer server;
+
+    @Test
+    void anOutageGivesUnavailableAndTheServerRecoversWithoutARestart() throws Exception {
+        try (TestServer.Device alice = server.newUser("outage")) {
+            Message before = alice.client().send("before", "stored before the outage", null);
+
+            EmbeddedDatabaseResource.database.stopProcess();
+            try {
+                MessengerException during = AccountTest.catchError(
+                        () -> alice.client().send("during", "the database is down", null));
+                assertThat(during.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+                assertThat(alice.client().ping()).as("the connection stays usable").isNotNull();
+            } finally {
+                EmbeddedDatabaseResource.database.restart();
+            }
+
+            Message after = sendUntilAccepted(alice, "after");
+            assertThat(after.id()).isGreaterThan(before.id());
+            assertThat(alice.client().history(null, 10).messages()).contains(before, after);
+        }
+    }
+
+    private static Message sendUntilAccepted(TestServer.Device device, String clientMsgId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(RECOVERY);
+        while (true) {
+            try {
+                return device.client().send(clientMsgId, "stored after the outage", null);
+            } catch (MessengerException e) {
+                assertThat(e.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+                assertThat(Instant.now()).as("recovered in time").isBefore(deadline);
+                Thread.sleep(500);
+            }
+        }
+    }
+}
