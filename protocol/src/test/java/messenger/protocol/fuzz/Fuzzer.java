@@ -9,10 +9,12 @@ import java.util.function.Function;
  * a time budget runs out, whichever comes first. Every run draws a new seed unless {@code -Dfuzz.seed=<seed>}
  * is given; a failure names the seed (which replays the same inputs) and the failing input, ready to be added
  * to the corpus. Errors count as failures too: an {@code OutOfMemoryError} or a too slow case fails the run.
+ * {@code -Dfuzz.scale=<n>} multiplies case counts and time budgets, for a longer campaign than a build allows.
  */
 public final class Fuzzer {
 
     public static final String SEED_PROPERTY = "fuzz.seed";
+    public static final String SCALE_PROPERTY = "fuzz.scale";
 
     /** A check on one input; it passes by returning. */
     @FunctionalInterface
@@ -27,9 +29,10 @@ public final class Fuzzer {
     private final long seed;
 
     public Fuzzer(String name, int maxCases, Duration budget, Duration maxCaseDuration) {
+        int scale = Integer.getInteger(SCALE_PROPERTY, 1);
         this.name = name;
-        this.maxCases = maxCases;
-        this.budget = budget;
+        this.maxCases = maxCases * scale;
+        this.budget = budget.multipliedBy(scale);
         this.maxCaseDuration = maxCaseDuration;
         this.seed = Long.getLong(SEED_PROPERTY, new Random().nextLong());
     }
