@@ -59,19 +59,17 @@ class FrameFuzzTest {
 
     @Test
     void hostileStreamsGetCleanRepliesOrBadFrameAndTheServerKeepsServing() {
-        TestServer.Device bystander = server.newUser("bystander");
-        TestServer.Device fuzzer = server.newUser("fuzzer");
+        try (TestServer.Device bystander = server.newUser("bystander");
+                TestServer.Device fuzzer = server.newUser("fuzzer")) {
+            int cases = new Fuzzer("server streams", 5_000, BUDGET, Duration.ofSeconds(20)).run(
+                    FrameFuzzTest::hostileStream, HostileStream::toString, stream -> exchange(stream, fuzzer.token()));
 
-        int cases = new Fuzzer("server streams", 5_000, BUDGET, Duration.ofSeconds(20))
-                .run(FrameFuzzTest::hostileStream, HostileStream::toString, stream -> exchange(stream, fuzzer.token()));
-
-        assertThat(cases).isPositive();
-        assertThat(bystander.client().send("after-fuzz-" + System.nanoTime(), "still here", null)).isNotNull();
-        try (var client = server.connect()) {
-            assertThat(client.ping()).isNotNull();
+            assertThat(cases).isPositive();
+            assertThat(bystander.client().send("after-fuzz-" + System.nanoTime(), "still here", null)).isNotNull();
+            try (var client = server.connect()) {
+                assertThat(client.ping()).isNotNull();
+            }
         }
-        bystander.close();
-        fuzzer.close();
     }
 
     private void exchange(HostileStream stream, String token) throws Exception {
@@ -101,7 +99,8 @@ class FrameFuzzTest {
     private static void assertRepliesBadFrameAndClose(RawConnection raw, List<Frame> requests) throws Exception {
         int answered = 0;
         int badFrames = 0;
-        for (Optional<Frame> frame = nextFrameBeforeClose(raw); frame.isPresent(); frame = nextFrameBeforeClose(raw)) {
+        Optional<Frame> frame = nextFrameBeforeClose(raw);
+        while (frame.isPresent()) {
             Frame reply = frame.get();
             if (isBadFrame(reply)) {
                 badFrames++;
@@ -110,6 +109,7 @@ class FrameFuzzTest {
                 assertThat(answered).as(AsciiText.of("unexpected " + reply.header())).isLessThan(requests.size());
                 assertIsTheReplyTo(requests.get(answered++), reply);
             }
+            frame = nextFrameBeforeClose(raw);
         }
         assertThat(badFrames).isEqualTo(1);
     }
