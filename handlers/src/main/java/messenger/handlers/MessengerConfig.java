@@ -56,9 +56,13 @@ public interface MessengerConfig {
     @WithDefault("64")
     int maxUnauthenticatedPerAddress();
 
-    /** Failed logins in a row (per login, and ×4 per address) before each further one must wait. */
+    /** Failed logins in a row for one login before each further attempt must wait. */
     @WithDefault("5")
     int loginFailuresBeforeDelay();
+
+    /** Failed logins from one address (any login) before each further attempt from there must wait. */
+    @WithDefault("50")
+    int loginFailuresPerAddressBeforeDelay();
 
     /** The longest wait imposed after failed logins; the wait doubles from one second up to this. */
     @WithDefault("15m")

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import messenger.handlers.account.LoginThrottle;
 import messenger.handlers.chat.SendRateLimiter;
 import messenger.handlers.spi.RequestException;
 import messenger.protocol.ErrorCode;
@@ -25,6 +26,9 @@ class AbuseLimitsTest {
 
     @Inject
     SendRateLimiter rateLimiter;
+
+    @Inject
+    LoginThrottle throttle;
 
     @Test
     void repeatedFailedLoginsMustWaitLongerAndLonger() {
@@ -47,6 +51,26 @@ class AbuseLimitsTest {
             assertThat(loginError(nobody, "whatever pw").code()).isEqualTo(ErrorCode.AUTH_FAILED);
         }
         assertThat(loginError(nobody, "whatever pw").code()).isEqualTo(ErrorCode.RATE_LIMITED);
+    }
+
+    @Test
+    void manyFailedLoginsFromOneAddressSlowDownEveryLoginFromThere() {
+        String address = "192.0.2." + (System.nanoTime() % 250);
+        for (int i = 0; i <= 100_000; i++) {
+            throttle.failed("login-" + i, address);
+        }
+        assertThat(catchRequestError(() -> throttle.check("someone-else", address)).code())
+                .isEqualTo(ErrorCode.RATE_LIMITED);
+        throttle.check("someone-else", "192.0.2.254");
+    }
+
+    private static RequestException catchRequestError(Runnable call) {
+        try {
+            call.run();
+        } catch (RequestException e) {
+            return e;
+        }
+        throw new AssertionError("no error");
     }
 
     /** Each attempt on a fresh connection, as a guesser would, and well inside the sign-in deadline. */

@@ -26,6 +26,9 @@ public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public void stop() {
+        if (database == null) {
+            return;
+        }
         try {
             database.close();
         } catch (Exception e) {

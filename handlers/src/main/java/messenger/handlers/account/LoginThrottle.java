@@ -18,7 +18,6 @@ import messenger.handlers.spi.RequestException;
 @ApplicationScoped
 public class LoginThrottle {
 
-    private static final int ADDRESS_FACTOR = 4;
     private static final int MAX_TRACKED = 100_000;
 
     private record Failures(int count, Instant blockedUntil) {
@@ -42,7 +41,7 @@ public class LoginThrottle {
 
     public void failed(String loginKey, String address) {
         record(byLogin, loginKey, config.loginFailuresBeforeDelay());
-        record(byAddress, address, config.loginFailuresBeforeDelay() * ADDRESS_FACTOR);
+        record(byAddress, address, config.loginFailuresPerAddressBeforeDelay());
     }
 
     public void succeeded(String loginKey) {
@@ -50,10 +49,13 @@ public class LoginThrottle {
     }
 
     private void record(Map<String, Failures> failures, String key, int freeAttempts) {
-        if (failures.size() >= MAX_TRACKED) {
-            forgetExpired(failures);
-        }
         Instant now = Instant.now();
+        if (failures.size() >= MAX_TRACKED) {
+            failures.values().removeIf(entry -> entry.blockedUntil().isBefore(now));
+            if (failures.size() >= MAX_TRACKED && !failures.containsKey(key)) {
+                return;
+            }
+        }
         failures.compute(key, (ignored, previous) -> {
             boolean forgotten = previous == null || previous.blockedUntil().isBefore(now.minus(config.loginMaxDelay()));
             int count = forgotten ? 1 : previous.count() + 1;
@@ -67,11 +69,6 @@ public class LoginThrottle {
         }
         Duration max = config.loginMaxDelay();
         return excessFailures > 30 ? max : min(Duration.ofSeconds(1L << (excessFailures - 1)), max);
-    }
-
-    private void forgetExpired(Map<String, Failures> failures) {
-        Instant forgetBefore = Instant.now().minus(config.loginMaxDelay());
-        failures.values().removeIf(entry -> entry.blockedUntil().isBefore(forgetBefore));
     }
 
     private static Instant blockedUntil(Map<String, Failures> failures, String key) {
