@@ -3,6 +3,7 @@ package messenger.client;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.Clock;
+import java.util.Optional;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
 import messenger.client.model.Transfers;
@@ -59,6 +60,11 @@ public final class ClientApp {
         return window;
     }
 
+    /** The device signed in in this window, if any. */
+    public Optional<Device> device() {
+        return Optional.ofNullable(signedIn).map(session -> session.chat().device());
+    }
+
     public void show() {
         window.setVisible(true);
     }
@@ -97,7 +103,7 @@ public final class ClientApp {
             ending.close();
             window.setTitle("Messenger");
             showLogin("You are signed out on this computer, but the server could not be told ("
-                    + Problems.describe(failure) + ") so the device stays listed there.");
+                    + Problems.describe(failure) + "), so this device's token is still valid there.");
         });
     }
 }

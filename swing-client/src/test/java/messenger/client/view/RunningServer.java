@@ -1,0 +1,70 @@
+package messenger.client.view;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import messenger.protocol.client.MessengerClient;
+import messenger.testkit.ServerProcess;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The packaged server with its embedded database, started once for all GUI test classes of a run (starting
+ * it takes long on a busy machine) and stopped at the end. Tests keep apart by unique logins and texts.
+ */
+final class RunningServer implements BeforeAllCallback {
+
+    static final String PASSWORD = "correct horse battery";
+    private static final AtomicInteger USERS = new AtomicInteger();
+
+    private ServerProcess process;
+
+    /** Closed by JUnit when the run ends, which stops the server. */
+    private record Shared(ServerProcess process) implements AutoCloseable {
+        @Override
+        public void close() throws InterruptedException {
+            process.stop();
+        }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        process = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .computeIfAbsent(RunningServer.class, key -> new Shared(start()), Shared.class).process();
+    }
+
+    private static ServerProcess start() {
+        try {
+            return ServerProcess.start(Path.of("target", "it-data", "server-" + System.currentTimeMillis()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int port() {
+        return process.port();
+    }
+
+    String address() {
+        return "127.0.0.1:" + process.port();
+    }
+
+    /** A login no other test of this run uses. */
+    static String uniqueLogin(String name) {
+        return name + "-" + USERS.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+    }
+
+    /** A plain protocol client, for setting the scene and for checking what the server holds. */
+    MessengerClient connect() {
+        return process.connect();
+    }
+
+    /** Registers a user and returns a connection signed in as that user. */
+    MessengerClient signedIn(String login) {
+        MessengerClient client = connect();
+        client.register(login, PASSWORD);
+        client.login(login, PASSWORD, "test");
+        return client;
+    }
+}
