@@ -236,13 +236,18 @@ public final class ChatSession implements AutoCloseable {
         }
     }
 
-    /** An executor keeps a task's exception in a future nobody reads; this hands it to someone who shows it. */
+    /**
+     * An executor keeps a task's exception in a future nobody reads; this hands it to someone who shows it.
+     * Once the session is closed, its interrupted work fails as expected and there is nothing to show.
+     */
     private Runnable guarded(Runnable task) {
         return () -> {
             try {
                 task.run();
             } catch (RuntimeException e) {
-                onUnexpected.accept(e);
+                if (!closed) {
+                    onUnexpected.accept(e);
+                }
             }
         };
     }

@@ -1,8 +1,5 @@
 package messenger.client.view;
 
-import java.awt.Component;
-import java.awt.Point;
-import java.awt.Rectangle;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +11,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollBar;
 import javax.swing.JScrollPane;
-import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
 import messenger.client.model.ChatMessage;
 import messenger.client.model.Conversation;
@@ -25,19 +21,15 @@ import messenger.client.net.Problems;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The conversation on screen: one row per message of the model, in the model's order. New messages are
- * followed while the user is at the bottom; older ones arriving above leave the view where it was; reaching
- * the top asks for the next older page (and so does a conversation too short to fill the window).
+ * The conversation on screen: one row per message of the model, in the model's order, in a
+ * {@link MessageColumn} that keeps the view anchored. Reaching the top asks for the next older page (and so
+ * does a conversation too short to fill the window).
  */
 final class ConversationView extends JPanel {
 
     static final String SCROLL_PANE = "conversation";
     static final String HISTORY_STATE = "historyState";
     static final String RETRY_BUTTON = "retryOlder";
-
-    /** Where the view was before a batch of changes: at the bottom, or showing a row at some offset. */
-    private record Anchor(boolean atBottom, Component row, int offset) {
-    }
 
     private final Conversation conversation;
     private final Supplier<CompletableFuture<Integer>> loadOlder;
@@ -53,8 +45,6 @@ final class ConversationView extends JPanel {
     private boolean hasOlder;
     private boolean loadingOlder;
     private String olderProblem;
-    private Anchor anchor;
-    private boolean settling;
 
     ConversationView(Conversation conversation, Supplier<CompletableFuture<Integer>> loadOlder, Clock clock,
                      FileActions files, MessageText.LinkOpener links) {
@@ -77,7 +67,7 @@ final class ConversationView extends JPanel {
         column.add(header);
         add(scroll);
         retry.addActionListener(e -> loadOlderNow());
-        scroll.getVerticalScrollBar().addAdjustmentListener(e -> maybeLoadOlder());
+        scroll.getVerticalScrollBar().addAdjustmentListener(e -> maybeLoadOlderSoon());
         conversation.addListener(listener);
         showHistoryState();
     }
@@ -94,28 +84,28 @@ final class ConversationView extends JPanel {
     }
 
     private void insertRows(int index, List<ChatMessage> messages) {
-        beforeChange(messages.stream().anyMatch(m -> m.delivery() == Delivery.PENDING));
         for (int i = 0; i < messages.size(); i++) {
             MessageRow row = newRow(index + i, messages.get(i));
             rows.add(index + i, row);
             column.add(row, index + i + 1);
         }
         regroup(index + messages.size());
+        changed(messages.stream().anyMatch(m -> m.delivery() == Delivery.PENDING));
     }
 
     private void removeRow(int index) {
-        beforeChange(false);
         column.remove(rows.remove(index));
         regroup(index);
+        changed(false);
     }
 
     private void replaceRow(int index, ChatMessage message) {
-        beforeChange(false);
         column.remove(rows.get(index));
         MessageRow row = newRow(index, message);
         rows.set(index, row);
         column.add(row, index + 1);
         regroup(index + 1);
+        changed(false);
     }
 
     /** The row at {@code index} may now start a group or no longer do so. */
@@ -128,56 +118,28 @@ final class ConversationView extends JPanel {
         }
     }
 
-    /** Notes where the view is before the first change of a batch; the batch is settled once it is applied. */
-    private void beforeChange(boolean followToBottom) {
-        if (anchor == null) {
-            anchor = captureAnchor();
-            SwingUtilities.invokeLater(this::settle);
+    /**
+     * Lays the change out soon; the column keeps the view where the reader had it, or shows the bottom when
+     * the change is a message the reader just wrote.
+     */
+    private void changed(boolean showBottom) {
+        if (showBottom) {
+            column.scrollToBottomOnNextLayout();
         }
-        if (followToBottom) {
-            anchor = new Anchor(true, null, 0);
-        }
-    }
-
-    private Anchor captureAnchor() {
-        JViewport viewport = scroll.getViewport();
-        Rectangle visible = viewport.getViewRect();
-        if (visible.y + visible.height >= column.getHeight() - 16) {
-            return new Anchor(true, null, 0);
-        }
-        for (MessageRow row : rows) {
-            if (row.getY() + row.getHeight() > visible.y) {
-                return new Anchor(false, row, row.getY() - visible.y);
-            }
-        }
-        return new Anchor(true, null, 0);
-    }
-
-    /** Lays the changes out at once and puts the view back where the user had it. */
-    private void settle() {
-        Anchor before = anchor;
-        anchor = null;
-        settling = true;
-        try {
-            column.revalidate();
-            scroll.validate();
-            JViewport viewport = scroll.getViewport();
-            int bottom = Math.max(0, column.getHeight() - viewport.getHeight());
-            int y = before.atBottom() || before.row().getParent() != column ? bottom
-                    : Math.min(bottom, Math.max(0, before.row().getY() - before.offset()));
-            viewport.setViewPosition(new Point(0, y));
-        } finally {
-            settling = false;
-        }
+        column.revalidate();
         column.repaint();
         showHistoryState();
-        maybeLoadOlder();
+        maybeLoadOlderSoon();
+    }
+
+    /** Checks once the pending layout is done, when the scroll position says where the reader really is. */
+    private void maybeLoadOlderSoon() {
+        SwingUtilities.invokeLater(this::maybeLoadOlder);
     }
 
     private void maybeLoadOlder() {
         JScrollBar bar = scroll.getVerticalScrollBar();
-        if (!settling && anchor == null && hasOlder && !loadingOlder && olderProblem == null
-                && bar.getValue() <= bar.getMinimum()) {
+        if (hasOlder && !loadingOlder && olderProblem == null && bar.getValue() <= bar.getMinimum()) {
             loadOlderNow();
         }
     }
@@ -189,6 +151,7 @@ final class ConversationView extends JPanel {
         Background.whenDone(loadOlder.get(), added -> {
             loadingOlder = false;
             showHistoryState();
+            maybeLoadOlderSoon();
         }, failure -> {
             loadingOlder = false;
             olderProblem = Problems.describe(failure);
@@ -241,7 +204,7 @@ final class ConversationView extends JPanel {
             SwingUtilities.invokeLater(() -> {
                 hasOlder = older;
                 showHistoryState();
-                SwingUtilities.invokeLater(ConversationView.this::maybeLoadOlder);
+                maybeLoadOlderSoon();
             });
         }
     }

@@ -1,6 +1,7 @@
 package messenger.client.view;
 
 import java.awt.Dimension;
+import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Component;
 import java.awt.Container;
@@ -13,11 +14,20 @@ import net.miginfocom.swing.MigLayout;
 /**
  * The messages one under another, as wide as the visible area (so text wraps instead of scrolling sideways).
  * When its width changes, every message is measured again.
+ *
+ * <p>Every layout keeps the view anchored, whatever changed: a reader at the bottom stays at the bottom (and
+ * sees new messages), anyone else keeps the message at the top of the view where it was, so older messages
+ * loaded above, or messages that wrap anew, never make the view jump.
  */
 final class MessageColumn extends JPanel implements Scrollable {
 
     private static final double BUBBLE_SHARE = 0.75;
     private static final int SIDE_INSET = 12;
+    /** How close to the bottom still counts as reading at the bottom. */
+    private static final int BOTTOM_SLACK = 16;
+
+    private int laidOutHeight;
+    private boolean toBottomOnNextLayout;
 
     MessageColumn() {
         super(new MigLayout("wrap 1, fillx, aligny bottom, insets 8 " + SIDE_INSET + " 8 " + SIDE_INSET + ", gapy 3, hidemode 3",
@@ -29,6 +39,42 @@ final class MessageColumn extends JPanel implements Scrollable {
     int bubbleWidth() {
         int available = (getWidth() > 0 ? getWidth() : 600) - 2 * SIDE_INSET;
         return Math.max(160, (int) (available * BUBBLE_SHARE));
+    }
+
+    /** The next layout shows the bottom, wherever the reader was (after they sent a message). */
+    void scrollToBottomOnNextLayout() {
+        toBottomOnNextLayout = true;
+    }
+
+    @Override
+    public void doLayout() {
+        if (!(getParent() instanceof JViewport viewport)) {
+            super.doLayout();
+            return;
+        }
+        Rectangle visible = viewport.getViewRect();
+        boolean atBottom = toBottomOnNextLayout || visible.y + visible.height >= laidOutHeight - BOTTOM_SLACK;
+        MessageRow anchor = atBottom ? null : firstVisibleRow(visible.y);
+        int offset = anchor == null ? 0 : anchor.getY() - visible.y;
+        super.doLayout();
+        laidOutHeight = getHeight();
+        toBottomOnNextLayout = false;
+        int bottom = Math.max(0, getHeight() - visible.height);
+        int y = anchor == null || anchor.getParent() != this ? (atBottom ? bottom : visible.y)
+                : Math.max(0, Math.min(bottom, anchor.getY() - offset));
+        if (y != visible.y) {
+            viewport.setViewPosition(new Point(visible.x, y));
+        }
+    }
+
+    /** The first message row, laid out before, that reaches into the view; rows added since have no height yet. */
+    private MessageRow firstVisibleRow(int viewTop) {
+        for (Component child : getComponents()) {
+            if (child instanceof MessageRow row && row.getHeight() > 0 && row.getY() + row.getHeight() > viewTop) {
+                return row;
+            }
+        }
+        return null;
     }
 
     @Override

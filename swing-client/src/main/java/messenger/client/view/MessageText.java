@@ -18,6 +18,7 @@ import java.util.function.IntSupplier;
 import javax.swing.JTextArea;
 import javax.swing.UIManager;
 import javax.swing.text.BadLocationException;
+import javax.swing.text.DefaultCaret;
 import javax.swing.text.Highlighter;
 import javax.swing.text.JTextComponent;
 import javax.swing.text.View;
@@ -37,7 +38,9 @@ final class MessageText extends JTextArea {
     private int naturalWidth = -1;
 
     MessageText(String text, IntSupplier maxWidth, LinkOpener opener) {
-        super(text);
+        // the caret must not follow the text in, or every new message would scroll itself into view
+        ((DefaultCaret) getCaret()).setUpdatePolicy(DefaultCaret.NEVER_UPDATE);
+        setText(text);
         this.maxWidth = maxWidth;
         this.links = Links.in(text);
         setName(NAME);

@@ -5,10 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.Frame;
 import java.awt.event.KeyEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -47,10 +49,15 @@ final class ClientWindow {
         return open(robot, preferences);
     }
 
+    /**
+     * Windows of one test sit side by side in a 2×2 grid of the 1280×1024 virtual screen, so that a click
+     * always lands in the window it is meant for.
+     */
     static ClientWindow open(Robot robot, Preferences preferences) {
         ClientApp app = GuiActionRunner.execute(() -> {
+            int slot = (int) Arrays.stream(Frame.getFrames()).filter(Frame::isDisplayable).count() % 4;
             ClientApp created = new ClientApp(new ClientSettings(preferences), TEST_BACKOFF, Clock.systemDefaultZone());
-            created.window().setSize(900, 700);
+            created.window().setBounds(slot % 2 * 640, slot / 2 * 512, 640, 512);
             created.show();
             return created;
         });
@@ -60,7 +67,7 @@ final class ClientWindow {
     void createAccount(String login, String password) {
         frame.button(LoginScreen.SWITCH_MODE_BUTTON).click();
         fillIn(login, password);
-        frame.textBox(LoginScreen.CONFIRMATION_FIELD).setText(password);
+        type(LoginScreen.CONFIRMATION_FIELD, password);
         frame.button(LoginScreen.SUBMIT_BUTTON).click();
         awaitChat();
     }
@@ -72,8 +79,14 @@ final class ClientWindow {
     }
 
     void fillIn(String login, String password) {
-        frame.textBox(LoginScreen.LOGIN_FIELD).setText(login);
-        frame.textBox(LoginScreen.PASSWORD_FIELD).setText(password);
+        type(LoginScreen.LOGIN_FIELD, login);
+        type(LoginScreen.PASSWORD_FIELD, password);
+    }
+
+    /** Clicks into a text field (which brings its window to the front and focuses it) and puts the text in. */
+    void type(String field, String text) {
+        frame.textBox(field).click();
+        frame.textBox(field).setText(text);
     }
 
     void awaitChat() {
@@ -85,9 +98,9 @@ final class ClientWindow {
         await().atMost(PATIENCE).until(() -> "Connected".equals(connectionState()));
     }
 
-    /** Types a message and presses Enter, as a person would. */
+    /** Writes a message and presses Enter, as a person would. */
     void send(String text) {
-        frame.textBox(Composer.TEXT).enterText(text);
+        type(Composer.TEXT, text);
         frame.textBox(Composer.TEXT).pressAndReleaseKeys(KeyEvent.VK_ENTER);
     }
 

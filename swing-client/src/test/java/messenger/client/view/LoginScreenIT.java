@@ -56,15 +56,15 @@ class LoginScreenIT {
                 .isEqualTo("A password has 8 to 128 characters.");
         client.frame.button(LoginScreen.SUBMIT_BUTTON).requireEnabled();
 
-        client.frame.textBox(LoginScreen.LOGIN_FIELD).setText("");
+        client.type(LoginScreen.LOGIN_FIELD, "");
         assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.LOGIN)))
                 .isEqualTo("Enter your login.");
 
         client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).click();
-        client.frame.textBox(LoginScreen.SERVER_FIELD).setText(server.address());
+        client.type(LoginScreen.SERVER_FIELD, server.address());
         String never = RunningServer.uniqueLogin("never");
         client.fillIn(never, RunningServer.PASSWORD);
-        client.frame.textBox(LoginScreen.CONFIRMATION_FIELD).setText(RunningServer.PASSWORD + "!");
+        client.type(LoginScreen.CONFIRMATION_FIELD, RunningServer.PASSWORD + "!");
         client.frame.button(LoginScreen.SUBMIT_BUTTON).click();
 
         assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.CONFIRMATION)))
@@ -91,7 +91,7 @@ class LoginScreenIT {
 
             client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).click();
             client.fillIn(taken, RunningServer.PASSWORD);
-            client.frame.textBox(LoginScreen.CONFIRMATION_FIELD).setText(RunningServer.PASSWORD);
+            client.type(LoginScreen.CONFIRMATION_FIELD, RunningServer.PASSWORD);
             client.frame.button(LoginScreen.SUBMIT_BUTTON).click();
             await().atMost(ClientWindow.PATIENCE).until(() -> "This login is already taken; choose another one."
                     .equals(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.LOGIN))));
@@ -103,7 +103,7 @@ class LoginScreenIT {
         ClientWindow client = ClientWindow.open(robot, server.address());
         client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).click();
         client.fillIn(RunningServer.uniqueLogin("patient"), RunningServer.PASSWORD);
-        client.frame.textBox(LoginScreen.CONFIRMATION_FIELD).setText(RunningServer.PASSWORD);
+        client.type(LoginScreen.CONFIRMATION_FIELD, RunningServer.PASSWORD);
 
         client.frame.textBox(LoginScreen.CONFIRMATION_FIELD).pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
 

@@ -17,6 +17,7 @@ final class RunningServer implements BeforeAllCallback {
 
     static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger USERS = new AtomicInteger();
+    private static final int START_ATTEMPTS = 3;
 
     private ServerProcess process;
 
@@ -34,12 +35,22 @@ final class RunningServer implements BeforeAllCallback {
                 .computeIfAbsent(RunningServer.class, key -> new Shared(start()), Shared.class).process();
     }
 
+    /**
+     * On a machine busy with other builds the embedded database sometimes misses the server's start-up
+     * deadline and the server exits; a second or third try, in a fresh data directory, gets through.
+     */
     private static ServerProcess start() {
-        try {
-            return ServerProcess.start(Path.of("target", "it-data", "server-" + System.currentTimeMillis()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        IllegalStateException lastFailure = null;
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            try {
+                return ServerProcess.start(Path.of("target", "it-data", "server-" + System.currentTimeMillis()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (IllegalStateException e) {
+                lastFailure = e;
+            }
         }
+        throw lastFailure;
     }
 
     int port() {
