@@ -71,8 +71,7 @@ public final class ClientApp {
 
     private void showLogin(String notice) {
         LoginScreen login = new LoginScreen(settings.server(), settings.lastLogin(), notice, this::startChat);
-        window.showScreen(login);
-        login.activate();
+        window.showScreen(login, login.firstFocus(), login.defaultButton());
     }
 
     private void startChat(Device device, String serverText) {
@@ -85,8 +84,7 @@ public final class ClientApp {
         ChatScreen screen = new ChatScreen(conversation, status, transfers, chat, files, clock, this::signOut);
         signedIn = new SignedIn(chat, files, screen);
         window.setTitle("Messenger — " + device);
-        window.showScreen(screen);
-        screen.activate();
+        window.showScreen(screen, screen.firstFocus(), null);
         chat.start();
     }
 

@@ -25,10 +25,6 @@ public record ChatMessage(long id, String clientMsgId, String from, Instant at, 
         return new ChatMessage(id, clientMsgId, from, at, text, file, Delivery.FAILED, why);
     }
 
-    public boolean isStored() {
-        return delivery == Delivery.SENT;
-    }
-
     public boolean isFrom(String login) {
         return from.equalsIgnoreCase(login);
     }

@@ -13,10 +13,6 @@ public final class ConnectionStatus {
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     private Snapshot current = new Snapshot(ConnectionState.CONNECTING, "");
 
-    public synchronized Snapshot current() {
-        return current;
-    }
-
     public synchronized void set(ConnectionState state, String detail) {
         current = new Snapshot(state, detail);
         listeners.forEach(listener -> listener.accept(current));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
@@ -78,9 +79,9 @@ public final class ChatScreen extends JPanel implements FileActions {
         FileDropHandler.install(composer.textArea(), this::share);
     }
 
-    /** Puts the cursor in the composer; called once the screen is in a window. */
-    public void activate() {
-        composer.textArea().requestFocusInWindow();
+    /** Where typing starts: the composer. */
+    public JComponent firstFocus() {
+        return composer.textArea();
     }
 
     /** Stops following the models (the screen is going away). */

@@ -6,11 +6,11 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.JTextField;
-import javax.swing.SwingUtilities;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
@@ -114,10 +114,14 @@ public final class LoginScreen extends JPanel {
         setCreatingAccount(false);
     }
 
-    /** Makes Enter submit and puts the cursor where typing starts; called once the screen is in a window. */
-    public void activate() {
-        SwingUtilities.getRootPane(this).setDefaultButton(submit);
-        (login.getText().isEmpty() ? login : password).requestFocusInWindow();
+    /** Where typing starts: the login, or the password when the login is remembered. */
+    public JComponent firstFocus() {
+        return login.getText().isEmpty() ? login : password;
+    }
+
+    /** Enter anywhere in the form submits it. */
+    public JButton defaultButton() {
+        return submit;
     }
 
     private void addField(JPanel form, String label, Field field) {

@@ -3,6 +3,9 @@ package messenger.client.view;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.WindowConstants;
@@ -14,8 +17,19 @@ public final class MainWindow extends JFrame {
     private static final Dimension MINIMUM = new Dimension(640, 480);
     private static final Dimension PREFERRED = new Dimension(1024, 720);
 
+    private JComponent focusWhenOpened;
+
     public MainWindow() {
         super("Messenger");
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
+                if (focusWhenOpened != null) {
+                    focusWhenOpened.requestFocusInWindow();
+                    focusWhenOpened = null;
+                }
+            }
+        });
         setName(NAME);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         setMinimumSize(MINIMUM);
@@ -24,10 +38,16 @@ public final class MainWindow extends JFrame {
         setLocationRelativeTo(null);
     }
 
-    public void showScreen(JComponent screen) {
+    /** Shows a screen with the cursor in {@code firstFocus} and Enter pressing {@code defaultButton} (may be null). */
+    public void showScreen(JComponent screen, JComponent firstFocus, JButton defaultButton) {
         setContentPane(screen);
-        getRootPane().setDefaultButton(null);
+        getRootPane().setDefaultButton(defaultButton);
         revalidate();
         repaint();
+        if (isShowing()) {
+            firstFocus.requestFocusInWindow();
+        } else {
+            focusWhenOpened = firstFocus;
+        }
     }
 }

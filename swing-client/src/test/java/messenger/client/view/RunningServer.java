@@ -32,18 +32,19 @@ final class RunningServer implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         process = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .computeIfAbsent(RunningServer.class, key -> new Shared(start()), Shared.class).process();
+                .computeIfAbsent(RunningServer.class, key -> new Shared(start(Path.of("target", "it-data"))), Shared.class)
+                .process();
     }
 
     /**
      * On a machine busy with other builds the embedded database sometimes misses the server's start-up
      * deadline and the server exits; a second or third try, in a fresh data directory, gets through.
      */
-    private static ServerProcess start() {
+    static ServerProcess start(Path parent) {
         IllegalStateException lastFailure = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             try {
-                return ServerProcess.start(Path.of("target", "it-data", "server-" + System.currentTimeMillis()));
+                return ServerProcess.start(parent.resolve("server-" + System.currentTimeMillis()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (IllegalStateException e) {

@@ -39,10 +39,21 @@ public final class ScreenshotTour {
     }
 
     public static void main(String[] args) throws Exception {
+        // exits either way: the window's event thread would keep the JVM alive
+        try {
+            tour(args);
+            System.exit(0);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void tour(String[] args) throws Exception {
         Path out = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "docs/screenshots"));
         Path data = Files.createTempDirectory("messenger-screenshots");
         FlatLightLaf.setup();
-        try (ServerProcess server = ServerProcess.start(data);
+        try (ServerProcess server = RunningServer.start(data);
              MessengerClient bob = signedIn(server, "bob");
              MessengerClient carol = signedIn(server, "carol")) {
             register(server, "alice");
@@ -71,7 +82,8 @@ public final class ScreenshotTour {
                 ((AbstractButton) find(window, LoginScreen.SUBMIT_BUTTON)).doClick();
                 return null;
             });
-            waitFor(() -> "Connected".equals(((JLabel) find(window, StatusBar.STATE)).getText()));
+            waitFor(() -> ClientWindow.find(window, StatusBar.STATE)
+                    .filter(state -> "Connected".equals(((JLabel) state).getText())).isPresent());
             onEdt(() -> {
                 JTextComponent composer = (JTextComponent) find(window, Composer.TEXT);
                 composer.setText("I'll take the screenshots. Here is the checklist:");
@@ -100,7 +112,6 @@ public final class ScreenshotTour {
             });
             preferences.removeNode();
         }
-        System.exit(0);
     }
 
     private static MessengerClient signedIn(ServerProcess server, String login) {
