@@ -1,5 +1,6 @@
 package messenger.client.view;
 
+import messenger.client.testing.RunningServer;
 import static messenger.client.view.ClientWindow.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,5 +1,6 @@
 package messenger.client.view;
 
+import messenger.client.testing.RunningServer;
 import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.Component;
 import java.awt.Container;

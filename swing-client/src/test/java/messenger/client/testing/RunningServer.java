@@ -1,4 +1,4 @@
-package messenger.client.view;
+package messenger.client.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,9 +13,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The packaged server with its embedded database, started once for all GUI test classes of a run (starting
  * it takes long on a busy machine) and stopped at the end. Tests keep apart by unique logins and texts.
  */
-final class RunningServer implements BeforeAllCallback {
+public final class RunningServer implements BeforeAllCallback {
 
-    static final String PASSWORD = "correct horse battery";
+    public static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger USERS = new AtomicInteger();
     private static final int START_ATTEMPTS = 3;
 
@@ -40,7 +40,7 @@ final class RunningServer implements BeforeAllCallback {
      * On a machine busy with other builds the embedded database sometimes misses the server's start-up
      * deadline and the server exits; a second or third try, in a fresh data directory, gets through.
      */
-    static ServerProcess start(Path parent) {
+    public static ServerProcess start(Path parent) {
         IllegalStateException lastFailure = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             try {
@@ -54,26 +54,26 @@ final class RunningServer implements BeforeAllCallback {
         throw lastFailure;
     }
 
-    int port() {
+    public int port() {
         return process.port();
     }
 
-    String address() {
+    public String address() {
         return "127.0.0.1:" + process.port();
     }
 
     /** A login no other test of this run uses. */
-    static String uniqueLogin(String name) {
+    public static String uniqueLogin(String name) {
         return name + "-" + USERS.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
     }
 
     /** A plain protocol client, for setting the scene and for checking what the server holds. */
-    MessengerClient connect() {
+    public MessengerClient connect() {
         return process.connect();
     }
 
     /** Registers a user and returns a connection signed in as that user. */
-    MessengerClient signedIn(String login) {
+    public MessengerClient signedIn(String login) {
         MessengerClient client = connect();
         client.register(login, PASSWORD);
         client.login(login, PASSWORD, "test");

@@ -1,4 +1,4 @@
-package messenger.client.view;
+package messenger.client.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,14 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * A real TCP relay between a client and the server that a test can cut: every open connection is closed at
  * once, and new ones can be refused for a while, as when a network drops.
  */
-final class TcpRelay implements AutoCloseable {
+public final class TcpRelay implements AutoCloseable {
 
     private final ServerSocket listener;
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean refusing;
 
-    TcpRelay(int targetPort) throws IOException {
+    public TcpRelay(int targetPort) throws IOException {
         this.targetPort = targetPort;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::acceptLoop, "relay-accept");
@@ -28,18 +28,18 @@ final class TcpRelay implements AutoCloseable {
         acceptor.start();
     }
 
-    String address() {
+    public String address() {
         return "127.0.0.1:" + listener.getLocalPort();
     }
 
     /** Closes every relayed connection and refuses new ones until {@link #restore()}. */
-    void cut() {
+    public void cut() {
         refusing = true;
         open.forEach(TcpRelay::closeQuietly);
         open.clear();
     }
 
-    void restore() {
+    public void restore() {
         refusing = false;
     }
 
