@@ -10,7 +10,7 @@ import messenger.protocol.client.PushListener;
 public final class Connections {
 
     /** How long a request may wait for its reply before the connection counts as broken. */
-    public static final Duration REPLY_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(20);
 
     private Connections() {
     }
