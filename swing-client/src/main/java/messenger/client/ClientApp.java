@@ -1,0 +1,107 @@
+package messenger.client;
+
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.time.Clock;
+import java.util.Optional;
+import messenger.client.model.ConnectionStatus;
+import messenger.client.model.Conversation;
+import messenger.client.model.Transfers;
+import messenger.client.net.Backoff;
+import messenger.client.net.ChatSession;
+import messenger.client.net.Device;
+import messenger.client.net.Problems;
+import messenger.client.transfer.TransferService;
+import messenger.client.view.Background;
+import messenger.client.view.ChatScreen;
+import messenger.client.view.ErrorDialog;
+import messenger.client.view.LoginScreen;
+import messenger.client.view.MainWindow;
+
+/**
+ * One client window and what lives behind it: the login screen, then, once signed in, the conversation model,
+ * the chat session, the file transfers and the chat screen, all torn down again on sign-out or close.
+ * Created and used on the event thread.
+ */
+public final class ClientApp {
+
+    private final ClientSettings settings;
+    private final Backoff backoff;
+    private final Clock clock;
+    private final MainWindow window = new MainWindow();
+    private SignedIn signedIn;
+
+    /** What exists only while someone is signed in. */
+    private record SignedIn(ChatSession chat, TransferService files, ChatScreen screen) {
+        void close() {
+            screen.detach();
+            files.close();
+            chat.close();
+        }
+    }
+
+    public ClientApp(ClientSettings settings, Backoff backoff, Clock clock) {
+        this.settings = settings;
+        this.backoff = backoff;
+        this.clock = clock;
+        window.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                if (signedIn != null) {
+                    signedIn.close();
+                    signedIn = null;
+                }
+            }
+        });
+        showLogin(null);
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** The device signed in in this window, if any. */
+    public Optional<Device> device() {
+        return Optional.ofNullable(signedIn).map(session -> session.chat().device());
+    }
+
+    public void show() {
+        window.setVisible(true);
+    }
+
+    private void showLogin(String notice) {
+        LoginScreen login = new LoginScreen(settings.server(), settings.lastLogin(), notice, this::startChat);
+        window.showScreen(login, login.firstFocus(), login.defaultButton());
+    }
+
+    private void startChat(Device device, String serverText) {
+        settings.remember(serverText, device.login());
+        Conversation conversation = new Conversation(device.login(), clock);
+        ConnectionStatus status = new ConnectionStatus();
+        Transfers transfers = new Transfers();
+        ChatSession chat = new ChatSession(device, conversation, status, backoff, ErrorDialog::showLater);
+        TransferService files = new TransferService(device, transfers, backoff);
+        ChatScreen screen = new ChatScreen(conversation, status, transfers, chat, files, clock, this::signOut);
+        signedIn = new SignedIn(chat, files, screen);
+        window.setTitle("Messenger — " + device);
+        window.showScreen(screen, screen.firstFocus(), null);
+        chat.start();
+    }
+
+    /** Revokes the device token, then returns to the login screen (saying so if the server could not be told). */
+    private void signOut() {
+        SignedIn ending = signedIn;
+        signedIn = null;
+        ending.files().close();
+        Background.whenDone(ending.chat().signOut(), done -> {
+            ending.close();
+            window.setTitle("Messenger");
+            showLogin(null);
+        }, failure -> {
+            ending.close();
+            window.setTitle("Messenger");
+            showLogin("You are signed out on this computer, but the server could not be told ("
+                    + Problems.describe(failure) + "), so this device's token is still valid there.");
+        });
+    }
+}

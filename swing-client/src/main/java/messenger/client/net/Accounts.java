@@ -1,0 +1,43 @@
+package messenger.client.net;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import messenger.client.model.ServerAddress;
+import messenger.protocol.Results;
+import messenger.protocol.client.MessengerClient;
+
+/** Creating an account and signing in: each on a short connection of its own that yields a device token. */
+public final class Accounts {
+
+    private Accounts() {
+    }
+
+    public static Device signIn(ServerAddress server, String login, String password) throws IOException {
+        try (MessengerClient client = Connections.open(server, null)) {
+            return login(client, server, login, password);
+        }
+    }
+
+    /** Registers, then signs in with the same password on the same connection. */
+    public static Device createAccount(ServerAddress server, String login, String password) throws IOException {
+        try (MessengerClient client = Connections.open(server, null)) {
+            client.register(login, password);
+            return login(client, server, login, password);
+        }
+    }
+
+    private static Device login(MessengerClient client, ServerAddress server, String login, String password) {
+        Results.Login result = client.login(login, password, deviceName());
+        return new Device(server, result.login(), result.token());
+    }
+
+    private static String deviceName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            host = "unknown host";
+        }
+        return "Swing client on " + host + " (" + System.getProperty("os.name") + ")";
+    }
+}

@@ -1,0 +1,65 @@
+package messenger.client.net;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import messenger.protocol.client.ConnectionLostException;
+import messenger.protocol.client.MessengerException;
+
+/** Says in plain words what went wrong, for a person rather than a log. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static String describe(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof MessengerException error) {
+            return switch (error.code()) {
+                case AUTH_FAILED -> "Wrong login or password.";
+                case LOGIN_TAKEN -> "This login is already taken; choose another one.";
+                case INVALID_LOGIN, WEAK_PASSWORD, BAD_REQUEST -> sentence(error.getMessage());
+                case UNAVAILABLE -> "The server cannot serve this right now; try again in a moment.";
+                case RATE_LIMITED -> "Too many requests; wait a moment and try again.";
+                case TOO_LARGE -> "The server does not accept files this large.";
+                case NOT_FOUND -> "The server no longer has this.";
+                default -> "The server refused: " + sentence(error.getMessage());
+            };
+        }
+        if (cause instanceof UnknownHostException) {
+            return "Unknown server host " + cause.getMessage() + ".";
+        }
+        if (cause instanceof ConnectException || cause instanceof NoRouteToHostException) {
+            return "Cannot reach the server. Is the address right and the server running?";
+        }
+        if (cause instanceof SocketTimeoutException) {
+            return "The server did not answer in time.";
+        }
+        if (cause instanceof ConnectionLostException) {
+            return "The connection to the server was lost.";
+        }
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : sentence(message);
+    }
+
+    public static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static String sentence(String text) {
+        if (text == null || text.isBlank()) {
+            return "no reason given.";
+        }
+        String trimmed = text.strip();
+        String capitalised = Character.toUpperCase(trimmed.charAt(0)) + trimmed.substring(1);
+        return capitalised.endsWith(".") ? capitalised : capitalised + ".";
+    }
+}

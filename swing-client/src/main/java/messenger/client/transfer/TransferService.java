@@ -1,0 +1,183 @@
+package messenger.client.transfer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import messenger.client.model.SpeedMeter;
+import messenger.client.model.Transfer;
+import messenger.client.model.TransferState;
+import messenger.client.model.Transfers;
+import messenger.client.net.Backoff;
+import messenger.client.net.Connections;
+import messenger.client.net.Device;
+import messenger.client.net.Problems;
+import messenger.protocol.FileInfo;
+import messenger.protocol.ProtocolRules;
+import messenger.protocol.client.ConnectionLostException;
+import messenger.protocol.client.MessengerClient;
+
+/**
+ * Uploads and downloads on the device's file connection, so transfers never delay chat. The connection is
+ * opened on first use; when it drops, a transfer waits, reconnects with backoff and goes on from where it
+ * stopped (the server keeps an unfinished upload, and a download keeps its bytes in a {@code .part} file).
+ */
+public final class TransferService implements AutoCloseable {
+
+    private static final int PARALLEL_TRANSFERS = 2;
+
+    private final Device device;
+    private final Transfers transfers;
+    private final Backoff backoff;
+    private final ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_TRANSFERS, runnable -> {
+        Thread thread = new Thread(runnable, "file-transfer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private MessengerClient connection;
+
+    public TransferService(Device device, Transfers transfers, Backoff backoff) {
+        this.device = device;
+        this.transfers = transfers;
+        this.backoff = backoff;
+    }
+
+    /** Uploads a file under its own name; completes with the stored file, ready to be sent in a message. */
+    public CompletableFuture<FileInfo> upload(Path file) throws IOException {
+        String name = uploadName(file.getFileName().toString());
+        Transfer transfer = new Transfer(Transfer.Direction.UPLOAD, name, 0, file, Files.size(file),
+                new SpeedMeter(System::nanoTime));
+        transfers.add(transfer);
+        return CompletableFuture.supplyAsync(() -> run(transfer,
+                client -> client.upload(file, name, transfer)), pool);
+    }
+
+    /**
+     * Downloads a file into {@code target}; the bytes collect in a {@code .part} file beside it, so an
+     * interrupted download goes on from there, and only a complete, checked file gets the target's name.
+     */
+    public CompletableFuture<Path> download(FileInfo file, Path target) {
+        Transfer transfer = new Transfer(Transfer.Direction.DOWNLOAD, file.name(), file.id(), target, file.size(),
+                new SpeedMeter(System::nanoTime));
+        transfers.add(transfer);
+        Path part = target.resolveSibling("." + target.getFileName() + "." + file.id() + ".part");
+        return CompletableFuture.supplyAsync(() -> run(transfer, client -> {
+            try {
+                client.download(file.id(), part, transfer);
+                moveInPlace(part, target);
+                return target;
+            } catch (CancellationException e) {
+                Files.deleteIfExists(part);
+                throw e;
+            }
+        }), pool);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        dropConnection(null);
+    }
+
+    private interface Step<T> {
+        T run(MessengerClient client) throws IOException;
+    }
+
+    /** Runs a transfer until it is done, cancelled or refused, resuming after every lost connection. */
+    private <T> T run(Transfer transfer, Step<T> step) {
+        int attempt = 0;
+        while (true) {
+            MessengerClient client = null;
+            try {
+                client = connection();
+                T result = step.run(client);
+                transfer.finished(TransferState.DONE, null);
+                return result;
+            } catch (CancellationException e) {
+                transfer.finished(TransferState.CANCELLED, null);
+                throw e;
+            } catch (ConnectionLostException | ConnectionFailedException e) {
+                dropConnection(client);
+                attempt++;
+                try {
+                    waitBeforeRetry(transfer, e instanceof ConnectionFailedException ? e.getCause() : e, attempt);
+                } catch (CancellationException cancelled) {
+                    transfer.finished(TransferState.CANCELLED, null);
+                    throw cancelled;
+                }
+            } catch (IOException | RuntimeException e) {
+                transfer.finished(TransferState.FAILED, Problems.describe(e));
+                throw new TransferFailedException(Problems.describe(e), e);
+            }
+        }
+    }
+
+    private void waitBeforeRetry(Transfer transfer, Throwable why, int attempt) {
+        long delay = backoff.delay(attempt).toMillis();
+        transfer.waiting(Problems.describe(why) + " Resuming in " + Math.max(1, delay / 1000) + " s…");
+        long until = System.currentTimeMillis() + delay;
+        try {
+            while (System.currentTimeMillis() < until) {
+                if (transfer.cancelled()) {
+                    throw new CancellationException("transfer cancelled");
+                }
+                Thread.sleep(Math.min(100, Math.max(1, until - System.currentTimeMillis())));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the client is closing");
+        }
+    }
+
+    private synchronized MessengerClient connection() throws ConnectionFailedException {
+        if (connection == null || !connection.isOpen()) {
+            try {
+                connection = Connections.open(device, null);
+            } catch (IOException e) {
+                throw new ConnectionFailedException(e);
+            }
+        }
+        return connection;
+    }
+
+    /** Closes the given connection if it is still the current one (null: whatever is current). */
+    private synchronized void dropConnection(MessengerClient broken) {
+        if (connection != null && (broken == null || broken == connection)) {
+            connection.close();
+            connection = null;
+        }
+    }
+
+    /** The protocol allows 255 UTF-8 bytes of name; a longer one loses characters before its extension. */
+    static String uploadName(String name) {
+        String result = name;
+        while (result.getBytes(StandardCharsets.UTF_8).length > ProtocolRules.FILE_NAME_MAX_BYTES) {
+            int dot = result.lastIndexOf('.');
+            int cut = dot > 0 ? dot : result.length();
+            int before = result.offsetByCodePoints(cut, -1);
+            result = result.substring(0, before) + result.substring(cut);
+        }
+        return result;
+    }
+
+    private static void moveInPlace(Path part, Path target) throws IOException {
+        try {
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Opening the file connection failed: retried like a lost connection. */
+    private static final class ConnectionFailedException extends Exception {
+        ConnectionFailedException(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}

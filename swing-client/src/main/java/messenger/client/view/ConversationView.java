@@ -1,0 +1,211 @@
+package messenger.client.view;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollBar;
+import javax.swing.JScrollPane;
+import javax.swing.SwingUtilities;
+import messenger.client.model.ChatMessage;
+import messenger.client.model.Conversation;
+import messenger.client.model.ConversationListener;
+import messenger.client.model.Delivery;
+import messenger.client.model.MessageGrouping;
+import messenger.client.net.Problems;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The conversation on screen: one row per message of the model, in the model's order, in a
+ * {@link MessageColumn} that keeps the view anchored. Reaching the top asks for the next older page (and so
+ * does a conversation too short to fill the window).
+ */
+final class ConversationView extends JPanel {
+
+    static final String SCROLL_PANE = "conversation";
+    static final String HISTORY_STATE = "historyState";
+    static final String RETRY_BUTTON = "retryOlder";
+
+    private final Conversation conversation;
+    private final Supplier<CompletableFuture<Integer>> loadOlder;
+    private final Clock clock;
+    private final FileActions files;
+    private final MessageText.LinkOpener links;
+    private final MessageColumn column = new MessageColumn();
+    private final JScrollPane scroll = new JScrollPane(column);
+    private final List<MessageRow> rows = new ArrayList<>();
+    private final JLabel historyState = Labels.small("");
+    private final JButton retry = new JButton("Retry");
+    private final ConversationListener listener = new OnEventThread();
+    private boolean hasOlder;
+    private boolean loadingOlder;
+    private String olderProblem;
+
+    ConversationView(Conversation conversation, Supplier<CompletableFuture<Integer>> loadOlder, Clock clock,
+                     FileActions files, MessageText.LinkOpener links) {
+        super(new MigLayout("fill, insets 0", "[grow,fill]", "[grow,fill]"));
+        this.conversation = conversation;
+        this.loadOlder = loadOlder;
+        this.clock = clock;
+        this.files = files;
+        this.links = links;
+        scroll.setName(SCROLL_PANE);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.getViewport().setBackground(Palette.CONVERSATION_BACKGROUND);
+        scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        historyState.setName(HISTORY_STATE);
+        retry.setName(RETRY_BUTTON);
+        JPanel header = new JPanel(new MigLayout("insets 4 0 8 0, hidemode 3", "push[][]push"));
+        header.setOpaque(false);
+        header.add(historyState);
+        header.add(retry);
+        column.add(header);
+        add(scroll);
+        retry.addActionListener(e -> loadOlderNow());
+        scroll.getVerticalScrollBar().addAdjustmentListener(e -> maybeLoadOlderSoon());
+        conversation.addListener(listener);
+        showHistoryState();
+    }
+
+    /** Stops following the model (the screen is going away). */
+    void detach() {
+        conversation.removeListener(listener);
+    }
+
+    private MessageRow newRow(int index, ChatMessage message) {
+        ChatMessage previous = index == 0 ? null : rows.get(index - 1).message();
+        return new MessageRow(message, message.isFrom(conversation.me()),
+                MessageGrouping.startsGroup(previous, message), column::bubbleWidth, clock, files, links);
+    }
+
+    private void insertRows(int index, List<ChatMessage> messages) {
+        for (int i = 0; i < messages.size(); i++) {
+            MessageRow row = newRow(index + i, messages.get(i));
+            rows.add(index + i, row);
+            column.add(row, index + i + 1);
+        }
+        regroup(index + messages.size());
+        changed(messages.stream().anyMatch(m -> m.delivery() == Delivery.PENDING));
+    }
+
+    private void removeRow(int index) {
+        column.remove(rows.remove(index));
+        regroup(index);
+        changed(false);
+    }
+
+    private void replaceRow(int index, ChatMessage message) {
+        column.remove(rows.get(index));
+        MessageRow row = newRow(index, message);
+        rows.set(index, row);
+        column.add(row, index + 1);
+        regroup(index + 1);
+        changed(false);
+    }
+
+    /** The row at {@code index} may now start a group or no longer do so. */
+    private void regroup(int index) {
+        if (index > 0 && index < rows.size()) {
+            rows.get(index).setStartsGroup(
+                    MessageGrouping.startsGroup(rows.get(index - 1).message(), rows.get(index).message()));
+        } else if (index == 0 && !rows.isEmpty()) {
+            rows.get(0).setStartsGroup(true);
+        }
+    }
+
+    /**
+     * Lays the change out soon; the column keeps the view where the reader had it, or shows the bottom when
+     * the change is a message the reader just wrote.
+     */
+    private void changed(boolean showBottom) {
+        if (showBottom) {
+            column.scrollToBottomOnNextLayout();
+        }
+        column.revalidate();
+        column.repaint();
+        showHistoryState();
+        maybeLoadOlderSoon();
+    }
+
+    /** Checks once the pending layout is done, when the scroll position says where the reader really is. */
+    private void maybeLoadOlderSoon() {
+        SwingUtilities.invokeLater(this::maybeLoadOlder);
+    }
+
+    private void maybeLoadOlder() {
+        JScrollBar bar = scroll.getVerticalScrollBar();
+        if (hasOlder && !loadingOlder && olderProblem == null && bar.getValue() <= bar.getMinimum()) {
+            loadOlderNow();
+        }
+    }
+
+    private void loadOlderNow() {
+        loadingOlder = true;
+        olderProblem = null;
+        showHistoryState();
+        Background.whenDone(loadOlder.get(), added -> {
+            loadingOlder = false;
+            showHistoryState();
+            maybeLoadOlderSoon();
+        }, failure -> {
+            loadingOlder = false;
+            olderProblem = Problems.describe(failure);
+            showHistoryState();
+        });
+    }
+
+    private void showHistoryState() {
+        retry.setVisible(olderProblem != null);
+        if (loadingOlder) {
+            historyState.setText("Loading older messages…");
+        } else if (olderProblem != null) {
+            historyState.setText("Older messages did not load: " + olderProblem);
+        } else if (hasOlder) {
+            historyState.setText("Scroll up for older messages");
+        } else {
+            historyState.setText(rows.isEmpty() ? "No messages yet. Say hello!" : "This is the start of the conversation.");
+        }
+    }
+
+    /** Applies the model's changes on the event thread, in the order they happened. */
+    private final class OnEventThread implements ConversationListener {
+        @Override
+        public void reset(List<ChatMessage> messages, boolean older) {
+            SwingUtilities.invokeLater(() -> {
+                rows.forEach(column::remove);
+                rows.clear();
+                hasOlder = older;
+                insertRows(0, messages);
+            });
+        }
+
+        @Override
+        public void inserted(int index, List<ChatMessage> messages) {
+            SwingUtilities.invokeLater(() -> insertRows(index, messages));
+        }
+
+        @Override
+        public void changed(int index, ChatMessage message) {
+            SwingUtilities.invokeLater(() -> replaceRow(index, message));
+        }
+
+        @Override
+        public void removed(int index) {
+            SwingUtilities.invokeLater(() -> removeRow(index));
+        }
+
+        @Override
+        public void hasOlderChanged(boolean older) {
+            SwingUtilities.invokeLater(() -> {
+                hasOlder = older;
+                showHistoryState();
+                maybeLoadOlderSoon();
+            });
+        }
+    }
+}

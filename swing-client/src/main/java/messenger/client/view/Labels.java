@@ -1,0 +1,31 @@
+package messenger.client.view;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import javax.swing.JLabel;
+
+/** The few kinds of label the views share. */
+final class Labels {
+
+    private Labels() {
+    }
+
+    /** A red line that explains what is wrong; empty (and so taking no room) when nothing is. */
+    static JLabel problem(String name) {
+        JLabel label = new JLabel();
+        label.setName(name);
+        label.putClientProperty(FlatClientProperties.STYLE, "foreground: $Component.error.focusedBorderColor");
+        return label;
+    }
+
+    /** Small, dim text: times, sizes, speeds. */
+    static JLabel small(String text) {
+        JLabel label = new JLabel(text);
+        label.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
+        label.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
+        return label;
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

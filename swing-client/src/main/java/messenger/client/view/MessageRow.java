@@ -1,0 +1,102 @@
+package messenger.client.view;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.Color;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.IntSupplier;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import messenger.client.model.ChatMessage;
+import messenger.client.model.Delivery;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * One message across the conversation's width: a bubble on the right for our own messages, on the left for
+ * others'. The sender's name shows only on the first message of a group.
+ */
+final class MessageRow extends JPanel {
+
+    static final String NAME = "message";
+    static final String SENDER = "messageSender";
+    static final String TIME = "messageTime";
+    static final String PROBLEM = "messageProblem";
+    static final String PENDING_TEXT = "sending…";
+
+    /** The bubble's insets and the gap before the time. */
+    private static final int BUBBLE_PADDING = 34;
+
+    private final ChatMessage message;
+    private final boolean own;
+    private final JLabel sender;
+
+    MessageRow(ChatMessage message, boolean own, boolean startsGroup, IntSupplier bubbleWidth, Clock clock,
+               FileActions files, MessageText.LinkOpener links) {
+        super(new MigLayout("insets 0, fillx", own ? "push[]" : "[]push"));
+        this.message = message;
+        setName(NAME);
+        setOpaque(false);
+        this.own = own;
+        Bubble bubble = new Bubble(own ? Palette.OWN_BUBBLE : Palette.OTHER_BUBBLE);
+        JLabel time = Labels.small(message.delivery() == Delivery.PENDING ? PENDING_TEXT
+                : Formats.time(message.at(), clock.getZone(), LocalDate.now(clock)));
+        time.setName(TIME);
+        time.setToolTipText(message.at().atZone(clock.getZone()).toString());
+
+        sender = new JLabel(message.from());
+        sender.setName(SENDER);
+        sender.putClientProperty(FlatClientProperties.STYLE, "font: bold");
+        sender.setVisible(startsGroup && !own);
+        bubble.add(sender, "span 2, wrap");
+        IntSupplier textWidth = () -> bubbleWidth.getAsInt() - BUBBLE_PADDING - time.getPreferredSize().width;
+        if (message.text() != null) {
+            MessageText text = new MessageText(message.text(), textWidth, links);
+            FileDropHandler.install(text, files::share);
+            bubble.add(text);
+        }
+        if (message.file() != null) {
+            bubble.add(new FileAttachmentView(message.file(), files), message.text() == null ? "" : "newline");
+        }
+        bubble.add(time, "aligny bottom, wrap");
+        if (message.delivery() == Delivery.FAILED) {
+            JLabel problem = Labels.problem(PROBLEM);
+            problem.setText("Not sent: " + message.problem());
+            bubble.add(problem, "span 2");
+        }
+        add(bubble, "gaptop " + (startsGroup ? 8 : 0));
+    }
+
+    ChatMessage message() {
+        return message;
+    }
+
+    void setStartsGroup(boolean startsGroup) {
+        sender.setVisible(startsGroup && !own);
+        ((MigLayout) getLayout()).setComponentConstraints(getComponent(0), "gaptop " + (startsGroup ? 8 : 0));
+    }
+
+    /** A panel with rounded corners in the given colour. */
+    private static final class Bubble extends JPanel {
+        private final Color color;
+
+        Bubble(Color color) {
+            super(new MigLayout("insets 6 12 6 12, gap 10 2, hidemode 3", "[grow,fill][]"));
+            this.color = color;
+            setOpaque(false);
+        }
+
+        @Override
+        protected void paintComponent(Graphics g) {
+            Graphics2D g2 = (Graphics2D) g.create();
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setColor(color);
+            g2.fillRoundRect(0, 0, getWidth() - 1, getHeight() - 1, 16, 16);
+            g2.setColor(Palette.BUBBLE_EDGE);
+            g2.drawRoundRect(0, 0, getWidth() - 1, getHeight() - 1, 16, 16);
+            g2.dispose();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package messenger.client.view;
+
+import java.awt.Color;
+
+/** The few colours the look and feel does not provide. */
+final class Palette {
+
+    static final Color OWN_BUBBLE = new Color(0xD7E7FF);
+    static final Color OTHER_BUBBLE = new Color(0xFFFFFF);
+    static final Color BUBBLE_EDGE = new Color(0xDADDE3);
+    static final Color CONVERSATION_BACKGROUND = new Color(0xF0F2F5);
+    static final Color CONNECTED = new Color(0x2E9E4F);
+    static final Color RECONNECTING = new Color(0xE0A100);
+    static final Color OFFLINE = new Color(0xC62828);
+
+    private Palette() {
+    }
+}

@@ -1,0 +1,188 @@
+package messenger.client.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import messenger.protocol.FileInfo;
+import messenger.protocol.Message;
+import messenger.protocol.Results.MessagePage;
+import org.junit.jupiter.api.Test;
+
+class ConversationTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+    private final Conversation conversation = new Conversation("alice", Clock.fixed(NOW, ZoneOffset.UTC));
+    private final RecordingListener events = new RecordingListener();
+
+    @Test
+    void keepsMessagesInIdOrderWhateverOrderTheyArriveIn() {
+        conversation.receive(List.of(message(5, "bob", "five"), message(2, "bob", "two")));
+        conversation.receive(message(9, "carol", "nine"));
+        conversation.receive(message(7, "bob", "seven"));
+
+        assertThat(ids()).containsExactly(2L, 5L, 7L, 9L);
+    }
+
+    @Test
+    void showsAMessageOnceWhenSyncAndPushBothDeliverIt() {
+        conversation.receive(message(1, "bob", "hi"));
+        conversation.receive(List.of(message(1, "bob", "hi"), message(2, "bob", "again")));
+        conversation.receive(message(2, "bob", "again"));
+
+        assertThat(ids()).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void cursorIsTheHighestIdReceived() {
+        conversation.receive(List.of(message(3, "bob", "a"), message(8, "bob", "b")));
+        conversation.receive(message(4, "bob", "late"));
+
+        assertThat(conversation.cursor()).isEqualTo(8);
+    }
+
+    @Test
+    void pendingMessageShowsAtOnceAfterTheStoredOnes() {
+        conversation.receive(message(1, "bob", "hi"));
+        ChatMessage pending = conversation.addPending("hello bob", null);
+
+        assertThat(conversation.messages()).last().isEqualTo(pending);
+        assertThat(pending.delivery()).isEqualTo(Delivery.PENDING);
+        assertThat(pending.at()).isEqualTo(NOW);
+        assertThat(conversation.pending()).containsExactly(pending);
+    }
+
+    @Test
+    void confirmationReplacesThePendingCopyWithoutMovingTheCursor() {
+        conversation.receive(message(1, "bob", "hi"));
+        ChatMessage pending = conversation.addPending("hello", null);
+        conversation.addListener(events);
+
+        conversation.confirm(mine(6, pending.clientMsgId(), "hello"));
+
+        assertThat(conversation.messages()).extracting(ChatMessage::id, ChatMessage::delivery)
+                .containsExactly(tuple(1L, Delivery.SENT),
+                        tuple(6L, Delivery.SENT));
+        assertThat(conversation.pending()).isEmpty();
+        assertThat(conversation.cursor()).isEqualTo(1);
+        assertThat(events.log).containsExactly("reset 2 hasOlder false", "changed 1");
+    }
+
+    @Test
+    void ourMessageArrivingByPushBeforeTheOkIsShownOnce() {
+        ChatMessage pending = conversation.addPending("hello", null);
+
+        conversation.receive(mine(4, pending.clientMsgId(), "hello"));
+        conversation.confirm(mine(4, pending.clientMsgId(), "hello"));
+
+        assertThat(ids()).containsExactly(4L);
+        assertThat(conversation.pending()).isEmpty();
+        assertThat(conversation.cursor()).isEqualTo(4);
+    }
+
+    @Test
+    void confirmedMessageMovesBeforeMessagesWithHigherIds() {
+        ChatMessage pending = conversation.addPending("mine", null);
+        conversation.receive(message(7, "bob", "arrived while ours was pending"));
+
+        conversation.confirm(mine(6, pending.clientMsgId(), "mine"));
+
+        assertThat(ids()).containsExactly(6L, 7L);
+    }
+
+    @Test
+    void stillPendingMessagesAreTheOnesToResendInTheOrderWritten() {
+        ChatMessage first = conversation.addPending("one", null);
+        ChatMessage second = conversation.addPending("two", null);
+        ChatMessage third = conversation.addPending(null, new FileInfo(3, "a.txt", 3, "00"));
+
+        conversation.confirm(mine(10, first.clientMsgId(), "one"));
+        conversation.fail(third.clientMsgId(), "The server no longer has this.");
+
+        assertThat(conversation.pending()).containsExactly(second);
+        assertThat(conversation.messages()).last().satisfies(failed -> {
+            assertThat(failed.delivery()).isEqualTo(Delivery.FAILED);
+            assertThat(failed.problem()).isEqualTo("The server no longer has this.");
+        });
+    }
+
+    @Test
+    void aMessageOfAnotherUserWithTheSameClientMsgIdIsNotTakenForOurs() {
+        ChatMessage pending = conversation.addPending("mine", null);
+
+        conversation.receive(new Message(3, "bob", NOW.toString(), "his", pending.clientMsgId(), null));
+
+        assertThat(conversation.messages()).extracting(ChatMessage::from).containsExactly("bob", "alice");
+        assertThat(conversation.pending()).containsExactly(pending);
+    }
+
+    @Test
+    void olderPageGoesInFrontAsOneBlockAndSaysWhetherMoreRemain() {
+        conversation.receiveNewest(new MessagePage(List.of(message(11, "bob", "a"), message(12, "bob", "b")), true));
+        conversation.addListener(events);
+
+        int added = conversation.addOlder(new MessagePage(List.of(message(9, "bob", "x"), message(10, "bob", "y")), false));
+
+        assertThat(added).isEqualTo(2);
+        assertThat(ids()).containsExactly(9L, 10L, 11L, 12L);
+        assertThat(conversation.oldestId()).isEqualTo(9);
+        assertThat(conversation.hasOlder()).isFalse();
+        assertThat(conversation.cursor()).isEqualTo(12);
+        assertThat(events.log).containsExactly("reset 2 hasOlder true", "inserted 0 x2", "hasOlder false");
+    }
+
+    @Test
+    void newListenerGetsEverythingHeldSoFar() {
+        conversation.receiveNewest(new MessagePage(List.of(message(1, "bob", "a")), true));
+
+        conversation.addListener(events);
+
+        assertThat(events.log).containsExactly("reset 1 hasOlder true");
+    }
+
+    private List<Long> ids() {
+        return conversation.messages().stream().map(ChatMessage::id).toList();
+    }
+
+    private static Message message(long id, String from, String text) {
+        return new Message(id, from, NOW.plusSeconds(id).toString(), text, "c" + id, null);
+    }
+
+    private static Message mine(long id, String clientMsgId, String text) {
+        return new Message(id, "alice", NOW.toString(), text, clientMsgId, null);
+    }
+
+    private static final class RecordingListener implements ConversationListener {
+        final List<String> log = new ArrayList<>();
+
+        @Override
+        public void reset(List<ChatMessage> messages, boolean hasOlder) {
+            log.add("reset " + messages.size() + " hasOlder " + hasOlder);
+        }
+
+        @Override
+        public void inserted(int index, List<ChatMessage> messages) {
+            log.add("inserted " + index + " x" + messages.size());
+        }
+
+        @Override
+        public void changed(int index, ChatMessage message) {
+            log.add("changed " + index);
+        }
+
+        @Override
+        public void removed(int index) {
+            log.add("removed " + index);
+        }
+
+        @Override
+        public void hasOlderChanged(boolean hasOlder) {
+            log.add("hasOlder " + hasOlder);
+        }
+    }
+}

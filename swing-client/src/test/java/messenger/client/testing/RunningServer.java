@@ -1,0 +1,82 @@
+package messenger.client.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import messenger.protocol.client.MessengerClient;
+import messenger.testkit.ServerProcess;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The packaged server with its embedded database, started once for all GUI test classes of a run (starting
+ * it takes long on a busy machine) and stopped at the end. Tests keep apart by unique logins and texts.
+ */
+public final class RunningServer implements BeforeAllCallback {
+
+    public static final String PASSWORD = "correct horse battery";
+    private static final AtomicInteger USERS = new AtomicInteger();
+    private static final int START_ATTEMPTS = 3;
+
+    private ServerProcess process;
+
+    /** Closed by JUnit when the run ends, which stops the server. */
+    private record Shared(ServerProcess process) implements AutoCloseable {
+        @Override
+        public void close() throws InterruptedException {
+            process.stop();
+        }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        process = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .computeIfAbsent(RunningServer.class, key -> new Shared(start(Path.of("target", "it-data"))), Shared.class)
+                .process();
+    }
+
+    /**
+     * On a machine busy with other builds the embedded database sometimes misses the server's start-up
+     * deadline and the server exits; a second or third try, in a fresh data directory, gets through.
+     */
+    public static ServerProcess start(Path parent) {
+        IllegalStateException lastFailure = null;
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+            try {
+                return ServerProcess.start(parent.resolve("server-" + System.currentTimeMillis()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (IllegalStateException e) {
+                lastFailure = e;
+            }
+        }
+        throw lastFailure;
+    }
+
+    public int port() {
+        return process.port();
+    }
+
+    public String address() {
+        return "127.0.0.1:" + process.port();
+    }
+
+    /** A login no other test of this run uses. */
+    public static String uniqueLogin(String name) {
+        return name + "-" + USERS.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+    }
+
+    /** A plain protocol client, for setting the scene and for checking what the server holds. */
+    public MessengerClient connect() {
+        return process.connect();
+    }
+
+    /** Registers a user and returns a connection signed in as that user. */
+    public MessengerClient signedIn(String login) {
+        MessengerClient client = connect();
+        client.register(login, PASSWORD);
+        client.login(login, PASSWORD, "test");
+        return client;
+    }
+}

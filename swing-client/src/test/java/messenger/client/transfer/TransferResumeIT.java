@@ -1,0 +1,127 @@
+package messenger.client.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import messenger.client.model.ServerAddress;
+import messenger.client.model.Transfer;
+import messenger.client.model.TransferState;
+import messenger.client.model.Transfers;
+import messenger.client.net.Accounts;
+import messenger.client.net.Backoff;
+import messenger.client.net.Device;
+import messenger.client.testing.RunningServer;
+import messenger.client.testing.TcpRelay;
+import messenger.protocol.FileInfo;
+import messenger.protocol.Sha256;
+import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.TransferListener;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A transfer whose connection is cut halfway goes on from where it stopped, through a real TCP relay. */
+class TransferResumeIT {
+
+    @RegisterExtension
+    static final RunningServer server = new RunningServer();
+
+    private static final Backoff QUICK = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1));
+    private static final long CUT_AFTER = 1_000_000;
+
+    private Path folder;
+    private Path file;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        folder = Files.createDirectories(Path.of("target", "it-files", "resume-" + System.nanoTime()));
+        file = folder.resolve("big.bin");
+        byte[] bytes = new byte[5 * 1024 * 1024 + 7];
+        new Random(3).nextBytes(bytes);
+        Files.write(file, bytes);
+    }
+
+    @Test
+    void anUploadCutHalfwayGoesOnFromTheServersOffset() throws Exception {
+        String login = RunningServer.uniqueLogin("uploader");
+        try (TcpRelay relay = new TcpRelay(server.port()); MessengerClient account = server.signedIn(login)) {
+            Transfers transfers = new Transfers();
+            CutOnce cut = new CutOnce(relay, transfers);
+            try (TransferService service = new TransferService(signIn(relay, login), transfers, QUICK)) {
+                FileInfo stored = service.upload(file).get(2, TimeUnit.MINUTES);
+
+                assertThat(stored.sha256()).isEqualTo(Sha256.of(file));
+                assertThat(cut.firstProgressAfterTheCut()).isGreaterThanOrEqualTo(cut.doneAtTheCut());
+            }
+        }
+    }
+
+    @Test
+    void aDownloadCutHalfwayGoesOnFromTheBytesItHas() throws Exception {
+        String login = RunningServer.uniqueLogin("downloader");
+        try (TcpRelay relay = new TcpRelay(server.port()); MessengerClient account = server.signedIn(login)) {
+            FileInfo stored = account.upload(file, "big.bin", TransferListener.NONE);
+            Transfers transfers = new Transfers();
+            CutOnce cut = new CutOnce(relay, transfers);
+            Path target = folder.resolve("copy.bin");
+            try (TransferService service = new TransferService(signIn(relay, login), transfers, QUICK)) {
+                service.download(stored, target).get(2, TimeUnit.MINUTES);
+
+                assertThat(Files.readAllBytes(target)).isEqualTo(Files.readAllBytes(file));
+                assertThat(cut.firstProgressAfterTheCut()).isGreaterThanOrEqualTo(cut.doneAtTheCut());
+                assertThat(Files.list(folder)).noneMatch(path -> path.toString().endsWith(".part"));
+            }
+        }
+    }
+
+    private static Device signIn(TcpRelay relay, String login) throws Exception {
+        return Accounts.signIn(ServerAddress.parse(relay.address()).orElseThrow(), login, RunningServer.PASSWORD);
+    }
+
+    /** Cuts the relay once, as soon as a transfer has moved {@value #CUT_AFTER} bytes, and notes what follows. */
+    private static final class CutOnce {
+        private final List<Transfer.Snapshot> afterCut = new CopyOnWriteArrayList<>();
+        private volatile long doneAtCut = -1;
+
+        CutOnce(TcpRelay relay, Transfers transfers) {
+            transfers.addListener(new Transfers.Listener() {
+                @Override
+                public void added(Transfer transfer) {
+                    transfer.addListener(snapshot -> {
+                        if (doneAtCut >= 0) {
+                            afterCut.add(snapshot);
+                        } else if (snapshot.done() >= CUT_AFTER) {
+                            doneAtCut = snapshot.done();
+                            relay.cut();
+                            relay.restore();
+                        }
+                    });
+                }
+
+                @Override
+                public void removed(Transfer transfer) {
+                }
+            });
+        }
+
+        long doneAtTheCut() {
+            assertThat(doneAtCut).as("the transfer was cut").isPositive();
+            return doneAtCut;
+        }
+
+        /** Where the transfer stood when it ran again after waiting for the connection. */
+        long firstProgressAfterTheCut() {
+            assertThat(afterCut).extracting(Transfer.Snapshot::state).contains(TransferState.WAITING);
+            return afterCut.stream()
+                    .dropWhile(snapshot -> snapshot.state() != TransferState.WAITING)
+                    .filter(snapshot -> snapshot.state() == TransferState.RUNNING)
+                    .findFirst().orElseThrow().done();
+        }
+    }
+}

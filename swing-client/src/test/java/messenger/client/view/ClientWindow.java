@@ -1,0 +1,164 @@
+package messenger.client.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Frame;
+import java.awt.event.KeyEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+import javax.swing.JLabel;
+import javax.swing.JTextArea;
+import messenger.client.ClientApp;
+import messenger.client.ClientSettings;
+import messenger.client.net.Backoff;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+
+/** One client window under test, driven through its components as a person would. */
+final class ClientWindow {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** Quick retries so that reconnect tests do not wait for the production backoff. */
+    private static final Backoff TEST_BACKOFF = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1));
+
+    final ClientApp app;
+    final FrameFixture frame;
+    final Preferences preferences;
+
+    private ClientWindow(ClientApp app, FrameFixture frame, Preferences preferences) {
+        this.app = app;
+        this.frame = frame;
+        this.preferences = preferences;
+    }
+
+    /** A new window whose settings name the server; each window has settings of its own unless given some. */
+    static ClientWindow open(Robot robot, String server) {
+        Preferences preferences = Preferences.userRoot().node("messenger-it").node(UUID.randomUUID().toString());
+        new ClientSettings(preferences).remember(server, "");
+        return open(robot, preferences);
+    }
+
+    /**
+     * Windows of one test sit side by side in a 2×2 grid of the 1280×1024 virtual screen, so that a click
+     * always lands in the window it is meant for.
+     */
+    static ClientWindow open(Robot robot, Preferences preferences) {
+        ClientApp app = GuiActionRunner.execute(() -> {
+            int slot = (int) Arrays.stream(Frame.getFrames()).filter(Frame::isDisplayable).count() % 4;
+            ClientApp created = new ClientApp(new ClientSettings(preferences), TEST_BACKOFF, Clock.systemDefaultZone());
+            created.window().setBounds(slot % 2 * 640, slot / 2 * 512, 640, 512);
+            created.show();
+            return created;
+        });
+        return new ClientWindow(app, new FrameFixture(robot, app.window()), preferences);
+    }
+
+    void createAccount(String login, String password) {
+        frame.button(LoginScreen.SWITCH_MODE_BUTTON).click();
+        fillIn(login, password);
+        type(LoginScreen.CONFIRMATION_FIELD, password);
+        frame.button(LoginScreen.SUBMIT_BUTTON).click();
+        awaitChat();
+    }
+
+    void signIn(String login, String password) {
+        fillIn(login, password);
+        frame.textBox(LoginScreen.PASSWORD_FIELD).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        awaitChat();
+    }
+
+    void fillIn(String login, String password) {
+        type(LoginScreen.LOGIN_FIELD, login);
+        type(LoginScreen.PASSWORD_FIELD, password);
+    }
+
+    /** Clicks into a text field (which brings its window to the front and focuses it) and puts the text in. */
+    void type(String field, String text) {
+        frame.textBox(field).click();
+        frame.textBox(field).setText(text);
+    }
+
+    void awaitChat() {
+        await().atMost(PATIENCE).until(() -> onEdt(() -> find(frame.target(), ChatScreen.SIGN_OUT_BUTTON).isPresent()));
+        awaitConnected();
+    }
+
+    void awaitConnected() {
+        await().atMost(PATIENCE).until(() -> "Connected".equals(connectionState()));
+    }
+
+    /** Writes a message and presses Enter, as a person would. */
+    void send(String text) {
+        type(Composer.TEXT, text);
+        frame.textBox(Composer.TEXT).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+    }
+
+    String connectionState() {
+        return onEdt(() -> find(frame.target(), StatusBar.STATE).map(label -> ((JLabel) label).getText()).orElse(""));
+    }
+
+    /** The rows of the conversation from top to bottom. */
+    List<MessageRow> rows() {
+        return onEdt(() -> {
+            List<MessageRow> rows = new ArrayList<>();
+            collect(frame.target(), MessageRow.class, rows::add);
+            rows.sort(Comparator.comparingInt(Component::getY));
+            return rows;
+        });
+    }
+
+    /** What each row shows as its text (or, for a file, the file's name), top to bottom. */
+    List<String> shownTexts() {
+        return onEdt(() -> rows().stream().map(ClientWindow::shownText).toList());
+    }
+
+    void awaitShown(String... texts) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(shownTexts()).contains(texts));
+    }
+
+    static String shownText(MessageRow row) {
+        return find(row, MessageText.NAME).map(text -> ((JTextArea) text).getText())
+                .or(() -> find(row, FileAttachmentView.FILE_NAME).map(label -> ((JLabel) label).getText()))
+                .orElse("");
+    }
+
+    static String labelText(Container container, String name) {
+        return onEdt(() -> find(container, name).map(label -> ((JLabel) label).getText()).orElse(null));
+    }
+
+    static java.util.Optional<Component> find(Container container, String name) {
+        List<Component> found = new ArrayList<>();
+        collect(container, Component.class, component -> {
+            if (name.equals(component.getName()) && component.isVisible()) {
+                found.add(component);
+            }
+        });
+        return found.stream().findFirst();
+    }
+
+    static <T> void collect(Container container, Class<T> type, Consumer<T> sink) {
+        for (Component child : container.getComponents()) {
+            if (type.isInstance(child)) {
+                sink.accept(type.cast(child));
+            }
+            if (child instanceof Container inner) {
+                collect(inner, type, sink);
+            }
+        }
+    }
+
+    static <T> T onEdt(java.util.concurrent.Callable<T> query) {
+        return GuiActionRunner.execute(query);
+    }
+}

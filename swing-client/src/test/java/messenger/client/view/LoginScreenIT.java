@@ -1,0 +1,150 @@
+package messenger.client.view;
+
+import messenger.client.testing.RunningServer;
+import static messenger.client.view.ClientWindow.labelText;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.util.Arrays;
+import java.util.prefs.Preferences;
+import messenger.client.model.LoginForm.Field;
+import messenger.client.net.Device;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.MessengerException;
+import org.assertj.swing.core.Robot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class LoginScreenIT {
+
+    @RegisterExtension
+    static final RunningServer server = new RunningServer();
+
+    private Robot robot;
+
+    @BeforeAll
+    static void setUpSwing() {
+        GuiTests.setUp();
+    }
+
+    @BeforeEach
+    void setUp() {
+        robot = GuiTests.robot();
+    }
+
+    @AfterEach
+    void tearDown() {
+        robot.cleanUp();
+    }
+
+    @Test
+    void badInputIsExplainedNextToEachFieldAndNothingIsSent() {
+        ClientWindow client = ClientWindow.open(robot, "localhost:99999");
+        client.fillIn("a b", "short");
+
+        client.frame.button(LoginScreen.SUBMIT_BUTTON).click();
+
+        assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.SERVER)))
+                .isEqualTo("Write the address as host:port, with a port from 1 to 65535.");
+        assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.LOGIN)))
+                .startsWith("A login has 3 to 32 characters");
+        assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.PASSWORD)))
+                .isEqualTo("A password has 8 to 128 characters.");
+        client.frame.button(LoginScreen.SUBMIT_BUTTON).requireEnabled();
+
+        client.type(LoginScreen.LOGIN_FIELD, "");
+        assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.LOGIN)))
+                .isEqualTo("Enter your login.");
+
+        client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).click();
+        client.type(LoginScreen.SERVER_FIELD, server.address());
+        String never = RunningServer.uniqueLogin("never");
+        client.fillIn(never, RunningServer.PASSWORD);
+        client.type(LoginScreen.CONFIRMATION_FIELD, RunningServer.PASSWORD + "!");
+        client.frame.button(LoginScreen.SUBMIT_BUTTON).click();
+
+        assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.CONFIRMATION)))
+                .isEqualTo("The two passwords differ.");
+        assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.SERVER))).isEmpty();
+        try (MessengerClient check = server.connect()) {
+            assertThatThrownBy(() -> check.login(never, RunningServer.PASSWORD, null))
+                    .isInstanceOfSatisfying(MessengerException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.AUTH_FAILED));
+        }
+    }
+
+    @Test
+    void serverRefusalsAppearInPlainWords() {
+        String taken = RunningServer.uniqueLogin("taken");
+        try (MessengerClient existing = server.signedIn(taken)) {
+            ClientWindow client = ClientWindow.open(robot, server.address());
+
+            client.fillIn(RunningServer.uniqueLogin("nobody"), RunningServer.PASSWORD);
+            client.frame.button(LoginScreen.SUBMIT_BUTTON).click();
+            await().atMost(ClientWindow.PATIENCE).until(() ->
+                    "Wrong login or password.".equals(labelText(client.frame.target(), LoginScreen.FORM_PROBLEM)));
+            client.frame.button(LoginScreen.SUBMIT_BUTTON).requireEnabled();
+
+            client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).click();
+            client.fillIn(taken, RunningServer.PASSWORD);
+            client.type(LoginScreen.CONFIRMATION_FIELD, RunningServer.PASSWORD);
+            client.frame.button(LoginScreen.SUBMIT_BUTTON).click();
+            await().atMost(ClientWindow.PATIENCE).until(() -> "This login is already taken; choose another one."
+                    .equals(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.LOGIN))));
+        }
+    }
+
+    @Test
+    void buttonsWaitWhileTheServerAnswersAndEnterSubmits() {
+        ClientWindow client = ClientWindow.open(robot, server.address());
+        client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).click();
+        client.fillIn(RunningServer.uniqueLogin("patient"), RunningServer.PASSWORD);
+        client.type(LoginScreen.CONFIRMATION_FIELD, RunningServer.PASSWORD);
+
+        client.frame.textBox(LoginScreen.CONFIRMATION_FIELD).pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
+
+        client.frame.button(LoginScreen.SUBMIT_BUTTON).requireDisabled();
+        client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).requireDisabled();
+        client.awaitChat();
+    }
+
+    @Test
+    void serverAndLoginAreRememberedButNeverThePassword() throws Exception {
+        String login = RunningServer.uniqueLogin("remembered");
+        ClientWindow first = ClientWindow.open(robot, server.address());
+        first.createAccount(login, RunningServer.PASSWORD);
+
+        ClientWindow second = ClientWindow.open(robot, first.preferences);
+
+        second.frame.textBox(LoginScreen.SERVER_FIELD).requireText(server.address());
+        second.frame.textBox(LoginScreen.LOGIN_FIELD).requireText(login);
+        second.frame.textBox(LoginScreen.PASSWORD_FIELD).requireEmpty();
+        Preferences saved = first.preferences;
+        assertThat(Arrays.stream(saved.keys()).map(key -> saved.get(key, "")))
+                .doesNotContain(RunningServer.PASSWORD);
+    }
+
+    @Test
+    void signOutReturnsToTheLoginScreenAndRevokesTheDeviceToken() {
+        String login = RunningServer.uniqueLogin("leaving");
+        ClientWindow client = ClientWindow.open(robot, server.address());
+        client.createAccount(login, RunningServer.PASSWORD);
+        Device device = client.app.device().orElseThrow();
+
+        client.frame.button(ChatScreen.SIGN_OUT_BUTTON).click();
+
+        await().atMost(ClientWindow.PATIENCE).until(() ->
+                ClientWindow.onEdt(() -> ClientWindow.find(client.frame.target(), LoginScreen.SUBMIT_BUTTON).isPresent()));
+        client.frame.textBox(LoginScreen.LOGIN_FIELD).requireText(login);
+        try (MessengerClient check = server.connect()) {
+            assertThatThrownBy(() -> check.resume(device.token()))
+                    .isInstanceOfSatisfying(MessengerException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.AUTH_FAILED));
+        }
+    }
+}

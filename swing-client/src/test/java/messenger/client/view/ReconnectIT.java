@@ -1,0 +1,89 @@
+package messenger.client.view;
+
+import messenger.client.testing.RunningServer;
+import messenger.client.testing.TcpRelay;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.util.Collections;
+import java.util.List;
+import messenger.protocol.Message;
+import messenger.protocol.client.MessengerClient;
+import org.assertj.swing.core.Robot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class ReconnectIT {
+
+    @RegisterExtension
+    static final RunningServer server = new RunningServer();
+
+    private Robot robot;
+    private TcpRelay relay;
+
+    @BeforeAll
+    static void setUpSwing() {
+        GuiTests.setUp();
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        robot = GuiTests.robot();
+        relay = new TcpRelay(server.port());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        robot.cleanUp();
+        relay.close();
+    }
+
+    @Test
+    void afterADroppedConnectionTheClientReconnectsAndFillsTheGapOnce() {
+        String heidi = RunningServer.uniqueLogin("heidi");
+        String ivan = RunningServer.uniqueLogin("ivan");
+        ClientWindow window = ClientWindow.open(robot, relay.address());
+        window.createAccount(heidi, RunningServer.PASSWORD);
+        window.send("before the drop " + heidi);
+        window.awaitShown("before the drop " + heidi);
+
+        relay.cut();
+        await().atMost(ClientWindow.PATIENCE).until(() -> List.of("Reconnecting", "Offline").contains(window.connectionState()));
+
+        List<String> meanwhile = List.of("while you were away 1 " + heidi, "while you were away 2 " + heidi,
+                "while you were away 3 " + heidi);
+        String writtenOffline = "written while offline " + heidi;
+        try (MessengerClient other = server.signedIn(ivan)) {
+            for (int i = 0; i < meanwhile.size(); i++) {
+                other.send("gap-" + heidi + "-" + i, meanwhile.get(i), null);
+            }
+            window.send(writtenOffline);
+            window.awaitShown(writtenOffline);
+            assertThat(ClientWindow.labelText(rowShowing(window, writtenOffline), MessageRow.TIME))
+                    .isEqualTo(MessageRow.PENDING_TEXT);
+
+            relay.restore();
+
+            window.awaitConnected();
+            window.awaitShown(meanwhile.toArray(String[]::new));
+            await().atMost(ClientWindow.PATIENCE).until(() ->
+                    !MessageRow.PENDING_TEXT.equals(ClientWindow.labelText(rowShowing(window, writtenOffline), MessageRow.TIME)));
+            List<String> shown = window.shownTexts();
+            for (String text : meanwhile) {
+                assertThat(Collections.frequency(shown, text)).as(text).isEqualTo(1);
+            }
+            assertThat(Collections.frequency(shown, writtenOffline)).isEqualTo(1);
+            assertThat(shown.indexOf(meanwhile.get(2))).isLessThan(shown.indexOf(writtenOffline));
+            List<Message> stored = other.history(null, 20).messages();
+            assertThat(stored.stream().filter(message -> writtenOffline.equals(message.text()))).hasSize(1);
+        }
+    }
+
+    private static MessageRow rowShowing(ClientWindow window, String text) {
+        return window.rows().stream().filter(row -> ClientWindow.onEdt(() -> ClientWindow.shownText(row)).equals(text))
+                .findFirst().orElseThrow();
+    }
+}

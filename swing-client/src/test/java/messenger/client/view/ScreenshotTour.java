@@ -1,0 +1,187 @@
+package messenger.client.view;
+
+import messenger.client.testing.RunningServer;
+import com.formdev.flatlaf.FlatLightLaf;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.prefs.Preferences;
+import javax.imageio.ImageIO;
+import javax.swing.AbstractButton;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import javax.swing.text.JTextComponent;
+import messenger.client.ClientApp;
+import messenger.client.ClientSettings;
+import messenger.client.net.Backoff;
+import messenger.protocol.FileInfo;
+import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.TransferListener;
+import messenger.testkit.ServerProcess;
+
+/**
+ * Starts a server and a client window, plays a short conversation with a file, and saves the login and chat
+ * screens as PNG files into the folder given as the first argument. Run by {@code swing-client/screenshots.sh}.
+ */
+public final class ScreenshotTour {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // exits either way: the window's event thread would keep the JVM alive
+        try {
+            tour(args);
+            System.exit(0);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void tour(String[] args) throws Exception {
+        Path out = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "docs/screenshots"));
+        Path data = Files.createTempDirectory("messenger-screenshots");
+        FlatLightLaf.setup();
+        try (ServerProcess server = RunningServer.start(data);
+             MessengerClient bob = signedIn(server, "bob");
+             MessengerClient carol = signedIn(server, "carol")) {
+            register(server, "alice");
+            bob.send("tour-1", "Morning! Did anyone look at the release notes?", null);
+            carol.send("tour-2", "Yes, the draft is here: https://example.org/release-notes", null);
+            carol.send("tour-3", "Two things are left:\n- the screenshots\n- the changelog", null);
+
+            Preferences preferences = Preferences.userRoot().node("messenger-screenshots");
+            new ClientSettings(preferences).remember("127.0.0.1:" + server.port(), "alice");
+            ClientApp app = onEdt(() -> {
+                ClientApp created = new ClientApp(new ClientSettings(preferences), Backoff.DEFAULT,
+                        Clock.systemDefaultZone());
+                created.window().setSize(1000, 680);
+                created.show();
+                return created;
+            });
+            Container window = app.window();
+            onEdt(() -> {
+                ((JTextComponent) find(window, LoginScreen.PASSWORD_FIELD)).setText(PASSWORD);
+                return null;
+            });
+            settle();
+            capture(app, out.resolve("login.png"));
+
+            onEdt(() -> {
+                ((AbstractButton) find(window, LoginScreen.SUBMIT_BUTTON)).doClick();
+                return null;
+            });
+            waitFor(() -> ClientWindow.find(window, StatusBar.STATE)
+                    .filter(state -> "Connected".equals(((JLabel) state).getText())).isPresent());
+            onEdt(() -> {
+                JTextComponent composer = (JTextComponent) find(window, Composer.TEXT);
+                composer.setText("I'll take the screenshots. Here is the checklist:");
+                composer.getActionMap().get("send").actionPerformed(null);
+                return null;
+            });
+            Path checklist = data.resolve("checklist.txt");
+            Files.writeString(checklist, "- login screen\n- chat screen\n");
+            onEdt(() -> {
+                ((ChatScreen) app.window().getContentPane()).share(List.of(checklist));
+                return null;
+            });
+            Path notes = data.resolve("release-notes.pdf");
+            byte[] noteBytes = new byte[2_400_000];
+            new Random(1).nextBytes(noteBytes);
+            Files.write(notes, noteBytes);
+            FileInfo file = bob.upload(notes, "release-notes.pdf", TransferListener.NONE);
+            bob.send("tour-4", "Thanks Alice! Notes attached for reference.", null);
+            bob.send("tour-5", null, file.id());
+            waitFor(() -> rowCount(window) == 7);
+            settle();
+            capture(app, out.resolve("chat.png"));
+            onEdt(() -> {
+                app.window().dispose();
+                return null;
+            });
+            preferences.removeNode();
+        }
+    }
+
+    private static MessengerClient signedIn(ServerProcess server, String login) {
+        register(server, login);
+        MessengerClient client = server.connect();
+        client.login(login, PASSWORD, "screenshot tour");
+        return client;
+    }
+
+    private static void register(ServerProcess server, String login) {
+        try (MessengerClient client = server.connect()) {
+            client.register(login, PASSWORD);
+        }
+    }
+
+    private static int rowCount(Container window) {
+        int[] count = {0};
+        ClientWindow.collect(window, MessageRow.class, row -> count[0]++);
+        return count[0];
+    }
+
+    private static Component find(Container container, String name) {
+        return ClientWindow.find(container, name).orElseThrow(() -> new IllegalStateException("no component " + name));
+    }
+
+    private static void capture(ClientApp app, Path file) throws Exception {
+        BufferedImage image = onEdt(() -> {
+            Component root = app.window().getRootPane();
+            BufferedImage picture = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = picture.createGraphics();
+            root.paint(g);
+            g.dispose();
+            return picture;
+        });
+        ImageIO.write(image, "png", file.toFile());
+        System.out.println("wrote " + file);
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!onEdt(condition)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the client did not get there within a minute");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Lets pending layout and painting finish, so the picture shows the settled window. */
+    private static void settle() throws Exception {
+        Thread.sleep(700);
+        onEdt(() -> null);
+    }
+
+    private static <T> T onEdt(Callable<T> task) throws Exception {
+        Object[] result = new Object[1];
+        Exception[] failure = new Exception[1];
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                result[0] = task.call();
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+}
