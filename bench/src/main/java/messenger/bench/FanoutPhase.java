@@ -50,7 +50,8 @@ final class FanoutPhase {
         awaitDeliveries(expected);
         long end = sends.startNanos() + (long) (seconds * 1e9);
         double deliverySeconds = (Math.max(end, lastDelivery.get()) - sends.startNanos()) / 1e9;
-        return new FanoutResult(perSecond, seconds, sends.sent(), sends.ok(), sends.errors(), sends.firstError(),
+        return new FanoutResult(perSecond, seconds, sends.sent(), sends.ok(), sends.errors(), sends.unanswered(),
+                sends.firstError(),
                 deliveries.sum(), expected, sends.okPerSecond(), deliveries.sum() / deliverySeconds,
                 sends.latencies(), sendToDelivery);
     }

@@ -1,7 +1,8 @@
 package messenger.bench;
 
 /** The outcome of one {@link FanoutPhase}. */
-record FanoutResult(double offeredPerSecond, double seconds, long sent, long stored, long errors, String firstError,
+record FanoutResult(double offeredPerSecond, double seconds, long sent, long stored, long errors, long unanswered,
+                    String firstError,
                     long deliveries, long expectedDeliveries, double storedPerSecond, double deliveriesPerSecond,
                     Latencies sendToOk, Latencies sendToDelivery) {
 
@@ -11,6 +12,7 @@ record FanoutResult(double offeredPerSecond, double seconds, long sent, long sto
     /** The server kept up: everything stored and delivered, at the offered rate, within the latency bound. */
     boolean held(double maxP99Millis) {
         return errors == 0
+                && unanswered == 0
                 && deliveries == expectedDeliveries
                 && storedPerSecond >= KEPT_UP * offeredPerSecond
                 && sendToDelivery.p99Millis() <= maxP99Millis;
@@ -23,6 +25,7 @@ record FanoutResult(double offeredPerSecond, double seconds, long sent, long sto
                 .put("sent", sent)
                 .put("stored", stored)
                 .put("errors", errors)
+                .put("unanswered", unanswered)
                 .put("firstError", firstError)
                 .put("storedPerSecond", storedPerSecond)
                 .put("deliveries", deliveries)

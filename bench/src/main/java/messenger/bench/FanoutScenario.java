@@ -34,7 +34,7 @@ final class FanoutScenario implements Scenario {
         this.users = flags.integer("users", 10);
         this.senders = flags.integer("senders", 10);
         this.findMax = flags.bool("find-max");
-        this.rate = flags.decimal("rate", findMax ? 500 : 1000);
+        this.rate = flags.decimal("rate", findMax ? 100 : 1000);
         this.seconds = flags.decimal("duration", findMax ? 10 : 30);
         this.warmupSeconds = flags.decimal("warmup", 5);
         this.textChars = flags.integer("text-chars", 100);

@@ -59,7 +59,8 @@ final class MessageLoader {
             while (thread.isAlive()) {
                 thread.join(1000);
                 if (System.nanoTime() >= nextProgress) {
-                    System.err.printf("history: loaded %,d of %,d messages%n", stored.get(), count);
+                    System.err.printf("history: loaded %,d of %,d messages in %.0f s%n", stored.get(), count,
+                            (System.nanoTime() - start) / 1e9);
                     nextProgress += PROGRESS_EVERY_NANOS;
                 }
             }

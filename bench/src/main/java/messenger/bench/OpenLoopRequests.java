@@ -23,13 +23,17 @@ final class OpenLoopRequests {
         Object body(long dueNanos, int connection, long sequence);
     }
 
-    /** What came back; the rate counts replies over the period, extended by any time the replies were late. */
-    record Outcome(long startNanos, long sent, long ok, long errors, String firstError, double okPerSecond,
-                   Latencies latencies) {
+    /**
+     * What came back; the rate counts replies over the period, extended by any time the replies were late.
+     * {@code unanswered} requests had no reply when the drain timeout ran out: their latency is not in the
+     * histogram, and they are still queued in the server.
+     */
+    record Outcome(long startNanos, long sent, long ok, long errors, long unanswered, String firstError,
+                   double okPerSecond, Latencies latencies) {
 
         Report toReport() {
-            return new Report().put("sent", sent).put("ok", ok).put("errors", errors).put("firstError", firstError)
-                    .put("okPerSecond", okPerSecond).put("latency", latencies.summary());
+            return new Report().put("sent", sent).put("ok", ok).put("errors", errors).put("unanswered", unanswered)
+                    .put("firstError", firstError).put("okPerSecond", okPerSecond).put("latency", latencies.summary());
         }
     }
 
@@ -82,6 +86,7 @@ final class OpenLoopRequests {
             Thread.sleep(10);
         }
         double elapsed = (Math.max(end, lastReply.get()) - start) / 1e9;
-        return new Outcome(start, sent.get(), ok.sum(), errors.sum(), firstError.get(), ok.sum() / elapsed, latencies);
+        return new Outcome(start, sent.get(), ok.sum(), errors.sum(), outstanding.get(), firstError.get(),
+                ok.sum() / elapsed, latencies);
     }
 }
