@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import messenger.protocol.client.MessengerClient;
 
 /**
@@ -45,6 +46,9 @@ final class ConnectionsScenario implements Scenario {
         Optional<ServerProbe> probe = target.probe();
         Snapshot before = probe.isPresent() ? Snapshot.of(probe.get()) : null;
         List<MessengerClient> clients = Collections.synchronizedList(new ArrayList<>(count));
+        // the first connection that cannot be opened ends the run: that is the limit hit (file descriptors,
+        // threads of this tool, or the server), reported with how many connections were open by then
+        AtomicReference<String> failure = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(connectors);
         try {
             long start = System.nanoTime();
@@ -53,8 +57,12 @@ final class ConnectionsScenario implements Scenario {
                 List<Future<?>> workers = new ArrayList<>();
                 for (int i = 0; i < connectors; i++) {
                     workers.add(pool.submit(() -> {
-                        for (int n; (n = next.getAndIncrement()) < count; ) {
-                            clients.add(accounts.connect(n, null));
+                        for (int n; failure.get() == null && (n = next.getAndIncrement()) < count; ) {
+                            try {
+                                clients.add(accounts.connect(n, null));
+                            } catch (RuntimeException | OutOfMemoryError limit) {
+                                failure.compareAndSet(null, limit.toString());
+                            }
                         }
                         return null;
                     }));
@@ -64,20 +72,22 @@ final class ConnectionsScenario implements Scenario {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            int opened = clients.size();
             Report report = new Report()
-                    .put("connections", clients.size())
+                    .put("connections", opened)
+                    .put("failure", failure.get())
                     .put("connectSeconds", seconds)
-                    .put("connectsPerSecond", clients.size() / seconds);
+                    .put("connectsPerSecond", opened / seconds);
             if (before != null) {
                 Snapshot after = Snapshot.of(probe.get());
                 report.put("server", new Report()
                         .put("liveHeapBeforeMiB", Report.mib(before.liveHeap))
                         .put("liveHeapAfterMiB", Report.mib(after.liveHeap))
-                        .put("heapPerConnectionKiB", Report.kib((after.liveHeap - before.liveHeap) / (double) count))
+                        .put("heapPerConnectionKiB", Report.kib((after.liveHeap - before.liveHeap) / (double) opened))
                         .put("rssBeforeMiB", before.rss.isPresent() ? Report.mib(before.rss.getAsLong()) : null)
                         .put("rssAfterMiB", after.rss.isPresent() ? Report.mib(after.rss.getAsLong()) : null)
                         .put("rssPerConnectionKiB", before.rss.isPresent() && after.rss.isPresent()
-                                ? Report.kib((after.rss.getAsLong() - before.rss.getAsLong()) / (double) count) : null)
+                                ? Report.kib((after.rss.getAsLong() - before.rss.getAsLong()) / (double) opened) : null)
                         .put("threadsBefore", before.threads)
                         .put("threadsAfter", after.threads));
             }

@@ -41,11 +41,6 @@ final class Flags {
         return flags;
     }
 
-    boolean has(String name) {
-        read.add(name);
-        return values.containsKey(name);
-    }
-
     String string(String name, String fallback) {
         read.add(name);
         List<String> given = values.get(name);
@@ -90,11 +85,6 @@ final class Flags {
     /** Flags given but never read by the scenario or the target: most likely typos. */
     List<String> unread() {
         return values.keySet().stream().filter(name -> !read.contains(name)).toList();
-    }
-
-    /** What was given, for the report. */
-    Map<String, List<String>> given() {
-        return values;
     }
 
     static long parseBytes(String text) {

@@ -3,13 +3,11 @@ package messenger.bench;
 import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
 import java.io.IOException;
-import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.OptionalLong;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
@@ -77,13 +75,6 @@ final class ServerProbe implements AutoCloseable {
 
     int threadCount() {
         return threads.getThreadCount();
-    }
-
-    /** Direct NIO buffers the JDK knows of (Netty's own pooled direct memory is only visible in the RSS). */
-    long directBufferBytes() throws IOException {
-        List<BufferPoolMXBean> pools = ManagementFactory.getPlatformMXBeans(connection, BufferPoolMXBean.class);
-        return pools.stream().filter(pool -> pool.getName().equals("direct"))
-                .mapToLong(BufferPoolMXBean::getMemoryUsed).sum();
     }
 
     /** Resident set size of the server JVM from /proc, when this is Linux. */
