@@ -52,6 +52,7 @@ final class ConnectionsScenario implements Scenario {
         ExecutorService pool = Executors.newFixedThreadPool(connectors);
         try {
             long start = System.nanoTime();
+            CpuMeter cpu = CpuMeter.start(target);
             try (AutoCloseable measured = target.measuredPhase()) {
                 AtomicInteger next = new AtomicInteger();
                 List<Future<?>> workers = new ArrayList<>();
@@ -77,7 +78,8 @@ final class ConnectionsScenario implements Scenario {
                     .put("connections", opened)
                     .put("failure", failure.get())
                     .put("connectSeconds", seconds)
-                    .put("connectsPerSecond", opened / seconds);
+                    .put("connectsPerSecond", opened / seconds)
+                    .put("cpu", cpu.stop());
             if (before != null) {
                 Snapshot after = Snapshot.of(probe.get());
                 report.put("server", new Report()
