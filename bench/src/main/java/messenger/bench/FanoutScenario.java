@@ -1,0 +1,149 @@
+package messenger.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import messenger.protocol.Message;
+import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.PushListener;
+
+/**
+ * S subscribed connections (spread over U users) and P sending connections at a fixed offered rate: stored
+ * messages/s, deliveries/s, send→ok and send→delivery latency. With {@code --find-max} the rate grows step by
+ * step until the p99 of send→delivery exceeds the bound, and the highest rate that held is reported.
+ */
+final class FanoutScenario implements Scenario {
+
+    private final Accounts accounts;
+    private final int subscribers;
+    private final int users;
+    private final int senders;
+    private final double rate;
+    private final double seconds;
+    private final double warmupSeconds;
+    private final int textChars;
+    private final boolean findMax;
+    private final double maxP99Millis;
+    private final double growth;
+    private final double rateLimit;
+
+    FanoutScenario(Flags flags, Accounts accounts) {
+        this.accounts = accounts;
+        this.subscribers = flags.integer("subscribers", 50);
+        this.users = flags.integer("users", 10);
+        this.senders = flags.integer("senders", 10);
+        this.findMax = flags.bool("find-max");
+        this.rate = flags.decimal("rate", findMax ? 100 : 1000);
+        this.seconds = flags.decimal("duration", findMax ? 10 : 30);
+        this.warmupSeconds = flags.decimal("warmup", 5);
+        this.textChars = flags.integer("text-chars", 100);
+        this.maxP99Millis = flags.decimal("max-p99-ms", 50);
+        this.growth = flags.decimal("growth", 1.25);
+        this.rateLimit = flags.decimal("rate-limit", 100_000);
+        if (subscribers < 1 || users < 1 || senders < 1 || rate <= 0 || seconds <= 0 || growth <= 1) {
+            throw new IllegalArgumentException("fanout needs subscribers, users, senders, rate and duration > 0"
+                    + " and --growth > 1");
+        }
+    }
+
+    @Override
+    public Report settings() {
+        return new Report().put("subscribers", subscribers).put("users", users).put("senders", senders)
+                .put(findMax ? "startRatePerSecond" : "ratePerSecond", rate).put("durationSeconds", seconds)
+                .put("warmupSeconds", warmupSeconds).put("textChars", textChars).put("findMax", findMax)
+                .put("maxP99Ms", findMax ? maxP99Millis : null).put("growth", findMax ? growth : null);
+    }
+
+    @Override
+    public Report run(BenchTarget target) throws Exception {
+        accounts.prepare(target, users);
+        String run = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+        String text = "x".repeat(textChars);
+        Subscribers listener = new Subscribers();
+        List<MessengerClient> clients = new ArrayList<>();
+        try {
+            for (int i = 0; i < subscribers; i++) {
+                MessengerClient client = accounts.connect(i, listener);
+                clients.add(client);
+                client.subscribe();
+            }
+            List<MessengerClient> sending = new ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                MessengerClient client = accounts.connect(i, null);
+                clients.add(client);
+                sending.add(client);
+            }
+            if (warmupSeconds > 0) {
+                listener.phase = new FanoutPhase(run + "w", subscribers);
+                listener.phase.run(sending, rate, warmupSeconds, text);
+            }
+            Report report = findMax ? findMax(target, listener, sending, run, text)
+                    : fixedRate(target, listener, sending, run, text);
+            return report.put("subscribersLost", listener.lost.get());
+        } finally {
+            clients.forEach(MessengerClient::close);
+        }
+    }
+
+    private Report fixedRate(BenchTarget target, Subscribers listener, List<MessengerClient> sending, String run,
+                             String text) throws Exception {
+        listener.phase = new FanoutPhase(run + "m", subscribers);
+        CpuMeter cpu = CpuMeter.start(target);
+        FanoutResult result;
+        try (AutoCloseable measured = target.measuredPhase()) {
+            result = listener.phase.run(sending, rate, seconds, text);
+        }
+        return result.toReport().put("heldP99Ms", maxP99Millis).put("held", result.held(maxP99Millis))
+                .put("cpu", cpu.stop());
+    }
+
+    private Report findMax(BenchTarget target, Subscribers listener, List<MessengerClient> sending, String run,
+                           String text) throws Exception {
+        List<Report> steps = new ArrayList<>();
+        FanoutResult best = null;
+        try (AutoCloseable measured = target.measuredPhase()) {
+            for (double offered = rate; offered <= rateLimit; offered *= growth) {
+                listener.phase = new FanoutPhase(run + "s" + steps.size(), subscribers);
+                CpuMeter cpu = CpuMeter.start(target);
+                FanoutResult result = listener.phase.run(sending, offered, seconds, text);
+                boolean held = result.held(maxP99Millis);
+                steps.add(result.toReport().put("held", held).put("cpu", cpu.stop()));
+                System.err.printf("fanout: %.0f/s offered, %.0f/s stored, p99 %.1f ms -> %s%n", offered,
+                        result.storedPerSecond(), result.sendToDelivery().p99Millis(), held ? "held" : "missed");
+                if (!held) {
+                    break;
+                }
+                best = result;
+            }
+        }
+        return new Report()
+                .put("maxHeldOfferedPerSecond", best == null ? 0.0 : best.offeredPerSecond())
+                .put("maxHeldStoredPerSecond", best == null ? 0.0 : best.storedPerSecond())
+                .put("maxHeldDeliveriesPerSecond", best == null ? 0.0 : best.deliveriesPerSecond())
+                .put("maxHeldSendToDeliveryP99Ms", best == null ? null : best.sendToDelivery().p99Millis())
+                .put("steps", steps);
+    }
+
+    /** One listener for every subscriber; it hands each push to the phase being measured. */
+    private static final class Subscribers implements PushListener {
+
+        private final AtomicInteger lost = new AtomicInteger();
+        private volatile FanoutPhase phase;
+
+        @Override
+        public void onMessage(Message message) {
+            FanoutPhase current = phase;
+            if (current != null) {
+                current.onDelivery(message);
+            }
+        }
+
+        @Override
+        public void onClosed(Throwable cause) {
+            if (cause != null) {
+                lost.incrementAndGet();
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package messenger.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import messenger.protocol.FileInfo;
+import messenger.protocol.Sha256;
+import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.TransferListener;
+
+/**
+ * Upload, then download, of one file of random bytes with the client library's helpers, against a plain
+ * loopback TCP copy of the same bytes in the same run; and the server heap before, during and after.
+ */
+final class FilesScenario implements Scenario {
+
+    private static final int WRITE_BLOCK = 1 << 20;
+
+    private final Accounts accounts;
+    private final long size;
+    private final Path dir;
+    private final double liveHeapEverySeconds;
+
+    FilesScenario(Flags flags, Accounts accounts) {
+        this.accounts = accounts;
+        this.size = flags.bytes("size", 1L << 30);
+        this.dir = flags.path("dir", null);
+        this.liveHeapEverySeconds = flags.decimal("live-heap-every", 5);
+        if (size < 1) {
+            throw new IllegalArgumentException("--size must be at least 1 byte");
+        }
+    }
+
+    @Override
+    public Report settings() {
+        return new Report().put("sizeBytes", size).put("sizeMiB", Report.mib(size))
+                .put("liveHeapEverySeconds", liveHeapEverySeconds);
+    }
+
+    @Override
+    public Report run(BenchTarget target) throws Exception {
+        Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("messenger-bench-files-");
+        try {
+            return run(target, work);
+        } finally {
+            try (Stream<Path> files = Files.list(work)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("bench-")).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            if (dir == null) {
+                Files.deleteIfExists(work);
+            }
+        }
+    }
+
+    private Report run(BenchTarget target, Path work) throws Exception {
+        accounts.prepare(target, 1);
+        String name = "bench-" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36) + ".bin";
+        Path source = work.resolve(name);
+        Path downloaded = work.resolve("bench-downloaded.bin");
+        Path copied = work.resolve("bench-copied.bin");
+        writeRandom(source);
+
+        long hashStart = System.nanoTime();
+        Sha256.of(source);
+        double hashSeconds = (System.nanoTime() - hashStart) / 1e9;
+
+        Optional<ServerProbe> probe = target.probe();
+        Long liveBefore = probe.map(ServerProbe::liveHeapBytes).orElse(null);
+        HeapWatch watch = probe.map(p -> HeapWatch.start(p, liveHeapEverySeconds)).orElse(null);
+        Report upload = new Report();
+        Report download = new Report();
+        try (MessengerClient client = accounts.connect(0, null); AutoCloseable measured = target.measuredPhase()) {
+            CpuMeter cpu = CpuMeter.start(target);
+            long start = System.nanoTime();
+            FileInfo file = client.upload(source, name, TransferListener.NONE);
+            upload.put("seconds", (System.nanoTime() - start) / 1e9).put("cpu", cpu.stop());
+
+            cpu = CpuMeter.start(target);
+            start = System.nanoTime();
+            client.download(file.id(), downloaded, TransferListener.NONE);
+            download.put("seconds", (System.nanoTime() - start) / 1e9).put("cpu", cpu.stop());
+        }
+        if (watch != null) {
+            watch.stop();
+        }
+        Long liveAfter = probe.map(ServerProbe::liveHeapBytes).orElse(null);
+        Files.delete(downloaded);
+
+        double loopbackSeconds = LoopbackCopy.copy(source, copied);
+        double loopbackRate = megabytesPerSecond(loopbackSeconds);
+        double uploadRate = megabytesPerSecond((double) upload.get("seconds"));
+        double downloadRate = megabytesPerSecond((double) download.get("seconds"));
+        upload.put("mbPerSecond", uploadRate).put("ratioToLoopback", uploadRate / loopbackRate);
+        download.put("mbPerSecond", downloadRate).put("ratioToLoopback", downloadRate / loopbackRate);
+        Report heap = watch == null ? null : new Report()
+                .put("liveHeapBeforeMiB", Report.mib(liveBefore))
+                .put("liveHeapAfterMiB", Report.mib(liveAfter))
+                .put("peakLiveHeapDuringMiB", Report.mib(watch.peakLiveBytes()))
+                .put("liveHeapGrowthMiB", Report.mib(Math.max(liveAfter, watch.peakLiveBytes()) - liveBefore))
+                .put("peakHeapUsedMiB", Report.mib(watch.peakUsedBytes()))
+                .put("peakHeapCommittedMiB", Report.mib(watch.peakCommittedBytes()));
+        return new Report()
+                .put("upload", upload)
+                .put("download", download)
+                .put("loopback", new Report().put("seconds", loopbackSeconds).put("mbPerSecond", loopbackRate))
+                .put("clientSha256Seconds", hashSeconds)
+                .put("serverHeap", heap);
+    }
+
+    /** MB here is 10^6 bytes, as in every transfer-rate figure of this tool. */
+    private double megabytesPerSecond(double seconds) {
+        return size / 1e6 / seconds;
+    }
+
+    private void writeRandom(Path file) throws IOException {
+        byte[] block = new byte[WRITE_BLOCK];
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (long written = 0; written < size; written += block.length) {
+                ThreadLocalRandom.current().nextBytes(block);
+                out.write(block, 0, (int) Math.min(block.length, size - written));
+            }
+        }
+    }
+}

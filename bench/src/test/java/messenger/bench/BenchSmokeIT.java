@@ -1,0 +1,119 @@
+package messenger.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import messenger.testkit.ServerProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each scenario once, at a tiny size, against one packaged server; only the shape of the reports is checked,
+ * never a timing. One more run goes through the shaded jar, which starts a server of its own.
+ */
+class BenchSmokeIT {
+
+    private static final Path WORK = Path.of("target", "bench-smoke");
+    private static ServerProcess server;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        Files.createDirectories(WORK);
+        server = ServerProcess.start(WORK.resolve("server-" + System.nanoTime()));
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Test
+    void fanoutReportsRatesAndLatencies() throws Exception {
+        Report results = results(run("fanout", "--subscribers", "4", "--users", "2", "--senders", "2",
+                "--rate", "40", "--duration", "1", "--warmup", "0"));
+        assertThat(results.fields()).containsKeys("storedPerSecond", "deliveriesPerSecond", "sendToOk",
+                "sendToDelivery", "held", "cpu");
+        assertThat(((Report) results.get("sendToDelivery")).fields())
+                .containsKeys("p50Ms", "p99Ms", "p999Ms", "maxMs");
+        assertThat((long) results.get("stored")).isPositive();
+    }
+
+    @Test
+    void fanoutFindMaxReportsTheHighestRateThatHeld() throws Exception {
+        Report results = results(run("fanout", "--find-max", "--subscribers", "2", "--users", "1",
+                "--senders", "1", "--rate", "20", "--duration", "1", "--warmup", "0", "--rate-limit", "30"));
+        assertThat(results.fields()).containsKeys("maxHeldOfferedPerSecond", "steps");
+        assertThat((List<?>) results.get("steps")).isNotEmpty();
+    }
+
+    @Test
+    void filesReportsBothDirectionsAgainstTheLoopbackCopy() throws Exception {
+        Report results = results(run("files", "--size", "2m", "--live-heap-every", "0",
+                "--dir", WORK.resolve("files").toString()));
+        assertThat(((Report) results.get("upload")).fields()).containsKeys("mbPerSecond", "ratioToLoopback");
+        assertThat(((Report) results.get("download")).fields()).containsKeys("mbPerSecond", "ratioToLoopback");
+        assertThat(((Report) results.get("loopback")).fields()).containsKey("mbPerSecond");
+        assertThat(((Report) results.get("serverHeap")).fields())
+                .containsKeys("liveHeapBeforeMiB", "liveHeapAfterMiB", "liveHeapGrowthMiB");
+    }
+
+    @Test
+    void connectionsReportsMemoryPerConnection() throws Exception {
+        Report results = results(run("connections", "--count", "50", "--users", "2"));
+        assertThat(results.get("connections")).isEqualTo(50);
+        assertThat(results.fields()).containsKey("connectsPerSecond");
+        assertThat(((Report) results.get("server")).fields())
+                .containsKeys("heapPerConnectionKiB", "rssPerConnectionKiB", "threadsAfter");
+    }
+
+    @Test
+    void historyLoadsMessagesAndReportsBothLatencies() throws Exception {
+        Report results = results(run("history", "--messages", "300", "--users", "2", "--load-connections", "4",
+                "--readers", "2", "--rate", "20", "--duration", "1", "--warmup", "0"));
+        assertThat((long) results.get("stored")).isGreaterThanOrEqualTo(300);
+        assertThat(((Report) results.get("history")).fields()).containsKeys("okPerSecond", "latency");
+        assertThat(((Report) ((Report) results.get("sync")).get("latency")).fields()).containsKeys("p50Ms", "p99Ms");
+    }
+
+    @Test
+    void theShadedJarStartsItsOwnServerAndWritesJson() throws Exception {
+        Path json = WORK.resolve("files-" + System.nanoTime() + ".json");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("messenger.bench.jar"),
+                "files", "--size", "1m", "--live-heap-every", "0", "--json", json.toString(),
+                "--server-jar", System.getProperty(ServerProcess.JAR_PROPERTY)));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(WORK.resolve("jar-run.log").toFile()).start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(Files.readString(WORK.resolve("jar-run.log"))).isZero();
+
+        JsonObject report = JsonParser.parseString(Files.readString(json, StandardCharsets.UTF_8)).getAsJsonObject();
+        assertThat(report.get("scenario").getAsString()).isEqualTo("files");
+        assertThat(report.getAsJsonObject("machine").has("cpus")).isTrue();
+        assertThat(report.getAsJsonObject("server").get("startedByBench").getAsBoolean()).isTrue();
+        assertThat(report.getAsJsonObject("results").getAsJsonObject("upload").has("mbPerSecond")).isTrue();
+    }
+
+    private static Report run(String scenario, String... flags) throws Exception {
+        List<String> args = new ArrayList<>(List.of(flags));
+        args.addAll(List.of("--port", Integer.toString(server.port()), "--pid", Long.toString(server.pid())));
+        Report report = BenchMain.run(scenario, args);
+        assertThat(report.fields()).containsKeys("scenario", "machine", "settings", "server", "results");
+        return report;
+    }
+
+    private static Report results(Report report) {
+        return (Report) report.get("results");
+    }
+}
