@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,11 @@ final class BenchTarget implements AutoCloseable {
         }
     }
 
+    /** The server's abuse limits would throttle the load itself; a started server runs without them. */
+    static final Map<String, String> UNTHROTTLED = Map.of(
+            "messenger.messages-per-second", "0",
+            "messenger.max-unauthenticated-per-address", "100000");
+
     static BenchTarget open(Options options) throws IOException {
         if (options.external()) {
             ServerProbe probe = options.pid() > 0 ? ServerProbe.attach(options.pid()) : null;
@@ -72,7 +78,9 @@ final class BenchTarget implements AutoCloseable {
         }
         boolean delete = options.dataDir() == null && !options.keepData();
         System.setProperty(ServerProcess.JAR_PROPERTY, serverJar(options.serverJar()).toString());
-        ServerProcess server = ServerProcess.start(dataDir, options.settings());
+        Map<String, String> settings = new HashMap<>(UNTHROTTLED);
+        settings.putAll(options.settings());
+        ServerProcess server = ServerProcess.start(dataDir, settings);
         ServerProbe probe;
         try {
             probe = ServerProbe.attach(server.pid());

@@ -27,7 +27,7 @@ class BenchSmokeIT {
     @BeforeAll
     static void startServer() throws Exception {
         Files.createDirectories(WORK);
-        server = ServerProcess.start(WORK.resolve("server-" + System.nanoTime()));
+        server = ServerProcess.start(WORK.resolve("server-" + System.nanoTime()), BenchTarget.UNTHROTTLED);
     }
 
     @AfterAll
