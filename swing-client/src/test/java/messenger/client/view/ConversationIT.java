@@ -10,34 +10,13 @@ import java.awt.event.KeyEvent;
 import java.util.Collections;
 import javax.swing.JLabel;
 import javax.swing.JTextArea;
-import org.assertj.swing.core.Robot;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ConversationIT {
+class ConversationIT extends GuiTest {
 
     @RegisterExtension
     static final RunningServer server = new RunningServer();
-
-    private Robot robot;
-
-    @BeforeAll
-    static void setUpSwing() {
-        GuiTests.setUp();
-    }
-
-    @BeforeEach
-    void setUp() {
-        robot = GuiTests.robot();
-    }
-
-    @AfterEach
-    void tearDown() {
-        robot.cleanUp();
-    }
 
     @Test
     void aMessageReachesAnotherUserAndTheSendersOtherDeviceOnce() {

@@ -10,37 +10,16 @@ import java.util.stream.IntStream;
 import javax.swing.JScrollBar;
 import javax.swing.JScrollPane;
 import messenger.protocol.client.MessengerClient;
-import org.assertj.swing.core.Robot;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class HistoryPagingIT {
+class HistoryPagingIT extends GuiTest {
 
     @RegisterExtension
     static final RunningServer server = new RunningServer();
 
     private static final int SEEDED = 35;
     private static final int PAGE = 10;
-
-    private Robot robot;
-
-    @BeforeAll
-    static void setUpSwing() {
-        GuiTests.setUp();
-    }
-
-    @BeforeEach
-    void setUp() {
-        robot = GuiTests.robot();
-    }
-
-    @AfterEach
-    void tearDown() {
-        robot.cleanUp();
-    }
 
     @Test
     void scrollingToTheTopLoadsTheNextTenOlderMessagesWithoutMovingTheView() {

@@ -13,34 +13,13 @@ import messenger.client.net.Device;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
-import org.assertj.swing.core.Robot;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class LoginScreenIT {
+class LoginScreenIT extends GuiTest {
 
     @RegisterExtension
     static final RunningServer server = new RunningServer();
-
-    private Robot robot;
-
-    @BeforeAll
-    static void setUpSwing() {
-        GuiTests.setUp();
-    }
-
-    @BeforeEach
-    void setUp() {
-        robot = GuiTests.robot();
-    }
-
-    @AfterEach
-    void tearDown() {
-        robot.cleanUp();
-    }
 
     @Test
     void badInputIsExplainedNextToEachFieldAndNothingIsSent() {
