@@ -8,12 +8,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import messenger.protocol.ErrorCode;
+import messenger.protocol.Frame;
 import messenger.protocol.Message;
+import messenger.protocol.Requests;
+import messenger.protocol.Results;
 import messenger.protocol.Results.MessagePage;
 import messenger.protocol.client.MessengerClient;
 import org.junit.jupiter.api.Test;
@@ -182,6 +188,36 @@ class ChatTest {
             pool.shutdownNow();
             devices.forEach(TestServer.Device::close);
         }
+    }
+
+    @Test
+    void pipelinedSendsAreStoredAndAnsweredInRequestOrderBeforeTheNextOtherRequest() {
+        try (TestServer.Device alice = server.newUser("pipeline")) {
+            MessengerClient client = alice.client();
+            List<Long> answeredRequests = Collections.synchronizedList(new ArrayList<>());
+            List<CompletableFuture<Frame>> sends = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                sends.add(record(client.call("send", new Requests.Send("pipe-" + i, "message " + i, null), null),
+                        answeredRequests));
+            }
+            CompletableFuture<Frame> history = record(client.call("history", new Requests.History(null, 40), null),
+                    answeredRequests);
+
+            List<Message> stored = sends.stream()
+                    .map(reply -> MessengerClient.result(client.await(reply), Results.Sent.class).message())
+                    .toList();
+            MessagePage page = MessengerClient.result(client.await(history), MessagePage.class);
+
+            assertThat(answeredRequests).as("replies leave in request order").isSorted().hasSize(41);
+            assertThat(stored).extracting(Message::clientMsgId)
+                    .containsExactlyElementsOf(IntStream.range(0, 40).mapToObj(i -> "pipe-" + i).toList());
+            assertThat(stored).extracting(Message::id).as("ids follow the request order").isSorted();
+            assertThat(page.messages()).as("a request after sends sees them all").containsExactlyElementsOf(stored);
+        }
+    }
+
+    private static CompletableFuture<Frame> record(CompletableFuture<Frame> reply, List<Long> answeredRequests) {
+        return reply.whenComplete((frame, failure) -> answeredRequests.add(frame.header().get("re").getAsLong()));
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import messenger.handlers.spi.MessageHub;
@@ -64,25 +64,29 @@ public class MessageWriter {
         left.forEach(p -> p.outcome().completeExceptionally(unavailable("the server is shutting down")));
     }
 
-    /** Stores a message (or finds the earlier one with the same client id) and waits for the commit. */
-    public MessageBatchStore.Outcome append(NewMessage draft) {
+    /**
+     * Queues a message to be stored (or the earlier one with the same client id found); the outcome completes
+     * after the commit. Waits only while the queue is full.
+     */
+    public CompletableFuture<MessageBatchStore.Outcome> append(NewMessage draft) {
         Pending pending = new Pending(draft, new CompletableFuture<>());
         try {
             if (thread == null || !queue.offer(pending, ENQUEUE_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 throw unavailable("the server is too busy to store messages, retry later");
             }
-            return pending.outcome().get(STORE_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            throw unavailable("storing the message took too long, retry later");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable("interrupted");
         }
+        return pending.outcome().orTimeout(STORE_WAIT_SECONDS, TimeUnit.SECONDS)
+                .exceptionallyCompose(MessageWriter::explainTimeout);
+    }
+
+    private static CompletableFuture<MessageBatchStore.Outcome> explainTimeout(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException wrapped ? wrapped.getCause() : failure;
+        return CompletableFuture.failedFuture(cause instanceof TimeoutException
+                ? unavailable("storing the message took too long, retry later")
+                : cause);
     }
 
     private void run() {
@@ -113,12 +117,10 @@ public class MessageWriter {
             batch.forEach(pending -> pending.outcome().completeExceptionally(e));
             return;
         }
+        publish(outcomes.stream().filter(MessageBatchStore.Outcome::stored).map(MessageBatchStore.Outcome::message)
+                .toList());
         for (int i = 0; i < batch.size(); i++) {
-            MessageBatchStore.Outcome outcome = outcomes.get(i);
-            if (outcome.stored()) {
-                publish(outcome.message());
-            }
-            batch.get(i).outcome().complete(outcome);
+            batch.get(i).outcome().complete(outcomes.get(i));
         }
     }
 
@@ -132,11 +134,14 @@ public class MessageWriter {
         return false;
     }
 
-    private void publish(Message message) {
+    private void publish(List<Message> stored) {
+        if (stored.isEmpty()) {
+            return;
+        }
         try {
-            hub.publish(message);
+            hub.publish(stored);
         } catch (RuntimeException e) {
-            LOG.error("publishing message " + message.id() + " failed", e);
+            LOG.errorf(e, "publishing messages %d to %d failed", stored.get(0).id(), stored.get(stored.size() - 1).id());
         }
     }
 

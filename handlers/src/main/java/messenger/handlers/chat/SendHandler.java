@@ -2,11 +2,12 @@ package messenger.handlers.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Identity;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
-import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.DeferredRequestHandler;
 import messenger.handlers.spi.Session;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Requests;
@@ -14,7 +15,7 @@ import messenger.protocol.Results;
 
 /** Stores a message through the {@link MessageWriter}; a repeated {@code clientMsgId} returns the first message. */
 @ApplicationScoped
-public class SendHandler implements RequestHandler {
+public class SendHandler implements DeferredRequestHandler {
 
     @Inject
     MessageWriter writer;
@@ -28,7 +29,7 @@ public class SendHandler implements RequestHandler {
     }
 
     @Override
-    public Reply handle(Request request, Session session) {
+    public CompletionStage<Reply> handleDeferred(Request request, Session session) {
         Requests.Send body = request.body(Requests.Send.class);
         String clientMsgId = Fields.required(body.clientMsgId(), "clientMsgId");
         if (clientMsgId.isEmpty() || clientMsgId.length() > ProtocolRules.CLIENT_MSG_ID_MAX) {
@@ -44,11 +45,12 @@ public class SendHandler implements RequestHandler {
         Long fileId = body.fileId() == null ? null : Fields.requiredId(body.fileId(), "fileId");
         Identity identity = session.requireIdentity();
         rateLimiter.acquire(identity.userId());
-        MessageBatchStore.Outcome outcome = writer.append(
-                new NewMessage(identity.userId(), identity.login(), clientMsgId, text, fileId));
-        if (outcome.error() != null) {
-            throw outcome.error();
-        }
-        return Reply.of(new Results.Sent(outcome.message()));
+        return writer.append(new NewMessage(identity.userId(), identity.login(), clientMsgId, text, fileId))
+                .thenApply(outcome -> {
+                    if (outcome.error() != null) {
+                        throw outcome.error();
+                    }
+                    return Reply.of(new Results.Sent(outcome.message()));
+                });
     }
 }

@@ -2,6 +2,7 @@ package messenger.handlers.file;
 
 import com.google.gson.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Reply;
@@ -16,6 +17,9 @@ import messenger.protocol.Results;
 /** Appends the payload to an upload; chunks must arrive in order, each starting where the last ended. */
 @ApplicationScoped
 public class UploadChunkHandler implements RequestHandler {
+
+    @Inject
+    UploadDigests digests;
 
     @Override
     public String type() {
@@ -43,6 +47,7 @@ public class UploadChunkHandler implements RequestHandler {
                     "this chunk goes past the declared size of " + file.size + " bytes");
         }
         new FileChunkEntity(file.id, offset, bytes).persist();
+        digests.chunkStored(file.id, offset, bytes);
         file.received += bytes.length;
         file.updatedAt = Instant.now();
         return Reply.of(new Results.ChunkAccepted(file.received));

@@ -19,6 +19,9 @@ public class UploadExpiry {
     @Inject
     MessengerConfig config;
 
+    @Inject
+    UploadDigests digests;
+
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireIdleUploads() {
         expireIdleSince(Instant.now().minus(config.uploadExpiry()));
@@ -31,6 +34,7 @@ public class UploadExpiry {
                 FileStatus.UPLOADING, cutoff).page(0, BATCH).list();
         for (FileEntity upload : idle) {
             FileChunks.deleteAll(upload.id);
+            digests.forget(upload.id);
             upload.delete();
         }
         if (!idle.isEmpty()) {

@@ -2,6 +2,7 @@ package messenger.handlers.file;
 
 import com.google.gson.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Reply;
@@ -20,6 +21,9 @@ import messenger.protocol.Results;
 @ApplicationScoped
 public class UploadFinishHandler implements RequestHandler {
 
+    @Inject
+    UploadDigests digests;
+
     @Override
     public String type() {
         return Requests.UploadFinish.TYPE;
@@ -32,9 +36,10 @@ public class UploadFinishHandler implements RequestHandler {
         if (file.status == FileStatus.COMPLETE) {
             return Reply.of(new Results.File(file.toInfo()));
         }
-        if (file.received != file.size || !FileChunks.sha256(file.id, file.size).equals(file.sha256)) {
+        if (file.received != file.size || !sha256(file).equals(file.sha256)) {
             String found = file.received + " of " + file.size + " bytes";
             FileChunks.deleteAll(file.id);
+            digests.forget(file.id);
             file.delete();
             throw new RequestException(ErrorCode.CHECKSUM_MISMATCH,
                     "the uploaded bytes (" + found + ") do not match the declared size and SHA-256;"
@@ -44,5 +49,9 @@ public class UploadFinishHandler implements RequestHandler {
         file.status = FileStatus.COMPLETE;
         file.completedAt = Instant.now();
         return Reply.of(new Results.File(file.toInfo()));
+    }
+
+    private String sha256(FileEntity file) {
+        return digests.finish(file.id, file.size).orElseGet(() -> FileChunks.sha256(file.id, file.size));
     }
 }

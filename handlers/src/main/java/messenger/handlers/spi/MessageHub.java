@@ -1,9 +1,11 @@
 package messenger.handlers.spi;
 
+import java.util.List;
 import messenger.protocol.Message;
 
-/** Delivers a stored message to every subscribed connection. Called in id order, after the commit. */
+/** Delivers stored messages to every subscribed connection. Called in id order, after the commit. */
 public interface MessageHub {
 
-    void publish(Message message);
+    /** The messages of one commit, ascending by id; subscribers get them as consecutive pushes. */
+    void publish(List<Message> messages);
 }

@@ -6,6 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import messenger.handlers.spi.DeferredRequestHandler;
+import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
 import messenger.handlers.spi.RequestHandler;
@@ -33,20 +37,27 @@ public class Dispatcher {
     @Inject
     ServerMetrics metrics;
 
-    public Frame dispatch(Frame frame, Session session) {
+    /** Whether this request may start while earlier requests of its connection still wait for their reply. */
+    public boolean isDeferred(Frame frame) {
+        return handlers.find(frame.type()).filter(DeferredRequestHandler.class::isInstance).isPresent();
+    }
+
+    /** The reply; it never completes exceptionally. For a deferred request it completes later, on another thread. */
+    public CompletableFuture<Frame> dispatch(Frame frame, Session session) {
         long start = System.nanoTime();
         String knownType = handlers.find(frame.type()).isPresent() ? frame.type() : UNKNOWN_TYPE_LABEL;
         MDC.put("connection", session.connectionId());
         MDC.put("type", knownType);
         session.identity().ifPresent(identity -> MDC.put("login", identity.login()));
         try {
-            Frame reply = answer(frame, session);
-            boolean failed = "error".equals(reply.type());
-            metrics.request(knownType, System.nanoTime() - start,
-                    failed ? ErrorCode.parse(reply.header().get("code").getAsString()) : null);
-            metrics.payload("in", knownType, frame.payload().length);
-            metrics.payload("out", knownType, reply.payload().length);
-            return reply;
+            return answer(frame, session).thenApply(reply -> {
+                boolean failed = "error".equals(reply.type());
+                metrics.request(knownType, System.nanoTime() - start,
+                        failed ? ErrorCode.parse(reply.header().get("code").getAsString()) : null);
+                metrics.payload("in", knownType, frame.payload().length);
+                metrics.payload("out", knownType, reply.payload().length);
+                return reply;
+            });
         } finally {
             MDC.remove("connection");
             MDC.remove("type");
@@ -54,27 +65,36 @@ public class Dispatcher {
         }
     }
 
-    private Frame answer(Frame frame, Session session) {
+    private CompletableFuture<Frame> answer(Frame frame, Session session) {
         Optional<Long> id = requestId(frame.header().get("id"));
         if (id.isEmpty()) {
-            return Replies.error(null, ErrorCode.BAD_REQUEST, "every request needs an integer \"id\" of at least 1");
+            return CompletableFuture.completedFuture(Replies.error(null, ErrorCode.BAD_REQUEST,
+                    "every request needs an integer \"id\" of at least 1"));
         }
         String type = frame.type();
         Optional<RequestHandler> handler = handlers.find(type);
         if (handler.isEmpty()) {
-            return Replies.error(id.get(), ErrorCode.UNKNOWN_TYPE, "unknown request type \"" + type + "\"");
+            return CompletableFuture.completedFuture(
+                    Replies.error(id.get(), ErrorCode.UNKNOWN_TYPE, "unknown request type \"" + type + "\""));
         }
         if (!handler.get().allowedBeforeLogin() && session.identity().isEmpty()) {
-            return Replies.error(id.get(), ErrorCode.UNAUTHENTICATED,
-                    "\"" + type + "\" needs an authenticated connection: login or resume first");
+            return CompletableFuture.completedFuture(Replies.error(id.get(), ErrorCode.UNAUTHENTICATED,
+                    "\"" + type + "\" needs an authenticated connection: login or resume first"));
         }
+        CompletionStage<Reply> reply;
         try {
-            Request request = new Request(id.get(), type, frame.header(), frame.payload());
-            return Replies.ok(id.get(), invoker.invoke(handler.get(), request, session));
+            reply = invoker.invoke(handler.get(), new Request(id.get(), type, frame.header(), frame.payload()), session);
         } catch (Throwable failure) {
-            RequestException error = ErrorMapper.toRequestException(failure, type, session.connectionId());
-            return Replies.error(id.get(), error.code(), error.getMessage(), error.extraFields());
+            reply = CompletableFuture.failedFuture(failure);
         }
+        long connectionId = session.connectionId();
+        return reply.toCompletableFuture().handle((ok, failure) -> {
+            if (failure == null) {
+                return Replies.ok(id.get(), ok);
+            }
+            RequestException error = ErrorMapper.toRequestException(failure, type, connectionId);
+            return Replies.error(id.get(), error.code(), error.getMessage(), error.extraFields());
+        });
     }
 
     private static Optional<Long> requestId(JsonElement id) {

@@ -4,21 +4,30 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.TransactionExceptionResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import messenger.handlers.spi.DeferredRequestHandler;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
 import messenger.handlers.spi.RequestHandler;
 import messenger.handlers.spi.Session;
 
-/** Runs one handler in a request context and its own transaction, rolled back when it fails. */
+/**
+ * Runs one handler in a request context: a plain handler in its own transaction, rolled back when it fails;
+ * a deferred handler without one, since the work it hands on commits by itself.
+ */
 @ApplicationScoped
 public class HandlerInvoker {
 
     @ActivateRequestContext
-    public Reply invoke(RequestHandler handler, Request request, Session session) {
-        return QuarkusTransaction.requiringNew()
+    public CompletionStage<Reply> invoke(RequestHandler handler, Request request, Session session) {
+        if (handler instanceof DeferredRequestHandler deferred) {
+            return deferred.handleDeferred(request, session);
+        }
+        return CompletableFuture.completedFuture(QuarkusTransaction.requiringNew()
                 .exceptionHandler(HandlerInvoker::commitOrRollback)
-                .call(() -> handler.handle(request, session));
+                .call(() -> handler.handle(request, session)));
     }
 
     private static TransactionExceptionResult commitOrRollback(Throwable failure) {

@@ -5,6 +5,6 @@ import io.vertx.core.buffer.Buffer;
 /** A connection that receives pushes. */
 public interface Subscriber {
 
-    /** Queues an encoded push frame; the same buffer is shared by every subscriber. Must not block. */
-    void push(Buffer frame);
+    /** Queues encoded push frames; the same buffer is shared by every subscriber. Must not block. */
+    void push(Buffer frames);
 }

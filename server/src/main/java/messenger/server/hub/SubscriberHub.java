@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import messenger.handlers.spi.MessageHub;
@@ -15,7 +16,10 @@ import messenger.protocol.Message;
 import messenger.protocol.Pushes;
 import messenger.server.metrics.ServerMetrics;
 
-/** Fans each new message out: encoded once, the same bytes written to every subscribed connection. */
+/**
+ * Fans new messages out: the pushes of one commit are encoded once into one buffer, and that same buffer is
+ * written to every subscribed connection, so a connection gets one write (and one flush) per commit.
+ */
 @ApplicationScoped
 public class SubscriberHub implements MessageHub {
 
@@ -37,15 +41,19 @@ public class SubscriberHub implements MessageHub {
     }
 
     @Override
-    public void publish(Message message) {
-        metrics.messageStored(subscribers.size());
-        if (subscribers.isEmpty()) {
+    public void publish(List<Message> messages) {
+        int receivers = subscribers.size();
+        metrics.messagesStored(messages.size(), receivers);
+        if (receivers == 0) {
             return;
         }
-        Frame push = new Frame(Json.object(Pushes.MessagePush.TYPE, new Pushes.MessagePush(message)));
-        Buffer encoded = Buffer.buffer(FrameCodec.encode(push));
+        Buffer pushes = Buffer.buffer();
+        for (Message message : messages) {
+            pushes.appendBytes(FrameCodec.encode(
+                    new Frame(Json.object(Pushes.MessagePush.TYPE, new Pushes.MessagePush(message)))));
+        }
         for (Subscriber subscriber : subscribers) {
-            subscriber.push(encoded);
+            subscriber.push(pushes);
         }
     }
 }

@@ -42,9 +42,9 @@ public class ServerMetrics {
         }
     }
 
-    public void messageStored(int deliveries) {
-        registry.counter("messenger.messages.stored").increment();
-        registry.counter("messenger.pushes.sent").increment(deliveries);
+    public void messagesStored(int messages, int subscribers) {
+        registry.counter("messenger.messages.stored").increment(messages);
+        registry.counter("messenger.pushes.sent").increment((double) messages * subscribers);
     }
 
     public void writeQueueDrop() {

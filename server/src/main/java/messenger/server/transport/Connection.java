@@ -22,8 +22,9 @@ import messenger.server.hub.Subscriber;
 import org.jboss.logging.Logger;
 
 /**
- * One client connection: frames in, requests run one after another off the event loop, replies and pushes
- * out. Reading pauses while too many requests are queued or the write queue is full, so a client that
+ * One client connection: frames in, requests run one after another off the event loop (consecutive deferred
+ * requests overlap, see {@link messenger.handlers.spi.DeferredRequestHandler}), replies in request order and
+ * pushes out. Reading pauses while too many requests are queued or the write queue is full, so a client that
  * sends faster than it reads cannot make the server buffer without bound.
  */
 final class Connection implements Session, Subscriber {
@@ -42,6 +43,8 @@ final class Connection implements Session, Subscriber {
     private int queuedRequests;
     private boolean paused;
     private boolean closing;
+    /** Completes once every request run so far is answered; used only by the request executor. */
+    private CompletableFuture<Void> answered = CompletableFuture.completedFuture(null);
 
     Connection(NetSocket socket, Context eventLoop, ConnectionServices services) {
         this.socket = socket;
@@ -137,7 +140,8 @@ final class Connection implements Session, Subscriber {
         closing = true;
         socket.pause();
         Promise<Void> closed = Promise.promise();
-        requests.execute(() -> eventLoop.runOnContext(ignored -> socket.end(last).onComplete(closed)));
+        requests.execute(() -> answered.whenComplete((done, failure) ->
+                eventLoop.runOnContext(ignored -> socket.end(last).onComplete(closed))));
         return closed.future();
     }
 
@@ -147,8 +151,17 @@ final class Connection implements Session, Subscriber {
         }
         queuedRequests++;
         updateReading();
-        requests.execute(() -> {
-            write(services.dispatcher().dispatch(frame, this));
+        requests.execute(() -> run(frame));
+    }
+
+    /** On the request executor: runs one request and writes its reply after every earlier one. */
+    private void run(Frame frame) {
+        if (!services.dispatcher().isDeferred(frame)) {
+            answered.join();
+        }
+        CompletableFuture<Frame> reply = services.dispatcher().dispatch(frame, this);
+        answered = answered.thenCombine(reply, (earlier, answer) -> answer).thenAccept(answer -> {
+            write(answer);
             eventLoop.runOnContext(ignored -> {
                 queuedRequests--;
                 updateReading();
