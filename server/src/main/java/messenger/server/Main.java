@@ -4,6 +4,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
 import messenger.server.database.EmbeddedDatabase;
+import messenger.server.database.UnsafeDataDirectoryException;
 
 /**
  * Starts the server. Without a configured datasource URL it first starts an embedded MariaDB whose files
@@ -23,7 +24,16 @@ public class Main {
             return;
         }
         String dataDir = setting(DATA_DIR_PROPERTY, DATA_DIR_ENV);
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(dataDir == null ? "data" : dataDir))) {
+        EmbeddedDatabase database;
+        try {
+            database = EmbeddedDatabase.start(Path.of(dataDir == null ? "data" : dataDir));
+        } catch (UnsafeDataDirectoryException e) {
+            System.err.println("messenger: not starting: " + DATA_DIR_PROPERTY + " (" + DATA_DIR_ENV + "): "
+                    + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        try (database) {
             database.configureDatasource();
             Quarkus.run(args);
         }
