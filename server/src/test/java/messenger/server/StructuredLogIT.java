@@ -1,0 +1,84 @@
+package messenger.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.MessengerException;
+import messenger.protocol.client.TransferListener;
+import messenger.testkit.ServerProcess;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged server with {@code quarkus.log.console.json.enabled=true}: every line it prints is one JSON object,
+ * account events carry the connection, request type and login (MDC), and no password or token is ever printed.
+ */
+class StructuredLogIT {
+
+    private static final String LOGIN = "log-user";
+    private static final String PASSWORD = "password-in-no-log";
+    private static final String WRONG_PASSWORD = "wrong-password-in-no-log";
+
+    @Test
+    void everyLineIsJsonWithRequestContextAndNoSecrets() throws Exception {
+        Path dir = Path.of("target", "it-json-log-" + System.nanoTime());
+        Path notes = Files.createDirectories(dir).resolve("notes.txt");
+        Files.writeString(notes, "a small file");
+        String token;
+        ServerProcess server = ServerProcess.start(dir.resolve("data"),
+                Map.of("quarkus.log.console.json.enabled", "true"));
+        try (server; MessengerClient client = server.connect(); MessengerClient intruder = server.connect()) {
+            client.register(LOGIN, PASSWORD);
+            token = client.login(LOGIN, PASSWORD, "laptop").token();
+            client.send("log-1", "hello", null);
+            assertThatThrownBy(() -> intruder.login(LOGIN, WRONG_PASSWORD, "guess"))
+                    .isInstanceOfSatisfying(MessengerException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.AUTH_FAILED));
+            client.send("log-2", "the notes", client.upload(notes, "notes.txt", TransferListener.NONE).id());
+            client.logout();
+        }
+
+        String log = Files.readString(server.log(), StandardCharsets.UTF_8);
+        assertThat(log).as("the server output").doesNotContain(PASSWORD, WRONG_PASSWORD, token);
+        List<JsonObject> lines = jsonLines(log);
+        assertThat(lines).anySatisfy(line -> assertThat(line.get("message").getAsString()).contains("listening"));
+        assertThat(withMdc(lines, "register")).singleElement()
+                .satisfies(line -> assertThat(line.get("message").getAsString()).contains("account " + LOGIN));
+        assertThat(withMdc(lines, "login")).extracting(line -> line.get("message").getAsString()).satisfiesExactly(
+                signedIn -> assertThat(signedIn).startsWith(LOGIN + " signed in as new device "),
+                failed -> assertThat(failed).isEqualTo("failed sign-in as " + LOGIN + " from 127.0.0.1"));
+        assertThat(withMdc(lines, "logout")).singleElement().satisfies(line ->
+                assertThat(line.getAsJsonObject("mdc").get("login").getAsString()).isEqualTo(LOGIN));
+    }
+
+    /** Every line parsed as one JSON object; an empty line or anything else fails the test. */
+    private static List<JsonObject> jsonLines(String log) {
+        return log.lines().map(line -> {
+            try {
+                return JsonParser.parseString(line).getAsJsonObject();
+            } catch (JsonParseException | IllegalStateException e) {
+                throw new AssertionError("not one JSON object: " + line, e);
+            }
+        }).toList();
+    }
+
+    /** The lines logged while a request of this type was handled, each checked to name its connection. */
+    private static List<JsonObject> withMdc(List<JsonObject> lines, String type) {
+        List<JsonObject> matching = lines.stream()
+                .filter(line -> line.has("mdc") && line.getAsJsonObject("mdc").has("type"))
+                .filter(line -> line.getAsJsonObject("mdc").get("type").getAsString().equals(type))
+                .toList();
+        assertThat(matching).allSatisfy(line ->
+                assertThat(line.getAsJsonObject("mdc").get("connection").getAsLong()).isPositive());
+        return matching;
+    }
+}
