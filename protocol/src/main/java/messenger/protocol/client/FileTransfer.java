@@ -24,7 +24,7 @@ import messenger.protocol.Sha256;
  */
 final class FileTransfer {
 
-    static final int CHUNK_SIZE = 512 * 1024;
+    static final int CHUNK_SIZE = 1024 * 1024;
     private static final int WINDOW = 4;
 
     private FileTransfer() {

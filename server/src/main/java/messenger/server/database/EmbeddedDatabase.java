@@ -56,7 +56,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--bind-address=127.0.0.1")
-                .addArg("--pid-file=" + pidFile);
+                .addArg("--pid-file=" + pidFile)
+                // file chunks are most of the data: read them back through the OS page cache, which shrinks
+                // when others need the memory, rather than from disk past a small buffer pool (O_DIRECT)
+                .addArg("--innodb-flush-method=fsync")
+                .addArg("--innodb-buffer-pool-size=256M")
+                // a large upload writes its bytes to the redo log first; a short log forces page flushes mid-upload
+                .addArg("--innodb-log-file-size=512M");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
