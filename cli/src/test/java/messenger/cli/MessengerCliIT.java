@@ -1,5 +1,6 @@
 package messenger.cli;
 
+import static messenger.cli.CliProcess.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
@@ -196,12 +197,6 @@ class MessengerCliIT {
             client.login(user, PASSWORD, "test");
             return client.upload(source, name, TransferListener.NONE);
         }
-    }
-
-    private static CliProcess.Result assertOk(CliProcess.Result result) {
-        assertThat(result.exitCode()).as("exit code; stderr: %s", result.err()).isZero();
-        assertThat(result.err()).isEmpty();
-        return result;
     }
 
     private static JsonObject json(String line) {
