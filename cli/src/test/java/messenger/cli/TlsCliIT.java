@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import messenger.testkit.ServerProcess;
 import messenger.testkit.TestCertificate;
+import messenger.testkit.TlsServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,29 +17,29 @@ class TlsCliIT {
 
     private static final String PASSWORD = "correct horse battery";
 
-    private static ServerProcess server;
     private static Path work;
+    private static TlsServer server;
     private static TestCertificate certificate;
     private static TestCertificate otherCertificate;
 
     @BeforeAll
     static void startATlsServer() throws IOException {
         work = Path.of("target", "it-cli-tls-" + System.nanoTime()).toAbsolutePath();
-        certificate = TestCertificate.forLocalhost(work.resolve("certificate"));
-        otherCertificate = TestCertificate.forLocalhost(work.resolve("other-certificate"));
-        server = ServerProcess.start(work.resolve("server"), certificate.serverSettings());
+        server = TlsServer.start(work);
+        certificate = server.certificate();
+        otherCertificate = server.otherCertificate();
     }
 
     @AfterAll
     static void stopServer() throws InterruptedException {
         if (server != null) {
-            server.stop();
+            server.close();
         }
     }
 
     @Test
     void withTheServersCertificateItSignsInOverTlsAndRemembersTheSetting() throws Exception {
-        CliProcess erin = cli("erin", "localhost:" + server.port());
+        CliProcess erin = cli("erin", server.address());
         String trusted = certificate.certificate().toString();
 
         assertOk(erin.runWithInput(PASSWORD + "\n", "register", "erin", "--tls-cert", trusted));
@@ -55,7 +55,7 @@ class TlsCliIT {
 
     @Test
     void anotherCertificateOrHostNameIsRefusedWithExitSevenAndOnePlainLine() throws Exception {
-        String address = "localhost:" + server.port();
+        String address = server.address();
         CliProcess.Result wrongCertificate = cli("frank", address).runWithInput(PASSWORD + "\n",
                 "register", "frank", "--tls-cert", otherCertificate.certificate().toString());
         CliProcess.Result wrongHost = cli("frank", "127.0.0.1:" + server.port()).runWithInput(PASSWORD + "\n",
@@ -76,7 +76,7 @@ class TlsCliIT {
 
     @Test
     void withoutTlsTheConnectionToATlsServerBreaksWithExitFive() throws Exception {
-        CliProcess.Result plain = cli("gina", "localhost:" + server.port()).runWithInput(PASSWORD + "\n",
+        CliProcess.Result plain = cli("gina", server.address()).runWithInput(PASSWORD + "\n",
                 "register", "gina");
 
         assertThat(plain.exitCode()).as(plain.err()).isEqualTo(ExitCodes.UNAVAILABLE);

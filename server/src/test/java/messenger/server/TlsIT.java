@@ -11,43 +11,35 @@ import java.util.List;
 import javax.net.ssl.SSLHandshakeException;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.Tls;
-import messenger.testkit.ServerProcess;
-import messenger.testkit.TestCertificate;
-import org.junit.jupiter.api.BeforeAll;
+import messenger.testkit.TlsServer;
 import org.junit.jupiter.api.Test;
 
 /** The packaged server with a certificate for "localhost" (made by keytool for this run) and TLS switched on. */
 class TlsIT {
 
-    private static final Path DIR = Path.of("target", "it-tls-" + System.nanoTime());
-    private static TestCertificate certificate;
-
-    @BeforeAll
-    static void makeACertificateForLocalhost() throws IOException {
-        certificate = TestCertificate.forLocalhost(DIR);
-    }
-
     @Test
     void clientsVerifyTheCertificateAndTheHostName() throws Exception {
-        try (ServerProcess server = ServerProcess.start(DIR.resolve("data"), certificate.serverSettings())) {
+        try (TlsServer server = TlsServer.start(Path.of("target", "it-tls-" + System.nanoTime()))) {
+            Path certificate = server.certificate().certificate();
             try (MessengerClient client = MessengerClient.connect("localhost", server.port(),
-                    Tls.trusting(certificate.certificate()), null, Duration.ofSeconds(30))) {
+                    Tls.trusting(certificate), null, Duration.ofSeconds(30))) {
                 client.register("tls-user", "correct horse battery");
                 assertThat(client.login("tls-user", "correct horse battery", "tls").token()).isNotBlank();
                 assertThat(client.history(null, 10).messages()).isEmpty();
             }
             for (Runnable refused : List.<Runnable>of(
                     () -> connect("localhost", server.port(), Tls.systemTrust()),
-                    () -> connect("127.0.0.1", server.port(), trustingTheCertificate()))) {
+                    () -> connect("localhost", server.port(), trusting(server.otherCertificate().certificate())),
+                    () -> connect("127.0.0.1", server.port(), trusting(certificate)))) {
                 assertThatThrownBy(refused::run).hasRootCauseInstanceOf(SSLHandshakeException.class)
                         .rootCause().hasMessageContaining("not trusted");
             }
         }
     }
 
-    private static Tls trustingTheCertificate() {
+    private static Tls trusting(Path certificate) {
         try {
-            return Tls.trusting(certificate.certificate());
+            return Tls.trusting(certificate);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
