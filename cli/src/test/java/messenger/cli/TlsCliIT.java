@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import messenger.testkit.TestCertificate;
 import messenger.testkit.TlsServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,15 +18,11 @@ class TlsCliIT {
 
     private static Path work;
     private static TlsServer server;
-    private static TestCertificate certificate;
-    private static TestCertificate otherCertificate;
 
     @BeforeAll
     static void startATlsServer() throws IOException {
         work = Path.of("target", "it-cli-tls-" + System.nanoTime()).toAbsolutePath();
         server = TlsServer.start(work);
-        certificate = server.certificate();
-        otherCertificate = server.otherCertificate();
     }
 
     @AfterAll
@@ -40,12 +35,12 @@ class TlsCliIT {
     @Test
     void withTheServersCertificateItSignsInOverTlsAndRemembersTheSetting() throws Exception {
         CliProcess erin = cli("erin", server.address());
-        String trusted = certificate.certificate().toString();
+        String trusted = server.certificate().certificate().toString();
 
         assertOk(erin.runWithInput(PASSWORD + "\n", "register", "erin", "--tls-cert", trusted));
         assertOk(erin.runWithInput(PASSWORD + "\n", "login", "erin", "--tls-cert", trusted));
         String config = Files.readString(work.resolve("erin").resolve("config").resolve(ConfigFile.NAME));
-        assertThat(config).contains("tls=true", "tls-cert=" + certificate.certificate().toAbsolutePath());
+        assertThat(config).contains("tls=true", "tls-cert=" + server.certificate().certificate().toAbsolutePath());
 
         long id = Long.parseLong(assertOk(erin.run("send", "sent over TLS")).out().strip());
         assertThat(assertOk(erin.run("history", "--limit", "1")).out()).contains("erin: sent over TLS");
@@ -57,9 +52,9 @@ class TlsCliIT {
     void anotherCertificateOrHostNameIsRefusedWithExitSevenAndOnePlainLine() throws Exception {
         String address = server.address();
         CliProcess.Result wrongCertificate = cli("frank", address).runWithInput(PASSWORD + "\n",
-                "register", "frank", "--tls-cert", otherCertificate.certificate().toString());
+                "register", "frank", "--tls-cert", server.otherCertificate().certificate().toString());
         CliProcess.Result wrongHost = cli("frank", "127.0.0.1:" + server.port()).runWithInput(PASSWORD + "\n",
-                "register", "frank", "--tls-cert", certificate.certificate().toString());
+                "register", "frank", "--tls-cert", server.certificate().certificate().toString());
         CliProcess.Result systemTrust = cli("frank", address).runWithInput(PASSWORD + "\n", "login", "frank", "--tls");
 
         for (CliProcess.Result refused : new CliProcess.Result[] {wrongCertificate, wrongHost, systemTrust}) {
@@ -68,7 +63,7 @@ class TlsCliIT {
                     .hasLineCount(1);
             assertThat(refused.out()).isEmpty();
         }
-        assertThat(wrongCertificate.err()).contains("neither in " + otherCertificate.certificate());
+        assertThat(wrongCertificate.err()).contains("neither in " + server.otherCertificate().certificate());
         assertThat(wrongHost.err()).contains("the server at 127.0.0.1:" + server.port(), "another host name");
         assertThat(systemTrust.err()).contains("not signed by an authority this system trusts", "--tls-cert FILE");
         assertThat(work.resolve("frank").resolve("config").resolve(ConfigFile.NAME)).doesNotExist();

@@ -30,15 +30,11 @@ class TlsSignInIT extends GuiTest {
 
     private static Path work;
     private static TlsServer server;
-    private static TestCertificate certificate;
-    private static TestCertificate otherCertificate;
 
     @BeforeAll
     static void startATlsServer() throws IOException {
         work = Path.of("target", "it-tls-" + System.nanoTime()).toAbsolutePath();
         server = TlsServer.start(work, RunningServer::start);
-        certificate = server.certificate();
-        otherCertificate = server.otherCertificate();
     }
 
     @AfterAll
@@ -55,14 +51,14 @@ class TlsSignInIT extends GuiTest {
                 StandardCharsets.UTF_8);
         ClientWindow client = ClientWindow.open(robot, server.address());
 
-        useTls(client, certificate);
+        useTls(client, server.certificate());
         client.createAccount(login, RunningServer.PASSWORD);
         client.send("hello over TLS");
         attach(client, file);
 
         client.awaitShown("hello over TLS", file.getFileName().toString());
         try (MessengerClient check = MessengerClient.connect("localhost", server.port(),
-                Tls.trusting(certificate.certificate()), null, Duration.ofSeconds(30))) {
+                Tls.trusting(server.certificate().certificate()), null, Duration.ofSeconds(30))) {
             check.login(login, RunningServer.PASSWORD, "check");
             await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> {
                 List<Message> messages = check.history(null, 10).messages();
@@ -74,13 +70,13 @@ class TlsSignInIT extends GuiTest {
 
         ClientWindow again = ClientWindow.open(robot, client.preferences);
         again.frame.checkBox(LoginScreen.TLS_CHECKBOX).requireSelected();
-        again.frame.textBox(LoginScreen.CERTIFICATE_FIELD).requireText(certificate.certificate().toString());
+        again.frame.textBox(LoginScreen.CERTIFICATE_FIELD).requireText(server.certificate().certificate().toString());
     }
 
     @Test
     void anotherCertificateOrHostNameIsExplainedUnderTheForm() {
         ClientWindow client = ClientWindow.open(robot, server.address());
-        useTls(client, otherCertificate);
+        useTls(client, server.otherCertificate());
         client.fillIn(RunningServer.uniqueLogin("mallory"), RunningServer.PASSWORD);
 
         client.frame.button(LoginScreen.SUBMIT_BUTTON).click();
@@ -88,7 +84,7 @@ class TlsSignInIT extends GuiTest {
         client.frame.button(LoginScreen.SUBMIT_BUTTON).requireEnabled();
 
         client.type(LoginScreen.SERVER_FIELD, "127.0.0.1:" + server.port());
-        client.type(LoginScreen.CERTIFICATE_FIELD, certificate.certificate().toString());
+        client.type(LoginScreen.CERTIFICATE_FIELD, server.certificate().certificate().toString());
         client.frame.button(LoginScreen.SUBMIT_BUTTON).click();
         awaitFormProblem(client, NOT_TRUSTED);
         assertThat(labelText(client.frame.target(), LoginScreen.FORM_PROBLEM)).contains("another host name");
@@ -97,7 +93,7 @@ class TlsSignInIT extends GuiTest {
     @Test
     void aCertificateFieldNamingNoFileIsExplainedBeforeAnythingIsSent() {
         ClientWindow client = ClientWindow.open(robot, server.address());
-        useTls(client, certificate);
+        useTls(client, server.certificate());
         client.type(LoginScreen.CERTIFICATE_FIELD, work.resolve("no-such.crt").toString());
         client.fillIn(RunningServer.uniqueLogin("typo"), RunningServer.PASSWORD);
 
