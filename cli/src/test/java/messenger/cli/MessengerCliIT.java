@@ -18,6 +18,7 @@ import messenger.protocol.FileInfo;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.TransferListener;
 import messenger.testkit.ServerProcess;
+import messenger.testkit.TcpRelay;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -151,7 +152,7 @@ class MessengerCliIT {
     @Test
     void tailReconnectsAfterTheConnectionDropsAndFillsTheGap() throws Exception {
         signedInWithoutTheCli("dave");
-        try (DroppingProxy proxy = new DroppingProxy(server.port());
+        try (TcpRelay proxy = new TcpRelay(server.port());
              MessengerClient sender = server.connect()) {
             sender.login("dave", PASSWORD, "test");
             long start = sender.send("before-tail", "before tail", null).id();
