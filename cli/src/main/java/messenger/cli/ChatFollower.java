@@ -33,7 +33,7 @@ final class ChatFollower {
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
-    private final ServerAddress server;
+    private final Endpoint server;
     private final Config config;
     private final MessagePrinter printer;
     private final PrintWriter err;
@@ -42,7 +42,7 @@ final class ChatFollower {
     private volatile MessengerClient client;
     private Long cursor;
 
-    ChatFollower(ServerAddress server, Config config, MessagePrinter printer, PrintWriter err) {
+    ChatFollower(Endpoint server, Config config, MessagePrinter printer, PrintWriter err) {
         this.server = server;
         this.config = config;
         this.printer = printer;

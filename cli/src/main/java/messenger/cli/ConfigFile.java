@@ -22,6 +22,8 @@ final class ConfigFile {
     private static final String SERVER = "server";
     private static final String LOGIN = "login";
     private static final String TOKEN = "token";
+    private static final String TLS = "tls";
+    private static final String TLS_CERT = "tls-cert";
 
     private final Path directory;
 
@@ -41,7 +43,11 @@ final class ConfigFile {
         try (Reader reader = Files.newBufferedReader(path(), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
-        return new Config(properties.getProperty(SERVER), properties.getProperty(LOGIN), properties.getProperty(TOKEN));
+        String certificate = properties.getProperty(TLS_CERT);
+        TlsSetting tls = new TlsSetting(Boolean.parseBoolean(properties.getProperty(TLS)),
+                certificate == null ? null : Path.of(certificate));
+        return new Config(properties.getProperty(SERVER), properties.getProperty(LOGIN), properties.getProperty(TOKEN),
+                tls.enabled() ? tls : TlsSetting.OFF);
     }
 
     void save(Config config) throws IOException {
@@ -51,6 +57,11 @@ final class ConfigFile {
         putIfPresent(properties, SERVER, config.server());
         putIfPresent(properties, LOGIN, config.login());
         putIfPresent(properties, TOKEN, config.token());
+        if (config.tls().enabled()) {
+            properties.setProperty(TLS, "true");
+            putIfPresent(properties, TLS_CERT, config.tls().certificate() == null ? null
+                    : config.tls().certificate().toString());
+        }
         Path temporary = Files.createTempFile(directory, NAME, ".tmp",
                 posix ? ownerOnly("rw-------") : new FileAttribute<?>[0]);
         try {

@@ -3,10 +3,12 @@ package messenger.cli;
 import java.io.IOException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import javax.net.ssl.SSLException;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
 import messenger.protocol.client.PushListener;
+import messenger.protocol.client.Tls;
 
 /** Opens the connection a command works on and, for most commands, signs it in with the stored token. */
 final class Connector {
@@ -14,16 +16,22 @@ final class Connector {
     private Connector() {
     }
 
-    static MessengerClient open(ServerAddress server) {
+    static MessengerClient open(Endpoint server) {
         return open(server, null, MessengerClient.DEFAULT_TIMEOUT);
     }
 
-    static MessengerClient open(ServerAddress server, PushListener listener, Duration timeout) {
+    static MessengerClient open(Endpoint server, PushListener listener, Duration timeout) {
+        ServerAddress address = server.address();
+        Tls tls = server.tls().load();
         MessengerClient client;
         try {
-            client = MessengerClient.connect(server.host(), server.port(), listener, timeout);
+            client = MessengerClient.connect(address.host(), address.port(), tls, listener, timeout);
         } catch (UnknownHostException e) {
-            throw new CliException(ExitCodes.UNAVAILABLE, "unknown host " + server.host(), e);
+            throw new CliException(ExitCodes.UNAVAILABLE, "unknown host " + address.host(), e);
+        } catch (SSLException e) {
+            throw new CliException(ExitCodes.NOT_TRUSTED, "the server at " + address + " is not trusted: "
+                    + server.tls().untrustedCertificate() + "; or it is for another host name than " + address.host()
+                    + "; or the server does not use TLS", e);
         } catch (IOException e) {
             throw new CliException(ExitCodes.UNAVAILABLE, "cannot connect to " + server + ": " + e.getMessage(), e);
         }
@@ -36,11 +44,11 @@ final class Connector {
         }
     }
 
-    static MessengerClient openSignedIn(ServerAddress server, Config config) {
+    static MessengerClient openSignedIn(Endpoint server, Config config) {
         return openSignedIn(server, config, null, MessengerClient.DEFAULT_TIMEOUT);
     }
 
-    static MessengerClient openSignedIn(ServerAddress server, Config config, PushListener listener, Duration timeout) {
+    static MessengerClient openSignedIn(Endpoint server, Config config, PushListener listener, Duration timeout) {
         String token = requireToken(config);
         MessengerClient client = open(server, listener, timeout);
         try {
@@ -60,7 +68,7 @@ final class Connector {
     }
 
     /** Revokes a device token on the server; {@code AUTH_FAILED} means it was revoked already. */
-    static void revoke(ServerAddress server, String token) {
+    static void revoke(Endpoint server, String token) {
         try (MessengerClient client = open(server)) {
             client.resume(token);
             client.logout();

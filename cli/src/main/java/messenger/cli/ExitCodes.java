@@ -12,6 +12,8 @@ final class ExitCodes {
     static final int NOT_FOUND = 4;
     static final int UNAVAILABLE = 5;
     static final int CHECKSUM_MISMATCH = 6;
+    /** The server's TLS certificate is not trusted, or names another host: never retried, never ignored. */
+    static final int NOT_TRUSTED = 7;
 
     private ExitCodes() {
     }

@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code login LOGIN}: signs in as a new device and keeps its token, the login and the server in the config file. */
 @Command(name = "login",
-        description = {"Sign in and remember this device's token and the server in the config file.",
+        description = {"Sign in and remember this device's token, the server and its TLS setting in the config file.",
                 "The password comes from $" + PasswordReader.VARIABLE + ", else the terminal, "
                         + "else the first line of stdin. It is never an argument."})
 final class LoginCommand implements Callable<Integer> {
@@ -31,13 +31,13 @@ final class LoginCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ConfigFile configFile = cli.configFile();
         Config previous = configFile.load();
-        ServerAddress server = cli.server(previous);
+        Endpoint server = cli.endpoint(previous);
         String password = PasswordReader.read(cli.environment());
         Results.Login signedIn;
         try (MessengerClient client = Connector.open(server)) {
             signedIn = client.login(login, password, device != null ? device : defaultDevice());
         }
-        configFile.save(new Config(server.toString(), signedIn.login(), signedIn.token()));
+        configFile.save(new Config(server.toString(), signedIn.login(), signedIn.token(), server.tls()));
         if (previous.token() != null) {
             revokeReplaced(previous);
         }
@@ -50,7 +50,8 @@ final class LoginCommand implements Callable<Integer> {
      */
     private static void revokeReplaced(Config previous) {
         try {
-            Connector.revoke(ServerAddress.choose(null, null, previous.server()), previous.token());
+            Connector.revoke(new Endpoint(ServerAddress.choose(null, null, previous.server()), previous.tls()),
+                    previous.token());
         } catch (RuntimeException alreadyGoneOrUnreachable) {
             // Best effort: the new sign-in is saved, and an unreachable old token is unknown to everyone.
         }

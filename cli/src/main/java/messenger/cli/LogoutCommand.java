@@ -19,7 +19,7 @@ final class LogoutCommand implements Callable<Integer> {
         Config config = configFile.load();
         String token = Connector.requireToken(config);
         try {
-            Connector.revoke(cli.server(config), token);
+            Connector.revoke(cli.endpoint(config), token);
         } catch (MessengerException e) {
             if (e.code() != ErrorCode.AUTH_FAILED) {
                 throw e;

@@ -30,7 +30,8 @@ import picocli.CommandLine.TypeConversionException;
                 "3:not signed in, or login/token refused",
                 "4:not found (file id, message, local file)",
                 "5:cannot connect, connection lost, or server unavailable",
-                "6:checksum mismatch"})
+                "6:checksum mismatch",
+                "7:the server's TLS certificate is not trusted or is for another host name"})
 final class MessengerCli implements Callable<Integer> {
 
     static final String SERVER_VARIABLE = "MESSENGER_SERVER";
@@ -39,6 +40,16 @@ final class MessengerCli implements Callable<Integer> {
             description = "server address (default: $" + SERVER_VARIABLE
                     + ", else the one login remembered, else localhost:7777)")
     private ServerAddress server;
+
+    @Option(names = "--tls", negatable = true, scope = ScopeType.INHERIT,
+            description = "connect with TLS, checking the server's certificate and host name (default: what login"
+                    + " remembered for this server); --no-tls connects without")
+    private Boolean tls;
+
+    @Option(names = "--tls-cert", scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "trust the certificates in this PEM file (a self-signed server's own certificate, or its"
+                    + " CA's) instead of the system's trusted authorities; implies --tls")
+    private Path tlsCert;
 
     @Option(names = "--config-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "folder of the config file (default: $" + ConfigDirectory.VARIABLE
@@ -97,10 +108,33 @@ final class MessengerCli implements Callable<Integer> {
         return ServerAddress.choose(server, environment.variable(SERVER_VARIABLE), config.server());
     }
 
+    /**
+     * The server chosen as for every command, with TLS as the options say, else as login remembered it for that
+     * same server, else without.
+     */
+    Endpoint endpoint(Config config) {
+        ServerAddress address = server(config);
+        return new Endpoint(address, tls(config, address));
+    }
+
+    private TlsSetting tls(Config config, ServerAddress address) {
+        if (tlsCert != null) {
+            if (Boolean.FALSE.equals(tls)) {
+                throw new CliException(ExitCodes.USAGE, "--no-tls and --tls-cert contradict each other");
+            }
+            return new TlsSetting(true, tlsCert.toAbsolutePath());
+        }
+        if (tls != null) {
+            return tls ? new TlsSetting(true, null) : TlsSetting.OFF;
+        }
+        boolean remembered = config.server() != null && address.equals(ServerAddress.choose(null, null, config.server()));
+        return remembered ? config.tls() : TlsSetting.OFF;
+    }
+
     /** A connection signed in with the stored token, to the server chosen as for every command. */
     MessengerClient openSignedIn() throws IOException {
         Config config = configFile().load();
-        return Connector.openSignedIn(server(config), config);
+        return Connector.openSignedIn(endpoint(config), config);
     }
 
     static final class Version implements IVersionProvider {

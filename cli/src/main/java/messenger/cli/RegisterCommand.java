@@ -21,7 +21,7 @@ final class RegisterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ServerAddress server = cli.server(cli.configFile().load());
+        Endpoint server = cli.endpoint(cli.configFile().load());
         String password = PasswordReader.readNew(cli.environment());
         try (MessengerClient client = Connector.open(server)) {
             client.register(login, password);

@@ -32,7 +32,7 @@ final class TailCommand implements Callable<Integer> {
         Config config = cli.configFile().load();
         Connector.requireToken(config);
         Environment environment = cli.environment();
-        ChatFollower follower = new ChatFollower(cli.server(config), config,
+        ChatFollower follower = new ChatFollower(cli.endpoint(config), config,
                 new MessagePrinter(environment.out(), json, ZoneId.systemDefault()), environment.err());
         ShutdownSignals.onInterruptOrTerminate(follower::stop);
         return follower.run(after);

@@ -1,6 +1,7 @@
 package messenger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,6 +29,35 @@ class ArgumentParsingTest {
             assertThat(cli.server(Config.EMPTY)).isEqualTo(new ServerAddress("example.org", 9000));
             assertThat(cli.configFile().path()).isEqualTo(Path.of("/tmp/c", ConfigFile.NAME));
         }
+    }
+
+    @Test
+    void tlsIsTheOptionsElseWhatLoginRememberedForTheSameServerElseOff() {
+        Path certificate = Path.of("/etc/messenger/server.crt");
+        Config remembered = new Config("chat.example.org:7777", "alice", "token", new TlsSetting(true, certificate));
+
+        assertThat(tlsOf(remembered, "send", "hi")).isEqualTo(remembered.tls());
+        assertThat(tlsOf(remembered, "--server", "chat.example.org:7777", "send", "hi")).isEqualTo(remembered.tls());
+        assertThat(tlsOf(remembered, "--server", "other.example.org:7777", "send", "hi")).isEqualTo(TlsSetting.OFF);
+        assertThat(tlsOf(remembered, "send", "hi", "--no-tls")).isEqualTo(TlsSetting.OFF);
+        assertThat(tlsOf(Config.EMPTY, "send", "hi", "--tls")).isEqualTo(new TlsSetting(true, null));
+        assertThat(tlsOf(Config.EMPTY, "--tls-cert", "/etc/other.pem", "login", "bob"))
+                .isEqualTo(new TlsSetting(true, Path.of("/etc/other.pem")));
+        assertThat(tlsOf(Config.EMPTY, "send", "hi")).isEqualTo(TlsSetting.OFF);
+    }
+
+    @Test
+    void tlsCertWithNoTlsIsAUsageError() {
+        MessengerCli cli = parse("--no-tls", "--tls-cert", "a.pem", "send", "hi").commandSpec().commandLine()
+                .getCommand();
+
+        assertThatThrownBy(() -> cli.endpoint(Config.EMPTY)).isInstanceOfSatisfying(CliException.class,
+                e -> assertThat(e.exitCode()).isEqualTo(ExitCodes.USAGE));
+    }
+
+    private TlsSetting tlsOf(Config config, String... args) {
+        MessengerCli cli = parse(args).commandSpec().commandLine().getCommand();
+        return cli.endpoint(config).tls();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package messenger.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -39,6 +41,13 @@ final class CliProcess {
         List<String> outLines() {
             return out.lines().toList();
         }
+    }
+
+    /** Fails unless the command ended with exit 0 and nothing on stderr. */
+    static Result assertOk(Result result) {
+        assertThat(result.exitCode()).as("exit code; stderr: %s", result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        return result;
     }
 
     /** Runs one command to its end with {@code stdin} as its input. */

@@ -30,6 +30,23 @@ class ConfigFileTest {
     }
 
     @Test
+    void theTlsSettingIsSavedWithTheServerAndKeptOnSignOut() throws Exception {
+        ConfigFile file = new ConfigFile(temp);
+        Config withCertificate = new Config("localhost:7777", "alice", "token",
+                new TlsSetting(true, Path.of("/etc/messenger/server.crt")));
+        Config systemTrust = new Config("chat.example.org:7777", "alice", "token", new TlsSetting(true, null));
+
+        file.save(withCertificate);
+        assertThat(file.load()).isEqualTo(withCertificate);
+        file.save(file.load().signedOut());
+        assertThat(file.load().tls()).isEqualTo(withCertificate.tls());
+
+        file.save(systemTrust);
+        assertThat(file.load()).isEqualTo(systemTrust);
+        assertThat(Files.readString(file.path())).contains("tls=true").doesNotContain("tls-cert");
+    }
+
+    @Test
     void signingOutKeepsServerAndLoginButNotTheToken() throws Exception {
         ConfigFile file = new ConfigFile(temp);
         file.save(new Config("localhost:7777", "alice", "token"));

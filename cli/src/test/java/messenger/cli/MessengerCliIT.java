@@ -1,5 +1,6 @@
 package messenger.cli;
 
+import static messenger.cli.CliProcess.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
@@ -17,6 +18,7 @@ import messenger.protocol.FileInfo;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.TransferListener;
 import messenger.testkit.ServerProcess;
+import messenger.testkit.TcpRelay;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,7 +152,7 @@ class MessengerCliIT {
     @Test
     void tailReconnectsAfterTheConnectionDropsAndFillsTheGap() throws Exception {
         signedInWithoutTheCli("dave");
-        try (DroppingProxy proxy = new DroppingProxy(server.port());
+        try (TcpRelay proxy = new TcpRelay(server.port());
              MessengerClient sender = server.connect()) {
             sender.login("dave", PASSWORD, "test");
             long start = sender.send("before-tail", "before tail", null).id();
@@ -196,12 +198,6 @@ class MessengerCliIT {
             client.login(user, PASSWORD, "test");
             return client.upload(source, name, TransferListener.NONE);
         }
-    }
-
-    private static CliProcess.Result assertOk(CliProcess.Result result) {
-        assertThat(result.exitCode()).as("exit code; stderr: %s", result.err()).isZero();
-        assertThat(result.err()).isEmpty();
-        return result;
     }
 
     private static JsonObject json(String line) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code send} is idempotent per user and {@code clientMsgId}; other ids are other messages. Found by
- * {@link FrameFuzzTest}: the repeat check compares the id in Java with the one read back from the database,
+ * {@link FrameFuzzIT}: the repeat check compares the id in Java with the one read back from the database,
  * which stores some ids differently than they arrived, and then the insert hits the unique key.
  */
 @QuarkusTest

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract: every request gets exactly one reply, in request order; a bad frame gets {@code BAD_FRAME} and
- * the connection is closed. Found by {@link FrameFuzzTest}.
+ * the connection is closed. Found by {@link FrameFuzzIT}.
  */
 @QuarkusTest
 class RequestsBeforeABadFrameTest {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
+import messenger.client.model.LoginChoices;
 import messenger.client.model.Transfers;
 import messenger.client.net.Backoff;
 import messenger.client.net.ChatSession;
@@ -70,12 +71,12 @@ public final class ClientApp {
     }
 
     private void showLogin(String notice) {
-        LoginScreen login = new LoginScreen(settings.server(), settings.lastLogin(), notice, this::startChat);
+        LoginScreen login = new LoginScreen(settings.lastChoices(), notice, this::startChat);
         window.showScreen(login, login.firstFocus(), login.defaultButton());
     }
 
-    private void startChat(Device device, String serverText) {
-        settings.remember(serverText, device.login());
+    private void startChat(Device device, LoginChoices choices) {
+        settings.remember(new LoginChoices(choices.server(), device.login(), choices.tls(), choices.certificate()));
         Conversation conversation = new Conversation(device.login(), clock);
         ConnectionStatus status = new ConnectionStatus();
         Transfers transfers = new Transfers();

@@ -3,9 +3,12 @@ package messenger.protocol.fuzz;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
+import java.util.function.LongUnaryOperator;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
-/** Byte-level damage: malformed UTF-8, random bytes, and mutations of a valid frame. */
+/** Byte-level damage: malformed UTF-8, random bytes, and mutations of a valid frame stream. */
 public final class HostileBytes {
 
     private static final List<byte[]> MALFORMED_UTF8 = List.of(
@@ -21,60 +24,81 @@ public final class HostileBytes {
             bytes(0x80), bytes(0xBF),            // lone continuation bytes
             bytes(0xE2, 0x82),                   // truncated sequence
             bytes(0xC2));                        // lead byte without its continuation
-    private static final long[] TAMPERED_LENGTHS = {0, 1, 7, 8, 63, 64, 65, 65_535, 65_536, 65_537, 1_048_575,
-            1_048_576, 1_048_577, 0x7FFF_FFFFL, 0x8000_0000L, 0xFFFF_FFFEL, 0xFFFF_FFFFL};
+    private static final Long[] TAMPERED_LENGTHS = {0L, 1L, 7L, 8L, 63L, 64L, 65L, 65_535L, 65_536L, 65_537L,
+        1_048_575L, 1_048_576L, 1_048_577L, 0x7FFF_FFFFL, 0x8000_0000L, 0xFFFF_FFFEL, 0xFFFF_FFFFL};
+
+    /** One change to a byte stream; it may change the array it is given. */
+    @FunctionalInterface
+    private interface Mutation {
+        byte[] apply(byte[] bytes);
+    }
 
     private HostileBytes() {
     }
 
-    public static byte[] malformedUtf8(Random random) {
-        return MALFORMED_UTF8.get(random.nextInt(MALFORMED_UTF8.size())).clone();
+    public static Arbitrary<byte[]> malformedUtf8() {
+        return Arbitraries.of(MALFORMED_UTF8).map(byte[]::clone);
     }
 
-    public static byte[] random(Random random) {
-        byte[] bytes = new byte[random.nextInt(200)];
-        random.nextBytes(bytes);
-        return bytes;
+    public static Arbitrary<byte[]> random() {
+        return Arbitraries.bytes().array(byte[].class).ofMaxSize(200);
     }
 
     /** One to four mutations of a frame stream: bit flips, splices, truncation, tampered length prefixes. */
-    public static byte[] mutate(Random random, byte[] frame) {
-        byte[] bytes = frame.clone();
-        int mutations = 1 + random.nextInt(4);
-        for (int i = 0; i < mutations; i++) {
-            bytes = mutateOnce(random, bytes);
+    public static Arbitrary<byte[]> mutated(Arbitrary<byte[]> streams) {
+        return Combinators.combine(streams, mutations().list().ofMinSize(1).ofMaxSize(4)).as((stream, mutations) -> {
+            byte[] bytes = stream.clone();
+            for (Mutation mutation : mutations) {
+                bytes = mutation.apply(bytes);
+            }
+            return bytes;
+        });
+    }
+
+    private static Arbitrary<Mutation> mutations() {
+        Arbitrary<Integer> at = Arbitraries.integers().between(0, Integer.MAX_VALUE);
+        return Arbitraries.oneOf(
+                Combinators.combine(at, Arbitraries.integers().between(0, 7))
+                        .as((position, bit) -> (Mutation) bytes -> flipBit(bytes, position, bit)),
+                Combinators.combine(at, Arbitraries.bytes())
+                        .as((position, value) -> (Mutation) bytes -> replaceByte(bytes, position, value)),
+                Combinators.combine(at, malformedUtf8())
+                        .as((position, inserted) -> (Mutation) bytes -> insert(bytes, position, inserted)),
+                Combinators.combine(at, random())
+                        .as((position, inserted) -> (Mutation) bytes -> insert(bytes, position, inserted)),
+                at.map(position -> (Mutation) bytes -> bytes.length == 0 ? bytes
+                        : Arrays.copyOf(bytes, position % bytes.length)),
+                Combinators.combine(at, Arbitraries.integers().between(1, 16))
+                        .as((position, count) -> (Mutation) bytes -> delete(bytes, position, count)),
+                at.map(position -> (Mutation) bytes -> repeat(bytes, position)),
+                Combinators.combine(Arbitraries.of(0, 4), lengthChanges())
+                        .as((position, change) -> (Mutation) bytes -> tamperLength(bytes, position, change)));
+    }
+
+    /** The real length give or take one, or an edge value. */
+    private static Arbitrary<LongUnaryOperator> lengthChanges() {
+        return Arbitraries.oneOf(
+                Arbitraries.just(length -> length + 1),
+                Arbitraries.just(length -> length - 1),
+                Arbitraries.of(TAMPERED_LENGTHS).map(edge -> length -> edge));
+    }
+
+    private static byte[] flipBit(byte[] bytes, int position, int bit) {
+        if (bytes.length > 0) {
+            bytes[position % bytes.length] ^= (byte) (1 << bit);
         }
         return bytes;
     }
 
-    private static byte[] mutateOnce(Random random, byte[] bytes) {
-        if (bytes.length == 0) {
-            return random(random);
+    private static byte[] replaceByte(byte[] bytes, int position, byte value) {
+        if (bytes.length > 0) {
+            bytes[position % bytes.length] = value;
         }
-        int at = random.nextInt(bytes.length);
-        return switch (random.nextInt(8)) {
-            case 0 -> flipBit(bytes, at, random.nextInt(8));
-            case 1 -> replaceByte(bytes, at, (byte) random.nextInt(256));
-            case 2 -> insert(bytes, at, malformedUtf8(random));
-            case 3 -> insert(bytes, at, random(random));
-            case 4 -> Arrays.copyOf(bytes, at);
-            case 5 -> delete(bytes, at, 1 + random.nextInt(Math.min(16, bytes.length - at)));
-            case 6 -> insert(bytes, at, Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + 32)));
-            default -> tamperLength(random, bytes);
-        };
-    }
-
-    private static byte[] flipBit(byte[] bytes, int at, int bit) {
-        bytes[at] ^= (byte) (1 << bit);
         return bytes;
     }
 
-    private static byte[] replaceByte(byte[] bytes, int at, byte value) {
-        bytes[at] = value;
-        return bytes;
-    }
-
-    private static byte[] insert(byte[] bytes, int at, byte[] inserted) {
+    private static byte[] insert(byte[] bytes, int position, byte[] inserted) {
+        int at = position % (bytes.length + 1);
         byte[] result = new byte[bytes.length + inserted.length];
         System.arraycopy(bytes, 0, result, 0, at);
         System.arraycopy(inserted, 0, result, at, inserted.length);
@@ -82,26 +106,31 @@ public final class HostileBytes {
         return result;
     }
 
-    private static byte[] delete(byte[] bytes, int at, int count) {
-        byte[] result = new byte[bytes.length - count];
+    private static byte[] delete(byte[] bytes, int position, int count) {
+        if (bytes.length == 0) {
+            return bytes;
+        }
+        int at = position % bytes.length;
+        int deleted = Math.min(count, bytes.length - at);
+        byte[] result = new byte[bytes.length - deleted];
         System.arraycopy(bytes, 0, result, 0, at);
-        System.arraycopy(bytes, at + count, result, at, bytes.length - at - count);
+        System.arraycopy(bytes, at + deleted, result, at, bytes.length - at - deleted);
         return result;
     }
 
-    /** Rewrites the header or payload length of the first frame: an edge value, or the real one give or take one. */
-    private static byte[] tamperLength(Random random, byte[] bytes) {
+    /** Repeats up to 32 bytes in place, as a retransmission would. */
+    private static byte[] repeat(byte[] bytes, int position) {
+        int at = position % (bytes.length + 1);
+        return insert(bytes, at, Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + 32)));
+    }
+
+    /** Rewrites the header length ({@code position} 0) or payload length (4) of the first frame. */
+    private static byte[] tamperLength(byte[] bytes, int position, LongUnaryOperator change) {
         if (bytes.length < 8) {
             return bytes;
         }
         ByteBuffer prefix = ByteBuffer.wrap(bytes);
-        int position = random.nextBoolean() ? 0 : 4;
-        long value = switch (random.nextInt(3)) {
-            case 0 -> Integer.toUnsignedLong(prefix.getInt(position)) + 1;
-            case 1 -> Integer.toUnsignedLong(prefix.getInt(position)) - 1;
-            default -> TAMPERED_LENGTHS[random.nextInt(TAMPERED_LENGTHS.length)];
-        };
-        prefix.putInt(position, (int) value);
+        prefix.putInt(position, (int) change.applyAsLong(Integer.toUnsignedLong(prefix.getInt(position))));
         return bytes;
     }
 

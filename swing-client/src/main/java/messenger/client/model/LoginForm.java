@@ -1,16 +1,27 @@
 package messenger.client.model;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import messenger.protocol.ProtocolRules;
 
 /**
  * What the login screen holds, checked against the contract's rules before anything is sent.
- * {@code confirmation} is null when signing in and the repeated password when creating an account.
+ * {@code confirmation} is null when signing in and the repeated password when creating an account;
+ * {@code certificate} is the file of the certificate to trust over TLS, or empty for the system's authorities.
  */
-public record LoginForm(String server, String login, String password, String confirmation) {
+public record LoginForm(String server, String login, String password, String confirmation, boolean tls,
+        String certificate) {
 
-    public enum Field { SERVER, LOGIN, PASSWORD, CONFIRMATION }
+    public enum Field { SERVER, CERTIFICATE, LOGIN, PASSWORD, CONFIRMATION }
+
+    /** A form without TLS. */
+    public LoginForm(String server, String login, String password, String confirmation) {
+        this(server, login, password, confirmation, false, "");
+    }
 
     /** Plain-words problems by field; empty when the form can be sent. */
     public Map<Field, String> problems() {
@@ -19,6 +30,10 @@ public record LoginForm(String server, String login, String password, String con
             problems.put(Field.SERVER, "Enter the server address, for example localhost:7777.");
         } else if (ServerAddress.parse(server).isEmpty()) {
             problems.put(Field.SERVER, "Write the address as host:port, with a port from 1 to 65535.");
+        }
+        if (tls && !certificate.isBlank() && !certificateExists()) {
+            problems.put(Field.CERTIFICATE, "There is no file at this path. Choose the server's certificate"
+                    + " (a .crt or .pem file), or leave it empty to trust the system's authorities.");
         }
         if (login.isBlank()) {
             problems.put(Field.LOGIN, "Enter your login.");
@@ -40,5 +55,23 @@ public record LoginForm(String server, String login, String password, String con
 
     public ServerAddress address() {
         return ServerAddress.parse(server).orElseThrow();
+    }
+
+    /** The certificate to trust, when TLS is on and a file is named. */
+    public Optional<Path> certificateFile() {
+        return tls && !certificate.isBlank() ? Optional.of(Path.of(certificate.strip())) : Optional.empty();
+    }
+
+    private boolean certificateExists() {
+        try {
+            return Files.isRegularFile(Path.of(certificate.strip()));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** What is remembered for the next sign-in: everything but the passwords. */
+    public LoginChoices choices() {
+        return new LoginChoices(server.strip(), login, tls, certificate.strip());
     }
 }

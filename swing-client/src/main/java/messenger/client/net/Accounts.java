@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import messenger.client.model.ServerAddress;
 import messenger.protocol.Results;
 import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.Tls;
 
 /** Creating an account and signing in: each on a short connection of its own that yields a device token. */
 public final class Accounts {
@@ -12,23 +13,25 @@ public final class Accounts {
     private Accounts() {
     }
 
-    public static Device signIn(ServerAddress server, String login, String password) throws IOException {
-        try (MessengerClient client = Connections.open(server, null)) {
-            return login(client, server, login, password);
+    public static Device signIn(ServerAddress server, Tls tls, String login, String password) throws IOException {
+        try (MessengerClient client = Connections.open(server, tls, null)) {
+            return login(client, server, tls, login, password);
         }
     }
 
     /** Registers, then signs in with the same password on the same connection. */
-    public static Device createAccount(ServerAddress server, String login, String password) throws IOException {
-        try (MessengerClient client = Connections.open(server, null)) {
+    public static Device createAccount(ServerAddress server, Tls tls, String login, String password)
+            throws IOException {
+        try (MessengerClient client = Connections.open(server, tls, null)) {
             client.register(login, password);
-            return login(client, server, login, password);
+            return login(client, server, tls, login, password);
         }
     }
 
-    private static Device login(MessengerClient client, ServerAddress server, String login, String password) {
+    private static Device login(MessengerClient client, ServerAddress server, Tls tls, String login,
+            String password) {
         Results.Login result = client.login(login, password, deviceName());
-        return new Device(server, result.login(), result.token());
+        return new Device(server, tls, result.login(), result.token());
     }
 
     private static String deviceName() {

@@ -1,10 +1,14 @@
 package messenger.client.net;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Duration;
+import messenger.client.model.LoginForm;
 import messenger.client.model.ServerAddress;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.PushListener;
+import messenger.protocol.client.Tls;
 
 /** Opens connections the way this client always does: connect, {@code hello}, and {@code resume} when signed in. */
 public final class Connections {
@@ -15,9 +19,21 @@ public final class Connections {
     private Connections() {
     }
 
+    /**
+     * TLS as the login form asks for it: off, the system's trusted authorities, or the certificates in a PEM
+     * file. Reads that file, so it runs off the event thread.
+     */
+    public static Tls tls(LoginForm form) throws IOException {
+        if (!form.tls()) {
+            return Tls.none();
+        }
+        Optional<Path> certificate = form.certificateFile();
+        return certificate.isPresent() ? Tls.trusting(certificate.get()) : Tls.systemTrust();
+    }
+
     /** A connection of a signed-in device, authenticated with its token. */
     public static MessengerClient open(Device device, PushListener listener) throws IOException {
-        MessengerClient client = open(device.server(), listener);
+        MessengerClient client = open(device.server(), device.tls(), listener);
         try {
             client.resume(device.token());
             return client;
@@ -27,8 +43,8 @@ public final class Connections {
         }
     }
 
-    static MessengerClient open(ServerAddress server, PushListener listener) throws IOException {
-        MessengerClient client = MessengerClient.connect(server.host(), server.port(), listener, REPLY_TIMEOUT);
+    static MessengerClient open(ServerAddress server, Tls tls, PushListener listener) throws IOException {
+        MessengerClient client = MessengerClient.connect(server.host(), server.port(), tls, listener, REPLY_TIMEOUT);
         try {
             client.hello();
             return client;

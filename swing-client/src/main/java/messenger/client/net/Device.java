@@ -1,9 +1,13 @@
 package messenger.client.net;
 
 import messenger.client.model.ServerAddress;
+import messenger.protocol.client.Tls;
 
-/** A signed-in device: the server, whose device it is, and the token every further connection resumes with. */
-public record Device(ServerAddress server, String login, String token) {
+/**
+ * A signed-in device: the server and how to reach it (with TLS or not), whose device it is, and the token
+ * every further connection, for chat and for files, resumes with.
+ */
+public record Device(ServerAddress server, Tls tls, String login, String token) {
 
     @Override
     public String toString() {

@@ -6,6 +6,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import javax.net.ssl.SSLException;
 import messenger.protocol.client.ConnectionLostException;
 import messenger.protocol.client.MessengerException;
 
@@ -28,6 +29,10 @@ public final class Problems {
                 case NOT_FOUND -> "The server no longer has this.";
                 default -> "The server refused: " + sentence(error.getMessage());
             };
+        }
+        if (cause instanceof SSLException) {
+            return "The server's certificate is not trusted, or it is for another host name than the one in the"
+                    + " address. Check the address and the certificate file, and that the server uses TLS.";
         }
         if (cause instanceof UnknownHostException) {
             return "Unknown server host " + cause.getMessage() + ".";

@@ -25,6 +25,11 @@ final class Labels {
         return label;
     }
 
+    /** Text that wraps at the width of the login form's fields instead of widening it; empty stays empty. */
+    static String wrapped(String text) {
+        return text.isEmpty() ? "" : "<html><div style='width:260px'>" + escape(text) + "</div></html>";
+    }
+
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }

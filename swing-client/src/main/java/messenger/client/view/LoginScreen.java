@@ -2,10 +2,14 @@ package messenger.client.view;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Font;
+import java.io.File;
+import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JFileChooser;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -13,13 +17,17 @@ import javax.swing.JPasswordField;
 import javax.swing.JTextField;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
+import javax.swing.filechooser.FileNameExtensionFilter;
 import javax.swing.text.JTextComponent;
+import messenger.client.model.LoginChoices;
 import messenger.client.model.LoginForm;
 import messenger.client.model.LoginForm.Field;
 import messenger.client.net.Accounts;
+import messenger.client.net.Connections;
 import messenger.client.net.Device;
 import messenger.client.net.Problems;
 import messenger.protocol.client.MessengerException;
+import messenger.protocol.client.Tls;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -29,6 +37,9 @@ import net.miginfocom.swing.MigLayout;
 public final class LoginScreen extends JPanel {
 
     public static final String SERVER_FIELD = "server";
+    public static final String TLS_CHECKBOX = "tls";
+    public static final String CERTIFICATE_FIELD = "certificate";
+    public static final String CHOOSE_CERTIFICATE_BUTTON = "chooseCertificate";
     public static final String LOGIN_FIELD = "login";
     public static final String PASSWORD_FIELD = "password";
     public static final String CONFIRMATION_FIELD = "confirmation";
@@ -41,18 +52,23 @@ public final class LoginScreen extends JPanel {
     public static String problemLabelName(Field field) {
         return switch (field) {
             case SERVER -> SERVER_FIELD + "Problem";
+            case CERTIFICATE -> CERTIFICATE_FIELD + "Problem";
             case LOGIN -> LOGIN_FIELD + "Problem";
             case PASSWORD -> PASSWORD_FIELD + "Problem";
             case CONFIRMATION -> CONFIRMATION_FIELD + "Problem";
         };
     }
 
-    /** What a successful sign-in hands on: the device and the server address as the user wrote it. */
+    /** What a successful sign-in hands on: the device and what to remember for the next sign-in. */
     public interface SignedIn {
-        void signedIn(Device device, String serverText);
+        void signedIn(Device device, LoginChoices choices);
     }
 
     private final JTextField server = new JTextField(22);
+    private final JCheckBox tls = new JCheckBox("Use TLS (encrypted connection)");
+    private final JLabel certificateLabel = new JLabel("Certificate");
+    private final JTextField certificate = new JTextField(16);
+    private final JButton chooseCertificate = new JButton("Choose…");
     private final JTextField login = new JTextField(22);
     private final JPasswordField password = new JPasswordField(22);
     private final JPasswordField confirmation = new JPasswordField(22);
@@ -68,16 +84,25 @@ public final class LoginScreen extends JPanel {
     private boolean creatingAccount;
     private boolean checkAsYouType;
 
-    public LoginScreen(String serverText, String lastLogin, String notice, SignedIn onSignedIn) {
+    public LoginScreen(LoginChoices remembered, String notice, SignedIn onSignedIn) {
         super(new MigLayout("fill, insets dialog", "[center]", "[center]"));
         this.onSignedIn = onSignedIn;
-        server.setText(serverText);
-        login.setText(lastLogin);
+        server.setText(remembered.server());
+        tls.setSelected(remembered.tls());
+        certificate.setText(remembered.certificate());
+        login.setText(remembered.login());
         fields.put(Field.SERVER, server);
+        fields.put(Field.CERTIFICATE, certificate);
         fields.put(Field.LOGIN, login);
         fields.put(Field.PASSWORD, password);
         fields.put(Field.CONFIRMATION, confirmation);
         server.setName(SERVER_FIELD);
+        tls.setName(TLS_CHECKBOX);
+        certificate.setName(CERTIFICATE_FIELD);
+        chooseCertificate.setName(CHOOSE_CERTIFICATE_BUTTON);
+        certificate.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "empty: the system's authorities");
+        certificate.setToolTipText("The server's own certificate (PEM, .crt or .pem) when it is self-signed,"
+                + " or the certificate of the authority that signed it");
         login.setName(LOGIN_FIELD);
         password.setName(PASSWORD_FIELD);
         confirmation.setName(CONFIRMATION_FIELD);
@@ -91,6 +116,12 @@ public final class LoginScreen extends JPanel {
         form.putClientProperty(FlatClientProperties.STYLE, "arc: 16; background: lighten($Panel.background, 3%)");
         form.add(title, "span 2, center, gapbottom 16");
         addField(form, "Server", Field.SERVER);
+        form.add(tls, "skip 1");
+        problemLabels.put(Field.CERTIFICATE, Labels.problem(problemLabelName(Field.CERTIFICATE)));
+        form.add(certificateLabel);
+        form.add(certificate, "split 2, growx");
+        form.add(chooseCertificate);
+        form.add(problemLabels.get(Field.CERTIFICATE), "skip 1");
         addField(form, "Login", Field.LOGIN);
         addField(form, "Password", Field.PASSWORD);
         form.add(confirmationLabel);
@@ -110,6 +141,9 @@ public final class LoginScreen extends JPanel {
 
         submit.addActionListener(e -> submit());
         switchMode.addActionListener(e -> setCreatingAccount(!creatingAccount));
+        tls.addActionListener(e -> showCertificate());
+        chooseCertificate.addActionListener(e -> chooseCertificate());
+        showCertificate();
         fields.values().forEach(field -> field.getDocument().addDocumentListener(new RecheckOnEdit()));
         setCreatingAccount(false);
     }
@@ -132,6 +166,29 @@ public final class LoginScreen extends JPanel {
         form.add(problem, "skip 1");
     }
 
+    /** The certificate row is there only while TLS is on. */
+    private void showCertificate() {
+        boolean on = tls.isSelected();
+        certificateLabel.setVisible(on);
+        certificate.setVisible(on);
+        chooseCertificate.setVisible(on);
+        showProblems(form().problems());
+        revalidate();
+        repaint();
+    }
+
+    private void chooseCertificate() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setDialogTitle("The certificate to trust");
+        chooser.setFileFilter(new FileNameExtensionFilter("Certificates (.crt, .pem, .cer)", "crt", "pem", "cer"));
+        if (!certificate.getText().isBlank()) {
+            chooser.setSelectedFile(new File(certificate.getText().strip()));
+        }
+        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+            certificate.setText(chooser.getSelectedFile().getAbsolutePath());
+        }
+    }
+
     private void setCreatingAccount(boolean value) {
         creatingAccount = value;
         title.setText(value ? "Create an account" : "Sign in to Messenger");
@@ -148,7 +205,8 @@ public final class LoginScreen extends JPanel {
 
     private LoginForm form() {
         return new LoginForm(server.getText(), login.getText().strip(), new String(password.getPassword()),
-                creatingAccount ? new String(confirmation.getPassword()) : null);
+                creatingAccount ? new String(confirmation.getPassword()) : null, tls.isSelected(),
+                certificate.getText());
     }
 
     private void submit() {
@@ -163,30 +221,51 @@ public final class LoginScreen extends JPanel {
         }
         setBusy(true);
         boolean create = creatingAccount;
-        Background.run(
-                () -> create ? Accounts.createAccount(form.address(), form.login(), form.password())
-                        : Accounts.signIn(form.address(), form.login(), form.password()),
-                device -> onSignedIn.signedIn(device, form.server().strip()),
-                this::showFailure);
+        Background.run(() -> {
+            Tls trust = trust(form);
+            return create ? Accounts.createAccount(form.address(), trust, form.login(), form.password())
+                    : Accounts.signIn(form.address(), trust, form.login(), form.password());
+        }, device -> onSignedIn.signedIn(device, form.choices()), this::showFailure);
+    }
+
+    /** What TLS trusts; a certificate file that cannot be read is said next to its field. */
+    private static Tls trust(LoginForm form) throws UnreadableCertificate {
+        try {
+            return Connections.tls(form);
+        } catch (IOException e) {
+            throw new UnreadableCertificate(e);
+        }
+    }
+
+    /** The certificate file exists but holds no certificate the client can use. */
+    private static final class UnreadableCertificate extends Exception {
+        UnreadableCertificate(IOException cause) {
+            super("This file holds no certificate the client can read (a PEM file with -----BEGIN CERTIFICATE-----).",
+                    cause);
+        }
     }
 
     private void showFailure(Throwable failure) {
         setBusy(false);
         String text = Problems.describe(failure);
         JLabel target = formProblem;
-        if (failure instanceof MessengerException error) {
+        if (failure instanceof UnreadableCertificate) {
+            target = problemLabels.get(Field.CERTIFICATE);
+        } else if (failure instanceof MessengerException error) {
             target = switch (error.code()) {
                 case LOGIN_TAKEN, INVALID_LOGIN -> problemLabels.get(Field.LOGIN);
                 case WEAK_PASSWORD -> problemLabels.get(Field.PASSWORD);
                 default -> formProblem;
             };
         }
-        target.setText(text);
+        target.setText(Labels.wrapped(text));
     }
 
     private void setBusy(boolean busy) {
         fields.values().forEach(field -> field.setEnabled(!busy));
         submit.setEnabled(!busy);
+        tls.setEnabled(!busy);
+        chooseCertificate.setEnabled(!busy);
         switchMode.setEnabled(!busy);
         progress.setText(busy ? (creatingAccount ? "Creating the account…" : "Signing in…") : "");
     }
@@ -196,7 +275,7 @@ public final class LoginScreen extends JPanel {
         problemLabels.forEach((field, label) -> {
             String problem = problems.get(field);
             if (problem == null || checkAsYouType) {
-                label.setText(problem == null ? "" : problem);
+                label.setText(problem == null ? "" : Labels.wrapped(problem));
             }
             fields.get(field).putClientProperty(FlatClientProperties.OUTLINE,
                     problem != null && checkAsYouType ? FlatClientProperties.OUTLINE_ERROR : null);

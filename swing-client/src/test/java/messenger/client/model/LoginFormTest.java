@@ -2,6 +2,8 @@ package messenger.client.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import messenger.client.model.LoginForm.Field;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +43,29 @@ class LoginFormTest {
         assertThat(new LoginForm("h:1", "alice", "correct horse", "correct hose").problems())
                 .containsOnlyKeys(Field.CONFIRMATION);
         assertThat(new LoginForm("h:1", "alice", "correct horse", "correct horse").problems()).isEmpty();
+    }
+
+    @Test
+    void aCertificateFileMustExistWhenTlsIsOnAndMayBeLeftEmpty() throws Exception {
+        Path file = Files.createTempFile("server", ".crt");
+        try {
+            assertThat(new LoginForm("h:1", "alice", "correct horse", null, true, "").problems()).isEmpty();
+            assertThat(new LoginForm("h:1", "alice", "correct horse", null, true, file.toString()).problems())
+                    .isEmpty();
+            assertThat(new LoginForm("h:1", "alice", "correct horse", null, true, file + ".missing").problems())
+                    .containsOnlyKeys(Field.CERTIFICATE);
+            assertThat(new LoginForm("h:1", "alice", "correct horse", null, false, file + ".missing").problems())
+                    .isEmpty();
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void theChoicesToRememberHoldNoPassword() {
+        LoginForm form = new LoginForm(" h:1 ", "alice", "correct horse", "correct horse", true, " /etc/server.crt ");
+
+        assertThat(form.choices()).isEqualTo(new LoginChoices("h:1", "alice", true, "/etc/server.crt"));
+        assertThat(form.certificateFile()).contains(Path.of("/etc/server.crt"));
     }
 }

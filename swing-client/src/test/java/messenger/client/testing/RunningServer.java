@@ -3,6 +3,7 @@ package messenger.client.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import messenger.protocol.client.MessengerClient;
 import messenger.testkit.ServerProcess;
@@ -41,10 +42,15 @@ public final class RunningServer implements BeforeAllCallback {
      * deadline and the server exits; a second or third try, in a fresh data directory, gets through.
      */
     public static ServerProcess start(Path parent) {
+        return start(parent, Map.of());
+    }
+
+    /** As {@link #start(Path)}, with settings (such as TLS) for the server. */
+    public static ServerProcess start(Path parent, Map<String, String> settings) {
         IllegalStateException lastFailure = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             try {
-                return ServerProcess.start(parent.resolve("server-" + System.currentTimeMillis()));
+                return ServerProcess.start(parent.resolve("server-" + System.currentTimeMillis()), settings);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (IllegalStateException e) {

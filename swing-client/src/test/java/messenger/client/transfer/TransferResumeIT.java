@@ -17,11 +17,12 @@ import messenger.client.net.Accounts;
 import messenger.client.net.Backoff;
 import messenger.client.net.Device;
 import messenger.client.testing.RunningServer;
-import messenger.client.testing.TcpRelay;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Sha256;
 import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.Tls;
 import messenger.protocol.client.TransferListener;
+import messenger.testkit.TcpRelay;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -81,7 +82,8 @@ class TransferResumeIT {
     }
 
     private static Device signIn(TcpRelay relay, String login) throws Exception {
-        return Accounts.signIn(ServerAddress.parse(relay.address()).orElseThrow(), login, RunningServer.PASSWORD);
+        return Accounts.signIn(ServerAddress.parse(relay.address()).orElseThrow(), Tls.none(), login,
+                RunningServer.PASSWORD);
     }
 
     /** Cuts the relay once, as soon as a transfer has moved {@value #CUT_AFTER} bytes, and notes what follows. */

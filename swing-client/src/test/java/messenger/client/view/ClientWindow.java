@@ -20,6 +20,7 @@ import javax.swing.JLabel;
 import javax.swing.JTextArea;
 import messenger.client.ClientApp;
 import messenger.client.ClientSettings;
+import messenger.client.model.LoginChoices;
 import messenger.client.net.Backoff;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -45,7 +46,7 @@ final class ClientWindow {
     /** A new window whose settings name the server; each window has settings of its own unless given some. */
     static ClientWindow open(Robot robot, String server) {
         Preferences preferences = Preferences.userRoot().node("messenger-it").node(UUID.randomUUID().toString());
-        new ClientSettings(preferences).remember(server, "");
+        new ClientSettings(preferences).remember(new LoginChoices(server, "", false, ""));
         return open(robot, preferences);
     }
 
@@ -133,8 +134,14 @@ final class ClientWindow {
                 .orElse("");
     }
 
+    /** The text a label shows, without the HTML that wraps it. */
     static String labelText(Container container, String name) {
-        return onEdt(() -> find(container, name).map(label -> ((JLabel) label).getText()).orElse(null));
+        return onEdt(() -> find(container, name).map(label -> plain(((JLabel) label).getText())).orElse(null));
+    }
+
+    private static String plain(String text) {
+        return text == null ? null : text.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     static java.util.Optional<Component> find(Container container, String name) {

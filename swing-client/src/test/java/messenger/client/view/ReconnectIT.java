@@ -1,7 +1,7 @@
 package messenger.client.view;
 
 import messenger.client.testing.RunningServer;
-import messenger.client.testing.TcpRelay;
+import messenger.testkit.TcpRelay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -22,6 +22,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import messenger.client.ClientApp;
 import messenger.client.ClientSettings;
+import messenger.client.model.LoginChoices;
 import messenger.client.net.Backoff;
 import messenger.protocol.FileInfo;
 import messenger.protocol.client.MessengerClient;
@@ -63,7 +64,8 @@ public final class ScreenshotTour {
             carol.send("tour-3", "Two things are left:\n- the screenshots\n- the changelog", null);
 
             Preferences preferences = Preferences.userRoot().node("messenger-screenshots");
-            new ClientSettings(preferences).remember("127.0.0.1:" + server.port(), "alice");
+            new ClientSettings(preferences)
+                    .remember(new LoginChoices("127.0.0.1:" + server.port(), "alice", false, ""));
             ClientApp app = onEdt(() -> {
                 ClientApp created = new ClientApp(new ClientSettings(preferences), Backoff.DEFAULT,
                         Clock.systemDefaultZone());

@@ -4,78 +4,137 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.SocketException;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import messenger.protocol.Frame;
 import messenger.protocol.FrameLimits;
+import messenger.protocol.client.MessengerClient;
 import messenger.protocol.fuzz.AsciiText;
 import messenger.protocol.fuzz.DecodedStream;
 import messenger.protocol.fuzz.FuzzCorpus;
-import messenger.protocol.fuzz.Fuzzer;
 import messenger.protocol.fuzz.Hex;
 import messenger.protocol.fuzz.HostileBytes;
 import messenger.protocol.fuzz.HostileJson;
 import messenger.protocol.fuzz.RequestType;
 import messenger.protocol.fuzz.SampleRequests;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
+import messenger.testkit.ServerProcess;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Hostile byte streams over real sockets, through framing, dispatch and every handler: each stream gets one
- * reply per whole frame (never {@code INTERNAL}, {@code re} matching the request's id), then {@code BAD_FRAME}
- * and a close if a frame is bad; and the server keeps serving everyone else.
+ * Hostile byte streams over real sockets into the packaged server, through framing, dispatch and every
+ * handler (jqwik properties): each stream gets one reply per whole frame (never {@code INTERNAL}, {@code re}
+ * matching the request's id), then {@code BAD_FRAME} and a close if a frame is bad; and after each property
+ * the server still serves everyone else. The committed corpus is replayed in full, signed in and not.
  */
-@QuarkusTest
-@Timeout(value = 90, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class FrameFuzzTest {
+class FrameFuzzIT {
 
-    private static final Duration BUDGET = Duration.ofSeconds(15);
+    private static final String PASSWORD = "correct horse battery";
     /** logout would revoke the token that the signed-in streams share. */
     private static final List<RequestType> TYPES = RequestType.all().stream()
             .filter(type -> !type.name().equals("logout"))
             .toList();
     private static final List<FuzzCorpus.Entry> CORPUS = FuzzCorpus.entries();
 
-    @Inject
-    TestServer server;
+    private static ServerProcess server;
+    private static MessengerClient bystander;
+    private static String fuzzerToken;
 
     /** The bytes of one connection, sent after a {@code resume} when {@code signedIn}. */
-    private record HostileStream(boolean signedIn, byte[] bytes) {
+    record HostileStream(boolean signedIn, byte[] bytes) {
         @Override
         public String toString() {
             return (signedIn ? "after resume, " : "") + Hex.describe(bytes);
         }
     }
 
-    @Test
-    void hostileStreamsGetCleanRepliesOrBadFrameAndTheServerKeepsServing() {
-        try (TestServer.Device bystander = server.newUser("bystander");
-                TestServer.Device fuzzer = server.newUser("fuzzer")) {
-            int cases = new Fuzzer("server streams", 5_000, BUDGET, Duration.ofSeconds(20)).run(
-                    FrameFuzzTest::hostileStream, HostileStream::toString, stream -> exchange(stream, fuzzer.token()));
-
-            assertThat(cases).isPositive();
-            assertThat(bystander.client().send("after-fuzz-" + System.nanoTime(), "still here", null)).isNotNull();
-            try (var client = server.connect()) {
-                assertThat(client.ping()).isNotNull();
-            }
+    @BeforeContainer
+    static void startServerWithTwoUsers() throws IOException {
+        server = ServerProcess.start(Path.of("target", "it-fuzz-" + System.nanoTime()), Map.of(
+                "messenger.max-unauthenticated-per-address", "1000",
+                "messenger.login-failures-per-address-before-delay", "100000"));
+        bystander = signedIn("bystander");
+        try (MessengerClient fuzzer = signedIn("fuzzer")) {
+            fuzzerToken = fuzzer.login("fuzzer", PASSWORD, "fuzz").token();
         }
     }
 
-    private void exchange(HostileStream stream, String token) throws Exception {
+    @AfterContainer
+    static void stopServer() throws InterruptedException {
+        if (bystander != null) {
+            bystander.close();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    @Property(tries = 1_000, edgeCases = EdgeCasesMode.NONE)
+    void hostileStreamsGetCleanRepliesOrBadFrame(@ForAll("hostileStreams") HostileStream stream) throws Exception {
+        exchange(stream);
+    }
+
+    @Property(generation = GenerationMode.EXHAUSTIVE)
+    void corpusInputsGetCleanRepliesOrBadFrame(@ForAll("corpus") FuzzCorpus.Entry entry, @ForAll boolean signedIn)
+            throws Exception {
+        exchange(new HostileStream(signedIn, entry.bytes()));
+    }
+
+    @AfterProperty
+    void theServerKeepsServing() {
+        assertThat(bystander.send("after-fuzz-" + System.nanoTime(), "still here", null)).isNotNull();
+        try (MessengerClient client = server.connect()) {
+            assertThat(client.ping()).isNotNull();
+        }
+    }
+
+    @Provide
+    Arbitrary<HostileStream> hostileStreams() {
+        Arbitrary<String> ids = Arbitraries.frequencyOf(
+                Tuple.of(5, Arbitraries.integers().between(2, 4).map(String::valueOf)),
+                Tuple.of(1, HostileJson.values()));
+        Arbitrary<byte[]> requests = SampleRequests.frames(TYPES, ids, 40, 3);
+        Arbitrary<byte[]> bytes = Arbitraries.frequencyOf(
+                Tuple.of(1, HostileBytes.random()),
+                Tuple.of(1, Arbitraries.of(CORPUS).map(FuzzCorpus.Entry::bytes)),
+                Tuple.of(2, HostileBytes.mutated(requests)),
+                Tuple.of(2, requests));
+        return Combinators.combine(Arbitraries.of(true, false), bytes).as(HostileStream::new);
+    }
+
+    @Provide
+    Arbitrary<FuzzCorpus.Entry> corpus() {
+        return Arbitraries.of(CORPUS);
+    }
+
+    private static MessengerClient signedIn(String login) {
+        MessengerClient client = server.connect();
+        client.register(login, PASSWORD);
+        client.login(login, PASSWORD, "fuzz");
+        return client;
+    }
+
+    private static void exchange(HostileStream stream) throws Exception {
         DecodedStream expected = DecodedStream.of(stream.bytes(), FrameLimits.DEFAULT);
         try (RawConnection raw = new RawConnection(server.port())) {
             if (stream.signedIn()) {
-                String resume = "{\"type\":\"resume\",\"id\":1,\"token\":\"" + token + "\"}";
+                String resume = "{\"type\":\"resume\",\"id\":1,\"token\":\"" + fuzzerToken + "\"}";
                 raw.send(RawConnection.frame(resume, new byte[0]));
                 assertThat(raw.read().type()).isEqualTo("ok");
             }
@@ -153,29 +212,5 @@ class FrameFuzzTest {
         } else {
             assertThat(header.get("code").getAsString()).as(exchange).isEqualTo("BAD_REQUEST");
         }
-    }
-
-    private static HostileStream hostileStream(Random random) {
-        byte[] bytes = switch (random.nextInt(6)) {
-            case 0 -> HostileBytes.random(random);
-            case 1 -> CORPUS.get(random.nextInt(CORPUS.size())).bytes();
-            case 2, 3 -> HostileBytes.mutate(random, requests(random));
-            default -> requests(random);
-        };
-        return new HostileStream(random.nextBoolean(), bytes);
-    }
-
-    /** One to three well-formed request frames with hostile field values; upload chunks carry a payload. */
-    private static byte[] requests(Random random) {
-        ByteArrayOutputStream frames = new ByteArrayOutputStream();
-        int count = 1 + random.nextInt(3);
-        for (int i = 0; i < count; i++) {
-            RequestType type = TYPES.get(random.nextInt(TYPES.size()));
-            String id = random.nextInt(6) == 0 ? HostileJson.value(random) : Integer.toString(2 + i);
-            byte[] payload = new byte[type.name().equals("upload.chunk") ? 1 + random.nextInt(64) : 0];
-            random.nextBytes(payload);
-            frames.writeBytes(SampleRequests.frame(SampleRequests.header(random, type, id, 0.4), payload));
-        }
-        return frames.toByteArray();
     }
 }

@@ -1,5 +1,6 @@
-package messenger.client.testing;
+package messenger.testkit;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,8 +11,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A real TCP relay between a client and the server that a test can cut: every open connection is closed at
- * once, and new ones can be refused for a while, as when a network drops.
+ * A real TCP relay between clients and a server that a test can cut, as when a network drops: {@link #cut()}
+ * closes every relayed connection at once and refuses new ones (accepts and closes them) until
+ * {@link #restore()}.
  */
 public final class TcpRelay implements AutoCloseable {
 
@@ -20,6 +22,7 @@ public final class TcpRelay implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean refusing;
 
+    /** Relays from a free port on the loopback interface to {@code targetPort} there. */
     public TcpRelay(int targetPort) throws IOException {
         this.targetPort = targetPort;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -28,8 +31,13 @@ public final class TcpRelay implements AutoCloseable {
         acceptor.start();
     }
 
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /** {@code 127.0.0.1:port}, as clients write a server address. */
     public String address() {
-        return "127.0.0.1:" + listener.getLocalPort();
+        return "127.0.0.1:" + port();
     }
 
     /** Closes every relayed connection and refuses new ones until {@link #restore()}. */
@@ -44,33 +52,36 @@ public final class TcpRelay implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        listener.close();
+    public void close() {
+        closeQuietly(listener);
         cut();
     }
 
     private void acceptLoop() {
         while (!listener.isClosed()) {
+            Socket client;
             try {
-                Socket client = listener.accept();
-                if (refusing) {
-                    client.close();
-                    continue;
-                }
+                client = listener.accept();
+            } catch (IOException closed) {
+                return;
+            }
+            if (refusing) {
+                closeQuietly(client);
+                continue;
+            }
+            try {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 open.add(client);
                 open.add(server);
                 pump(client, server);
                 pump(server, client);
-            } catch (IOException e) {
-                if (!listener.isClosed()) {
-                    throw new IllegalStateException("the relay failed", e);
-                }
+            } catch (IOException serverRefused) {
+                closeQuietly(client);
             }
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private static void pump(Socket from, Socket to) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[64 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
@@ -90,11 +101,11 @@ public final class TcpRelay implements AutoCloseable {
         thread.start();
     }
 
-    private static void closeQuietly(Socket socket) {
+    private static void closeQuietly(Closeable closeable) {
         try {
-            socket.close();
+            closeable.close();
         } catch (IOException ignored) {
-            // already broken; nothing more to close
+            // already closed or broken; either way it is gone
         }
     }
 }

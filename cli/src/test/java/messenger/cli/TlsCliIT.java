@@ -1,0 +1,85 @@
+package messenger.cli;
+
+import static messenger.cli.CliProcess.assertOk;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import messenger.testkit.TlsServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The packaged messenger-cli jar against the packaged server with TLS on, its certificate made for "localhost". */
+class TlsCliIT {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    private static Path work;
+    private static TlsServer server;
+
+    @BeforeAll
+    static void startATlsServer() throws IOException {
+        work = Path.of("target", "it-cli-tls-" + System.nanoTime()).toAbsolutePath();
+        server = TlsServer.start(work);
+    }
+
+    @AfterAll
+    static void stopServer() throws InterruptedException {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void withTheServersCertificateItSignsInOverTlsAndRemembersTheSetting() throws Exception {
+        CliProcess erin = cli("erin", server.address());
+        String trusted = server.certificate().certificate().toString();
+
+        assertOk(erin.runWithInput(PASSWORD + "\n", "register", "erin", "--tls-cert", trusted));
+        assertOk(erin.runWithInput(PASSWORD + "\n", "login", "erin", "--tls-cert", trusted));
+        String config = Files.readString(work.resolve("erin").resolve("config").resolve(ConfigFile.NAME));
+        assertThat(config).contains("tls=true", "tls-cert=" + server.certificate().certificate().toAbsolutePath());
+
+        long id = Long.parseLong(assertOk(erin.run("send", "sent over TLS")).out().strip());
+        assertThat(assertOk(erin.run("history", "--limit", "1")).out()).contains("erin: sent over TLS");
+        assertThat(assertOk(erin.run("history", "--json", "--limit", "1")).out()).contains("\"id\":" + id);
+        assertOk(erin.run("logout"));
+    }
+
+    @Test
+    void anotherCertificateOrHostNameIsRefusedWithExitSevenAndOnePlainLine() throws Exception {
+        String address = server.address();
+        CliProcess.Result wrongCertificate = cli("frank", address).runWithInput(PASSWORD + "\n",
+                "register", "frank", "--tls-cert", server.otherCertificate().certificate().toString());
+        CliProcess.Result wrongHost = cli("frank", "127.0.0.1:" + server.port()).runWithInput(PASSWORD + "\n",
+                "register", "frank", "--tls-cert", server.certificate().certificate().toString());
+        CliProcess.Result systemTrust = cli("frank", address).runWithInput(PASSWORD + "\n", "login", "frank", "--tls");
+
+        for (CliProcess.Result refused : new CliProcess.Result[] {wrongCertificate, wrongHost, systemTrust}) {
+            assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.NOT_TRUSTED);
+            assertThat(refused.err()).startsWith("messenger-cli: the server at ").contains(" is not trusted: ")
+                    .hasLineCount(1);
+            assertThat(refused.out()).isEmpty();
+        }
+        assertThat(wrongCertificate.err()).contains("neither in " + server.otherCertificate().certificate());
+        assertThat(wrongHost.err()).contains("the server at 127.0.0.1:" + server.port(), "another host name");
+        assertThat(systemTrust.err()).contains("not signed by an authority this system trusts", "--tls-cert FILE");
+        assertThat(work.resolve("frank").resolve("config").resolve(ConfigFile.NAME)).doesNotExist();
+    }
+
+    @Test
+    void withoutTlsTheConnectionToATlsServerBreaksWithExitFive() throws Exception {
+        CliProcess.Result plain = cli("gina", server.address()).runWithInput(PASSWORD + "\n",
+                "register", "gina");
+
+        assertThat(plain.exitCode()).as(plain.err()).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(plain.err()).startsWith("messenger-cli: ").hasLineCount(1);
+    }
+
+    private static CliProcess cli(String user, String address) throws IOException {
+        return new CliProcess(Files.createDirectories(work.resolve(user).resolve("config")), address,
+                Files.createDirectories(work.resolve(user)));
+    }
+}
