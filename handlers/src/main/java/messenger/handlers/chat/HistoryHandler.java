@@ -19,6 +19,11 @@ public class HistoryHandler implements RequestHandler {
     }
 
     @Override
+    public boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     public Reply handle(Request request, Session session) {
         Requests.History body = request.body(Requests.History.class);
         Long before = body.before() == null ? null : Fields.nonNegative(body.before(), "before");

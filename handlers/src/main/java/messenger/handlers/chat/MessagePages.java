@@ -16,6 +16,10 @@ final class MessagePages {
 
     /** Room in the header for {@code type}, {@code re} and {@code hasMore}. */
     private static final int ENVELOPE = 128;
+    /** More than the keys, numbers, timestamp, file hash and punctuation of one message take in JSON. */
+    private static final int MESSAGE_FIXED_BYTES = 256;
+    /** The most bytes one UTF-16 char becomes in the header: a {@code \}{@code uXXXX} escape. */
+    private static final int BYTES_PER_CHAR = 6;
 
     private MessagePages() {
     }
@@ -46,6 +50,9 @@ final class MessagePages {
     /** How many messages fit, counted from the newest end or from the oldest. */
     private static int fittingCount(List<Message> ascending, int maxHeader, boolean newestFirst) {
         int budget = maxHeader - ENVELOPE;
+        if (upperBound(ascending) <= budget) {
+            return ascending.size();
+        }
         int count = 0;
         for (int i = 0; i < ascending.size(); i++) {
             Message message = ascending.get(newestFirst ? ascending.size() - 1 - i : i);
@@ -56,5 +63,19 @@ final class MessagePages {
             count++;
         }
         return count;
+    }
+
+    /** Bytes the messages take at most, without serialising them: pages of ordinary messages fit at once. */
+    private static long upperBound(List<Message> messages) {
+        long chars = 0;
+        for (Message message : messages) {
+            chars += length(message.from()) + length(message.text()) + length(message.clientMsgId())
+                    + (message.file() == null ? 0 : length(message.file().name()));
+        }
+        return chars * BYTES_PER_CHAR + (long) messages.size() * MESSAGE_FIXED_BYTES;
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.length();
     }
 }

@@ -19,6 +19,11 @@ public class SyncHandler implements RequestHandler {
     }
 
     @Override
+    public boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     public Reply handle(Request request, Session session) {
         Requests.Sync body = request.body(Requests.Sync.class);
         long after = Fields.nonNegative(body.after(), "after");

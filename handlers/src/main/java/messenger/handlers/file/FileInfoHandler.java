@@ -20,6 +20,11 @@ public class FileInfoHandler implements RequestHandler {
     }
 
     @Override
+    public boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     public Reply handle(Request request, Session session) {
         long fileId = Fields.requiredId(request.body(Requests.FileInfoRequest.class).fileId(), "fileId");
         return Reply.of(new Results.File(findComplete(fileId).toInfo()));

@@ -22,6 +22,11 @@ public class FileReadHandler implements RequestHandler {
     }
 
     @Override
+    public boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     public Reply handle(Request request, Session session) {
         Requests.FileRead body = request.body(Requests.FileRead.class);
         long fileId = Fields.requiredId(body.fileId(), "fileId");

@@ -4,7 +4,8 @@ package messenger.handlers.spi;
  * Handles one request type. Implementations are CDI beans ({@code @ApplicationScoped}); the server finds
  * every bean of this type at start-up and routes frames whose {@code type} equals {@link #type()} to it.
  * {@link #handle} runs off the event loop, in order with the other requests of the same connection, inside
- * its own transaction. Failures are reported by throwing {@link RequestException}.
+ * its own transaction (unless it {@linkplain #onlyReads only reads}). Failures are reported by throwing
+ * {@link RequestException}.
  */
 public interface RequestHandler {
 
@@ -13,6 +14,14 @@ public interface RequestHandler {
 
     /** Whether a connection may use this type before it has authenticated. */
     default boolean allowedBeforeLogin() {
+        return false;
+    }
+
+    /**
+     * Whether {@link #handle} never writes to the database: it then runs without a transaction, each query in
+     * auto-commit, which saves the begin and commit of one on every call.
+     */
+    default boolean onlyReads() {
         return false;
     }
 

@@ -15,7 +15,7 @@ import messenger.handlers.spi.Session;
 
 /**
  * Runs one handler in a request context: a plain handler in its own transaction, rolled back when it fails;
- * a deferred handler without one, since the work it hands on commits by itself.
+ * a handler that only reads, or a deferred one (the work it hands on commits by itself), without one.
  */
 @ApplicationScoped
 public class HandlerInvoker {
@@ -24,6 +24,9 @@ public class HandlerInvoker {
     public CompletionStage<Reply> invoke(RequestHandler handler, Request request, Session session) {
         if (handler instanceof DeferredRequestHandler deferred) {
             return deferred.handleDeferred(request, session);
+        }
+        if (handler.onlyReads()) {
+            return CompletableFuture.completedFuture(handler.handle(request, session));
         }
         return CompletableFuture.completedFuture(QuarkusTransaction.requiringNew()
                 .exceptionHandler(HandlerInvoker::commitOrRollback)
