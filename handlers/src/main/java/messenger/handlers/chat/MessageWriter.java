@@ -22,7 +22,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The single writer of the message log (group commit). Sends queue here; one thread stores whatever has
- * queued up in one transaction, then publishes the new messages in id order and answers each sender.
+ * queued up in one transaction, and hands the committed batch to a second thread that publishes the new
+ * messages in id order and answers each sender, so the next transaction starts while the last is answered.
  * Nothing is acknowledged or pushed before its commit.
  */
 @ApplicationScoped
@@ -33,6 +34,8 @@ public class MessageWriter {
     private static final int MAX_BATCH = 500;
     private static final long ENQUEUE_WAIT_MILLIS = 5_000;
     private static final long STORE_WAIT_SECONDS = 30;
+    /** Committed batches waiting to be answered; the writer waits when this many are. */
+    private static final int ANSWER_BACKLOG = 64;
 
     private record Pending(NewMessage draft, CompletableFuture<MessageBatchStore.Outcome> outcome) {
     }
@@ -45,9 +48,13 @@ public class MessageWriter {
     @Inject
     MessageHub hub;
 
+    private final BlockingQueue<Runnable> committed = new ArrayBlockingQueue<>(ANSWER_BACKLOG);
     private volatile Thread thread;
+    private volatile Thread answering;
 
     void onStart(@Observes StartupEvent event) {
+        answering = new Thread(this::answer, "message-answers");
+        answering.start();
         thread = new Thread(this::run, "message-writer");
         thread.start();
     }
@@ -58,6 +65,11 @@ public class MessageWriter {
         if (running != null) {
             running.interrupt();
             running.join(STORE_WAIT_SECONDS * 1000);
+        }
+        Thread answerer = answering;
+        if (answerer != null) {
+            committed.put(() -> answering = null);
+            answerer.join(STORE_WAIT_SECONDS * 1000);
         }
         List<Pending> left = new ArrayList<>();
         queue.drainTo(left);
@@ -117,10 +129,44 @@ public class MessageWriter {
             batch.forEach(pending -> pending.outcome().completeExceptionally(e));
             return;
         }
-        publish(outcomes.stream().filter(MessageBatchStore.Outcome::stored).map(MessageBatchStore.Outcome::message)
-                .toList());
-        for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).outcome().complete(outcomes.get(i));
+        List<Pending> answered = List.copyOf(batch);
+        handOver(() -> {
+            publish(outcomes.stream().filter(MessageBatchStore.Outcome::stored).map(MessageBatchStore.Outcome::message)
+                    .toList());
+            for (int i = 0; i < answered.size(); i++) {
+                answered.get(i).outcome().complete(outcomes.get(i));
+            }
+        });
+    }
+
+    /**
+     * Queues the answers of a committed batch; they run in commit order. Not even shutting down may skip
+     * them, since the batch is committed: the answering thread drains the queue until the writer has stopped.
+     */
+    private void handOver(Runnable answers) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                committed.put(answers);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void answer() {
+        while (answering != null) {
+            try {
+                committed.take().run();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("answering a committed batch failed", e);
+            }
         }
     }
 
