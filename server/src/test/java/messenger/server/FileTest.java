@@ -102,6 +102,24 @@ class FileTest {
     }
 
     @Test
+    void anUploadOfTheSameBytesUnderANameDifferingInCaseOrTrailingSpaceIsNotAResume() {
+        byte[] bytes = randomBytes(1000);
+        String sha = Sha256.hex(bytes);
+        try (TestServer.Device alice = server.newUser("names")) {
+            Results.UploadOffset first = alice.client().uploadStart("Report.pdf", bytes.length, sha);
+            alice.client().uploadChunk(first.uploadId(), 0, Arrays.copyOfRange(bytes, 0, 10));
+
+            Results.UploadOffset lowerCase = alice.client().uploadStart("report.pdf", bytes.length, sha);
+            Results.UploadOffset trailingSpace = alice.client().uploadStart("Report.pdf ", bytes.length, sha);
+            Results.UploadOffset same = alice.client().uploadStart("Report.pdf", bytes.length, sha);
+
+            assertThat(List.of(lowerCase.uploadId(), trailingSpace.uploadId())).doesNotContain(first.uploadId());
+            assertThat(lowerCase.offset()).isZero();
+            assertThat(same).isEqualTo(new Results.UploadOffset(first.uploadId(), 10));
+        }
+    }
+
+    @Test
     void anInterruptedDownloadResumesFromTheBytesAlreadySaved() throws IOException {
         byte[] bytes = randomBytes(2 * MIB + 5);
         try (TestServer.Device alice = server.newUser("dl-resume")) {

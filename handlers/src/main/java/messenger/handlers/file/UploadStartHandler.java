@@ -47,10 +47,14 @@ public class UploadStartHandler implements RequestHandler {
                     "files may be at most " + config.maxFileSize() + " bytes");
         }
         Identity identity = session.requireIdentity();
-        FileEntity file = FileEntity.<FileEntity>find(
+        // the column's collation ignores case and trailing spaces; a resumed upload must keep its exact name
+        FileEntity file = FileEntity.<FileEntity>list(
                         "owner.id = ?1 and status = ?2 and name = ?3 and size = ?4 and sha256 = ?5",
                         identity.userId(), FileStatus.UPLOADING, name, size, sha256)
-                .firstResult();
+                .stream()
+                .filter(candidate -> candidate.name.equals(name))
+                .findFirst()
+                .orElse(null);
         if (file == null) {
             file = new FileEntity();
             file.owner = UserEntity.findById(identity.userId());

@@ -62,7 +62,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .addArg("--innodb-flush-method=fsync")
                 .addArg("--innodb-buffer-pool-size=256M")
                 // a large upload writes its bytes to the redo log first; a short log forces page flushes mid-upload
-                .addArg("--innodb-log-file-size=512M");
+                .addArg("--innodb-log-file-size=256M");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
