@@ -12,37 +12,41 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import messenger.protocol.Frame;
 import messenger.protocol.FrameLimits;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.fuzz.AsciiText;
+import messenger.protocol.fuzz.Choices;
 import messenger.protocol.fuzz.DecodedStream;
 import messenger.protocol.fuzz.FuzzCorpus;
 import messenger.protocol.fuzz.Hex;
 import messenger.protocol.fuzz.HostileBytes;
 import messenger.protocol.fuzz.HostileJson;
+import messenger.protocol.fuzz.RandomChoices;
 import messenger.protocol.fuzz.RequestType;
 import messenger.protocol.fuzz.SampleRequests;
 import messenger.testkit.ServerProcess;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.GenerationMode;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Hostile byte streams over real sockets into the packaged server, through framing, dispatch and every
- * handler (jqwik properties): each stream gets one reply per whole frame (never {@code INTERNAL}, {@code re}
- * matching the request's id), then {@code BAD_FRAME} and a close if a frame is bad; and after each property
- * the server still serves everyone else. The committed corpus is replayed in full, signed in and not.
+ * handler: each stream gets one reply per whole frame (never {@code INTERNAL}, {@code re} matching the
+ * request's id), then {@code BAD_FRAME} and a close if a frame is bad; and afterwards the server still serves
+ * everyone else. The committed corpus is replayed in full, signed in and not. The other streams come from the
+ * generators the Jazzer fuzz tests use, driven by a seeded random generator ({@link RandomChoices}): each run
+ * draws a new seed and prints it, {@code -Dfuzz.seed=S} runs the same streams again.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FrameFuzzIT {
 
     private static final String PASSWORD = "correct horse battery";
@@ -51,6 +55,8 @@ class FrameFuzzIT {
             .filter(type -> !type.name().equals("logout"))
             .toList();
     private static final List<FuzzCorpus.Entry> CORPUS = FuzzCorpus.entries();
+    private static final int STREAMS = 1_000;
+    private static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
 
     private static ServerProcess server;
     private static MessengerClient bystander;
@@ -64,8 +70,9 @@ class FrameFuzzIT {
         }
     }
 
-    @BeforeContainer
+    @BeforeAll
     static void startServerWithTwoUsers() throws IOException {
+        System.out.println("FrameFuzzIT: seed " + SEED + " (-Dfuzz.seed=" + SEED + " runs the same streams)");
         server = ServerProcess.start(Path.of("target", "it-fuzz-" + System.nanoTime()), Map.of(
                 "messenger.max-unauthenticated-per-address", "1000",
                 "messenger.login-failures-per-address-before-delay", "100000"));
@@ -75,7 +82,7 @@ class FrameFuzzIT {
         }
     }
 
-    @AfterContainer
+    @AfterAll
     static void stopServer() throws InterruptedException {
         if (bystander != null) {
             bystander.close();
@@ -85,42 +92,59 @@ class FrameFuzzIT {
         }
     }
 
-    @Property(tries = 1_000, edgeCases = EdgeCasesMode.NONE)
-    void hostileStreamsGetCleanRepliesOrBadFrame(@ForAll("hostileStreams") HostileStream stream) throws Exception {
-        exchange(stream);
+    static Stream<Arguments> corpus() {
+        return CORPUS.stream().flatMap(entry -> Stream.of(true, false).map(signedIn -> Arguments.of(entry, signedIn)));
     }
 
-    @Property(generation = GenerationMode.EXHAUSTIVE)
-    void corpusInputsGetCleanRepliesOrBadFrame(@ForAll("corpus") FuzzCorpus.Entry entry, @ForAll boolean signedIn)
-            throws Exception {
+    @Order(1)
+    @ParameterizedTest(name = "{0}, signed in: {1}")
+    @MethodSource("corpus")
+    void corpusInputsGetCleanRepliesOrBadFrame(FuzzCorpus.Entry entry, boolean signedIn) throws Exception {
         exchange(new HostileStream(signedIn, entry.bytes()));
     }
 
-    @AfterProperty
-    void theServerKeepsServing() {
+    static Stream<HostileStream> hostileStreams() {
+        Choices choices = new RandomChoices(SEED);
+        return IntStream.range(0, STREAMS).mapToObj(i -> hostileStream(choices));
+    }
+
+    @Order(2)
+    @ParameterizedTest(name = "stream {index}")
+    @MethodSource("hostileStreams")
+    void hostileStreamsGetCleanRepliesOrBadFrame(HostileStream stream) throws Exception {
+        try {
+            exchange(stream);
+        } catch (Exception | AssertionError e) {
+            throw new AssertionError("seed " + SEED + ", " + stream + "\n" + e, e);
+        }
+    }
+
+    @Order(3)
+    @Test
+    void theServerKeepsServingEveryoneElse() {
         assertThat(bystander.send("after-fuzz-" + System.nanoTime(), "still here", null)).isNotNull();
         try (MessengerClient client = server.connect()) {
             assertThat(client.ping()).isNotNull();
         }
     }
 
-    @Provide
-    Arbitrary<HostileStream> hostileStreams() {
-        Arbitrary<String> ids = Arbitraries.frequencyOf(
-                Tuple.of(5, Arbitraries.integers().between(2, 4).map(String::valueOf)),
-                Tuple.of(1, HostileJson.values()));
-        Arbitrary<byte[]> requests = SampleRequests.frames(TYPES, ids, 40, 3);
-        Arbitrary<byte[]> bytes = Arbitraries.frequencyOf(
-                Tuple.of(1, HostileBytes.random()),
-                Tuple.of(1, Arbitraries.of(CORPUS).map(FuzzCorpus.Entry::bytes)),
-                Tuple.of(2, HostileBytes.mutated(requests)),
-                Tuple.of(2, requests));
-        return Combinators.combine(Arbitraries.of(true, false), bytes).as(HostileStream::new);
+    /**
+     * Random bytes, a corpus input, or one to three request frames (ids mostly 2 to 4, now and then hostile),
+     * plain or damaged; sent signed in or not.
+     */
+    private static HostileStream hostileStream(Choices choices) {
+        boolean signedIn = choices.anyBoolean();
+        return new HostileStream(signedIn, switch (choices.weighted(1, 1, 2, 2)) {
+            case 0 -> HostileBytes.random(choices);
+            case 1 -> choices.pick(CORPUS).bytes();
+            case 2 -> HostileBytes.mutated(choices, requests(choices));
+            default -> requests(choices);
+        });
     }
 
-    @Provide
-    Arbitrary<FuzzCorpus.Entry> corpus() {
-        return Arbitraries.of(CORPUS);
+    private static byte[] requests(Choices choices) {
+        return SampleRequests.frames(choices, TYPES,
+                ids -> ids.weighted(5, 1) == 0 ? String.valueOf(ids.between(2, 4)) : HostileJson.value(ids), 40, 3);
     }
 
     private static MessengerClient signedIn(String login) {

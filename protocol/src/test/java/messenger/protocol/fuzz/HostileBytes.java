@@ -3,10 +3,6 @@ package messenger.protocol.fuzz;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.LongUnaryOperator;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /** Byte-level damage: malformed UTF-8, random bytes, and mutations of a valid frame stream. */
 public final class HostileBytes {
@@ -24,63 +20,43 @@ public final class HostileBytes {
             bytes(0x80), bytes(0xBF),            // lone continuation bytes
             bytes(0xE2, 0x82),                   // truncated sequence
             bytes(0xC2));                        // lead byte without its continuation
-    private static final Long[] TAMPERED_LENGTHS = {0L, 1L, 7L, 8L, 63L, 64L, 65L, 65_535L, 65_536L, 65_537L,
-        1_048_575L, 1_048_576L, 1_048_577L, 0x7FFF_FFFFL, 0x8000_0000L, 0xFFFF_FFFEL, 0xFFFF_FFFFL};
-
-    /** One change to a byte stream; it may change the array it is given. */
-    @FunctionalInterface
-    private interface Mutation {
-        byte[] apply(byte[] bytes);
-    }
+    private static final List<Long> TAMPERED_LENGTHS = List.of(0L, 1L, 7L, 8L, 63L, 64L, 65L, 65_535L, 65_536L,
+            65_537L, 1_048_575L, 1_048_576L, 1_048_577L, 0x7FFF_FFFFL, 0x8000_0000L, 0xFFFF_FFFEL, 0xFFFF_FFFFL);
 
     private HostileBytes() {
     }
 
-    public static Arbitrary<byte[]> malformedUtf8() {
-        return Arbitraries.of(MALFORMED_UTF8).map(byte[]::clone);
+    public static byte[] malformedUtf8(Choices choices) {
+        return choices.pick(MALFORMED_UTF8).clone();
     }
 
-    public static Arbitrary<byte[]> random() {
-        return Arbitraries.bytes().array(byte[].class).ofMaxSize(200);
+    public static byte[] random(Choices choices) {
+        return choices.bytes(0, 200);
     }
 
     /** One to four mutations of a frame stream: bit flips, splices, truncation, tampered length prefixes. */
-    public static Arbitrary<byte[]> mutated(Arbitrary<byte[]> streams) {
-        return Combinators.combine(streams, mutations().list().ofMinSize(1).ofMaxSize(4)).as((stream, mutations) -> {
-            byte[] bytes = stream.clone();
-            for (Mutation mutation : mutations) {
-                bytes = mutation.apply(bytes);
-            }
-            return bytes;
-        });
+    public static byte[] mutated(Choices choices, byte[] stream) {
+        byte[] bytes = stream.clone();
+        int mutations = choices.between(1, 4);
+        for (int i = 0; i < mutations; i++) {
+            bytes = mutate(choices, bytes);
+        }
+        return bytes;
     }
 
-    private static Arbitrary<Mutation> mutations() {
-        Arbitrary<Integer> at = Arbitraries.integers().between(0, Integer.MAX_VALUE);
-        return Arbitraries.oneOf(
-                Combinators.combine(at, Arbitraries.integers().between(0, 7))
-                        .as((position, bit) -> (Mutation) bytes -> flipBit(bytes, position, bit)),
-                Combinators.combine(at, Arbitraries.bytes())
-                        .as((position, value) -> (Mutation) bytes -> replaceByte(bytes, position, value)),
-                Combinators.combine(at, malformedUtf8())
-                        .as((position, inserted) -> (Mutation) bytes -> insert(bytes, position, inserted)),
-                Combinators.combine(at, random())
-                        .as((position, inserted) -> (Mutation) bytes -> insert(bytes, position, inserted)),
-                at.map(position -> (Mutation) bytes -> bytes.length == 0 ? bytes
-                        : Arrays.copyOf(bytes, position % bytes.length)),
-                Combinators.combine(at, Arbitraries.integers().between(1, 16))
-                        .as((position, count) -> (Mutation) bytes -> delete(bytes, position, count)),
-                at.map(position -> (Mutation) bytes -> repeat(bytes, position)),
-                Combinators.combine(Arbitraries.of(0, 4), lengthChanges())
-                        .as((position, change) -> (Mutation) bytes -> tamperLength(bytes, position, change)));
-    }
-
-    /** The real length give or take one, or an edge value. */
-    private static Arbitrary<LongUnaryOperator> lengthChanges() {
-        return Arbitraries.oneOf(
-                Arbitraries.just(length -> length + 1),
-                Arbitraries.just(length -> length - 1),
-                Arbitraries.of(TAMPERED_LENGTHS).map(edge -> length -> edge));
+    /** One change to a byte stream; it may change the array it is given. */
+    private static byte[] mutate(Choices choices, byte[] bytes) {
+        int at = choices.between(0, Integer.MAX_VALUE);
+        return switch (choices.between(0, 7)) {
+            case 0 -> flipBit(bytes, at, choices.between(0, 7));
+            case 1 -> replaceByte(bytes, at, choices.anyByte());
+            case 2 -> insert(bytes, at, malformedUtf8(choices));
+            case 3 -> insert(bytes, at, random(choices));
+            case 4 -> bytes.length == 0 ? bytes : Arrays.copyOf(bytes, at % bytes.length);
+            case 5 -> delete(bytes, at, choices.between(1, 16));
+            case 6 -> repeat(bytes, at);
+            default -> tamperLength(bytes, choices.anyBoolean() ? 0 : 4, choices);
+        };
     }
 
     private static byte[] flipBit(byte[] bytes, int position, int bit) {
@@ -124,13 +100,22 @@ public final class HostileBytes {
         return insert(bytes, at, Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + 32)));
     }
 
-    /** Rewrites the header length ({@code position} 0) or payload length (4) of the first frame. */
-    private static byte[] tamperLength(byte[] bytes, int position, LongUnaryOperator change) {
+    /**
+     * Rewrites the header length ({@code position} 0) or payload length (4) of the first frame: the real length
+     * give or take one, or an edge value.
+     */
+    private static byte[] tamperLength(byte[] bytes, int position, Choices choices) {
         if (bytes.length < 8) {
             return bytes;
         }
         ByteBuffer prefix = ByteBuffer.wrap(bytes);
-        prefix.putInt(position, (int) change.applyAsLong(Integer.toUnsignedLong(prefix.getInt(position))));
+        long length = Integer.toUnsignedLong(prefix.getInt(position));
+        long tampered = switch (choices.between(0, 2)) {
+            case 0 -> length + 1;
+            case 1 -> length - 1;
+            default -> choices.pick(TAMPERED_LENGTHS);
+        };
+        prefix.putInt(position, (int) tampered);
         return bytes;
     }
 

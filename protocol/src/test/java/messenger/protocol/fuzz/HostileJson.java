@@ -1,9 +1,6 @@
 package messenger.protocol.fuzz;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.List;
 
 /**
  * JSON text that parsers and data binders get wrong: numbers past every integer range, negative zero, tiny
@@ -15,50 +12,54 @@ public final class HostileJson {
     /** Nesting depth the protocol allows for a header, the header object itself included. */
     public static final int MAX_NESTING = 32;
 
-    private static final String[] NUMBERS = {
+    private static final List<String> NUMBERS = List.of(
         "0", "-0", "0.0", "-0.0", "1", "-1", "1.0", "1.5", "7.9", "-7.9", "1E+2", "1e2", "1e-2",
         "2147483647", "2147483648", "-2147483649", "4294967296", "4294967297",
         "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
         "18446744073709551615", "18446744073709551623", "1e19", "1e308", "1e309", "-1e309", "4.9e-324",
         "1e9999", "1e-9999", "1e999999", "-1e999999", "1e-999999", "0e99999999", "1E2147483647",
-        "1e2147483648", "0.000000000000000000000000000001", "123456789012345678901234567890.5e-3"};
-    private static final String[] STRINGS = {
+        "1e2147483648", "0.000000000000000000000000000001", "123456789012345678901234567890.5e-3");
+    private static final List<String> STRINGS = List.of(
         "\"\"", "\" \"", "\"a\"", "\"7\"", "\"-1\"", "\"1e999999\"", "\"true\"", "\"null\"", "\"\\u0000\"",
         "\"\\ud800\"", "\"\\udc00\"", "\"\\udc00\\ud800\"", "\"\\ud83d\\ude00\"", "\"\\u202e\"", "\"\\ufeff\"",
-        "\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"", "\"é\"", "\"😀\"", "\"../../etc/passwd\"", "\"C:\\\\con\""};
+        "\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"", "\"é\"", "\"😀\"", "\"../../etc/passwd\"", "\"C:\\\\con\"");
+    private static final List<String> LITERALS = List.of("true", "false", "null");
+    private static final List<Integer> FAR_PAST_THE_LIMIT = List.of(1_000, 10_000);
 
     private HostileJson() {
     }
 
     /** Any JSON value, skewed towards the troublesome ones: a number, string, boolean, null, nesting, or array. */
-    public static Arbitrary<String> values() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(2, numbers()),
-                Tuple.of(2, strings()),
-                Tuple.of(1, Arbitraries.of("true", "false", "null")),
-                Tuple.of(1, deepNesting()),
-                Tuple.of(1, Arbitraries.lazy(HostileJson::pairs)));
+    public static String value(Choices choices) {
+        return switch (choices.weighted(2, 2, 1, 1, 1)) {
+            case 0 -> number(choices);
+            case 1 -> string(choices);
+            case 2 -> choices.pick(LITERALS);
+            case 3 -> deepNesting(choices);
+            default -> "[" + value(choices) + "," + number(choices) + "]";
+        };
     }
 
-    public static Arbitrary<String> numbers() {
-        return Arbitraries.oneOf(
-                Arbitraries.longs().map(String::valueOf),
-                Arbitraries.integers().between(1, 400).map("9"::repeat),
-                Arbitraries.of(NUMBERS));
+    public static String number(Choices choices) {
+        return switch (choices.between(0, 2)) {
+            case 0 -> String.valueOf(choices.anyLong());
+            case 1 -> "9".repeat(choices.between(1, 400));
+            default -> choices.pick(NUMBERS);
+        };
     }
 
-    public static Arbitrary<String> strings() {
-        return Arbitraries.oneOf(
-                Arbitraries.integers().between(0, 5_000).map(length -> "\"" + "x".repeat(length) + "\""),
-                Arbitraries.integers().between(1, 50).map(count -> "\"" + "\\ud800".repeat(count) + "\""),
-                Arbitraries.of(STRINGS));
+    public static String string(Choices choices) {
+        return switch (choices.between(0, 2)) {
+            case 0 -> "\"" + "x".repeat(choices.between(0, 5_000)) + "\"";
+            case 1 -> "\"" + "\\ud800".repeat(choices.between(1, 50)) + "\"";
+            default -> choices.pick(STRINGS);
+        };
     }
 
     /** Arrays or objects nested around the protocol's limit, and far beyond it. */
-    public static Arbitrary<String> deepNesting() {
-        Arbitrary<Integer> depths = Arbitraries.oneOf(
-                Arbitraries.integers().between(0, MAX_NESTING + 2), Arbitraries.of(1_000, 10_000));
-        return Combinators.combine(depths, Arbitraries.of(true, false)).as(HostileJson::nested);
+    public static String deepNesting(Choices choices) {
+        int depth = choices.anyBoolean() ? choices.between(0, MAX_NESTING + 2) : choices.pick(FAR_PAST_THE_LIMIT);
+        return nested(depth, choices.anyBoolean());
     }
 
     /** {@code depth} levels of arrays (or objects with key "a") around an empty one. */
@@ -70,9 +71,5 @@ public final class HostileJson {
         String close = objects ? "}" : "]";
         String innermost = objects ? "{}" : "[]";
         return open.repeat(depth - 1) + innermost + close.repeat(depth - 1);
-    }
-
-    private static Arbitrary<String> pairs() {
-        return Combinators.combine(values(), numbers()).as((first, second) -> "[" + first + "," + second + "]");
     }
 }

@@ -4,19 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.StringJoiner;
+import java.util.function.Function;
 
 /** Request frames of every type whose fields are plausible, hostile (see {@link HostileJson}) or left out. */
 public final class SampleRequests {
 
-    private static final String[] TEXTS = {"\"alice\"", "\"correct horse battery\"", "\"laptop\"", "\"hi\"",
-        "\"notes.txt\"", "\"2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824\""};
+    private static final List<String> TEXTS = List.of("\"alice\"", "\"correct horse battery\"", "\"laptop\"",
+            "\"hi\"", "\"notes.txt\"", "\"2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824\"");
     /** Out of every 80 fields one in eight is left out; the rest are hostile in the given percentage. */
     private static final int LEFT_OUT = 10;
     private static final int PRESENT = 70;
@@ -24,37 +20,40 @@ public final class SampleRequests {
     private SampleRequests() {
     }
 
-    /** Headers of any of {@code types}, with an {@code id} from {@code ids} (JSON text). */
-    public static Arbitrary<String> headers(List<RequestType> types, Arbitrary<String> ids, int hostilePercent) {
-        return Arbitraries.of(types).flatMap(type -> header(type, ids, hostilePercent));
+    /** A header of any of {@code types}, with an {@code id} from {@code ids} (JSON text). */
+    public static String header(Choices choices, List<RequestType> types, Function<Choices, String> ids,
+            int hostilePercent) {
+        return header(choices, choices.pick(types), ids, hostilePercent);
     }
 
     /** A header of {@code type}; each of its fields is hostile with the given odds, or left out. */
-    public static Arbitrary<String> header(RequestType type, Arbitrary<String> ids, int hostilePercent) {
-        List<Arbitrary<String>> members = new ArrayList<>();
-        members.add(Arbitraries.just("\"type\":\"" + type.name() + "\""));
-        members.add(ids.map(id -> "\"id\":" + id));
+    public static String header(Choices choices, RequestType type, Function<Choices, String> ids,
+            int hostilePercent) {
+        StringJoiner members = new StringJoiner(",", "{", "}");
+        members.add("\"type\":\"" + type.name() + "\"");
+        members.add("\"id\":" + ids.apply(choices));
         for (RecordComponent field : type.fields()) {
-            members.add(member(field, hostilePercent));
+            String member = member(choices, field, hostilePercent);
+            if (!member.isEmpty()) {
+                members.add(member);
+            }
         }
-        return Combinators.combine(members).as(present -> present.stream()
-                .filter(member -> !member.isEmpty())
-                .collect(Collectors.joining(",", "{", "}")));
+        return members.toString();
     }
 
     /**
      * One to {@code maxFrames} request frames in a row; an {@code upload.chunk} carries 1 to 64 bytes, and now
      * and then another type carries a few too.
      */
-    public static Arbitrary<byte[]> frames(List<RequestType> types, Arbitrary<String> ids, int hostilePercent,
-            int maxFrames) {
-        Arbitrary<byte[]> frame = Arbitraries.of(types).flatMap(type -> Combinators.combine(
-                header(type, ids, hostilePercent), payload(type)).as(SampleRequests::frame));
-        return frame.list().ofMinSize(1).ofMaxSize(maxFrames).map(list -> {
-            ByteArrayOutputStream stream = new ByteArrayOutputStream();
-            list.forEach(stream::writeBytes);
-            return stream.toByteArray();
-        });
+    public static byte[] frames(Choices choices, List<RequestType> types, Function<Choices, String> ids,
+            int hostilePercent, int maxFrames) {
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        int count = choices.between(1, maxFrames);
+        for (int i = 0; i < count; i++) {
+            RequestType type = choices.pick(types);
+            stream.writeBytes(frame(header(choices, type, ids, hostilePercent), payload(choices, type)));
+        }
+        return stream.toByteArray();
     }
 
     public static byte[] frame(String headerJson, byte[] payload) {
@@ -66,40 +65,35 @@ public final class SampleRequests {
                 .putInt(header.length).putInt(payload.length).put(header).put(payload).array();
     }
 
-    private static Arbitrary<byte[]> payload(RequestType type) {
-        Arbitrary<byte[]> some = Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(64);
-        return type.name().equals("upload.chunk") ? some
-                : Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(new byte[0])), Tuple.of(1, some));
+    private static byte[] payload(Choices choices, RequestType type) {
+        if (type.name().equals("upload.chunk") || choices.weighted(3, 1) == 1) {
+            return choices.bytes(1, 64);
+        }
+        return new byte[0];
     }
 
     /** {@code "name":value}, or an empty string for a field left out. */
-    private static Arbitrary<String> member(RecordComponent field, int hostilePercent) {
+    private static String member(Choices choices, RecordComponent field, int hostilePercent) {
         int hostile = PRESENT * hostilePercent / 100;
-        List<Tuple.Tuple2<Integer, Arbitrary<? extends String>>> choices = new ArrayList<>();
-        choices.add(Tuple.of(LEFT_OUT, Arbitraries.just("")));
-        if (hostile > 0) {
-            choices.add(Tuple.of(hostile, HostileJson.values()));
-        }
-        if (hostile < PRESENT) {
-            choices.add(Tuple.of(PRESENT - hostile, plausible(field)));
-        }
-        @SuppressWarnings("unchecked")
-        Arbitrary<String> values = Arbitraries.frequencyOf(choices.toArray(Tuple.Tuple2[]::new));
-        return values.map(value -> value.isEmpty() ? "" : "\"" + field.getName() + "\":" + value);
+        String value = switch (choices.weighted(LEFT_OUT, hostile, PRESENT - hostile)) {
+            case 0 -> "";
+            case 1 -> HostileJson.value(choices);
+            default -> plausible(choices, field);
+        };
+        return value.isEmpty() ? "" : "\"" + field.getName() + "\":" + value;
     }
 
-    private static Arbitrary<String> plausible(RecordComponent field) {
+    private static String plausible(Choices choices, RecordComponent field) {
         Class<?> type = field.getType();
         if (type == String.class) {
-            return Arbitraries.of(TEXTS);
+            return choices.pick(TEXTS);
         }
         if (type == Integer.class || type == int.class) {
-            return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(1)),
-                    Tuple.of(2, Arbitraries.integers().between(0, 199))).map(Object::toString);
+            return String.valueOf(choices.weighted(1, 2) == 0 ? 1 : choices.between(0, 199));
         }
         if (type == Long.class || type == long.class) {
-            return Arbitraries.longs().between(0, 39).map(Object::toString);
+            return String.valueOf(choices.between(0, 39));
         }
-        return HostileJson.values();
+        return HostileJson.value(choices);
     }
 }
