@@ -7,6 +7,7 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.Frame;
 import java.awt.event.KeyEvent;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,9 @@ import messenger.client.model.LoginChoices;
 import messenger.client.net.Backoff;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
 
 /** One client window under test, driven through its components as a person would. */
 final class ClientWindow {
@@ -103,6 +106,28 @@ final class ClientWindow {
     void send(String text) {
         type(Composer.TEXT, text);
         frame.textBox(Composer.TEXT).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+    }
+
+    /** Shares a file through Attach and the file chooser. */
+    void attach(Path file) {
+        frame.button(Composer.ATTACH_BUTTON).click();
+        JFileChooserFixture open = JFileChooserFinder.findFileChooser().withTimeout(10_000).using(frame.robot());
+        open.setCurrentDirectory(file.toAbsolutePath().getParent().toFile());
+        approveUntilClosed(open, () -> open.selectFiles(file.toAbsolutePath().toFile()));
+    }
+
+    /**
+     * Makes the choice and approves until the chooser has closed. A chooser lists its directory in the
+     * background and may reset the name field when the listing arrives; approving an empty name leaves it open.
+     */
+    static void approveUntilClosed(JFileChooserFixture chooser, Runnable choose) {
+        await().atMost(PATIENCE).until(() -> {
+            if (onEdt(() -> chooser.target().isShowing())) {
+                choose.run();
+                chooser.approve();
+            }
+            return !onEdt(() -> chooser.target().isShowing());
+        });
     }
 
     String connectionState() {

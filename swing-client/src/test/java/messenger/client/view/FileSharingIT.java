@@ -62,15 +62,11 @@ class FileSharingIT {
         ClientWindow receiver = ClientWindow.open(robot, server.address());
         receiver.createAccount(RunningServer.uniqueLogin("ken"), RunningServer.PASSWORD);
 
-        sender.frame.button(Composer.ATTACH_BUTTON).click();
-        JFileChooserFixture open = fileChooser();
-        open.setCurrentDirectory(folder.toAbsolutePath().toFile());
-        open.selectFile(original.toAbsolutePath().toFile());
-        open.approve();
+        sender.attach(original);
 
         String name = original.getFileName().toString();
-        receiver.awaitShown(name);
         sender.awaitShown(name);
+        receiver.awaitShown(name);
         Path saved = download(receiver, name, folder.resolve("downloads"), "copy.bin");
 
         assertThat(Files.readAllBytes(saved)).isEqualTo(bytes);
@@ -128,8 +124,7 @@ class FileSharingIT {
     /** Picks a folder and types the name, as one does in a save dialog for a file that does not exist yet. */
     private static void saveAs(JFileChooserFixture save, Path target) {
         save.setCurrentDirectory(target.getParent().toAbsolutePath().toFile());
-        save.fileNameTextBox().setText(target.getFileName().toString());
-        save.approve();
+        ClientWindow.approveUntilClosed(save, () -> save.fileNameTextBox().setText(target.toAbsolutePath().toString()));
     }
 
     private static void awaitSaved(ClientWindow window, String name) {

@@ -17,8 +17,6 @@ import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.Tls;
 import messenger.testkit.TestCertificate;
 import messenger.testkit.TlsServer;
-import org.assertj.swing.finder.JFileChooserFinder;
-import org.assertj.swing.fixture.JFileChooserFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,7 +52,7 @@ class TlsSignInIT extends GuiTest {
         useTls(client, server.certificate());
         client.createAccount(login, RunningServer.PASSWORD);
         client.send("hello over TLS");
-        attach(client, file);
+        client.attach(file);
 
         client.awaitShown("hello over TLS", file.getFileName().toString());
         try (MessengerClient check = MessengerClient.connect("localhost", server.port(),
@@ -107,14 +105,6 @@ class TlsSignInIT extends GuiTest {
     private static void useTls(ClientWindow client, TestCertificate trusted) {
         client.frame.checkBox(LoginScreen.TLS_CHECKBOX).check();
         client.type(LoginScreen.CERTIFICATE_FIELD, trusted.certificate().toString());
-    }
-
-    private void attach(ClientWindow client, Path file) {
-        client.frame.button(Composer.ATTACH_BUTTON).click();
-        JFileChooserFixture open = JFileChooserFinder.findFileChooser().withTimeout(10_000).using(robot);
-        open.setCurrentDirectory(file.getParent().toFile());
-        open.selectFile(file.toFile());
-        open.approve();
     }
 
     private static void awaitFormProblem(ClientWindow client, String start) {
