@@ -110,24 +110,30 @@ public class MessageWriter {
                 return;
             }
             queue.drainTo(batch, MAX_BATCH - 1);
-            writeBatch(batch);
+            try {
+                writeBatch(batch);
+            } catch (Throwable e) {
+                // the only writer must outlive any failure; these senders get an error and may retry
+                LOG.error("storing a batch of messages failed", e);
+                batch.forEach(pending -> pending.outcome().completeExceptionally(e));
+            }
             batch.clear();
         }
     }
 
-    private void writeBatch(List<Pending> batch) {
+    /** Stores a batch and hands its answers over; returns the failure, if the batch could not be stored. */
+    private RuntimeException writeBatch(List<Pending> batch) {
         List<MessageBatchStore.Outcome> outcomes;
         try {
             outcomes = store.store(batch.stream().map(Pending::draft).toList());
         } catch (RuntimeException e) {
             if (batch.size() > 1 && violatesAConstraint(e)) {
-                // one message must not fail the others: find the culprit by storing them one at a time
-                batch.forEach(pending -> writeBatch(List.of(pending)));
-                return;
+                writeOneAtATime(batch);
+                return null;
             }
             LOG.warnf("storing %d messages failed: %s", batch.size(), e.toString());
             batch.forEach(pending -> pending.outcome().completeExceptionally(e));
-            return;
+            return e;
         }
         List<Pending> answered = List.copyOf(batch);
         handOver(() -> {
@@ -137,6 +143,21 @@ public class MessageWriter {
                 answered.get(i).outcome().complete(outcomes.get(i));
             }
         });
+        return null;
+    }
+
+    /**
+     * One message must not fail the others: finds the culprit by storing them one at a time. When storing
+     * fails for another reason (the database went away), the rest fail at once instead of each waiting for it.
+     */
+    private void writeOneAtATime(List<Pending> batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            RuntimeException failure = writeBatch(List.of(batch.get(i)));
+            if (failure != null && !violatesAConstraint(failure)) {
+                batch.subList(i + 1, batch.size()).forEach(pending -> pending.outcome().completeExceptionally(failure));
+                return;
+            }
+        }
     }
 
     /**
@@ -164,7 +185,8 @@ public class MessageWriter {
                 committed.take().run();
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // this thread must outlive any failure, or every later commit would go unanswered
                 LOG.error("answering a committed batch failed", e);
             }
         }

@@ -3,6 +3,7 @@ package messenger.handlers.file;
 import com.google.gson.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Reply;
@@ -20,6 +21,9 @@ public class UploadChunkHandler implements RequestHandler {
 
     @Inject
     UploadDigests digests;
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
 
     @Override
     public String type() {
@@ -48,6 +52,7 @@ public class UploadChunkHandler implements RequestHandler {
         }
         new FileChunkEntity(file.id, offset, bytes).persist();
         digests.chunkStored(file.id, offset, bytes);
+        transaction.registerInterposedSynchronization(digests.forgetUnlessCommitted(file.id));
         file.received += bytes.length;
         file.updatedAt = Instant.now();
         return Reply.of(new Results.ChunkAccepted(file.received));

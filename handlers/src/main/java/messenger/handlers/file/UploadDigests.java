@@ -1,6 +1,8 @@
 package messenger.handlers.file;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
@@ -26,24 +28,53 @@ public class UploadDigests {
 
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
 
-    /** Called with each chunk while the upload's row is locked, so chunks of one upload never race. */
+    /**
+     * Called with each chunk while the upload's row is locked, so chunks of one upload take turns; register
+     * {@link #forgetUnlessCommitted} with the same transaction.
+     */
     void chunkStored(long fileId, long offset, byte[] bytes) {
         Running digest = offset == 0 ? start(fileId) : running.get(fileId);
         if (digest == null) {
             return;
         }
-        if (digest.hashed != offset) {
-            running.remove(fileId);
-            return;
+        synchronized (digest) {
+            if (digest.hashed != offset) {
+                running.remove(fileId);
+                return;
+            }
+            digest.digest.update(bytes);
+            digest.hashed += bytes.length;
         }
-        digest.digest.update(bytes);
-        digest.hashed += bytes.length;
+    }
+
+    /**
+     * Drops the digest when the transaction that stored a chunk does not commit: the digest then holds bytes
+     * the database does not, and another server could store different ones at that offset.
+     */
+    Synchronization forgetUnlessCommitted(long fileId) {
+        return new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    forget(fileId);
+                }
+            }
+        };
     }
 
     /** The hex SHA-256 of the first {@code size} bytes if every one of them was hashed here; forgets the upload. */
     Optional<String> finish(long fileId, long size) {
         Running digest = running.remove(fileId);
-        return digest != null && digest.hashed == size ? Optional.of(Sha256.hex(digest.digest)) : Optional.empty();
+        if (digest == null) {
+            return Optional.empty();
+        }
+        synchronized (digest) {
+            return digest.hashed == size ? Optional.of(Sha256.hex(digest.digest)) : Optional.empty();
+        }
     }
 
     void forget(long fileId) {

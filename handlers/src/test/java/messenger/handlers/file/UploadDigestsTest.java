@@ -2,6 +2,7 @@ package messenger.handlers.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.transaction.Status;
 import java.nio.charset.StandardCharsets;
 import messenger.protocol.Sha256;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,24 @@ class UploadDigestsTest {
         digests.chunkStored(4, 0, FIRST);
 
         assertThat(digests.finish(4, FIRST.length + SECOND.length)).isEmpty();
+    }
+
+    @Test
+    void aChunkWhoseTransactionRolledBackIsForgotten() {
+        digests.chunkStored(6, 0, FIRST);
+        digests.forgetUnlessCommitted(6).afterCompletion(Status.STATUS_ROLLEDBACK);
+        digests.chunkStored(6, FIRST.length, SECOND);
+
+        assertThat(digests.finish(6, FIRST.length + SECOND.length)).isEmpty();
+    }
+
+    @Test
+    void aCommittedChunkIsKept() {
+        digests.chunkStored(7, 0, FIRST);
+        digests.forgetUnlessCommitted(7).afterCompletion(Status.STATUS_COMMITTED);
+        digests.chunkStored(7, FIRST.length, SECOND);
+
+        assertThat(digests.finish(7, FIRST.length + SECOND.length)).contains(WHOLE);
     }
 
     @Test

@@ -49,15 +49,22 @@ public class Dispatcher {
         MDC.put("connection", session.connectionId());
         MDC.put("type", knownType);
         session.identity().ifPresent(identity -> MDC.put("login", identity.login()));
+        CompletableFuture<Frame> reply;
         try {
-            return answer(frame, session).thenApply(reply -> {
-                boolean failed = "error".equals(reply.type());
+            reply = answer(frame, session);
+        } catch (RuntimeException unexpected) {
+            reply = CompletableFuture.failedFuture(unexpected);
+        }
+        try {
+            long connectionId = session.connectionId();
+            return reply.thenApply(answer -> {
+                boolean failed = "error".equals(answer.type());
                 metrics.request(knownType, System.nanoTime() - start,
-                        failed ? ErrorCode.parse(reply.header().get("code").getAsString()) : null);
+                        failed ? ErrorCode.parse(answer.header().get("code").getAsString()) : null);
                 metrics.payload("in", knownType, frame.payload().length);
-                metrics.payload("out", knownType, reply.payload().length);
-                return reply;
-            });
+                metrics.payload("out", knownType, answer.payload().length);
+                return answer;
+            }).exceptionally(failure -> internalError(frame, connectionId, failure));
         } finally {
             MDC.remove("connection");
             MDC.remove("type");
@@ -95,6 +102,12 @@ public class Dispatcher {
             RequestException error = ErrorMapper.toRequestException(failure, type, connectionId);
             return Replies.error(id.get(), error.code(), error.getMessage(), error.extraFields());
         });
+    }
+
+    /** The answer to a failure outside any handler (a bug): logged here, {@code INTERNAL} to the client. */
+    private static Frame internalError(Frame frame, long connectionId, Throwable failure) {
+        RequestException error = ErrorMapper.toRequestException(failure, frame.type(), connectionId);
+        return Replies.error(requestId(frame.header().get("id")).orElse(null), error.code(), error.getMessage());
     }
 
     private static Optional<Long> requestId(JsonElement id) {

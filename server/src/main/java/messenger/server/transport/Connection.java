@@ -160,12 +160,22 @@ final class Connection implements Session, Subscriber {
             answered.join();
         }
         CompletableFuture<Frame> reply = services.dispatcher().dispatch(frame, this);
-        answered = answered.thenCombine(reply, (earlier, answer) -> answer).thenAccept(answer -> {
-            write(answer);
-            eventLoop.runOnContext(ignored -> {
-                queuedRequests--;
-                updateReading();
-            });
+        // completes normally whatever happens, so one failure cannot hold up every later reply
+        answered = answered.thenCombine(reply, (earlier, answer) -> answer).handle((answer, failure) -> {
+            try {
+                if (failure != null) {
+                    throw failure;
+                }
+                write(answer);
+            } catch (Throwable unexpected) {
+                LOG.errorf(unexpected, "connection %d: a reply could not be sent", id);
+            } finally {
+                eventLoop.runOnContext(ignored -> {
+                    queuedRequests--;
+                    updateReading();
+                });
+            }
+            return null;
         });
     }
 
