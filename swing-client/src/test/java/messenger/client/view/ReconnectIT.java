@@ -5,6 +5,8 @@ import messenger.testkit.TcpRelay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import messenger.protocol.Message;
@@ -80,6 +82,43 @@ class ReconnectIT {
             List<Message> stored = other.history(null, 20).messages();
             assertThat(stored.stream().filter(message -> writtenOffline.equals(message.text()))).hasSize(1);
         }
+    }
+
+    @Test
+    void anUploadCutOffFromTheServerCanBeCancelledAndSharesNothing() throws Exception {
+        String judith = RunningServer.uniqueLogin("judith");
+        ClientWindow window = ClientWindow.open(robot, relay.address());
+        window.createAccount(judith, RunningServer.PASSWORD);
+        Path file = Files.createDirectories(Path.of("target", "it-files", "cancel-" + System.nanoTime()))
+                .resolve("never shared " + judith + ".bin");
+        try (var out = Files.newOutputStream(file)) {
+            byte[] block = new byte[1024 * 1024];
+            for (int i = 0; i < 128; i++) {
+                out.write(block);
+            }
+        }
+
+        // hashing and sending 128 MiB take seconds: the connections drop while the upload runs
+        window.attach(file);
+        relay.cut();
+        await().atMost(ClientWindow.PATIENCE).until(() -> showsAnUpload(window));
+        window.frame.button(UploadsView.CANCEL_BUTTON).click();
+        await().atMost(ClientWindow.PATIENCE).until(() -> !showsAnUpload(window));
+        relay.restore();
+
+        window.awaitConnected();
+        String after = "after the cancel " + judith;
+        window.send(after);
+        window.awaitShown(after);
+        assertThat(window.shownTexts()).doesNotContain(file.getFileName().toString());
+        try (MessengerClient other = server.signedIn(RunningServer.uniqueLogin("karl"))) {
+            assertThat(other.history(null, 50).messages()).noneMatch(message -> message.file() != null
+                    && message.file().name().equals(file.getFileName().toString()));
+        }
+    }
+
+    private static boolean showsAnUpload(ClientWindow window) {
+        return ClientWindow.onEdt(() -> ClientWindow.find(window.frame.target(), UploadsView.ROW).isPresent());
     }
 
     private static MessageRow rowShowing(ClientWindow window, String text) {
