@@ -45,13 +45,6 @@ final class Accounts {
 
     /** A new connection authenticated as the user {@code index} modulo the number prepared. */
     MessengerClient connect(int index, PushListener listener) {
-        MessengerClient client = target.connect(listener);
-        try {
-            client.resume(tokens.get(index % tokens.size()));
-            return client;
-        } catch (RuntimeException e) {
-            client.close();
-            throw e;
-        }
+        return target.connect(listener).openedWith(client -> client.resume(tokens.get(index % tokens.size())));
     }
 }

@@ -35,13 +35,7 @@ final class Connector {
         } catch (IOException e) {
             throw new CliException(ExitCodes.UNAVAILABLE, "cannot connect to " + server + ": " + e.getMessage(), e);
         }
-        try {
-            client.hello();
-            return client;
-        } catch (RuntimeException e) {
-            client.close();
-            throw e;
-        }
+        return client.openedWith(MessengerClient::hello);
     }
 
     static MessengerClient openSignedIn(Endpoint server, Config config) {
@@ -50,19 +44,13 @@ final class Connector {
 
     static MessengerClient openSignedIn(Endpoint server, Config config, PushListener listener, Duration timeout) {
         String token = requireToken(config);
-        MessengerClient client = open(server, listener, timeout);
         try {
-            client.resume(token);
-            return client;
+            return open(server, listener, timeout).openedWith(client -> client.resume(token));
         } catch (MessengerException e) {
-            client.close();
             if (e.code() == ErrorCode.AUTH_FAILED) {
                 throw new CliException(ExitCodes.NOT_SIGNED_IN, server + " no longer accepts the stored sign-in of "
                         + config.login() + "; run 'messenger-cli login " + config.login() + "' again", e);
             }
-            throw e;
-        } catch (RuntimeException e) {
-            client.close();
             throw e;
         }
     }

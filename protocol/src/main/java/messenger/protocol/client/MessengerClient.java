@@ -23,6 +23,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Frame;
@@ -256,6 +257,20 @@ public final class MessengerClient implements AutoCloseable {
 
     public static <T> T result(Frame frame, Class<T> type) {
         return Json.GSON.fromJson(frame.header(), type);
+    }
+
+    /**
+     * Runs the first requests of a fresh connection ({@code hello}, {@code resume}) and returns this client;
+     * when they fail the connection is closed before the failure is rethrown, so a half-open one never leaks.
+     */
+    public MessengerClient openedWith(Consumer<MessengerClient> firstRequests) {
+        try {
+            firstRequests.accept(this);
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     @Override

@@ -45,13 +45,14 @@ public class Dispatcher {
     /** The reply; it never completes exceptionally. For a deferred request it completes later, on another thread. */
     public CompletableFuture<Frame> dispatch(Frame frame, Session session) {
         long start = System.nanoTime();
-        String knownType = handlers.find(frame.type()).isPresent() ? frame.type() : UNKNOWN_TYPE_LABEL;
+        Optional<RequestHandler> handler = handlers.find(frame.type());
+        String knownType = handler.isPresent() ? frame.type() : UNKNOWN_TYPE_LABEL;
         MDC.put("connection", session.connectionId());
         MDC.put("type", knownType);
         session.identity().ifPresent(identity -> MDC.put("login", identity.login()));
         CompletableFuture<Frame> reply;
         try {
-            reply = answer(frame, session);
+            reply = answer(frame, handler, session);
         } catch (RuntimeException unexpected) {
             reply = CompletableFuture.failedFuture(unexpected);
         }
@@ -72,14 +73,13 @@ public class Dispatcher {
         }
     }
 
-    private CompletableFuture<Frame> answer(Frame frame, Session session) {
+    private CompletableFuture<Frame> answer(Frame frame, Optional<RequestHandler> handler, Session session) {
         Optional<Long> id = requestId(frame.header().get("id"));
         if (id.isEmpty()) {
             return CompletableFuture.completedFuture(Replies.error(null, ErrorCode.BAD_REQUEST,
                     "every request needs an integer \"id\" of at least 1"));
         }
         String type = frame.type();
-        Optional<RequestHandler> handler = handlers.find(type);
         if (handler.isEmpty()) {
             return CompletableFuture.completedFuture(
                     Replies.error(id.get(), ErrorCode.UNKNOWN_TYPE, "unknown request type \"" + type + "\""));

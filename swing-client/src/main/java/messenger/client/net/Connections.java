@@ -33,24 +33,11 @@ public final class Connections {
 
     /** A connection of a signed-in device, authenticated with its token. */
     public static MessengerClient open(Device device, PushListener listener) throws IOException {
-        MessengerClient client = open(device.server(), device.tls(), listener);
-        try {
-            client.resume(device.token());
-            return client;
-        } catch (RuntimeException e) {
-            client.close();
-            throw e;
-        }
+        return open(device.server(), device.tls(), listener).openedWith(client -> client.resume(device.token()));
     }
 
     static MessengerClient open(ServerAddress server, Tls tls, PushListener listener) throws IOException {
-        MessengerClient client = MessengerClient.connect(server.host(), server.port(), tls, listener, REPLY_TIMEOUT);
-        try {
-            client.hello();
-            return client;
-        } catch (RuntimeException e) {
-            client.close();
-            throw e;
-        }
+        return MessengerClient.connect(server.host(), server.port(), tls, listener, REPLY_TIMEOUT)
+                .openedWith(MessengerClient::hello);
     }
 }
