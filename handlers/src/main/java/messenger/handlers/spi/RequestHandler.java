@@ -19,7 +19,8 @@ public interface RequestHandler {
 
     /**
      * Whether {@link #handle} never writes to the database: it then runs without a transaction, each query in
-     * auto-commit, which saves the begin and commit of one on every call.
+     * auto-commit, which saves the begin and commit of one on every call; and a request still queued when its
+     * connection closes is skipped, as its reply is all it would produce.
      */
     default boolean onlyReads() {
         return false;

@@ -17,7 +17,6 @@ import messenger.handlers.spi.Session;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Frame;
 import messenger.server.metrics.ServerMetrics;
-import org.jboss.logging.MDC;
 
 /**
  * Turns one request frame into exactly one reply frame: checks the id, finds the handler, enforces the
@@ -42,22 +41,24 @@ public class Dispatcher {
         return handlers.find(frame.type()).filter(DeferredRequestHandler.class::isInstance).isPresent();
     }
 
+    /** Whether the request's handler changes nothing (its reply is all it produces). */
+    public boolean onlyReads(Frame frame) {
+        return handlers.find(frame.type()).filter(RequestHandler::onlyReads).isPresent();
+    }
+
     /** The reply; it never completes exceptionally. For a deferred request it completes later, on another thread. */
     public CompletableFuture<Frame> dispatch(Frame frame, Session session) {
         long start = System.nanoTime();
         Optional<RequestHandler> handler = handlers.find(frame.type());
         String knownType = handler.isPresent() ? frame.type() : UNKNOWN_TYPE_LABEL;
-        MDC.put("connection", session.connectionId());
-        MDC.put("type", knownType);
-        session.identity().ifPresent(identity -> MDC.put("login", identity.login()));
-        CompletableFuture<Frame> reply;
-        try {
-            reply = answer(frame, handler, session);
-        } catch (RuntimeException unexpected) {
-            reply = CompletableFuture.failedFuture(unexpected);
-        }
-        try {
-            long connectionId = session.connectionId();
+        RequestLogContext context = RequestLogContext.of(session, knownType);
+        return context.around(() -> {
+            CompletableFuture<Frame> reply;
+            try {
+                reply = answer(frame, handler, session, context);
+            } catch (RuntimeException unexpected) {
+                reply = CompletableFuture.failedFuture(unexpected);
+            }
             return reply.thenApply(answer -> {
                 boolean failed = "error".equals(answer.type());
                 metrics.request(knownType, System.nanoTime() - start,
@@ -65,15 +66,12 @@ public class Dispatcher {
                 metrics.payload("in", knownType, frame.payload().length);
                 metrics.payload("out", knownType, answer.payload().length);
                 return answer;
-            }).exceptionally(failure -> internalError(frame, connectionId, failure));
-        } finally {
-            MDC.remove("connection");
-            MDC.remove("type");
-            MDC.remove("login");
-        }
+            }).exceptionally(failure -> context.around(() -> internalError(frame, context.connection(), failure)));
+        });
     }
 
-    private CompletableFuture<Frame> answer(Frame frame, Optional<RequestHandler> handler, Session session) {
+    private CompletableFuture<Frame> answer(Frame frame, Optional<RequestHandler> handler, Session session,
+            RequestLogContext context) {
         Optional<Long> id = requestId(frame.header().get("id"));
         if (id.isEmpty()) {
             return CompletableFuture.completedFuture(Replies.error(null, ErrorCode.BAD_REQUEST,
@@ -94,14 +92,13 @@ public class Dispatcher {
         } catch (Throwable failure) {
             reply = CompletableFuture.failedFuture(failure);
         }
-        long connectionId = session.connectionId();
-        return reply.toCompletableFuture().handle((ok, failure) -> {
+        return reply.toCompletableFuture().handle((ok, failure) -> context.around(() -> {
             if (failure == null) {
                 return Replies.ok(id.get(), ok);
             }
-            RequestException error = ErrorMapper.toRequestException(failure, type, connectionId);
+            RequestException error = ErrorMapper.toRequestException(failure, type, context.connection());
             return Replies.error(id.get(), error.code(), error.getMessage(), error.extraFields());
-        });
+        }));
     }
 
     /** The answer to a failure outside any handler (a bug): logged here, {@code INTERNAL} to the client. */

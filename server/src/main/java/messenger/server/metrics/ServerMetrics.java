@@ -50,4 +50,9 @@ public class ServerMetrics {
     public void writeQueueDrop() {
         registry.counter("messenger.write.queue.drops").increment();
     }
+
+    /** A read-only request not run because its connection had closed while it waited. */
+    public void abandonedRequest() {
+        registry.counter("messenger.requests.abandoned").increment();
+    }
 }

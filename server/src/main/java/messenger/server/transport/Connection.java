@@ -43,6 +43,7 @@ final class Connection implements Session, Subscriber {
     private int queuedRequests;
     private boolean paused;
     private boolean closing;
+    private volatile boolean closed;
     /** Completes once every request run so far is answered; used only by the request executor. */
     private CompletableFuture<Void> answered = CompletableFuture.completedFuture(null);
 
@@ -154,8 +155,16 @@ final class Connection implements Session, Subscriber {
         requests.execute(() -> run(frame));
     }
 
-    /** On the request executor: runs one request and writes its reply after every earlier one. */
+    /**
+     * On the request executor: runs one request and writes its reply after every earlier one. Once the client
+     * has gone, a request that only reads is skipped (nobody would get its reply); one that writes still runs,
+     * as its client may have sent it just before closing (a last {@code send}, a {@code logout}).
+     */
     private void run(Frame frame) {
+        if (closed && services.dispatcher().onlyReads(frame)) {
+            services.metrics().abandonedRequest();
+            return;
+        }
         if (!services.dispatcher().isDeferred(frame)) {
             answered.join();
         }
@@ -214,6 +223,7 @@ final class Connection implements Session, Subscriber {
     }
 
     private void onClosed() {
+        closed = true;
         releaseUnauthenticatedSlot();
         services.hub().remove(this);
         services.registry().remove(this);

@@ -17,38 +17,23 @@ import javax.swing.TransferHandler;
 import messenger.protocol.FileInfo;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.TransferListener;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.JButtonFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class FileSharingIT {
+class FileSharingIT extends GuiTest {
 
     @RegisterExtension
     static final RunningServer server = new RunningServer();
 
-    private Robot robot;
     private Path folder;
-
-    @BeforeAll
-    static void setUpSwing() {
-        GuiTests.setUp();
-    }
 
     @BeforeEach
     void setUp() throws Exception {
-        robot = GuiTests.robot();
         folder = Files.createDirectories(Path.of("target", "it-files", Long.toString(System.nanoTime())));
-    }
-
-    @AfterEach
-    void tearDown() {
-        robot.cleanUp();
     }
 
     @Test

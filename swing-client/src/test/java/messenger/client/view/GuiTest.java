@@ -1,23 +1,35 @@
 package messenger.client.view;
 
+import com.formdev.flatlaf.FlatLightLaf;
+import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A GUI test: Swing set up once, a fresh AssertJ Swing robot per test, cleaned up after it. */
+/**
+ * A GUI test: the client's look and feel and a check that Swing is only touched on its thread, set up once;
+ * a fresh AssertJ Swing robot per test that sees only the windows the test opens, cleaned up after it.
+ */
 abstract class GuiTest {
 
     protected Robot robot;
 
     @BeforeAll
     static void setUpSwing() {
-        GuiTests.setUp();
+        GuiActionRunner.execute(() -> {
+            FlatLightLaf.setup();
+            return null;
+        });
+        FailOnThreadViolationRepaintManager.install();
     }
 
     @BeforeEach
     void startRobot() {
-        robot = GuiTests.robot();
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(10);
     }
 
     @AfterEach

@@ -11,35 +11,25 @@ import java.util.Collections;
 import java.util.List;
 import messenger.protocol.Message;
 import messenger.protocol.client.MessengerClient;
-import org.assertj.swing.core.Robot;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ReconnectIT {
+class ReconnectIT extends GuiTest {
 
     @RegisterExtension
     static final RunningServer server = new RunningServer();
 
-    private Robot robot;
     private TcpRelay relay;
-
-    @BeforeAll
-    static void setUpSwing() {
-        GuiTests.setUp();
-    }
 
     @BeforeEach
     void setUp() throws Exception {
-        robot = GuiTests.robot();
         relay = new TcpRelay(server.port());
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        robot.cleanUp();
         relay.close();
     }
 
