@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged server with {@code quarkus.log.console.json.enabled=true}: every line it prints is one JSON object,
- * account events carry the connection, request type and login (MDC), and no password or token is ever printed.
+ * account events carry the connection, request type and login (MDC), no password or token is ever printed, and
+ * an ordinary session (start-up included) gives an operator no warning to look into.
  */
 class StructuredLogIT {
 
@@ -29,7 +30,7 @@ class StructuredLogIT {
     private static final String WRONG_PASSWORD = "wrong-password-in-no-log";
 
     @Test
-    void everyLineIsJsonWithRequestContextAndNoSecrets() throws Exception {
+    void everyLineIsJsonWithRequestContextAndNoSecretsOrWarnings() throws Exception {
         Path dir = Path.of("target", "it-json-log-" + System.nanoTime());
         Path notes = Files.createDirectories(dir).resolve("notes.txt");
         Files.writeString(notes, "a small file");
@@ -51,6 +52,8 @@ class StructuredLogIT {
         assertThat(log).as("the server output").doesNotContain(PASSWORD, WRONG_PASSWORD, token);
         List<JsonObject> lines = jsonLines(log);
         assertThat(lines).anySatisfy(line -> assertThat(line.get("message").getAsString()).contains("listening"));
+        assertThat(lines).as("warnings and errors").filteredOn(line -> !line.get("level").getAsString().equals("INFO"))
+                .isEmpty();
         assertThat(withMdc(lines, "register")).singleElement()
                 .satisfies(line -> assertThat(line.get("message").getAsString()).contains("account " + LOGIN));
         assertThat(withMdc(lines, "login")).extracting(line -> line.get("message").getAsString()).satisfiesExactly(
