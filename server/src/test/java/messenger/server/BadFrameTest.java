@@ -45,6 +45,8 @@ class BadFrameTest {
                 Arguments.of("header over the limit", RawConnection.prefix(65_537, 0)),
                 Arguments.of("payload over the limit", RawConnection.prefix(20, 1_048_577)),
                 Arguments.of("lengths near 2^32", RawConnection.prefix(0xFFFF_FFFFL, 0xFFFF_FFFFL)),
+                Arguments.of("a payload before sign-in", RawConnection.frame(
+                        "{\"type\":\"upload.chunk\",\"id\":1,\"uploadId\":1,\"offset\":0}", new byte[10])),
                 Arguments.of("empty header", RawConnection.frame(new byte[0], new byte[0])),
                 Arguments.of("not JSON", RawConnection.frame("hello, server", new byte[0])),
                 Arguments.of("a JSON array", RawConnection.frame("[{\"type\":\"ping\"}]", new byte[0])),
@@ -77,20 +79,23 @@ class BadFrameTest {
     @Test
     void framesSplitIntoSingleBytesOrPackedTogetherAreReadExactly() throws Exception {
         try (RawConnection raw = new RawConnection(server.port())) {
-            for (byte b : RawConnection.frame("{\"type\":\"ping\",\"id\":1}", new byte[0])) {
+            raw.send(RawConnection.frame("{\"type\":\"resume\",\"id\":1,\"token\":\"" + bystander.token() + "\"}",
+                    new byte[0]));
+            assertThat(raw.read().type()).isEqualTo("ok");
+            for (byte b : RawConnection.frame("{\"type\":\"ping\",\"id\":2}", new byte[0])) {
                 raw.send(new byte[] {b});
             }
             ByteArrayOutputStream packed = new ByteArrayOutputStream();
-            packed.write(RawConnection.frame("{\"type\":\"ping\",\"id\":2}", new byte[0]));
-            packed.write(RawConnection.frame("{\"type\":\"nope\",\"id\":3}", new byte[] {1, 2, 3}));
-            packed.write(RawConnection.frame("{\"type\":\"ping\",\"id\":4}", new byte[0]));
+            packed.write(RawConnection.frame("{\"type\":\"ping\",\"id\":3}", new byte[0]));
+            packed.write(RawConnection.frame("{\"type\":\"nope\",\"id\":4}", new byte[] {1, 2, 3}));
+            packed.write(RawConnection.frame("{\"type\":\"ping\",\"id\":5}", new byte[0]));
             raw.send(packed.toByteArray());
-            assertThat(raw.read().re()).isEqualTo(1);
             assertThat(raw.read().re()).isEqualTo(2);
+            assertThat(raw.read().re()).isEqualTo(3);
             Frame unknown = raw.read();
-            assertThat(unknown.re()).isEqualTo(3);
+            assertThat(unknown.re()).isEqualTo(4);
             assertThat(unknown.header().get("code").getAsString()).isEqualTo("UNKNOWN_TYPE");
-            assertThat(raw.read().re()).isEqualTo(4);
+            assertThat(raw.read().re()).isEqualTo(5);
         }
     }
 

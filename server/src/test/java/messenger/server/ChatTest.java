@@ -67,7 +67,10 @@ class ChatTest {
             assertThat(again).isEqualTo(first);
             assertThat(otherUsersSameId.id()).isNotEqualTo(first.id());
             MessagePage newest = alice.client().history(null, 10);
-            assertThat(newest.messages()).filteredOn(m -> m.clientMsgId().equals("same-id")).hasSize(2);
+            assertThat(newest.messages()).filteredOn(m -> m.clientMsgId().equals("same-id")).hasSize(2)
+                    .as("the time stored, with milliseconds even when they are 0")
+                    .allSatisfy(m -> assertThat(m.at()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"))
+                    .contains(first);
         }
     }
 

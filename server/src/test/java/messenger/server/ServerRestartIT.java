@@ -3,8 +3,10 @@ package messenger.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import messenger.protocol.FileInfo;
@@ -62,6 +64,7 @@ class ServerRestartIT {
             file = client.upload(original, "original.bin", TransferListener.NONE);
             sent = client.send("before-restart", "still here after a restart", file.id());
         }
+        assertThat(embeddedDatabasesRunningFrom(dataDir)).as("database processes left after a SIGTERM").isEmpty();
 
         try (ServerProcess server = ServerProcess.start(dataDir, settings); MessengerClient client = server.connect()) {
             client.login("restart-user", PASSWORD, "it");
@@ -72,5 +75,13 @@ class ServerRestartIT {
             Message next = client.send("after-restart", "ids go on", null);
             assertThat(next.id()).isGreaterThan(sent.id());
         }
+    }
+
+    private static List<ProcessHandle> embeddedDatabasesRunningFrom(Path dataDir) throws IOException {
+        Path binaries = dataDir.toRealPath().resolve("mariadb");
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info().command().map(command -> Path.of(command).startsWith(binaries))
+                        .orElse(false))
+                .toList();
     }
 }

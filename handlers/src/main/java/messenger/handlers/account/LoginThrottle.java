@@ -59,7 +59,7 @@ public class LoginThrottle {
         failures.compute(key, (ignored, previous) -> {
             boolean forgotten = previous == null || previous.blockedUntil().isBefore(now.minus(config.loginMaxDelay()));
             int count = forgotten ? 1 : previous.count() + 1;
-            return new Failures(count, now.plus(delayAfter(count - freeAttempts)));
+            return new Failures(count, now.plus(delayAfter(count - freeAttempts + 1)));
         });
     }
 

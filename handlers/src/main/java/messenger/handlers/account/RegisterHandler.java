@@ -2,7 +2,6 @@ package messenger.handlers.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Reply;
@@ -13,6 +12,7 @@ import messenger.handlers.spi.Session;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Requests;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 @ApplicationScoped
@@ -55,7 +55,7 @@ public class RegisterHandler implements RequestHandler {
         user.createdAt = Instant.now();
         try {
             user.persistAndFlush();
-        } catch (PersistenceException e) {
+        } catch (ConstraintViolationException e) {
             // another connection registered the same login between the check and the insert
             throw loginTaken();
         }

@@ -18,6 +18,7 @@ import messenger.handlers.file.FileStatus;
 import messenger.handlers.spi.RequestException;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Message;
+import messenger.protocol.Timestamps;
 
 /**
  * Stores a batch of new messages in one transaction. The counter row is locked first and stays locked until
@@ -60,7 +61,7 @@ public class MessageBatchStore {
                 entity.file = draft.fileId() == null ? null : files.get(draft.fileId());
                 entity.createdAt = now;
                 entity.persist();
-                Message message = new Message(entity.id, draft.senderLogin(), now.toString(), draft.text(),
+                Message message = new Message(entity.id, draft.senderLogin(), Timestamps.format(now), draft.text(),
                         draft.clientMsgId(), entity.file == null ? null : entity.file.toInfo());
                 known.put(key, message);
                 outcomes.add(new Outcome(message, true, null));

@@ -12,6 +12,7 @@ import java.time.Instant;
 import messenger.handlers.account.UserEntity;
 import messenger.handlers.file.FileEntity;
 import messenger.protocol.Message;
+import messenger.protocol.Timestamps;
 
 /**
  * A stored message. The id is assigned from {@link MessageCounterEntity} while its row is locked, so ids
@@ -43,7 +44,7 @@ public class MessageEntity extends PanacheEntityBase {
 
     /** Needs {@code sender} and {@code file} loaded (the queries of this package fetch them). */
     public Message toMessage() {
-        return new Message(id, sender.login, createdAt.toString(), text, clientMsgId,
+        return new Message(id, sender.login, Timestamps.format(createdAt), text, clientMsgId,
                 file == null ? null : file.toInfo());
     }
 }

@@ -8,6 +8,7 @@ import messenger.handlers.spi.RequestHandler;
 import messenger.handlers.spi.Session;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
+import messenger.protocol.Timestamps;
 
 @ApplicationScoped
 public class PingHandler implements RequestHandler {
@@ -24,6 +25,6 @@ public class PingHandler implements RequestHandler {
 
     @Override
     public Reply handle(Request request, Session session) {
-        return Reply.of(new Results.Pong(Instant.now().toString()));
+        return Reply.of(new Results.Pong(Timestamps.format(Instant.now())));
     }
 }

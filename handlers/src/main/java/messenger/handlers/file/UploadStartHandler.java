@@ -47,7 +47,7 @@ public class UploadStartHandler implements RequestHandler {
                     "files may be at most " + config.maxFileSize() + " bytes");
         }
         Identity identity = session.requireIdentity();
-        // the column's collation ignores case and trailing spaces; a resumed upload must keep its exact name
+        // the column's collation ignores trailing spaces; a resumed upload must keep its exact name
         FileEntity file = FileEntity.<FileEntity>list(
                         "owner.id = ?1 and status = ?2 and name = ?3 and size = ?4 and sha256 = ?5",
                         identity.userId(), FileStatus.UPLOADING, name, size, sha256)

@@ -1,6 +1,7 @@
 package messenger.handlers.spi;
 
 import java.util.Optional;
+import messenger.protocol.ErrorCode;
 import messenger.protocol.FrameLimits;
 
 /** What a handler sees of the connection its request came on. */
@@ -13,9 +14,14 @@ public interface Session {
 
     Optional<Identity> identity();
 
-    /** The identity of an authenticated connection; the dispatcher guarantees one for handlers not allowed before login. */
+    /**
+     * The identity of an authenticated connection. The dispatcher checks for one before a handler not allowed
+     * before login runs, but a {@code logout} of the same device on another connection can sign this one out
+     * in between: that is {@code UNAUTHENTICATED}, as if it had come a moment earlier.
+     */
     default Identity requireIdentity() {
-        return identity().orElseThrow(() -> new IllegalStateException("connection is not authenticated"));
+        return identity().orElseThrow(() -> new RequestException(ErrorCode.UNAUTHENTICATED,
+                "this connection has been signed out: login or resume first"));
     }
 
     void authenticate(Identity identity);

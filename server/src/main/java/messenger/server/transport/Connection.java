@@ -7,6 +7,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import messenger.handlers.spi.Identity;
@@ -66,7 +67,7 @@ final class Connection implements Session, Subscriber {
         services.registry().add(this);
         eventLoop.owner().setTimer(services.config().authTimeout().toMillis(), ignored -> closeIfUnauthenticated());
         socket.setWriteQueueMaxSize(services.config().maxWriteQueueBytes());
-        socket.handler(new FrameParser(services.limits(), this::onFrame, this::onBadFrame));
+        socket.handler(new FrameParser(services.limits(), () -> identity != null, this::onFrame, this::onBadFrame));
         socket.drainHandler(ignored -> updateReading());
         socket.exceptionHandler(error -> socket.close());
         socket.closeHandler(ignored -> onClosed());
@@ -98,6 +99,10 @@ final class Connection implements Session, Subscriber {
     @Override
     public void subscribe() {
         services.hub().add(this);
+        if (closed) {
+            // the client left while this request waited: onClosed may have run before the add
+            services.hub().remove(this);
+        }
     }
 
     @Override
@@ -114,6 +119,9 @@ final class Connection implements Session, Subscriber {
 
     @Override
     public void push(Buffer frame) {
+        if (closed) {
+            return;
+        }
         if (socket.writeQueueFull()) {
             LOG.warnf("connection %d reads too slowly; closing it (it will sync after reconnecting)", id);
             services.metrics().writeQueueDrop();
@@ -158,16 +166,23 @@ final class Connection implements Session, Subscriber {
     /**
      * On the request executor: runs one request and writes its reply after every earlier one. Once the client
      * has gone, a request that only reads is skipped (nobody would get its reply); one that writes still runs,
-     * as its client may have sent it just before closing (a last {@code send}, a {@code logout}).
+     * as its client may have sent it just before closing (a last {@code send}, a {@code logout}). A request
+     * that is not deferred starts only when every earlier one is answered; until then the executor holds the
+     * connection's later requests back, but no thread.
      */
-    private void run(Frame frame) {
+    private CompletionStage<?> run(Frame frame) {
         if (closed && services.dispatcher().onlyReads(frame)) {
             services.metrics().abandonedRequest();
-            return;
+            return SerialExecutor.DONE;
         }
-        if (!services.dispatcher().isDeferred(frame)) {
-            answered.join();
+        if (services.dispatcher().isDeferred(frame) || answered.isDone()) {
+            dispatchInOrder(frame);
+            return SerialExecutor.DONE;
         }
+        return answered.thenRunAsync(() -> dispatchInOrder(frame), services.workers());
+    }
+
+    private void dispatchInOrder(Frame frame) {
         CompletableFuture<Frame> reply = services.dispatcher().dispatch(frame, this);
         // completes normally whatever happens, so one failure cannot hold up every later reply
         answered = answered.thenCombine(reply, (earlier, answer) -> answer).handle((answer, failure) -> {

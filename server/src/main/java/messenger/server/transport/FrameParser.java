@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.parsetools.RecordParser;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import messenger.protocol.BadFrameException;
 import messenger.protocol.Frame;
@@ -13,19 +14,24 @@ import messenger.protocol.FrameLimits;
 /**
  * Cuts the byte stream of one connection into frames. The length prefix is checked against the limits
  * before the parser is asked to collect the body, so no buffer larger than a legal frame is ever built.
+ * Until the connection has signed in, a frame may carry no payload (no request a stranger may make takes one),
+ * so a connection nobody vouches for holds at most a header's worth of bytes per queued request.
  * After the first bad frame it ignores everything else.
  */
 final class FrameParser implements Handler<Buffer> {
 
     private final FrameLimits limits;
+    private final BooleanSupplier signedIn;
     private final Consumer<Frame> onFrame;
     private final Consumer<BadFrameException> onBadFrame;
     private final RecordParser parser;
     private int headerLength = -1;
     private boolean failed;
 
-    FrameParser(FrameLimits limits, Consumer<Frame> onFrame, Consumer<BadFrameException> onBadFrame) {
+    FrameParser(FrameLimits limits, BooleanSupplier signedIn, Consumer<Frame> onFrame,
+            Consumer<BadFrameException> onBadFrame) {
         this.limits = limits;
+        this.signedIn = signedIn;
         this.onFrame = onFrame;
         this.onBadFrame = onBadFrame;
         this.parser = RecordParser.newFixed(FrameCodec.PREFIX_LENGTH, this::onRecord);
@@ -58,15 +64,16 @@ final class FrameParser implements Handler<Buffer> {
         long header = prefix.getUnsignedInt(0);
         long payload = prefix.getUnsignedInt(4);
         limits.check(header, payload);
+        if (payload > 0 && !signedIn.getAsBoolean()) {
+            throw new BadFrameException("a frame carries no payload before the connection has signed in");
+        }
         headerLength = (int) header;
         parser.fixedSizeMode((int) (header + payload));
     }
 
     private void readBody(Buffer body) throws BadFrameException {
-        byte[] bytes = body.getBytes();
-        JsonObject header = FrameCodec.decodeHeader(bytes, 0, headerLength);
-        byte[] payload = new byte[bytes.length - headerLength];
-        System.arraycopy(bytes, headerLength, payload, 0, payload.length);
+        JsonObject header = FrameCodec.decodeHeader(body.getBytes(0, headerLength), 0, headerLength);
+        byte[] payload = body.getBytes(headerLength, body.length());
         headerLength = -1;
         parser.fixedSizeMode(FrameCodec.PREFIX_LENGTH);
         onFrame.accept(new Frame(header, payload));

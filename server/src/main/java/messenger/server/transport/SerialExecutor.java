@@ -2,24 +2,32 @@ package messenger.server.transport;
 
 import java.util.ArrayDeque;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
-/** Runs the tasks given to it one at a time, in order, on a shared pool: one per connection. */
-final class SerialExecutor implements Executor {
+/**
+ * Runs the tasks given to it one at a time, in order, on a shared pool: one per connection. A task may hand
+ * back a stage that has not completed yet; the next task then starts once it has, and no thread waits for it
+ * meanwhile.
+ */
+final class SerialExecutor {
+
+    static final CompletionStage<Void> DONE = CompletableFuture.completedFuture(null);
 
     private static final Logger LOG = Logger.getLogger(SerialExecutor.class);
 
     private final Executor pool;
-    private final Queue<Runnable> tasks = new ArrayDeque<>();
+    private final Queue<Supplier<CompletionStage<?>>> tasks = new ArrayDeque<>();
     private boolean draining;
 
     SerialExecutor(Executor pool) {
         this.pool = pool;
     }
 
-    @Override
-    public void execute(Runnable task) {
+    void execute(Supplier<CompletionStage<?>> task) {
         synchronized (tasks) {
             tasks.add(task);
             if (draining) {
@@ -32,7 +40,7 @@ final class SerialExecutor implements Executor {
 
     private void drain() {
         while (true) {
-            Runnable next;
+            Supplier<CompletionStage<?>> next;
             synchronized (tasks) {
                 next = tasks.poll();
                 if (next == null) {
@@ -40,11 +48,21 @@ final class SerialExecutor implements Executor {
                     return;
                 }
             }
-            try {
-                next.run();
-            } catch (RuntimeException e) {
-                LOG.error("a connection task failed", e);
+            CompletionStage<?> finished = run(next);
+            if (!finished.toCompletableFuture().isDone()) {
+                // still draining: nobody else starts this queue while the task finishes
+                finished.whenComplete((ignored, failure) -> pool.execute(this::drain));
+                return;
             }
+        }
+    }
+
+    private static CompletionStage<?> run(Supplier<CompletionStage<?>> task) {
+        try {
+            return task.get();
+        } catch (RuntimeException e) {
+            LOG.error("a connection task failed", e);
+            return DONE;
         }
     }
 }

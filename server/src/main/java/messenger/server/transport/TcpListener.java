@@ -2,6 +2,9 @@ package messenger.server.transport;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.AbstractVerticle;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetServer;
@@ -11,8 +14,12 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import messenger.handlers.MessengerConfig;
 import messenger.protocol.Frame;
 import messenger.protocol.FrameCodec;
@@ -30,6 +37,7 @@ public class TcpListener {
     private static final Logger LOG = Logger.getLogger(TcpListener.class);
     private static final long BIND_TIMEOUT_SECONDS = 30;
     private static final int SHUTDOWN_FIRST = 100;
+    private static final int SHARED_RANDOM_PORT = -1;
     private static final Buffer SHUTDOWN_NOTICE = Buffer.buffer(FrameCodec.encode(new Frame(Json.object(
             Pushes.Shutdown.TYPE, new Pushes.Shutdown("the server is shutting down; reconnect in a moment")))));
 
@@ -57,7 +65,8 @@ public class TcpListener {
     @Inject
     ServerMetrics metrics;
 
-    private NetServer server;
+    private final List<NetServer> servers = new CopyOnWriteArrayList<>();
+    private String deployment;
     private volatile boolean accepting;
 
     void onStart(@Observes StartupEvent event) throws Exception {
@@ -65,21 +74,48 @@ public class TcpListener {
                 unauthenticated, workers, metrics);
         NetServerOptions options = new NetServerOptions()
                 .setHost(config.host())
-                .setPort(config.port())
+                // port 0 ("any free port") spelled as Vert.x's shared random port, so every listener binds the same one
+                .setPort(config.port() == 0 ? SHARED_RANDOM_PORT : config.port())
                 .setTcpNoDelay(true)
                 .setIdleTimeout((int) config.idleTimeout().toSeconds())
                 .setIdleTimeoutUnit(TimeUnit.SECONDS);
         configureTls(options);
-        server = vertx.createNetServer(options).connectHandler(socket -> {
-            if (accepting) {
-                new Connection(socket, Vertx.currentContext(), services).start();
-            } else {
-                socket.end(SHUTDOWN_NOTICE);
-            }
-        });
-        server.listen().toCompletionStage().toCompletableFuture().get(BIND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        // one listener per event loop: Vert.x hands the connections of a shared port to them in turn, so framing,
+        // TLS and pushes use every core (a single listener would put every connection on one thread)
+        deployment = vertx.deployVerticle(() -> new ListenerVerticle(options, services),
+                        new DeploymentOptions().setInstances(Runtime.getRuntime().availableProcessors()))
+                .toCompletionStage().toCompletableFuture().get(BIND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Set<Integer> ports = servers.stream().map(NetServer::actualPort).collect(Collectors.toSet());
+        if (ports.size() != 1) {
+            throw new IllegalStateException("the listeners were bound to different ports: " + ports);
+        }
         accepting = true;
-        LOG.infof("messenger listening on %s:%d", config.host(), server.actualPort());
+        LOG.infof("messenger listening on %s:%d (%d event loops)", config.host(), port(), servers.size());
+    }
+
+    /** Listens on the shared port from its own event loop; its connections live on that loop. */
+    private final class ListenerVerticle extends AbstractVerticle {
+
+        private final NetServerOptions options;
+        private final ConnectionServices services;
+
+        ListenerVerticle(NetServerOptions options, ConnectionServices services) {
+            this.options = options;
+            this.services = services;
+        }
+
+        @Override
+        public void start(Promise<Void> started) {
+            NetServer server = vertx.createNetServer(options).connectHandler(socket -> {
+                if (accepting) {
+                    new Connection(socket, context, services).start();
+                } else {
+                    socket.end(SHUTDOWN_NOTICE);
+                }
+            });
+            servers.add(server);
+            server.listen().<Void>mapEmpty().onComplete(started);
+        }
     }
 
     private void configureTls(NetServerOptions options) {
@@ -100,7 +136,7 @@ public class TcpListener {
      * requests it has queued, tell it to reconnect later, close it, and only then close the listener.
      */
     void onStop(@Observes @Priority(SHUTDOWN_FIRST) ShutdownEvent event) throws Exception {
-        if (server == null) {
+        if (deployment == null) {
             return;
         }
         accepting = false;
@@ -109,7 +145,7 @@ public class TcpListener {
         } catch (TimeoutException e) {
             LOG.warnf("connections still busy after %s; closing them", config.shutdownTimeout());
         }
-        server.close().toCompletionStage().toCompletableFuture().get(BIND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        vertx.undeploy(deployment).toCompletionStage().toCompletableFuture().get(BIND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }
 
     public boolean isAccepting() {
@@ -118,6 +154,6 @@ public class TcpListener {
 
     /** The bound port (useful when {@code messenger.port} is 0). */
     public int port() {
-        return server.actualPort();
+        return servers.get(0).actualPort();
     }
 }
