@@ -68,6 +68,10 @@ public interface MessengerConfig {
     @WithDefault("15m")
     Duration loginMaxDelay();
 
+    /** Accounts that may be created from one address per hour (and at once); 0 turns the limit off. */
+    @WithDefault("30")
+    int registrationsPerAddressPerHour();
+
     /** Messages one user may send per second on average; 0 turns the limit off. */
     @WithDefault("20")
     int messagesPerSecond();

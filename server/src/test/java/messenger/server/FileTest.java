@@ -4,6 +4,7 @@ import static messenger.server.AccountTest.assertError;
 import static messenger.server.AccountTest.catchError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import messenger.handlers.file.FileChunkEntity;
 import messenger.handlers.file.UploadExpiry;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
@@ -46,18 +48,20 @@ class FileTest {
         try (TestServer.Device alice = server.newUser("expiry")) {
             FileInfo finished = alice.client().upload(write("done.bin", bytes), "done.bin", TransferListener.NONE);
             Results.UploadOffset start = alice.client().uploadStart("idle.bin", bytes.length, Sha256.hex(bytes));
-            alice.client().uploadChunk(start.uploadId(), 0, Arrays.copyOfRange(bytes, 0, 100));
-
-            Instant cutoff = Instant.now().plusSeconds(1);
-            int deleted = 0;
-            for (int batch = expiry.expireIdleSince(cutoff); batch > 0; batch = expiry.expireIdleSince(cutoff)) {
-                deleted += batch;
+            for (int offset = 0; offset < 500; offset += 10) {
+                alice.client().uploadChunk(start.uploadId(), offset, Arrays.copyOfRange(bytes, offset, offset + 10));
             }
 
-            assertThat(deleted).isPositive();
-            assertError(() -> alice.client().uploadChunk(start.uploadId(), 100, new byte[1]), ErrorCode.NOT_FOUND);
+            assertThat(expiry.discardIdleSince(Instant.now().plusSeconds(1))).isPositive();
+            assertError(() -> alice.client().uploadChunk(start.uploadId(), 500, new byte[1]), ErrorCode.NOT_FOUND);
+            assertThat(expiry.deleteDiscarded()).isPositive();
+
+            assertThat(chunksOf(start.uploadId())).as("chunks left of the 50 uploaded").isZero();
             assertThat(alice.client().uploadStart("idle.bin", bytes.length, Sha256.hex(bytes)).offset()).isZero();
             assertThat(alice.client().fileInfo(finished.id())).isEqualTo(finished);
+            Path copy = dir.resolve("done-copy.bin");
+            alice.client().download(finished.id(), copy, TransferListener.NONE);
+            assertThat(Files.readAllBytes(copy)).isEqualTo(bytes);
         }
     }
 
@@ -159,8 +163,11 @@ class FileTest {
             client.uploadChunk(start.uploadId(), 0, bytes);
             assertError(() -> client.uploadFinish(start.uploadId()), ErrorCode.CHECKSUM_MISMATCH);
             assertError(() -> client.uploadChunk(start.uploadId(), 5000, new byte[1]), ErrorCode.NOT_FOUND);
+            assertError(() -> client.uploadFinish(start.uploadId()), ErrorCode.NOT_FOUND);
             assertError(() -> client.fileInfo(start.uploadId()), ErrorCode.NOT_FOUND);
             assertThat(client.uploadStart("bad.bin", bytes.length, declared).offset()).isZero();
+            expiry.deleteDiscarded();
+            assertThat(chunksOf(start.uploadId())).isZero();
         }
     }
 
@@ -241,5 +248,9 @@ class FileTest {
         byte[] bytes = new byte[size];
         new Random(size).nextBytes(bytes);
         return bytes;
+    }
+
+    private static long chunksOf(long fileId) {
+        return QuarkusTransaction.requiringNew().call(() -> FileChunkEntity.count("fileId", fileId));
     }
 }

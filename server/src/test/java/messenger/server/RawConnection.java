@@ -51,6 +51,15 @@ class RawConnection implements AutoCloseable {
         return FrameCodec.read(in, FrameLimits.DEFAULT);
     }
 
+    /** True when bytes from the server are waiting to be read. */
+    boolean hasData() {
+        try {
+            return in.available() > 0;
+        } catch (IOException closed) {
+            return false;
+        }
+    }
+
     /** True when the server has closed the connection (end of stream, or reset). */
     boolean isClosedByServer() {
         try {

@@ -72,6 +72,8 @@ public final class ServerProcess implements AutoCloseable {
         command.add("-Dmessenger.port=" + port);
         command.add("-Dquarkus.management.port=" + managementPort);
         command.add("-Dmessenger.data-dir=" + dataDir.toAbsolutePath());
+        // tests and benchmarks create their accounts from one address
+        command.add("-Dmessenger.registrations-per-address-per-hour=0");
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(packagedJar().toAbsolutePath().toString());

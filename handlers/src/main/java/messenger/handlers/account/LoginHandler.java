@@ -2,8 +2,10 @@ package messenger.handlers.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.Optional;
+import messenger.handlers.AfterCommit;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Identity;
 import messenger.handlers.spi.Reply;
@@ -23,6 +25,9 @@ public class LoginHandler implements RequestHandler {
 
     private static final Logger LOG = Logger.getLogger(LoginHandler.class);
     private static final int DEVICE_NAME_MAX = 100;
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
 
     @Inject
     PasswordHasher hasher;
@@ -65,7 +70,8 @@ public class LoginHandler implements RequestHandler {
         device.tokenHash = DeviceTokens.hash(token);
         device.createdAt = Instant.now();
         device.persist();
-        session.authenticate(new Identity(user.get().id, user.get().login, device.id));
+        Identity identity = new Identity(user.get().id, user.get().login, device.id);
+        AfterCommit.run(transaction, () -> session.authenticate(identity));
         LOG.infof("%s signed in as new device %d", user.get().login, device.id);
         return Reply.of(new Results.Login(user.get().login, token));
     }
@@ -74,7 +80,9 @@ public class LoginHandler implements RequestHandler {
         if (requested == null) {
             return null;
         }
-        return requested.length() <= DEVICE_NAME_MAX ? requested : requested.substring(0, DEVICE_NAME_MAX);
+        return requested.codePointCount(0, requested.length()) <= DEVICE_NAME_MAX
+                ? requested
+                : requested.substring(0, requested.offsetByCodePoints(0, DEVICE_NAME_MAX));
     }
 
     /** A login as sent, fit for a log line: anything but a valid login could be an attempt to forge lines. */

@@ -2,7 +2,9 @@ package messenger.handlers.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
+import messenger.handlers.AfterCommit;
 import messenger.handlers.spi.DeviceSessions;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
@@ -16,6 +18,9 @@ import org.jboss.logging.Logger;
 public class LogoutHandler implements RequestHandler {
 
     private static final Logger LOG = Logger.getLogger(LogoutHandler.class);
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
 
     @Inject
     DeviceSessions deviceSessions;
@@ -32,7 +37,7 @@ public class LogoutHandler implements RequestHandler {
         if (device != null && device.revokedAt == null) {
             device.revokedAt = Instant.now();
         }
-        deviceSessions.signOutDevice(deviceId);
+        AfterCommit.run(transaction, () -> deviceSessions.signOutDevice(deviceId));
         LOG.infof("device %d signed out and its token revoked", deviceId);
         return Reply.ok();
     }

@@ -23,6 +23,9 @@ public class RegisterHandler implements RequestHandler {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    RegistrationLimiter registrations;
+
     @Override
     public String type() {
         return Requests.Register.TYPE;
@@ -45,6 +48,7 @@ public class RegisterHandler implements RequestHandler {
         if (!ProtocolRules.isValidPassword(password)) {
             throw new RequestException(ErrorCode.WEAK_PASSWORD, "a password is 8 to 128 characters");
         }
+        registrations.acquire(session.remoteAddress());
         if (UserEntity.findByLogin(login).isPresent()) {
             throw loginTaken();
         }

@@ -32,7 +32,7 @@ public class SendHandler implements DeferredRequestHandler {
     public CompletionStage<Reply> handleDeferred(Request request, Session session) {
         Requests.Send body = request.body(Requests.Send.class);
         String clientMsgId = Fields.required(body.clientMsgId(), "clientMsgId");
-        if (clientMsgId.isEmpty() || clientMsgId.length() > ProtocolRules.CLIENT_MSG_ID_MAX) {
+        if (clientMsgId.isEmpty() || clientMsgId.codePointCount(0, clientMsgId.length()) > ProtocolRules.CLIENT_MSG_ID_MAX) {
             throw Fields.badRequest("\"clientMsgId\" must be 1 to " + ProtocolRules.CLIENT_MSG_ID_MAX + " characters");
         }
         String text = body.text();

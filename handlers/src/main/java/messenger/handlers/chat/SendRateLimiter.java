@@ -2,27 +2,15 @@ package messenger.handlers.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import messenger.handlers.MessengerConfig;
+import messenger.handlers.TokenBuckets;
 import messenger.handlers.spi.RequestException;
 
 /** A token bucket per user: {@code messenger.messages-per-second} on average, bursts of {@code message-burst}. */
 @ApplicationScoped
 public class SendRateLimiter {
 
-    private static final class Bucket {
-        double tokens;
-        long refilledAt;
-
-        Bucket(double tokens, long now) {
-            this.tokens = tokens;
-            this.refilledAt = now;
-        }
-    }
-
-    private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>();
+    private final TokenBuckets<Long> buckets = new TokenBuckets<>();
 
     @Inject
     MessengerConfig config;
@@ -33,17 +21,8 @@ public class SendRateLimiter {
         if (rate <= 0) {
             return;
         }
-        int burst = Math.max(1, config.messageBurst());
-        long now = System.nanoTime();
-        Bucket bucket = buckets.computeIfAbsent(userId, id -> new Bucket(burst, now));
-        synchronized (bucket) {
-            bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.refilledAt) * rate / 1e9);
-            bucket.refilledAt = now;
-            if (bucket.tokens < 1) {
-                long waitNanos = (long) ((1 - bucket.tokens) * 1e9 / rate);
-                throw RequestException.rateLimited("sending too fast, slow down", Duration.ofNanos(waitNanos));
-            }
-            bucket.tokens -= 1;
-        }
+        buckets.take(userId, rate, Math.max(1, config.messageBurst())).ifPresent(wait -> {
+            throw RequestException.rateLimited("sending too fast, slow down", wait);
+        });
     }
 }

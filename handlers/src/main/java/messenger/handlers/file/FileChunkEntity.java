@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 
-/** The bytes of one uploaded chunk at its offset in the file. Never changed once written. */
+/** The bytes of one uploaded chunk at its offset in the file; written by {@link FileChunks#insert}, never changed. */
 @Entity
 @Table(name = "file_chunks")
 @IdClass(FileChunkEntity.Key.class)
@@ -29,12 +29,6 @@ public class FileChunkEntity extends PanacheEntityBase {
     public byte[] data;
 
     public FileChunkEntity() {
-    }
-
-    public FileChunkEntity(long fileId, long offset, byte[] data) {
-        this.fileId = fileId;
-        this.offset = offset;
-        this.data = data;
     }
 
     public static class Key implements Serializable {

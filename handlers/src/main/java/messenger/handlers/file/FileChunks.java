@@ -2,17 +2,37 @@ package messenger.handlers.file;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
+import java.sql.PreparedStatement;
 import java.util.List;
 import messenger.protocol.Sha256;
+import org.hibernate.Session;
 
 /**
- * Reads and deletes the chunks of a file with projection queries, so no chunk stays in the persistence
- * context: memory is bounded by one read, whatever the file size.
+ * Reads and deletes the chunks of a file with projection queries and bulk deletes, so no chunk stays in the
+ * persistence context: memory is bounded by one read, whatever the file size.
  */
 public final class FileChunks {
 
     private FileChunks() {
+    }
+
+    /**
+     * Stores one chunk. The bytes reach the driver as a stream, which the MySQL driver sends ahead of the
+     * statement as long data; bound as a byte array they travel inside the statement, and MariaDB then spends
+     * four to five times the CPU on each chunk (a plain JDBC loop here: 75 against 195 MiB/s, docs/benchmarks.md).
+     */
+    public static void insert(long fileId, long offset, byte[] data) {
+        em().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into file_chunks (file_id, chunk_offset, data) values (?, ?, ?)")) {
+                insert.setLong(1, fileId);
+                insert.setLong(2, offset);
+                insert.setBinaryStream(3, new ByteArrayInputStream(data), data.length);
+                insert.executeUpdate();
+            }
+        });
     }
 
     public static String sha256(long fileId, long size) {
@@ -59,8 +79,12 @@ public final class FileChunks {
         return out;
     }
 
-    public static void deleteAll(long fileId) {
-        FileChunkEntity.delete("fileId", fileId);
+    /** Deletes up to {@code count} chunks of a file; returns how many it deleted (0: none left). */
+    public static int deleteSome(long fileId, int count) {
+        return em().createNativeQuery("delete from file_chunks where file_id = ?1 order by chunk_offset limit ?2")
+                .setParameter(1, fileId)
+                .setParameter(2, count)
+                .executeUpdate();
     }
 
     private static EntityManager em() {

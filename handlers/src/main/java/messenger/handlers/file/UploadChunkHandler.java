@@ -50,7 +50,7 @@ public class UploadChunkHandler implements RequestHandler {
             throw new RequestException(ErrorCode.TOO_LARGE,
                     "this chunk goes past the declared size of " + file.size + " bytes");
         }
-        new FileChunkEntity(file.id, offset, bytes).persist();
+        FileChunks.insert(file.id, offset, bytes);
         digests.chunkStored(file.id, offset, bytes);
         transaction.registerInterposedSynchronization(digests.forgetUnlessCommitted(file.id));
         file.received += bytes.length;

@@ -1,20 +1,25 @@
 package messenger.handlers.file;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import messenger.handlers.MessengerConfig;
 import org.jboss.logging.Logger;
 
-/** Deletes unfinished uploads that have seen no chunk for {@code messenger.upload-expiry}, bytes first. */
+/**
+ * Gets rid of uploads that will never finish: those idle for {@code messenger.upload-expiry} are discarded, and
+ * every discarded upload (expired, or failed at {@code upload.finish}) loses its chunks a few at a time, then
+ * its row. Deleting the gigabytes of a large upload in one transaction would outlast its timeout and be rolled
+ * back again at every try; a server stopped half way picks up where it was on its next run.
+ */
 @ApplicationScoped
 public class UploadExpiry {
 
     private static final Logger LOG = Logger.getLogger(UploadExpiry.class);
-    private static final int BATCH = 100;
+    private static final int CHUNKS_PER_TRANSACTION = 32;
 
     @Inject
     MessengerConfig config;
@@ -24,22 +29,30 @@ public class UploadExpiry {
 
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireIdleUploads() {
-        expireIdleSince(Instant.now().minus(config.uploadExpiry()));
+        int expired = discardIdleSince(Instant.now().minus(config.uploadExpiry()));
+        int deleted = deleteDiscarded();
+        if (expired > 0 || deleted > 0) {
+            LOG.infof("%d unfinished uploads expired; %d discarded uploads deleted with their bytes", expired, deleted);
+        }
     }
 
-    /** Deletes up to one batch of uploads idle since before {@code cutoff}; returns how many. */
-    @Transactional
-    public int expireIdleSince(Instant cutoff) {
-        List<FileEntity> idle = FileEntity.<FileEntity>find("status = ?1 and updatedAt < ?2",
-                FileStatus.UPLOADING, cutoff).page(0, BATCH).list();
-        for (FileEntity upload : idle) {
-            FileChunks.deleteAll(upload.id);
-            digests.forget(upload.id);
-            upload.delete();
+    /** Discards the unfinished uploads that have seen no chunk since before {@code cutoff}; returns how many. */
+    public int discardIdleSince(Instant cutoff) {
+        return QuarkusTransaction.requiringNew().call(() -> FileEntity.update(
+                "status = ?1 where status = ?2 and updatedAt < ?3", FileStatus.DISCARDED, FileStatus.UPLOADING, cutoff));
+    }
+
+    /** Deletes every discarded upload, its chunks first; returns how many. */
+    public int deleteDiscarded() {
+        List<Long> discarded = QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>list(
+                "status", FileStatus.DISCARDED).stream().map(file -> file.id).toList());
+        for (long fileId : discarded) {
+            digests.forget(fileId);
+            while (QuarkusTransaction.requiringNew().call(() -> FileChunks.deleteSome(fileId, CHUNKS_PER_TRANSACTION)) > 0) {
+                // next few chunks
+            }
+            QuarkusTransaction.requiringNew().run(() -> FileEntity.deleteById(fileId));
         }
-        if (!idle.isEmpty()) {
-            LOG.infof("deleted %d unfinished uploads idle since before %s", idle.size(), cutoff);
-        }
-        return idle.size();
+        return discarded.size();
     }
 }

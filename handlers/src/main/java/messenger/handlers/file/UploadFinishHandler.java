@@ -38,9 +38,8 @@ public class UploadFinishHandler implements RequestHandler {
         }
         if (file.received != file.size || !sha256(file).equals(file.sha256)) {
             String found = file.received + " of " + file.size + " bytes";
-            FileChunks.deleteAll(file.id);
+            file.status = FileStatus.DISCARDED;
             digests.forget(file.id);
-            file.delete();
             throw new RequestException(ErrorCode.CHECKSUM_MISMATCH,
                     "the uploaded bytes (" + found + ") do not match the declared size and SHA-256;"
                             + " the upload was discarded",

@@ -12,7 +12,7 @@ final class Uploads {
 
     static FileEntity lockOwn(long uploadId, long userId) {
         FileEntity file = RowLocks.lockById(FileEntity.class, "files", uploadId);
-        if (file == null || file.owner.id != userId) {
+        if (file == null || file.owner.id != userId || file.status == FileStatus.DISCARDED) {
             throw new RequestException(ErrorCode.NOT_FOUND, "no upload with id " + uploadId);
         }
         return file;

@@ -22,6 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import messenger.protocol.ErrorCode;
@@ -64,6 +65,7 @@ public final class MessengerClient implements AutoCloseable {
     private final Thread reader;
     private final ScheduledFuture<?> keepalive;
     private volatile long lastSentNanos = System.nanoTime();
+    private final AtomicInteger writing = new AtomicInteger();
     private volatile PushListener listener;
     private volatile FrameLimits limits = FrameLimits.DEFAULT;
     private volatile ConnectionLostException closed;
@@ -223,9 +225,14 @@ public final class MessengerClient implements AutoCloseable {
         lastSentNanos = System.nanoTime();
         try {
             byte[] bytes = FrameCodec.encode(new Frame(header, payload));
-            synchronized (out) {
-                out.write(bytes);
-                out.flush();
+            writing.incrementAndGet();
+            try {
+                synchronized (out) {
+                    out.write(bytes);
+                    out.flush();
+                }
+            } finally {
+                writing.decrementAndGet();
             }
         } catch (IOException e) {
             fail(new ConnectionLostException("could not send " + type + ": " + e.getMessage(), e));
@@ -278,8 +285,9 @@ public final class MessengerClient implements AutoCloseable {
         fail(null);
     }
 
+    /** On the one thread that pings for every client, which must never wait behind a write that is stuck. */
     private void keepAlive() {
-        if (System.nanoTime() - lastSentNanos >= KEEPALIVE_INTERVAL.toNanos()) {
+        if (writing.get() == 0 && System.nanoTime() - lastSentNanos >= KEEPALIVE_INTERVAL.toNanos()) {
             call(Requests.Ping.TYPE, null, null);
         }
     }

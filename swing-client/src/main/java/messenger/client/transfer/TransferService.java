@@ -18,10 +18,12 @@ import messenger.client.net.Backoff;
 import messenger.client.net.Connections;
 import messenger.client.net.Device;
 import messenger.client.net.Problems;
+import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.client.ConnectionLostException;
 import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.MessengerException;
 
 /**
  * Uploads and downloads on the device's file connection, so transfers never delay chat. The connection is
@@ -105,16 +107,28 @@ public final class TransferService implements AutoCloseable {
             } catch (ConnectionLostException | ConnectionFailedException e) {
                 dropConnection(client);
                 attempt++;
-                try {
-                    waitBeforeRetry(transfer, e instanceof ConnectionFailedException ? e.getCause() : e, attempt);
-                } catch (CancellationException cancelled) {
-                    transfer.finished(TransferState.CANCELLED, null);
-                    throw cancelled;
+                waitOrCancel(transfer, e instanceof ConnectionFailedException ? e.getCause() : e, attempt);
+            } catch (MessengerException e) {
+                if (e.code() != ErrorCode.UNAVAILABLE && e.code() != ErrorCode.RATE_LIMITED) {
+                    transfer.finished(TransferState.FAILED, Problems.describe(e));
+                    throw new TransferFailedException(Problems.describe(e), e);
                 }
+                // the server says "later": the connection is fine, the transfer resumes from where it is
+                attempt++;
+                waitOrCancel(transfer, e, attempt);
             } catch (IOException | RuntimeException e) {
                 transfer.finished(TransferState.FAILED, Problems.describe(e));
                 throw new TransferFailedException(Problems.describe(e), e);
             }
+        }
+    }
+
+    private void waitOrCancel(Transfer transfer, Throwable why, int attempt) {
+        try {
+            waitBeforeRetry(transfer, why, attempt);
+        } catch (CancellationException cancelled) {
+            transfer.finished(TransferState.CANCELLED, null);
+            throw cancelled;
         }
     }
 

@@ -1,0 +1,53 @@
+package messenger.handlers;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A token bucket per key: tokens come back at a steady rate up to a burst, and each attempt takes one. Once
+ * many keys are tracked, those whose buckets have filled up again are forgotten (they would start full anyway).
+ */
+public final class TokenBuckets<K> {
+
+    private static final int MANY_KEYS = 100_000;
+
+    private static final class Bucket {
+        double tokens;
+        long refilledAt;
+
+        Bucket(double tokens, long now) {
+            this.tokens = tokens;
+            this.refilledAt = now;
+        }
+
+        double tokensAt(long now, double perSecond, int burst) {
+            return Math.min(burst, tokens + (now - refilledAt) * perSecond / 1e9);
+        }
+    }
+
+    private final Map<K, Bucket> buckets = new ConcurrentHashMap<>();
+
+    /** Takes a token from {@code key}'s bucket: empty if there was one, else how long until there is. */
+    public Optional<Duration> take(K key, double perSecond, int burst) {
+        long now = System.nanoTime();
+        if (buckets.size() >= MANY_KEYS) {
+            buckets.values().removeIf(bucket -> {
+                synchronized (bucket) {
+                    return bucket.tokensAt(now, perSecond, burst) >= burst;
+                }
+            });
+        }
+        Bucket bucket = buckets.computeIfAbsent(key, ignored -> new Bucket(burst, now));
+        synchronized (bucket) {
+            bucket.tokens = bucket.tokensAt(now, perSecond, burst);
+            bucket.refilledAt = now;
+            if (bucket.tokens < 1) {
+                return Optional.of(Duration.ofNanos((long) Math.ceil((1 - bucket.tokens) * 1e9 / perSecond)));
+            }
+            bucket.tokens -= 1;
+            return Optional.empty();
+        }
+    }
+}
