@@ -237,6 +237,31 @@ class FileTest {
         }
     }
 
+    @Test
+    void aReadReturnsExactlyItsBytesWhereverItStartsAndHowManyChunksItSpans() {
+        byte[] bytes = randomBytes(1000);
+        try (TestServer.Device alice = server.newUser("spans")) {
+            MessengerClient client = alice.client();
+            Results.UploadOffset start = client.uploadStart("spans.bin", bytes.length, Sha256.hex(bytes));
+            int[] chunkEnds = {100, 400, 401, 1000};
+            int from = 0;
+            for (int end : chunkEnds) {
+                client.uploadChunk(start.uploadId(), from, Arrays.copyOfRange(bytes, from, end));
+                from = end;
+            }
+            long id = client.uploadFinish(start.uploadId()).id();
+
+            int[][] reads = {{0, 100}, {100, 300}, {0, 1000}, {50, 100}, {99, 303}, {400, 1}, {399, 3}, {401, 599},
+                    {999, 1}, {950, 100}};
+            for (int[] read : reads) {
+                byte[] payload = client.request("file.read", new Read(id, read[0], read[1])).payload();
+                int end = Math.min(bytes.length, read[0] + read[1]);
+                assertThat(payload).as("read of %d bytes at %d", read[1], read[0])
+                        .isEqualTo(Arrays.copyOfRange(bytes, read[0], end));
+            }
+        }
+    }
+
     record Read(long fileId, long offset, int length) {
     }
 

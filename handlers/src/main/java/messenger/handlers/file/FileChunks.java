@@ -50,25 +50,29 @@ public final class FileChunks {
         return Sha256.hex(digest);
     }
 
-    /** The bytes {@code [start, start + length)} of a complete file; the caller keeps the range inside the file. */
+    /**
+     * The bytes {@code [start, start + length)} of a complete file; the caller keeps the range inside the file.
+     * One query: the chunk that holds {@code start} (the last one starting at or before it) and those after it
+     * up to the end of the range. A read that covers exactly one chunk, as the client library's do, is that
+     * chunk's array, not a copy.
+     */
     public static byte[] read(long fileId, long start, int length) {
-        byte[] out = new byte[length];
         if (length == 0) {
-            return out;
+            return new byte[0];
         }
-        Long first = em().createQuery(
-                        "select max(c.offset) from FileChunkEntity c where c.fileId = :file and c.offset <= :start", Long.class)
-                .setParameter("file", fileId)
-                .setParameter("start", start)
-                .getSingleResult();
         List<Object[]> chunks = em().createQuery(
-                        "select c.offset, c.data from FileChunkEntity c"
-                                + " where c.fileId = :file and c.offset >= :first and c.offset < :end order by c.offset",
+                        "select c.offset, c.data from FileChunkEntity c where c.fileId = :file and c.offset < :end"
+                                + " and c.offset >= (select max(first.offset) from FileChunkEntity first"
+                                + " where first.fileId = :file and first.offset <= :start) order by c.offset",
                         Object[].class)
                 .setParameter("file", fileId)
-                .setParameter("first", first)
+                .setParameter("start", start)
                 .setParameter("end", start + length)
                 .getResultList();
+        if (chunks.size() == 1 && (Long) chunks.get(0)[0] == start && ((byte[]) chunks.get(0)[1]).length == length) {
+            return (byte[]) chunks.get(0)[1];
+        }
+        byte[] out = new byte[length];
         for (Object[] chunk : chunks) {
             long chunkOffset = (Long) chunk[0];
             byte[] data = (byte[]) chunk[1];
