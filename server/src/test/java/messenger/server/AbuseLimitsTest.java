@@ -128,14 +128,27 @@ class AbuseLimitsTest {
     }
 
     @Test
-    void aConnectionThatNeverSignsInIsClosedAfterTheDeadline() throws Exception {
-        try (RawConnection raw = new RawConnection(server.port()); TestServer.Device signedIn = server.newUser("stay")) {
-            raw.setReadTimeout(60_000);
-            Frame notice = raw.read();
-            assertThat(notice.header().get("code").getAsString()).isEqualTo("UNAUTHENTICATED");
-            assertThat(raw.isClosedByServer()).isTrue();
+    void aConnectionThatNeverSignsInOrHasSignedOutIsClosedAfterTheDeadline() throws Exception {
+        try (RawConnection raw = new RawConnection(server.port()); TestServer.Device signedIn = server.newUser("stay");
+                TestServer.Device leaving = server.newUser("leave"); RawConnection signedOut = signedInRaw(leaving)) {
+            signedOut.send(RawConnection.frame("{\"type\":\"logout\",\"id\":2}", new byte[0]));
+            assertThat(signedOut.read().type()).isEqualTo("ok");
+            for (RawConnection stranger : List.of(raw, signedOut)) {
+                stranger.setReadTimeout(60_000);
+                Frame notice = stranger.read();
+                assertThat(notice.header().get("code").getAsString()).isEqualTo("UNAUTHENTICATED");
+                assertThat(stranger.isClosedByServer()).isTrue();
+            }
             assertThat(signedIn.client().ping()).isNotNull();
         }
+    }
+
+    private RawConnection signedInRaw(TestServer.Device device) throws Exception {
+        RawConnection raw = new RawConnection(server.port());
+        raw.send(RawConnection.frame("{\"type\":\"resume\",\"id\":1,\"token\":\"" + device.token() + "\"}",
+                new byte[0]));
+        assertThat(raw.read().type()).isEqualTo("ok");
+        return raw;
     }
 
     @Test

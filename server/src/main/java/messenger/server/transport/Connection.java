@@ -44,6 +44,7 @@ final class Connection implements Session, Subscriber {
     private int queuedRequests;
     private boolean paused;
     private boolean closing;
+    private long signInDeadline = -1;
     private volatile boolean closed;
     /** Completes once every request run so far is answered; used only by the request executor. */
     private CompletableFuture<Void> answered = CompletableFuture.completedFuture(null);
@@ -65,7 +66,7 @@ final class Connection implements Session, Subscriber {
         }
         countedAsUnauthenticated.set(true);
         services.registry().add(this);
-        eventLoop.owner().setTimer(services.config().authTimeout().toMillis(), ignored -> closeIfUnauthenticated());
+        startSignInDeadline();
         socket.setWriteQueueMaxSize(services.config().maxWriteQueueBytes());
         socket.handler(new FrameParser(services.limits(), () -> identity != null, this::onFrame, this::onBadFrame));
         socket.drainHandler(ignored -> updateReading());
@@ -110,9 +111,24 @@ final class Connection implements Session, Subscriber {
         return services.limits();
     }
 
+    /**
+     * Its device has signed out: the connection is a stranger's again, counted among its address's
+     * unauthenticated connections (closed if that is one too many) and given the same deadline to sign in.
+     */
     void signOut() {
         identity = null;
         services.hub().remove(this);
+        eventLoop.runOnContext(ignored -> {
+            if (identity != null || closed || countedAsUnauthenticated.get()) {
+                return;
+            }
+            if (services.unauthenticated().tryAdmit(address)) {
+                countedAsUnauthenticated.set(true);
+                startSignInDeadline();
+            } else {
+                socket.close();
+            }
+        });
     }
 
     // ---- Subscriber ---------------------------------------------------------------------------------
@@ -222,6 +238,15 @@ final class Connection implements Session, Subscriber {
                 socket.resume();
             }
         }
+    }
+
+    /** On the event loop: from now, the connection has the sign-in timeout to authenticate (again). */
+    private void startSignInDeadline() {
+        if (signInDeadline >= 0) {
+            eventLoop.owner().cancelTimer(signInDeadline);
+        }
+        signInDeadline = eventLoop.owner().setTimer(services.config().authTimeout().toMillis(),
+                ignored -> closeIfUnauthenticated());
     }
 
     private void closeIfUnauthenticated() {
