@@ -4,14 +4,19 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A token bucket per key: tokens come back at a steady rate up to a burst, and each attempt takes one. Once
- * many keys are tracked, those whose buckets have filled up again are forgotten (they would start full anyway).
+ * many keys are tracked, those whose buckets have filled up again are forgotten (they would start full anyway),
+ * at most once a second; while the map is still full after that, a new key is let through without a bucket
+ * rather than letting memory grow (that takes more keys than the limits are meant for: addresses or users
+ * active within one refill period).
  */
 public final class TokenBuckets<K> {
 
     private static final int MANY_KEYS = 100_000;
+    private static final long CLEAN_UP_EVERY_NANOS = 1_000_000_000L;
 
     private static final class Bucket {
         double tokens;
@@ -28,18 +33,18 @@ public final class TokenBuckets<K> {
     }
 
     private final Map<K, Bucket> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong lastCleanUp = new AtomicLong(System.nanoTime());
 
     /** Takes a token from {@code key}'s bucket: empty if there was one, else how long until there is. */
     public Optional<Duration> take(K key, double perSecond, int burst) {
         long now = System.nanoTime();
-        if (buckets.size() >= MANY_KEYS) {
-            buckets.values().removeIf(bucket -> {
-                synchronized (bucket) {
-                    return bucket.tokensAt(now, perSecond, burst) >= burst;
-                }
-            });
+        Bucket bucket = buckets.get(key);
+        if (bucket == null) {
+            if (buckets.size() >= MANY_KEYS && !forgetFullBuckets(now, perSecond, burst)) {
+                return Optional.empty();
+            }
+            bucket = buckets.computeIfAbsent(key, ignored -> new Bucket(burst, now));
         }
-        Bucket bucket = buckets.computeIfAbsent(key, ignored -> new Bucket(burst, now));
         synchronized (bucket) {
             bucket.tokens = bucket.tokensAt(now, perSecond, burst);
             bucket.refilledAt = now;
@@ -49,5 +54,18 @@ public final class TokenBuckets<K> {
             bucket.tokens -= 1;
             return Optional.empty();
         }
+    }
+
+    /** Whether there is room for another key, after forgetting full buckets if the last clean-up is old enough. */
+    private boolean forgetFullBuckets(long now, double perSecond, int burst) {
+        long last = lastCleanUp.get();
+        if (now - last >= CLEAN_UP_EVERY_NANOS && lastCleanUp.compareAndSet(last, now)) {
+            buckets.values().removeIf(bucket -> {
+                synchronized (bucket) {
+                    return bucket.tokensAt(now, perSecond, burst) >= burst;
+                }
+            });
+        }
+        return buckets.size() < MANY_KEYS;
     }
 }

@@ -35,4 +35,15 @@ class TokenBucketsTest {
 
         assertThat(buckets.take("a", 1000, 1)).isEmpty();
     }
+
+    @Test
+    void pastAHundredThousandBusyKeysANewKeyIsLetThroughUntracked() {
+        for (int i = 0; i < 100_000; i++) {
+            assertThat(buckets.take("busy-" + i, 1.0 / 3600, 1)).isEmpty();
+        }
+
+        assertThat(buckets.take("newcomer", 1.0 / 3600, 1)).isEmpty();
+        assertThat(buckets.take("newcomer", 1.0 / 3600, 1)).as("no bucket was kept for it").isEmpty();
+        assertThat(buckets.take("busy-7", 1.0 / 3600, 1)).as("tracked keys still wait").isPresent();
+    }
 }

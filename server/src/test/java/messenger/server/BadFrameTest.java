@@ -45,8 +45,6 @@ class BadFrameTest {
                 Arguments.of("header over the limit", RawConnection.prefix(65_537, 0)),
                 Arguments.of("payload over the limit", RawConnection.prefix(20, 1_048_577)),
                 Arguments.of("lengths near 2^32", RawConnection.prefix(0xFFFF_FFFFL, 0xFFFF_FFFFL)),
-                Arguments.of("a payload before sign-in", RawConnection.frame(
-                        "{\"type\":\"upload.chunk\",\"id\":1,\"uploadId\":1,\"offset\":0}", new byte[10])),
                 Arguments.of("empty header", RawConnection.frame(new byte[0], new byte[0])),
                 Arguments.of("not JSON", RawConnection.frame("hello, server", new byte[0])),
                 Arguments.of("a JSON array", RawConnection.frame("[{\"type\":\"ping\"}]", new byte[0])),
@@ -96,6 +94,24 @@ class BadFrameTest {
             assertThat(unknown.re()).isEqualTo(4);
             assertThat(unknown.header().get("code").getAsString()).isEqualTo("UNKNOWN_TYPE");
             assertThat(raw.read().re()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aStrangersPayloadIsDroppedUnreadAndItsRequestRefusedWhileTheConnectionGoesOn() throws Exception {
+        try (RawConnection raw = new RawConnection(server.port())) {
+            raw.send(RawConnection.frame("{\"type\":\"upload.chunk\",\"id\":1,\"uploadId\":1,\"offset\":0}",
+                    new byte[1_048_576]));
+            raw.send(RawConnection.frame("{\"type\":\"ping\",\"id\":2}", new byte[] {1, 2, 3}));
+            raw.send(RawConnection.frame("{\"type\":\"ping\",\"id\":3}", new byte[0]));
+
+            Frame refused = raw.read();
+            assertThat(refused.re()).isEqualTo(1);
+            assertThat(refused.header().get("code").getAsString()).isEqualTo("UNAUTHENTICATED");
+            assertThat(raw.read().re()).isEqualTo(2);
+            Frame pong = raw.read();
+            assertThat(pong.re()).isEqualTo(3);
+            assertThat(pong.type()).isEqualTo("ok");
         }
     }
 

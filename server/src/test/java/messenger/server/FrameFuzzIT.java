@@ -50,8 +50,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FrameFuzzIT {
 
     private static final String PASSWORD = "correct horse battery";
-    /** Until a connection has signed in, the server takes no payload (docs/protocol.md, Frames). */
-    private static final FrameLimits BEFORE_SIGN_IN = new FrameLimits(FrameLimits.DEFAULT_MAX_HEADER, 0);
     /** logout would revoke the token that the signed-in streams share. */
     private static final List<RequestType> TYPES = RequestType.all().stream()
             .filter(type -> !type.name().equals("logout"))
@@ -157,8 +155,7 @@ class FrameFuzzIT {
     }
 
     private static void exchange(HostileStream stream) throws Exception {
-        DecodedStream expected =
-                DecodedStream.of(stream.bytes(), stream.signedIn() ? FrameLimits.DEFAULT : BEFORE_SIGN_IN);
+        DecodedStream expected = DecodedStream.of(stream.bytes(), FrameLimits.DEFAULT);
         try (RawConnection raw = new RawConnection(server.port())) {
             if (stream.signedIn()) {
                 String resume = "{\"type\":\"resume\",\"id\":1,\"token\":\"" + fuzzerToken + "\"}";

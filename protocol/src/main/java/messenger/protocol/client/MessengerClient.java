@@ -22,8 +22,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
@@ -65,7 +65,7 @@ public final class MessengerClient implements AutoCloseable {
     private final Thread reader;
     private final ScheduledFuture<?> keepalive;
     private volatile long lastSentNanos = System.nanoTime();
-    private final AtomicInteger writing = new AtomicInteger();
+    private final ReentrantLock writeLock = new ReentrantLock();
     private volatile PushListener listener;
     private volatile FrameLimits limits = FrameLimits.DEFAULT;
     private volatile ConnectionLostException closed;
@@ -225,14 +225,12 @@ public final class MessengerClient implements AutoCloseable {
         lastSentNanos = System.nanoTime();
         try {
             byte[] bytes = FrameCodec.encode(new Frame(header, payload));
-            writing.incrementAndGet();
+            writeLock.lock();
             try {
-                synchronized (out) {
-                    out.write(bytes);
-                    out.flush();
-                }
+                out.write(bytes);
+                out.flush();
             } finally {
-                writing.decrementAndGet();
+                writeLock.unlock();
             }
         } catch (IOException e) {
             fail(new ConnectionLostException("could not send " + type + ": " + e.getMessage(), e));
@@ -285,10 +283,20 @@ public final class MessengerClient implements AutoCloseable {
         fail(null);
     }
 
-    /** On the one thread that pings for every client, which must never wait behind a write that is stuck. */
+    /**
+     * On the one thread that pings for every client, which must never wait behind another thread's write
+     * that is stuck: a connection busy writing needs no ping anyway.
+     */
     private void keepAlive() {
-        if (writing.get() == 0 && System.nanoTime() - lastSentNanos >= KEEPALIVE_INTERVAL.toNanos()) {
-            call(Requests.Ping.TYPE, null, null);
+        if (!writeLock.tryLock()) {
+            return;
+        }
+        try {
+            if (System.nanoTime() - lastSentNanos >= KEEPALIVE_INTERVAL.toNanos()) {
+                call(Requests.Ping.TYPE, null, null);
+            }
+        } finally {
+            writeLock.unlock();
         }
     }
 

@@ -60,8 +60,7 @@ final class Connection implements Session, Subscriber {
     void start() {
         if (!services.unauthenticated().tryAdmit(address)) {
             LOG.debugf("refusing a connection from %s: too many unauthenticated connections", address);
-            socket.end(encode(Replies.error(null, ErrorCode.RATE_LIMITED,
-                    "too many connections from your address are waiting to sign in")));
+            socket.end(tooManyWaiting());
             return;
         }
         countedAsUnauthenticated.set(true);
@@ -122,12 +121,17 @@ final class Connection implements Session, Subscriber {
             if (identity != null || closed || countedAsUnauthenticated.get()) {
                 return;
             }
-            if (services.unauthenticated().tryAdmit(address)) {
-                countedAsUnauthenticated.set(true);
-                startSignInDeadline();
-            } else {
-                socket.close();
+            if (!services.unauthenticated().tryAdmit(address)) {
+                closeAfterQueuedRequests(tooManyWaiting());
+                return;
             }
+            countedAsUnauthenticated.set(true);
+            if (identity != null) {
+                // signed in again on the worker meanwhile: the slot just taken is not this connection's to hold
+                releaseUnauthenticatedSlot();
+                return;
+            }
+            startSignInDeadline();
         });
     }
 
@@ -271,6 +275,11 @@ final class Connection implements Session, Subscriber {
 
     private void write(Frame frame) {
         socket.write(encode(frame));
+    }
+
+    private static Buffer tooManyWaiting() {
+        return encode(Replies.error(null, ErrorCode.RATE_LIMITED,
+                "too many connections from your address are waiting to sign in"));
     }
 
     private static Buffer encode(Frame frame) {

@@ -14,18 +14,28 @@ import messenger.protocol.FrameLimits;
 /**
  * Cuts the byte stream of one connection into frames. The length prefix is checked against the limits
  * before the parser is asked to collect the body, so no buffer larger than a legal frame is ever built.
- * Until the connection has signed in, a frame may carry no payload (no request a stranger may make takes one),
- * so a connection nobody vouches for holds at most a header's worth of bytes per queued request.
+ * Until the connection has signed in, a payload is read past and dropped, never collected: no request a
+ * stranger may make takes one, and the frame goes on without it (an {@code upload.chunk} is then refused as
+ * unauthenticated), so a connection nobody vouches for holds at most a header per queued request.
  * After the first bad frame it ignores everything else.
  */
 final class FrameParser implements Handler<Buffer> {
+
+    /** The most bytes of a dropped payload collected at once. */
+    private static final int DROP_STEP = 64 * 1024;
+    private static final byte[] NO_PAYLOAD = new byte[0];
+
+    private enum Expecting { PREFIX, BODY, HEADER_ONLY, DROPPED_PAYLOAD }
 
     private final FrameLimits limits;
     private final BooleanSupplier signedIn;
     private final Consumer<Frame> onFrame;
     private final Consumer<BadFrameException> onBadFrame;
     private final RecordParser parser;
-    private int headerLength = -1;
+    private Expecting expecting = Expecting.PREFIX;
+    private int headerLength;
+    private long payloadToDrop;
+    private JsonObject strangersHeader;
     private boolean failed;
 
     FrameParser(FrameLimits limits, BooleanSupplier signedIn, Consumer<Frame> onFrame,
@@ -49,10 +59,11 @@ final class FrameParser implements Handler<Buffer> {
             return;
         }
         try {
-            if (headerLength < 0) {
-                readPrefix(record);
-            } else {
-                readBody(record);
+            switch (expecting) {
+                case PREFIX -> readPrefix(record);
+                case BODY -> readBody(record);
+                case HEADER_ONLY -> readStrangersHeader(record);
+                case DROPPED_PAYLOAD -> dropPayload(record);
             }
         } catch (BadFrameException e) {
             failed = true;
@@ -64,18 +75,41 @@ final class FrameParser implements Handler<Buffer> {
         long header = prefix.getUnsignedInt(0);
         long payload = prefix.getUnsignedInt(4);
         limits.check(header, payload);
-        if (payload > 0 && !signedIn.getAsBoolean()) {
-            throw new BadFrameException("a frame carries no payload before the connection has signed in");
-        }
         headerLength = (int) header;
-        parser.fixedSizeMode((int) (header + payload));
+        if (payload > 0 && !signedIn.getAsBoolean()) {
+            payloadToDrop = payload;
+            expect(Expecting.HEADER_ONLY, headerLength);
+        } else {
+            expect(Expecting.BODY, (int) (header + payload));
+        }
     }
 
     private void readBody(Buffer body) throws BadFrameException {
         JsonObject header = FrameCodec.decodeHeader(body.getBytes(0, headerLength), 0, headerLength);
         byte[] payload = body.getBytes(headerLength, body.length());
-        headerLength = -1;
-        parser.fixedSizeMode(FrameCodec.PREFIX_LENGTH);
+        expect(Expecting.PREFIX, FrameCodec.PREFIX_LENGTH);
         onFrame.accept(new Frame(header, payload));
+    }
+
+    private void readStrangersHeader(Buffer header) throws BadFrameException {
+        strangersHeader = FrameCodec.decodeHeader(header.getBytes(), 0, headerLength);
+        expect(Expecting.DROPPED_PAYLOAD, (int) Math.min(payloadToDrop, DROP_STEP));
+    }
+
+    private void dropPayload(Buffer part) {
+        payloadToDrop -= part.length();
+        if (payloadToDrop > 0) {
+            expect(Expecting.DROPPED_PAYLOAD, (int) Math.min(payloadToDrop, DROP_STEP));
+            return;
+        }
+        JsonObject header = strangersHeader;
+        strangersHeader = null;
+        expect(Expecting.PREFIX, FrameCodec.PREFIX_LENGTH);
+        onFrame.accept(new Frame(header, NO_PAYLOAD));
+    }
+
+    private void expect(Expecting next, int bytes) {
+        expecting = next;
+        parser.fixedSizeMode(bytes);
     }
 }
