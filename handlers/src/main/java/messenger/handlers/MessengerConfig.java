@@ -18,7 +18,11 @@ public interface MessengerConfig {
     @WithDefault("0.0.0.0")
     String host();
 
-    /** Where the embedded database keeps its files when no datasource URL is configured. */
+    /**
+     * Where the embedded database keeps its files when no datasource URL is configured. The database starts
+     * before Quarkus, so the server reads this key from {@code -Dmessenger.data-dir} or
+     * {@code MESSENGER_DATA_DIR} only; it is declared here so that setting it is not an unknown key.
+     */
     @WithDefault("./data")
     String dataDir();
 
