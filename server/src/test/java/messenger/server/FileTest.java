@@ -225,9 +225,7 @@ class FileTest {
         byte[] bytes = randomBytes(100);
         try (TestServer.Device alice = server.newUser("reads")) {
             MessengerClient client = alice.client();
-            Results.UploadOffset start = client.uploadStart("r.bin", bytes.length, Sha256.hex(bytes));
-            client.uploadChunk(start.uploadId(), 0, bytes);
-            long id = client.uploadFinish(start.uploadId()).id();
+            long id = uploadedInChunks(client, "r.bin", bytes, 100);
             assertError(() -> client.request("file.read", new Read(id, 101, 10)), ErrorCode.BAD_OFFSET);
             assertError(() -> client.request("file.read", new Read(id, 0, 1_048_577)), ErrorCode.BAD_REQUEST);
             assertError(() -> client.request("file.read", new Read(id, 0, 0)), ErrorCode.BAD_REQUEST);
@@ -242,14 +240,7 @@ class FileTest {
         byte[] bytes = randomBytes(1000);
         try (TestServer.Device alice = server.newUser("spans")) {
             MessengerClient client = alice.client();
-            Results.UploadOffset start = client.uploadStart("spans.bin", bytes.length, Sha256.hex(bytes));
-            int[] chunkEnds = {100, 400, 401, 1000};
-            int from = 0;
-            for (int end : chunkEnds) {
-                client.uploadChunk(start.uploadId(), from, Arrays.copyOfRange(bytes, from, end));
-                from = end;
-            }
-            long id = client.uploadFinish(start.uploadId()).id();
+            long id = uploadedInChunks(client, "spans.bin", bytes, 100, 400, 401, 1000);
 
             int[][] reads = {{0, 100}, {100, 300}, {0, 1000}, {50, 100}, {99, 303}, {400, 1}, {399, 3}, {401, 599},
                     {999, 1}, {950, 100}};
@@ -263,6 +254,17 @@ class FileTest {
     }
 
     record Read(long fileId, long offset, int length) {
+    }
+
+    /** Uploads {@code bytes} in chunks that end at {@code chunkEnds} (the last is the size) and finishes it. */
+    private static long uploadedInChunks(MessengerClient client, String name, byte[] bytes, int... chunkEnds) {
+        Results.UploadOffset start = client.uploadStart(name, bytes.length, Sha256.hex(bytes));
+        int from = 0;
+        for (int end : chunkEnds) {
+            client.uploadChunk(start.uploadId(), from, Arrays.copyOfRange(bytes, from, end));
+            from = end;
+        }
+        return client.uploadFinish(start.uploadId()).id();
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

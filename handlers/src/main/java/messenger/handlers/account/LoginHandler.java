@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.Optional;
-import messenger.handlers.AfterCommit;
+import messenger.handlers.TransactionOutcome;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Identity;
 import messenger.handlers.spi.Reply;
@@ -71,7 +71,7 @@ public class LoginHandler implements RequestHandler {
         device.createdAt = Instant.now();
         device.persist();
         Identity identity = new Identity(user.get().id, user.get().login, device.id);
-        AfterCommit.run(transaction, () -> session.authenticate(identity));
+        TransactionOutcome.afterCommit(transaction, () -> session.authenticate(identity));
         LOG.infof("%s signed in as new device %d", user.get().login, device.id);
         return Reply.of(new Results.Login(user.get().login, token));
     }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
-import messenger.handlers.AfterCommit;
+import messenger.handlers.TransactionOutcome;
 import messenger.handlers.spi.DeviceSessions;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
@@ -37,7 +37,7 @@ public class LogoutHandler implements RequestHandler {
         if (device != null && device.revokedAt == null) {
             device.revokedAt = Instant.now();
         }
-        AfterCommit.run(transaction, () -> deviceSessions.signOutDevice(deviceId));
+        TransactionOutcome.afterCommit(transaction, () -> deviceSessions.signOutDevice(deviceId));
         LOG.infof("device %d signed out and its token revoked", deviceId);
         return Reply.ok();
     }

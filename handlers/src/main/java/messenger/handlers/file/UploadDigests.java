@@ -1,12 +1,12 @@
 package messenger.handlers.file;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import messenger.handlers.TransactionOutcome;
 import messenger.protocol.Sha256;
 
 /**
@@ -52,18 +52,7 @@ public class UploadDigests {
      * the database does not, and another server could store different ones at that offset.
      */
     Synchronization forgetUnlessCommitted(long fileId) {
-        return new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    forget(fileId);
-                }
-            }
-        };
+        return TransactionOutcome.unlessCommitted(() -> forget(fileId));
     }
 
     /** The hex SHA-256 of the first {@code size} bytes if every one of them was hashed here; forgets the upload. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.transaction.Status;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import messenger.protocol.Sha256;
 import org.junit.jupiter.api.Test;
 
@@ -49,20 +50,12 @@ class UploadDigestsTest {
 
     @Test
     void aChunkWhoseTransactionRolledBackIsForgotten() {
-        digests.chunkStored(6, 0, FIRST);
-        digests.forgetUnlessCommitted(6).afterCompletion(Status.STATUS_ROLLEDBACK);
-        digests.chunkStored(6, FIRST.length, SECOND);
-
-        assertThat(digests.finish(6, FIRST.length + SECOND.length)).isEmpty();
+        assertThat(digestWhenTheFirstChunksTransactionEnds(6, Status.STATUS_ROLLEDBACK)).isEmpty();
     }
 
     @Test
     void aCommittedChunkIsKept() {
-        digests.chunkStored(7, 0, FIRST);
-        digests.forgetUnlessCommitted(7).afterCompletion(Status.STATUS_COMMITTED);
-        digests.chunkStored(7, FIRST.length, SECOND);
-
-        assertThat(digests.finish(7, FIRST.length + SECOND.length)).contains(WHOLE);
+        assertThat(digestWhenTheFirstChunksTransactionEnds(7, Status.STATUS_COMMITTED)).contains(WHOLE);
     }
 
     @Test
@@ -72,5 +65,12 @@ class UploadDigestsTest {
         digests.chunkStored(5, FIRST.length, SECOND);
 
         assertThat(digests.finish(5, FIRST.length + SECOND.length)).contains(WHOLE);
+    }
+
+    private Optional<String> digestWhenTheFirstChunksTransactionEnds(long uploadId, int status) {
+        digests.chunkStored(uploadId, 0, FIRST);
+        digests.forgetUnlessCommitted(uploadId).afterCompletion(status);
+        digests.chunkStored(uploadId, FIRST.length, SECOND);
+        return digests.finish(uploadId, FIRST.length + SECOND.length);
     }
 }
