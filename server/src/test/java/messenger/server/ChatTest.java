@@ -60,17 +60,37 @@ class ChatTest {
     @Test
     void repeatingASendReturnsTheFirstMessageAndStoresNothingNew() {
         try (TestServer.Device alice = server.newUser("idem"); TestServer.Device bob = server.newUser("idem-other")) {
+            PushCollector pushes = new PushCollector();
+            bob.client().setPushListener(pushes);
+            bob.client().subscribe();
             Message first = alice.client().send("same-id", "once", null);
             Message again = alice.client().send("same-id", "once", null);
             Message otherUsersSameId = bob.client().send("same-id", "a different message", null);
 
             assertThat(again).isEqualTo(first);
             assertThat(otherUsersSameId.id()).isNotEqualTo(first.id());
+            await().atMost(PUSH_WAIT).until(() -> pushes.ids().contains(otherUsersSameId.id()));
+            assertThat(pushes.ids()).as("the repeat is not pushed again").containsOnlyOnce(first.id());
             MessagePage newest = alice.client().history(null, 10);
             assertThat(newest.messages()).filteredOn(m -> m.clientMsgId().equals("same-id")).hasSize(2)
                     .as("the time stored, with milliseconds even when they are 0")
                     .allSatisfy(m -> assertThat(m.at()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"))
                     .contains(first);
+        }
+    }
+
+    @Test
+    void oneClientMsgIdSentByTwoDevicesOfAUserAtOnceIsStoredOnce() {
+        try (TestServer.Device phone = server.newUser("idem-race");
+                TestServer.Device laptop = server.signIn(phone.login())) {
+            for (int round = 0; round < 10; round++) {
+                Requests.Send same = new Requests.Send("both-" + round, "typed on two devices", null);
+                CompletableFuture<Frame> fromPhone = phone.client().call("send", same, null);
+                CompletableFuture<Frame> fromLaptop = laptop.client().call("send", same, null);
+                Message onPhone = MessengerClient.result(phone.client().await(fromPhone), Results.Sent.class).message();
+                Message onLaptop = MessengerClient.result(laptop.client().await(fromLaptop), Results.Sent.class).message();
+                assertThat(onLaptop).isEqualTo(onPhone);
+            }
         }
     }
 
@@ -168,21 +188,24 @@ class ChatTest {
                     return ids;
                 }));
             }
-            List<Long> allAcked = new ArrayList<>();
-            for (Future<List<Long>> ids : acked) {
-                allAcked.addAll(ids.get());
-            }
-
+            // The reader syncs while the senders send: a message committed with an id below the cursor it has
+            // already passed would never reach it.
             List<Long> synced = new ArrayList<>();
             long after = cursor;
+            boolean sendersDone = false;
             MessagePage page;
             do {
-                page = reader.client().sync(after, 30);
+                sendersDone = sendersDone || acked.stream().allMatch(Future::isDone);
+                page = reader.client().sync(after, 7);
                 page.messages().forEach(m -> synced.add(m.id()));
                 if (!page.messages().isEmpty()) {
                     after = page.messages().get(page.messages().size() - 1).id();
                 }
-            } while (page.hasMore());
+            } while (page.hasMore() || !sendersDone);
+            List<Long> allAcked = new ArrayList<>();
+            for (Future<List<Long>> ids : acked) {
+                allAcked.addAll(ids.get());
+            }
 
             assertThat(synced).containsAll(allAcked).doesNotHaveDuplicates().isSorted();
             await().atMost(PUSH_WAIT).until(() -> pushes.ids().containsAll(allAcked));
@@ -230,6 +253,28 @@ class ChatTest {
             assertError(() -> alice.client().sync(-1, 10), ErrorCode.BAD_REQUEST);
             assertError(() -> alice.client().sync(0, 1_001), ErrorCode.BAD_REQUEST);
             assertThat(alice.client().sync(Long.MAX_VALUE - 1, 10)).isEqualTo(new MessagePage(List.of(), false));
+        }
+    }
+
+    @Test
+    void withoutALimitHistoryReturnsTenAndSyncAHundred() {
+        try (TestServer.Device alice = server.newUser("defaults")) {
+            MessengerClient client = alice.client();
+            long cursor = latestId(client);
+            List<CompletableFuture<Frame>> sends = IntStream.range(0, 101)
+                    .mapToObj(i -> client.call("send", new Requests.Send("d-" + i, "default " + i, null), null))
+                    .toList();
+            sends.forEach(client::await);
+
+            MessagePage history = MessengerClient.result(client.request("history", new Requests.History(null, null)),
+                    MessagePage.class);
+            MessagePage sync = MessengerClient.result(client.request("sync", new Requests.Sync(cursor, null)),
+                    MessagePage.class);
+
+            assertThat(history.messages()).hasSize(10);
+            assertThat(history.hasMore()).isTrue();
+            assertThat(sync.messages()).hasSize(100);
+            assertThat(sync.hasMore()).isTrue();
         }
     }
 

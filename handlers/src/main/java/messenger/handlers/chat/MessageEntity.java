@@ -42,7 +42,7 @@ public class MessageEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    /** Needs {@code sender} and {@code file} loaded (the queries of this package fetch them). */
+    /** Within a transaction, where {@code sender} and {@code file} can still be loaded. */
     public Message toMessage() {
         return new Message(id, sender.login, Timestamps.format(createdAt), text, clientMsgId,
                 file == null ? null : file.toInfo());

@@ -1,7 +1,6 @@
 package messenger.handlers.chat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import messenger.protocol.Json;
 import messenger.protocol.Message;
@@ -25,26 +24,20 @@ final class MessagePages {
     }
 
     /** {@code ascending} holds up to limit+1 of the newest messages; keeps the newest that fit. */
-    static MessagePage newest(List<MessageEntity> ascending, int limit, int maxHeader) {
+    static MessagePage newest(List<Message> ascending, int limit, int maxHeader) {
         boolean hasMore = ascending.size() > limit;
-        List<Message> candidates = toMessages(ascending.subList(hasMore ? 1 : 0, ascending.size()));
+        List<Message> candidates = ascending.subList(hasMore ? 1 : 0, ascending.size());
         int keep = fittingCount(candidates, maxHeader, true);
         return new MessagePage(candidates.subList(candidates.size() - keep, candidates.size()),
                 hasMore || keep < candidates.size());
     }
 
     /** {@code ascending} holds up to limit+1 messages after a cursor; keeps the oldest that fit. */
-    static MessagePage oldest(List<MessageEntity> ascending, int limit, int maxHeader) {
+    static MessagePage oldest(List<Message> ascending, int limit, int maxHeader) {
         boolean hasMore = ascending.size() > limit;
-        List<Message> candidates = toMessages(ascending.subList(0, Math.min(limit, ascending.size())));
+        List<Message> candidates = ascending.subList(0, Math.min(limit, ascending.size()));
         int keep = fittingCount(candidates, maxHeader, false);
         return new MessagePage(candidates.subList(0, keep), hasMore || keep < candidates.size());
-    }
-
-    private static List<Message> toMessages(List<MessageEntity> entities) {
-        List<Message> messages = new ArrayList<>(entities.size());
-        entities.forEach(entity -> messages.add(entity.toMessage()));
-        return messages;
     }
 
     /** How many messages fit, counted from the newest end or from the oldest. */
