@@ -3,14 +3,23 @@ package messenger.server;
 import static messenger.server.TestServer.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import messenger.protocol.ErrorCode;
+import messenger.protocol.Frame;
 import messenger.protocol.FrameLimits;
+import messenger.protocol.Requests;
 import messenger.protocol.Results;
+import messenger.protocol.Sha256;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
 import org.junit.jupiter.api.Test;
@@ -106,6 +115,23 @@ class AccountTest {
     }
 
     @Test
+    void theDatabaseHoldsOnlyTheHashOfADeviceToken() throws Exception {
+        try (TestServer.Device device = server.newUser("token-hash");
+                java.sql.Connection db = DriverManager.getConnection(
+                        EmbeddedDatabaseResource.database.jdbcUrl(), "root", "");
+                PreparedStatement devices = db.prepareStatement(
+                        "select token_hash from devices d join users u on u.id = d.user_id where u.login = ?")) {
+            devices.setString(1, device.login());
+            try (ResultSet rows = devices.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1))
+                        .isEqualTo(Sha256.hex(device.token().getBytes(StandardCharsets.UTF_8)))
+                        .doesNotContain(device.token());
+            }
+        }
+    }
+
+    @Test
     void unknownTokenIsRefused() {
         try (MessengerClient client = server.connect()) {
             assertError(() -> client.resume("not-a-token"), ErrorCode.AUTH_FAILED);
@@ -118,9 +144,18 @@ class AccountTest {
         try (TestServer.Device device = server.newUser("logout");
                 MessengerClient second = server.resume(device.token());
                 TestServer.Device otherDevice = server.signIn(device.login())) {
+            PushCollector revokedInbox = new PushCollector();
+            second.setPushListener(revokedInbox);
+            second.subscribe();
+            PushCollector otherInbox = new PushCollector();
+            otherDevice.client().setPushListener(otherInbox);
+            otherDevice.client().subscribe();
             device.client().logout();
             assertError(() -> device.client().history(null, 1), ErrorCode.UNAUTHENTICATED);
             assertError(() -> second.history(null, 1), ErrorCode.UNAUTHENTICATED);
+            long afterLogout = otherDevice.client().send("after-logout", "not for the signed-out device", null).id();
+            await().atMost(Duration.ofSeconds(10)).until(() -> otherInbox.ids().contains(afterLogout));
+            assertThat(revokedInbox.ids()).as("a signed-out connection gets no pushes").doesNotContain(afterLogout);
             try (MessengerClient again = server.connect()) {
                 assertError(() -> again.resume(device.token()), ErrorCode.AUTH_FAILED);
             }
@@ -129,10 +164,49 @@ class AccountTest {
     }
 
     @Test
-    void unknownTypeAndMissingIdAreReportedAndTheConnectionStaysUsable() {
+    void aResumeRacingALogoutOfItsDeviceNeverStaysSignedInWithTheRevokedToken() {
+        String login = server.newUser("race").login();
+        for (int round = 0; round < 8; round++) {
+            try (TestServer.Device device = server.signIn(login);
+                    MessengerClient racer = server.connect()) {
+                CompletableFuture<Frame> resume = racer.call("resume", new Requests.Resume(device.token()), null);
+                CompletableFuture<Frame> logout = device.client().call("logout", null, null);
+                device.client().await(logout);
+                try {
+                    racer.await(resume);
+                    assertError(() -> racer.history(null, 1), ErrorCode.UNAUTHENTICATED);
+                } catch (MessengerException refused) {
+                    assertThat(refused.code()).isEqualTo(ErrorCode.AUTH_FAILED);
+                }
+            }
+        }
+    }
+
+    @Test
+    void unknownTypeIsReportedToASignedInConnectionWhichStaysUsable() {
+        try (TestServer.Device device = server.newUser("unknown")) {
+            assertError(() -> device.client().request("no.such.type", null), ErrorCode.UNKNOWN_TYPE);
+            assertThat(device.client().ping()).isNotNull();
+        }
+    }
+
+    @Test
+    void aStrangerGetsUnauthenticatedForAnUnknownTypeAsForAnyOtherItMayNotUse() {
         try (MessengerClient client = server.connect()) {
-            assertError(() -> client.request("no.such.type", null), ErrorCode.UNKNOWN_TYPE);
+            assertError(() -> client.request("no.such.type", null), ErrorCode.UNAUTHENTICATED);
+            assertError(() -> client.request("history", null), ErrorCode.UNAUTHENTICATED);
             assertThat(client.ping()).isNotNull();
+        }
+    }
+
+    @Test
+    void anErrorQuotesAHugeTypeCutShortSoTheReplyStaysWithinTheHeaderLimit() {
+        String hugeType = "x".repeat(65_000);
+        try (TestServer.Device device = server.newUser("huge-type")) {
+            MessengerException error = catchError(() -> device.client().request(hugeType, null));
+            assertThat(error.code()).isEqualTo(ErrorCode.UNKNOWN_TYPE);
+            assertThat(error.getMessage().length()).isLessThan(200);
+            assertThat(device.client().ping()).isNotNull();
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** A signed-in device: one token, stored only as its SHA-256. */
@@ -38,8 +39,18 @@ public class DeviceEntity extends PanacheEntityBase {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
-    public static Optional<DeviceEntity> findActiveByTokenHash(String tokenHash) {
-        return find("from DeviceEntity d join fetch d.user where d.tokenHash = ?1 and d.revokedAt is null", tokenHash)
-                .firstResultOptional();
+    /**
+     * The device with this token unless it is revoked, its row share-locked until the transaction ends: a
+     * {@code logout} of the device (which updates the row) waits until then. Native SQL because Hibernate's
+     * MySQL dialect writes {@code FOR SHARE}, which MariaDB does not know.
+     */
+    public static Optional<DeviceEntity> lockActiveByTokenHash(String tokenHash) {
+        @SuppressWarnings("unchecked")
+        List<DeviceEntity> rows = getEntityManager()
+                .createNativeQuery("select * from devices where token_hash = ?1 and revoked_at is null"
+                        + " lock in share mode", DeviceEntity.class)
+                .setParameter(1, tokenHash)
+                .getResultList();
+        return rows.stream().findFirst();
     }
 }

@@ -72,7 +72,8 @@ public class UploadStartHandler implements RequestHandler {
     private static String validName(String name) {
         Fields.required(name, "name");
         if (name.isBlank() || name.getBytes(StandardCharsets.UTF_8).length > ProtocolRules.FILE_NAME_MAX_BYTES) {
-            throw Fields.badRequest("\"name\" must be 1 to " + ProtocolRules.FILE_NAME_MAX_BYTES + " UTF-8 bytes");
+            throw Fields.badRequest("\"name\" must be 1 to " + ProtocolRules.FILE_NAME_MAX_BYTES
+                    + " UTF-8 bytes, not only white space");
         }
         return name;
     }

@@ -16,7 +16,16 @@ public record Request(long id, String type, JsonObject header, byte[] payload) {
         try {
             return StrictFieldTypes.GSON.fromJson(header, bodyType);
         } catch (JsonParseException | NumberFormatException | IllegalStateException | ArithmeticException e) {
-            throw new RequestException(ErrorCode.BAD_REQUEST, "a field of " + type + " has the wrong type");
+            throw new RequestException(ErrorCode.BAD_REQUEST, type + ": " + problem(e));
         }
+    }
+
+    private static String problem(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StrictFieldTypes.WrongFieldType wrong) {
+                return wrong.getMessage();
+            }
+        }
+        return "a field has the wrong type";
     }
 }

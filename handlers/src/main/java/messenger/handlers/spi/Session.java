@@ -26,6 +26,9 @@ public interface Session {
 
     void authenticate(Identity identity);
 
+    /** This connection alone is a stranger's again (see {@link DeviceSessions} for all of a device's). */
+    void signOut();
+
     /** From now on this connection receives a {@code message} push for each new message. */
     void subscribe();
 

@@ -2,7 +2,7 @@ package messenger.handlers.spi;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonSyntaxException;
+import com.google.gson.JsonParseException;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -34,14 +34,15 @@ final class StrictFieldTypes {
         return new TypeAdapter<>() {
             @Override
             public N read(JsonReader in) throws IOException {
+                String field = fieldName(in);
                 if (in.peek() != JsonToken.NUMBER) {
-                    throw new JsonSyntaxException("expected a number but found " + in.peek());
+                    throw new WrongFieldType(field, "must be a number");
                 }
                 String text = in.nextString();
                 try {
                     return exact.apply(new BigDecimal(text));
                 } catch (ArithmeticException | NumberFormatException e) {
-                    throw new JsonSyntaxException("not an integer in range: " + text);
+                    throw new WrongFieldType(field, "must be a whole number in range");
                 }
             }
 
@@ -52,11 +53,25 @@ final class StrictFieldTypes {
         };
     }
 
+    /** The name of the field about to be read: the reader's path is {@code $.name} for a request body. */
+    private static String fieldName(JsonReader in) {
+        String path = in.getPath();
+        return path.startsWith("$.") ? path.substring(2) : path;
+    }
+
+    /** A field of the wrong JSON type or out of range; its message names the field, as the contract asks. */
+    static final class WrongFieldType extends JsonParseException {
+        WrongFieldType(String field, String problem) {
+            super("\"" + field + "\" " + problem);
+        }
+    }
+
     private static final class StrictString extends TypeAdapter<String> {
         @Override
         public String read(JsonReader in) throws IOException {
+            String field = fieldName(in);
             if (in.peek() != JsonToken.STRING) {
-                throw new JsonSyntaxException("expected a string but found " + in.peek());
+                throw new WrongFieldType(field, "must be a string");
             }
             String text = in.nextString();
             for (int i = 0; i < text.length(); i++) {
@@ -64,7 +79,7 @@ final class StrictFieldTypes {
                 if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                 } else if (Character.isSurrogate(c)) {
-                    throw new JsonSyntaxException("text with a lone surrogate");
+                    throw new WrongFieldType(field, "is not well-formed text (a lone surrogate)");
                 }
             }
             return text;

@@ -1,7 +1,6 @@
 package messenger.handlers.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -48,11 +47,23 @@ class RequestBodyFieldTypesTest {
         assertBadRequest("{\"type\":\"resume\",\"token\":" + value + "}", Requests.Resume.class);
     }
 
-    private static void assertBadRequest(String headerJson, Class<?> bodyType) {
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"type\":\"send\",\"clientMsgId\":\"a\",\"text\":\"hi\",\"fileId\":\"7\"}",
+            "{\"type\":\"send\",\"clientMsgId\":\"a\",\"fileId\":7.5}",
+            "{\"type\":\"send\",\"clientMsgId\":\"a\",\"fileId\":1e30}"})
+    void theErrorNamesTheFieldOfTheWrongType(String headerJson) {
+        assertThat(assertBadRequest(headerJson, Requests.Send.class).getMessage()).contains("\"fileId\"");
+    }
+
+    private static RequestException assertBadRequest(String headerJson, Class<?> bodyType) {
         JsonObject header = JsonParser.parseString(headerJson).getAsJsonObject();
         Request request = new Request(1, header.get("type").getAsString(), header, new byte[0]);
-        assertThatThrownBy(() -> request.body(bodyType))
-                .isInstanceOfSatisfying(RequestException.class,
-                        refused -> assertThat(refused.code()).isEqualTo(ErrorCode.BAD_REQUEST));
+        try {
+            request.body(bodyType);
+        } catch (RequestException refused) {
+            assertThat(refused.code()).isEqualTo(ErrorCode.BAD_REQUEST);
+            return refused;
+        }
+        throw new AssertionError("read " + headerJson + " without an error");
     }
 }

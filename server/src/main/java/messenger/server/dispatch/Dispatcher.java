@@ -19,13 +19,15 @@ import messenger.protocol.Frame;
 import messenger.server.metrics.ServerMetrics;
 
 /**
- * Turns one request frame into exactly one reply frame: checks the id, finds the handler, enforces the
- * pre-authentication allow-list and runs the handler; every failure becomes an {@code error} reply.
+ * Turns one request frame into exactly one reply frame: checks the id, enforces the pre-authentication
+ * allow-list (which also keeps strangers from probing which types exist), finds the handler and runs it;
+ * every failure becomes an {@code error} reply.
  */
 @Singleton
 public class Dispatcher {
 
     private static final String UNKNOWN_TYPE_LABEL = "unknown";
+    private static final int ECHOED_TYPE_MAX = 64;
 
     @Inject
     HandlerRegistry handlers;
@@ -78,13 +80,13 @@ public class Dispatcher {
                     "every request needs an integer \"id\" of at least 1"));
         }
         String type = frame.type();
+        if (session.identity().isEmpty() && !handler.map(RequestHandler::allowedBeforeLogin).orElse(false)) {
+            return CompletableFuture.completedFuture(Replies.error(id.get(), ErrorCode.UNAUTHENTICATED,
+                    quoted(type) + " needs an authenticated connection: login or resume first"));
+        }
         if (handler.isEmpty()) {
             return CompletableFuture.completedFuture(
-                    Replies.error(id.get(), ErrorCode.UNKNOWN_TYPE, "unknown request type \"" + type + "\""));
-        }
-        if (!handler.get().allowedBeforeLogin() && session.identity().isEmpty()) {
-            return CompletableFuture.completedFuture(Replies.error(id.get(), ErrorCode.UNAUTHENTICATED,
-                    "\"" + type + "\" needs an authenticated connection: login or resume first"));
+                    Replies.error(id.get(), ErrorCode.UNKNOWN_TYPE, "unknown request type " + quoted(type)));
         }
         CompletionStage<Reply> reply;
         try {
@@ -105,6 +107,16 @@ public class Dispatcher {
     private static Frame internalError(Frame frame, long connectionId, Throwable failure) {
         RequestException error = ErrorMapper.toRequestException(failure, frame.type(), connectionId);
         return Replies.error(requestId(frame.header().get("id")).orElse(null), error.code(), error.getMessage());
+    }
+
+    /**
+     * The type as sent, for an error message: cut short, so that the reply stays within the header limit
+     * whatever the client sent (a type can be almost as long as its frame's header).
+     */
+    private static String quoted(String type) {
+        return type.codePointCount(0, type.length()) <= ECHOED_TYPE_MAX
+                ? "\"" + type + "\""
+                : "\"" + type.substring(0, type.offsetByCodePoints(0, ECHOED_TYPE_MAX)) + "…\"";
     }
 
     private static Optional<Long> requestId(JsonElement id) {

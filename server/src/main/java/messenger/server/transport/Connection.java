@@ -114,7 +114,8 @@ final class Connection implements Session, Subscriber {
      * Its device has signed out: the connection is a stranger's again, counted among its address's
      * unauthenticated connections (closed if that is one too many) and given the same deadline to sign in.
      */
-    void signOut() {
+    @Override
+    public void signOut() {
         identity = null;
         services.hub().remove(this);
         eventLoop.runOnContext(ignored -> {
