@@ -37,6 +37,7 @@ class CrashSafetyIT {
     private static final Map<String, String> NO_RATE_LIMIT = Map.of("messenger.messages-per-second", "0");
     private static final String PASSWORD = "correct horse battery";
     private static final int FILE_SIZE = 3 * 1024 * 1024 + 11;
+    private static final long CHUNK_PACE_MILLIS = 100;
 
     private final Path dataDir = Path.of("target", "it-crash-" + System.nanoTime());
     private volatile int port;
@@ -103,8 +104,9 @@ class CrashSafetyIT {
             int sent = senders.stream().mapToInt(s -> s.attempted.get()).sum();
             int notices = senders.stream().mapToInt(s -> s.shutdownNotices.get()).sum();
             String report = String.format("sigkills=%d sigterms=%d sent=%d acked=%d lost=%d duplicated=%d "
-                            + "stored=%d filesFinished=%d reconnects=%d shutdownNotices=%d",
+                            + "stored=%d filesFinished=%d uploadsResumed=%d reconnects=%d shutdownNotices=%d",
                     SIGKILLS, SIGTERMS, sent, acked, lost, duplicated, stored.size(), uploader.finished.size(),
+                    uploader.resumed.get(),
                     senders.stream().mapToInt(s -> s.reconnects.get()).sum() + uploader.reconnects.get(), notices);
             System.out.println("crash safety: " + report);
             Files.writeString(dataDir.resolve("crash-safety-report.txt"), report + "\n");
@@ -121,6 +123,8 @@ class CrashSafetyIT {
                 assertThat(sender.seen).as(sender.name + " saw every stored message").containsAll(allIds);
             }
             assertThat(uploader.finished).as(report).isNotEmpty();
+            assertThat(uploader.resumed).as("uploads cut by a kill and resumed from the server's offset; " + report)
+                    .hasPositiveValue();
             for (Map.Entry<Integer, FileInfo> file : uploader.finished.entrySet()) {
                 Path copy = dataDir.resolve("download-" + file.getKey());
                 checker.download(file.getValue().id(), copy, TransferListener.NONE);
@@ -259,6 +263,8 @@ class CrashSafetyIT {
         final String token;
         final Map<Integer, FileInfo> finished = new ConcurrentHashMap<>();
         final AtomicInteger reconnects = new AtomicInteger();
+        /** Uploads that went on from bytes a killed server had already stored. */
+        final AtomicInteger resumed = new AtomicInteger();
 
         Uploader(String token) {
             this.token = token;
@@ -268,6 +274,27 @@ class CrashSafetyIT {
             byte[] bytes = new byte[FILE_SIZE];
             new Random(index).nextBytes(bytes);
             return bytes;
+        }
+
+        /**
+         * Counts a resume (the first progress is where the server's offset starts) and paces the chunks, so
+         * that the upload is mid-transfer when most kills land rather than hashing or finishing.
+         */
+        private final class PacedProgress implements TransferListener {
+            private boolean started;
+
+            @Override
+            public void progress(long done, long total) {
+                if (!started && done > 0) {
+                    resumed.incrementAndGet();
+                }
+                started = true;
+                try {
+                    Thread.sleep(CHUNK_PACE_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
 
         @Override
@@ -280,7 +307,7 @@ class CrashSafetyIT {
                     if (!Files.exists(file)) {
                         Files.write(file, content(index));
                     }
-                    finished.put(index, client.upload(file, "file-" + index, TransferListener.NONE));
+                    finished.put(index, client.upload(file, "file-" + index, new PacedProgress()));
                     index++;
                 } catch (IOException | RuntimeException connectionOrServerGone) {
                     // resume the same upload on the next connection

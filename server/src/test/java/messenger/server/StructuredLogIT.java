@@ -28,6 +28,8 @@ class StructuredLogIT {
     private static final String LOGIN = "log-user";
     private static final String PASSWORD = "password-in-no-log";
     private static final String WRONG_PASSWORD = "wrong-password-in-no-log";
+    /** A password typed into the login field: a valid login, but no account's. */
+    private static final String PASSWORD_AS_LOGIN = "Tr0ub4dor.and.3";
 
     @Test
     void everyLineIsJsonWithRequestContextAndNoSecretsOrWarnings() throws Exception {
@@ -44,12 +46,18 @@ class StructuredLogIT {
             assertThatThrownBy(() -> intruder.login(LOGIN, WRONG_PASSWORD, "guess"))
                     .isInstanceOfSatisfying(MessengerException.class,
                             e -> assertThat(e.code()).isEqualTo(ErrorCode.AUTH_FAILED));
-            client.send("log-2", "the notes", client.upload(notes, "notes.txt", TransferListener.NONE).id());
+            assertThatThrownBy(() -> intruder.login(PASSWORD_AS_LOGIN, PASSWORD, "guess"))
+                    .isInstanceOfSatisfying(MessengerException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.AUTH_FAILED));
+            try (MessengerClient fileConnection = server.connect()) {
+                fileConnection.resume(token);
+                client.send("log-2", "the notes", fileConnection.upload(notes, "notes.txt", TransferListener.NONE).id());
+            }
             client.logout();
         }
 
         String log = Files.readString(server.log(), StandardCharsets.UTF_8);
-        assertThat(log).as("the server output").doesNotContain(PASSWORD, WRONG_PASSWORD, token);
+        assertThat(log).as("the server output").doesNotContain(PASSWORD, WRONG_PASSWORD, PASSWORD_AS_LOGIN, token);
         List<JsonObject> lines = jsonLines(log);
         assertThat(lines).anySatisfy(line -> assertThat(line.get("message").getAsString()).contains("listening"));
         assertThat(lines).as("warnings and errors").filteredOn(line -> !line.get("level").getAsString().equals("INFO"))
@@ -58,7 +66,8 @@ class StructuredLogIT {
                 .satisfies(line -> assertThat(line.get("message").getAsString()).contains("account " + LOGIN));
         assertThat(withMdc(lines, "login")).extracting(line -> line.get("message").getAsString()).satisfiesExactly(
                 signedIn -> assertThat(signedIn).startsWith(LOGIN + " signed in as new device "),
-                failed -> assertThat(failed).isEqualTo("failed sign-in as " + LOGIN + " from 127.0.0.1"));
+                failed -> assertThat(failed).isEqualTo("failed sign-in as " + LOGIN + " from 127.0.0.1"),
+                unknown -> assertThat(unknown).isEqualTo("failed sign-in with an unknown login from 127.0.0.1"));
         assertThat(withMdc(lines, "logout")).singleElement().satisfies(line ->
                 assertThat(line.getAsJsonObject("mdc").get("login").getAsString()).isEqualTo(LOGIN));
     }

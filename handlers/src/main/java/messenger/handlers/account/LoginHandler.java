@@ -15,7 +15,6 @@ import messenger.handlers.spi.RequestHandler;
 import messenger.handlers.spi.Session;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Requests;
-import messenger.protocol.ProtocolRules;
 import messenger.protocol.Results;
 import org.jboss.logging.Logger;
 
@@ -59,7 +58,7 @@ public class LoginHandler implements RequestHandler {
         }
         if (!passwordMatches) {
             throttle.failed(loginKey, session.remoteAddress());
-            LOG.infof("failed sign-in as %s from %s", printable(login), session.remoteAddress());
+            logFailure(user, session.remoteAddress());
             throw authFailed();
         }
         throttle.succeeded(loginKey);
@@ -85,9 +84,16 @@ public class LoginHandler implements RequestHandler {
                 : requested.substring(0, requested.offsetByCodePoints(0, DEVICE_NAME_MAX));
     }
 
-    /** A login as sent, fit for a log line: anything but a valid login could be an attempt to forge lines. */
-    static String printable(String login) {
-        return ProtocolRules.isValidLogin(login) ? login : "(an invalid login)";
+    /**
+     * Names the account only when it exists: what someone typed as a login that matches none may be their
+     * password, typed into the wrong field.
+     */
+    private static void logFailure(Optional<UserEntity> user, String address) {
+        if (user.isPresent()) {
+            LOG.infof("failed sign-in as %s from %s", user.get().login, address);
+        } else {
+            LOG.infof("failed sign-in with an unknown login from %s", address);
+        }
     }
 
     static RequestException authFailed() {

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import messenger.handlers.AddressLimitKey;
 import messenger.handlers.MessengerConfig;
 import messenger.handlers.spi.RequestException;
 
@@ -32,7 +34,7 @@ public class LoginThrottle {
     /** Throws {@code RATE_LIMITED} while this login or address must wait. */
     public void check(String loginKey, String address) {
         Instant now = Instant.now();
-        Instant until = later(blockedUntil(byLogin, loginKey), blockedUntil(byAddress, address));
+        Instant until = later(blockedUntil(byLogin, loginKey), blockedUntil(byAddress, AddressLimitKey.of(address)));
         if (until.isAfter(now)) {
             throw RequestException.rateLimited("too many failed logins, wait before trying again",
                     Duration.between(now, until));
@@ -41,7 +43,7 @@ public class LoginThrottle {
 
     public void failed(String loginKey, String address) {
         record(byLogin, loginKey, config.loginFailuresBeforeDelay());
-        record(byAddress, address, config.loginFailuresPerAddressBeforeDelay());
+        record(byAddress, AddressLimitKey.of(address), config.loginFailuresPerAddressBeforeDelay());
     }
 
     public void succeeded(String loginKey) {
@@ -50,10 +52,10 @@ public class LoginThrottle {
 
     private void record(Map<String, Failures> failures, String key, int freeAttempts) {
         Instant now = Instant.now();
-        if (failures.size() >= MAX_TRACKED) {
+        if (failures.size() >= MAX_TRACKED && !failures.containsKey(key)) {
             failures.values().removeIf(entry -> entry.blockedUntil().isBefore(now));
-            if (failures.size() >= MAX_TRACKED && !failures.containsKey(key)) {
-                return;
+            if (failures.size() >= MAX_TRACKED) {
+                forgetTheSoonestFree(failures);
             }
         }
         failures.compute(key, (ignored, previous) -> {
@@ -61,6 +63,16 @@ public class LoginThrottle {
             int count = forgotten ? 1 : previous.count() + 1;
             return new Failures(count, now.plus(delayAfter(count - freeAttempts + 1)));
         });
+    }
+
+    /**
+     * Makes room when every tracked key is still blocked, as under a flood of guesses at many logins: the key
+     * whose wait ends first goes, so a new target is always tracked and the latest attacks stay throttled.
+     */
+    private static void forgetTheSoonestFree(Map<String, Failures> failures) {
+        failures.entrySet().stream()
+                .min(Map.Entry.comparingByValue(Comparator.comparing(Failures::blockedUntil)))
+                .ifPresent(first -> failures.remove(first.getKey(), first.getValue()));
     }
 
     private Duration delayAfter(int excessFailures) {

@@ -2,6 +2,7 @@ package messenger.handlers.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import messenger.handlers.AddressLimitKey;
 import messenger.handlers.MessengerConfig;
 import messenger.handlers.TokenBuckets;
 import messenger.handlers.spi.RequestException;
@@ -27,7 +28,7 @@ public class RegistrationLimiter {
         if (perHour <= 0) {
             return;
         }
-        buckets.take(address, perHour / SECONDS_PER_HOUR, perHour).ifPresent(wait -> {
+        buckets.take(AddressLimitKey.of(address), perHour / SECONDS_PER_HOUR, perHour).ifPresent(wait -> {
             throw RequestException.rateLimited("too many accounts created from your address, try again later", wait);
         });
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import messenger.handlers.AddressLimitKey;
 import messenger.handlers.MessengerConfig;
 
 /** Counts open, not yet authenticated connections per address and refuses those over the cap. */
@@ -17,7 +18,7 @@ public class UnauthenticatedConnections {
 
     boolean tryAdmit(String address) {
         boolean[] admitted = {false};
-        perAddress.compute(address, (ignored, count) -> {
+        perAddress.compute(AddressLimitKey.of(address), (ignored, count) -> {
             int current = count == null ? 0 : count;
             if (current >= config.maxUnauthenticatedPerAddress()) {
                 return count;
@@ -29,6 +30,6 @@ public class UnauthenticatedConnections {
     }
 
     void release(String address) {
-        perAddress.computeIfPresent(address, (ignored, count) -> count <= 1 ? null : count - 1);
+        perAddress.computeIfPresent(AddressLimitKey.of(address), (ignored, count) -> count <= 1 ? null : count - 1);
     }
 }
