@@ -65,10 +65,9 @@ public final class ServerProcess implements AutoCloseable {
     /** Starts the server on a given port, e.g. the port of a server that was just killed. */
     public static ServerProcess start(Path dataDir, int port, Map<String, String> settings) throws IOException {
         Files.createDirectories(dataDir);
-        Path log = dataDir.resolve("server.log");
         int managementPort = freePort();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.add("-Dmessenger.port=" + port);
         command.add("-Dquarkus.management.port=" + managementPort);
         command.add("-Dmessenger.data-dir=" + dataDir.toAbsolutePath());
@@ -77,13 +76,41 @@ public final class ServerProcess implements AutoCloseable {
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(packagedJar().toAbsolutePath().toString());
-        Process process = new ProcessBuilder(command)
+        return launch(new ProcessBuilder(command), dataDir.resolve("server.log"), port, managementPort);
+    }
+
+    /**
+     * Starts the server as an operator would: {@code java -jar} in {@code workingDir}, configured only by
+     * environment variables (the ports are chosen here and given as {@code MESSENGER_PORT} and
+     * {@code QUARKUS_MANAGEMENT_PORT}). Its output goes to {@code server.log} in the working directory.
+     */
+    public static ServerProcess startConfiguredByEnvironment(Path workingDir, Map<String, String> environment)
+            throws IOException {
+        Files.createDirectories(workingDir);
+        int port = freePort();
+        int managementPort = freePort();
+        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", packagedJar().toAbsolutePath().toString())
+                .directory(workingDir.toFile());
+        builder.environment().put("MESSENGER_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+        builder.environment().put("MESSENGER_REGISTRATIONS_PER_ADDRESS_PER_HOUR", "0");
+        builder.environment().putAll(environment);
+        return launch(builder, workingDir.resolve("server.log"), port, managementPort);
+    }
+
+    private static ServerProcess launch(ProcessBuilder builder, Path log, int port, int managementPort)
+            throws IOException {
+        Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         ServerProcess server = new ServerProcess(process, port, managementPort, log);
         server.awaitReady();
         return server;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     public int port() {
