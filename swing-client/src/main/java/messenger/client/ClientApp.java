@@ -34,10 +34,21 @@ public final class ClientApp {
 
     /** What exists only while someone is signed in. */
     private record SignedIn(ChatSession chat, TransferService files, ChatScreen screen) {
+        /** Closing a socket can wait for a stuck write (a TLS close notice), so it happens off the event thread. */
+        void stopTransfers() {
+            Background.run(() -> {
+                files.close();
+                return null;
+            }, stopped -> { }, ErrorDialog::showLater);
+        }
+
         void close() {
             screen.detach();
-            files.close();
-            chat.close();
+            Background.run(() -> {
+                files.close();
+                chat.close();
+                return null;
+            }, closed -> { }, ErrorDialog::showLater);
         }
     }
 
@@ -93,7 +104,7 @@ public final class ClientApp {
     private void signOut() {
         SignedIn ending = signedIn;
         signedIn = null;
-        ending.files().close();
+        ending.stopTransfers();
         Background.whenDone(ending.chat().signOut(), done -> {
             ending.close();
             window.setTitle("Messenger");

@@ -42,7 +42,9 @@ public final class TransferService implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /** Guarded by {@code this}, which is only ever held briefly: connecting happens outside it. */
     private MessengerClient connection;
+    private boolean closed;
 
     public TransferService(Device device, Transfers transfers, Backoff backoff) {
         this.device = device;
@@ -81,10 +83,19 @@ public final class TransferService implements AutoCloseable {
         }), pool);
     }
 
+    /** Stops every transfer and closes the connection; returns at once, even while a connection is opening. */
     @Override
     public void close() {
+        MessengerClient current;
+        synchronized (this) {
+            closed = true;
+            current = connection;
+            connection = null;
+        }
         pool.shutdownNow();
-        dropConnection(null);
+        if (current != null) {
+            current.close();
+        }
     }
 
     private interface Step<T> {
@@ -149,23 +160,48 @@ public final class TransferService implements AutoCloseable {
         }
     }
 
-    private synchronized MessengerClient connection() throws ConnectionFailedException {
-        if (connection == null || !connection.isOpen()) {
-            try {
-                connection = Connections.open(device, null);
-            } catch (IOException e) {
-                throw new ConnectionFailedException(e);
+    /**
+     * The open file connection, opened now if there is none. Opening (connect, TLS, hello, resume) can take
+     * as long as the timeouts allow, so it runs without the lock that {@link #close()} needs; when two
+     * transfers open one at the same time, the second one keeps the first one's connection.
+     */
+    private MessengerClient connection() throws ConnectionFailedException {
+        synchronized (this) {
+            if (connection != null && connection.isOpen()) {
+                return connection;
             }
         }
-        return connection;
+        MessengerClient opened;
+        try {
+            opened = Connections.open(device, null);
+        } catch (IOException e) {
+            throw new ConnectionFailedException(e);
+        }
+        synchronized (this) {
+            if (closed) {
+                opened.close();
+                throw new CancellationException("the client is closing");
+            }
+            if (connection != null && connection.isOpen()) {
+                opened.close();
+                return connection;
+            }
+            connection = opened;
+            return opened;
+        }
     }
 
-    /** Closes the given connection if it is still the current one (null: whatever is current). */
-    private synchronized void dropConnection(MessengerClient broken) {
-        if (connection != null && (broken == null || broken == connection)) {
-            connection.close();
-            connection = null;
+    /** Closes a connection that failed, and forgets it if it is still the current one. */
+    private void dropConnection(MessengerClient broken) {
+        if (broken == null) {
+            return;
         }
+        synchronized (this) {
+            if (broken == connection) {
+                connection = null;
+            }
+        }
+        broken.close();
     }
 
     /** The protocol allows 255 UTF-8 bytes of name; a longer one loses characters before its extension. */
