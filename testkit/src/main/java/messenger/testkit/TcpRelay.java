@@ -9,11 +9,12 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * A real TCP relay between clients and a server that a test can cut, as when a network drops: {@link #cut()}
  * closes every relayed connection at once and refuses new ones (accepts and closes them) until
- * {@link #restore()}.
+ * {@link #restore()}; {@link #dropReplies()} loses everything the server sends, as a network failing one way.
  */
 public final class TcpRelay implements AutoCloseable {
 
@@ -21,6 +22,7 @@ public final class TcpRelay implements AutoCloseable {
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean refusing;
+    private volatile boolean droppingReplies;
 
     /** Relays from a free port on the loopback interface to {@code targetPort} there. */
     public TcpRelay(int targetPort) throws IOException {
@@ -49,6 +51,15 @@ public final class TcpRelay implements AutoCloseable {
 
     public void restore() {
         refusing = false;
+        droppingReplies = false;
+    }
+
+    /**
+     * From now until {@link #restore()}, what the server sends is read and lost on the way while what clients
+     * send still arrives: the server does the work, the client never hears of it.
+     */
+    public void dropReplies() {
+        droppingReplies = true;
     }
 
     @Override
@@ -73,22 +84,24 @@ public final class TcpRelay implements AutoCloseable {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 open.add(client);
                 open.add(server);
-                pump(client, server);
-                pump(server, client);
+                pump(client, server, () -> false);
+                pump(server, client, () -> droppingReplies);
             } catch (IOException serverRefused) {
                 closeQuietly(client);
             }
         }
     }
 
-    private static void pump(Socket from, Socket to) {
+    private static void pump(Socket from, Socket to, BooleanSupplier dropping) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[64 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
-                    out.write(buffer, 0, n);
-                    out.flush();
+                    if (!dropping.getAsBoolean()) {
+                        out.write(buffer, 0, n);
+                        out.flush();
+                    }
                 }
             } catch (IOException cut) {
                 // one side closed: the relay ends this connection as the network would

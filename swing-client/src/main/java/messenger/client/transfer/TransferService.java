@@ -64,23 +64,33 @@ public final class TransferService implements AutoCloseable {
 
     /**
      * Downloads a file into {@code target}; the bytes collect in a {@code .part} file beside it, so an
-     * interrupted download goes on from there, and only a complete, checked file gets the target's name.
+     * interrupted download (even by closing the window) goes on from there, and only a complete, checked file
+     * gets the target's name. Only the user's Cancel deletes the {@code .part}.
      */
     public CompletableFuture<Path> download(FileInfo file, Path target) {
         Transfer transfer = new Transfer(Transfer.Direction.DOWNLOAD, file.name(), file.id(), target, file.size(),
                 new SpeedMeter(System::nanoTime));
         transfers.add(transfer);
-        Path part = target.resolveSibling("." + target.getFileName() + "." + file.id() + ".part");
-        return CompletableFuture.supplyAsync(() -> run(transfer, client -> {
+        Path part = partFile(target, file.id());
+        return CompletableFuture.supplyAsync(() -> {
             try {
-                client.download(file.id(), part, transfer);
-                moveInPlace(part, target);
-                return target;
+                return run(transfer, client -> {
+                    client.download(file.id(), part, transfer);
+                    moveInPlace(part, target);
+                    return target;
+                });
             } catch (CancellationException e) {
-                Files.deleteIfExists(part);
+                if (transfer.cancelled()) {
+                    deleteQuietly(part);
+                }
                 throw e;
             }
-        }), pool);
+        }, pool);
+    }
+
+    /** Where the bytes of a download collect until it is complete. */
+    static Path partFile(Path target, long fileId) {
+        return target.resolveSibling("." + target.getFileName() + "." + fileId + ".part");
     }
 
     /** Stops every transfer and closes the connection; returns at once, even while a connection is opening. */
@@ -214,6 +224,14 @@ public final class TransferService implements AutoCloseable {
             result = result.substring(0, before) + result.substring(cut);
         }
         return result;
+    }
+
+    private static void deleteQuietly(Path part) {
+        try {
+            Files.deleteIfExists(part);
+        } catch (IOException e) {
+            // a .part left behind is only a few bytes of litter; the cancel itself succeeded
+        }
     }
 
     private static void moveInPlace(Path part, Path target) throws IOException {
