@@ -11,9 +11,13 @@ import javax.swing.UIManager;
 import messenger.client.model.Transfer;
 import messenger.client.model.TransferState;
 import messenger.protocol.FileInfo;
+import messenger.protocol.SafeFileName;
 import net.miginfocom.swing.MigLayout;
 
-/** A file in a message: name and size, Download, then progress with speed and Cancel, then Open. */
+/**
+ * A file in a message: name and size, Download, then progress with speed and Cancel, then Open. The name is
+ * shown as it would be saved, so that no direction override can disguise it.
+ */
 final class FileAttachmentView extends JPanel {
 
     static final String NAME = "fileAttachment";
@@ -41,7 +45,7 @@ final class FileAttachmentView extends JPanel {
         setName(NAME);
         setOpaque(false);
         JLabel icon = new JLabel(UIManager.getIcon("FileView.fileIcon"));
-        JLabel name = new JLabel(file.name());
+        JLabel name = new JLabel(SafeFileName.of(file.name(), file.id()));
         name.setName(FILE_NAME);
         name.putClientProperty(FlatClientProperties.STYLE, "font: bold");
         download.setName(DOWNLOAD_BUTTON);

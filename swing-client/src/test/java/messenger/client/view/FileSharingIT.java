@@ -74,26 +74,27 @@ class FileSharingIT extends GuiTest {
     }
 
     @Test
-    void theSuggestedNameKeepsNoPathPartsOfTheSendersName() throws Exception {
-        String hostile = "../../etc/evil name " + System.nanoTime() + ".txt";
-        String safe = hostile.substring(hostile.lastIndexOf('/') + 1);
+    void theShownAndSuggestedNameKeepNoPathPartsNorDirectionOverridesOfTheSendersName() throws Exception {
+        long unique = System.nanoTime();
+        String hostile = "../../etc/-evil name " + unique + "\u202Etxt.exe";
+        String safe = "evil name " + unique + "txt.exe";
         Path content = folder.resolve("content.txt");
         Files.writeString(content, "harmless");
         ClientWindow window = ClientWindow.open(robot, server.address());
         window.createAccount(RunningServer.uniqueLogin("mallory-reader"), RunningServer.PASSWORD);
         try (MessengerClient mallory = server.signedIn(RunningServer.uniqueLogin("mallory"))) {
             FileInfo file = mallory.upload(content, hostile, TransferListener.NONE);
-            mallory.send("hostile-" + System.nanoTime(), null, file.id());
+            mallory.send("hostile-" + unique, null, file.id());
         }
-        window.awaitShown(hostile);
+        window.awaitShown(safe);
 
-        clickInRow(window, hostile, FileAttachmentView.DOWNLOAD_BUTTON);
+        clickInRow(window, safe, FileAttachmentView.DOWNLOAD_BUTTON);
         JFileChooserFixture save = fileChooser();
         save.fileNameTextBox().requireText(safe);
         Path target = Files.createDirectories(folder.resolve("safe")).resolve(safe);
         saveAs(save, target);
 
-        awaitSaved(window, hostile);
+        awaitSaved(window, safe);
         assertThat(Files.readString(target)).isEqualTo("harmless");
     }
 
