@@ -141,7 +141,7 @@ public final class ChatSession implements AutoCloseable {
         try {
             client = Connections.open(device, gate);
             client.subscribe();
-            catchUp(client);
+            catchUp(client, conversation);
             gate.open();
             connection = client;
             currentGate = gate;
@@ -163,7 +163,7 @@ public final class ChatSession implements AutoCloseable {
     }
 
     /** Newest page on first open; after a drop, every page after the cursor. */
-    private void catchUp(MessengerClient client) {
+    static void catchUp(MessengerClient client, Conversation conversation) {
         if (conversation.cursor() == 0) {
             conversation.receiveNewest(client.history(null, ProtocolRules.HISTORY_DEFAULT_LIMIT));
             return;
