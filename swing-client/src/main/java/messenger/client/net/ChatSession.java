@@ -156,7 +156,8 @@ public final class ChatSession implements AutoCloseable {
             } else {
                 retryLater(e);
             }
-        } catch (IOException | ConnectionLostException e) {
+        } catch (IOException | RuntimeException e) {
+            // a lost connection, or something nobody foresaw: either way this attempt is over, the next one may work
             close(client);
             retryLater(e);
         }

@@ -14,6 +14,7 @@ import messenger.client.model.ChatMessage;
 import messenger.client.model.ConnectionState;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
+import messenger.client.model.ConversationListener;
 import messenger.client.model.ServerAddress;
 import messenger.client.testing.RunningServer;
 import messenger.protocol.Message;
@@ -69,6 +70,25 @@ class ChatSessionIT {
         }
     }
 
+    @Test
+    void aConnectThatFailsInAnUnforeseenWayIsTriedAgain() throws Exception {
+        String login = RunningServer.uniqueLogin("rudi");
+        try (MessengerClient account = server.signedIn(login)) {
+            account.send(login + "-first", "something to show " + login, null);
+            Conversation conversation = new Conversation(login, Clock.systemUTC());
+            conversation.addListener(new FailsOnFirstInsert());
+            ConnectionStatus status = new ConnectionStatus();
+            AtomicReference<ConnectionState> state = new AtomicReference<>();
+            status.addListener(snapshot -> state.set(snapshot.state()));
+            try (ChatSession chat = new ChatSession(signIn(server.address(), login), conversation, status, QUICK,
+                    failure -> { })) {
+                chat.start();
+
+                await().atMost(PATIENCE).until(() -> state.get() == ConnectionState.CONNECTED);
+            }
+        }
+    }
+
     /**
      * A reconnect subscribes before it syncs, so messages pushed meanwhile wait at the gate: applied first,
      * they would move the cursor past messages the sync has not delivered yet.
@@ -104,6 +124,35 @@ class ChatSessionIT {
                 String later = sendAll(sender, other, "after the catch-up", 1).get(0);
                 await().atMost(PATIENCE).until(() -> texts(conversation).contains(later));
             }
+        }
+    }
+
+    /** A view with a bug: the first messages it is shown make it throw. */
+    private static final class FailsOnFirstInsert implements ConversationListener {
+        private boolean failed;
+
+        @Override
+        public void reset(List<ChatMessage> messages, boolean hasOlder) {
+        }
+
+        @Override
+        public void inserted(int index, List<ChatMessage> messages) {
+            if (!failed) {
+                failed = true;
+                throw new IllegalStateException("a bug in a view");
+            }
+        }
+
+        @Override
+        public void changed(int index, ChatMessage message) {
+        }
+
+        @Override
+        public void removed(int index) {
+        }
+
+        @Override
+        public void hasOlderChanged(boolean hasOlder) {
         }
     }
 
