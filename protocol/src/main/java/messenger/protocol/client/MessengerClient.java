@@ -92,14 +92,17 @@ public final class MessengerClient implements AutoCloseable {
         return connect(host, port, Tls.none(), listener, timeout);
     }
 
-    /** Connects over TLS when {@code tls} says so; a certificate that fails the checks ends in an IOException. */
+    /**
+     * Connects over TLS when {@code tls} says so; a certificate that fails the checks ends in an IOException.
+     * {@code timeout} bounds each reply and also the TLS handshake.
+     */
     public static MessengerClient connect(String host, int port, Tls tls, PushListener listener, Duration timeout)
             throws IOException {
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
-            return new MessengerClient(tls.enabled() ? tls.wrap(socket, host, port) : socket, listener, timeout);
+            return new MessengerClient(tls.enabled() ? tls.wrap(socket, host, port, timeout) : socket, listener, timeout);
         } catch (IOException e) {
             socket.close();
             throw e;
