@@ -4,6 +4,7 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.Clock;
 import java.util.Optional;
+import javax.swing.SwingUtilities;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
 import messenger.client.model.LoginChoices;
@@ -87,7 +88,13 @@ public final class ClientApp {
     }
 
     private void startChat(Device device, LoginChoices choices) {
-        settings.remember(new LoginChoices(choices.server(), device.login(), choices.tls(), choices.certificate()));
+        try {
+            settings.remember(new LoginChoices(choices.server(), device.login(), choices.tls(), choices.certificate()));
+        } catch (IllegalStateException e) {
+            // the chat works without it; only the next sign-in form starts empty
+            SwingUtilities.invokeLater(() -> ErrorDialog.show(window, "You are signed in, but this computer could"
+                    + " not remember the server and login for the next time.", e));
+        }
         Conversation conversation = new Conversation(device.login(), clock);
         ConnectionStatus status = new ConnectionStatus();
         Transfers transfers = new Transfers();

@@ -8,11 +8,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.util.Arrays;
 import java.util.prefs.Preferences;
+import messenger.client.ClientSettings;
+import messenger.client.model.LoginChoices;
 import messenger.client.model.LoginForm.Field;
 import messenger.client.net.Device;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
+import org.assertj.swing.finder.JOptionPaneFinder;
+import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -106,6 +110,23 @@ class LoginScreenIT extends GuiTest {
         Preferences saved = first.preferences;
         assertThat(Arrays.stream(saved.keys()).map(key -> saved.get(key, "")))
                 .doesNotContain(RunningServer.PASSWORD);
+    }
+
+    @Test
+    void settingsThatCannotBeSavedAreWarnedAboutAndTheChatOpensAnyway() {
+        String login = RunningServer.uniqueLogin("unsaved");
+        server.signedIn(login).close();
+        UnsavablePreferences preferences = new UnsavablePreferences();
+        new ClientSettings(preferences).remember(new LoginChoices(server.address(), "", false, ""));
+        preferences.failFromNowOn();
+        ClientWindow client = ClientWindow.open(robot, preferences);
+
+        client.signIn(login, RunningServer.PASSWORD);
+
+        JOptionPaneFixture warning = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
+        assertThat(warning.target().getMessage().toString()).contains("could not remember the server and login");
+        warning.okButton().click();
+        client.frame.button(ChatScreen.SIGN_OUT_BUTTON).requireEnabled();
     }
 
     @Test
