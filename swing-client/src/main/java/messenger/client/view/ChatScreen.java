@@ -51,7 +51,7 @@ public final class ChatScreen extends JPanel implements FileActions {
         this.chat = chat;
         this.files = files;
         this.transfers = transfers;
-        conversationView = new ConversationView(conversation, chat::loadOlder, clock, this, this::browse);
+        conversationView = new ConversationView(conversation, status, chat::loadOlder, clock, this, this::browse);
         uploadsView = new UploadsView(transfers);
         statusBar = new StatusBar(status);
         composer = new Composer(chat::send, this::chooseFilesToShare);
