@@ -14,15 +14,17 @@ import java.util.function.BooleanSupplier;
 /**
  * A real TCP relay between clients and a server that a test can cut, as when a network drops: {@link #cut()}
  * closes every relayed connection at once and refuses new ones (accepts and closes them) until
- * {@link #restore()}; {@link #dropReplies()} loses everything the server sends, as a network failing one way.
+ * {@link #restore()}; {@link #holdReplies()} keeps back what the server sends, as a network stalling one way.
  */
 public final class TcpRelay implements AutoCloseable {
+
+    private static final long HOLD_POLL_MILLIS = 10;
 
     private final ServerSocket listener;
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean refusing;
-    private volatile boolean droppingReplies;
+    private volatile boolean holdingReplies;
 
     /** Relays from a free port on the loopback interface to {@code targetPort} there. */
     public TcpRelay(int targetPort) throws IOException {
@@ -51,15 +53,16 @@ public final class TcpRelay implements AutoCloseable {
 
     public void restore() {
         refusing = false;
-        droppingReplies = false;
+        holdingReplies = false;
     }
 
     /**
-     * From now until {@link #restore()}, what the server sends is read and lost on the way while what clients
-     * send still arrives: the server does the work, the client never hears of it.
+     * From now on what the server sends waits in the relay while what clients send still arrives: the server
+     * does the work, the client does not hear of it. {@link #restore()} lets the replies through, {@link #cut()}
+     * loses them with the connections.
      */
-    public void dropReplies() {
-        droppingReplies = true;
+    public void holdReplies() {
+        holdingReplies = true;
     }
 
     @Override
@@ -85,26 +88,29 @@ public final class TcpRelay implements AutoCloseable {
                 open.add(client);
                 open.add(server);
                 pump(client, server, () -> false);
-                pump(server, client, () -> droppingReplies);
+                pump(server, client, () -> holdingReplies);
             } catch (IOException serverRefused) {
                 closeQuietly(client);
             }
         }
     }
 
-    private static void pump(Socket from, Socket to, BooleanSupplier dropping) {
+    private static void pump(Socket from, Socket to, BooleanSupplier holding) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[64 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
-                    if (!dropping.getAsBoolean()) {
-                        out.write(buffer, 0, n);
-                        out.flush();
+                    while (holding.getAsBoolean() && !to.isClosed()) {
+                        Thread.sleep(HOLD_POLL_MILLIS);
                     }
+                    out.write(buffer, 0, n);
+                    out.flush();
                 }
             } catch (IOException cut) {
                 // one side closed: the relay ends this connection as the network would
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);

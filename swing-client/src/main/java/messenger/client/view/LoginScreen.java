@@ -51,6 +51,7 @@ public final class LoginScreen extends JPanel {
     public static final String SWITCH_MODE_BUTTON = "switchMode";
     public static final String FORM_PROBLEM = "formProblem";
     public static final String NOTICE = "notice";
+    public static final String PROGRESS = "progress";
 
     /** The label under each field that explains what is wrong with it, named "{field}Problem". */
     public static String problemLabelName(Field field) {
@@ -111,6 +112,7 @@ public final class LoginScreen extends JPanel {
         password.setName(PASSWORD_FIELD);
         confirmation.setName(CONFIRMATION_FIELD);
         submit.setName(SUBMIT_BUTTON);
+        progress.setName(PROGRESS);
         switchMode.setName(SWITCH_MODE_BUTTON);
         server.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "host:port");
         switchMode.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);

@@ -48,7 +48,7 @@ class ChatSessionIT {
                     unexpected::add)) {
                 chat.start();
                 await().atMost(PATIENCE).until(() -> state.get() == ConnectionState.CONNECTED);
-                relay.dropReplies();
+                relay.holdReplies();
 
                 chat.send(text);
                 await().atMost(PATIENCE).until(() -> timesStored(witness, text) == 1);

@@ -94,7 +94,7 @@ class TransferResumeIT {
             Transfers transfers = new Transfers();
             CountDownLatch stalled = new CountDownLatch(1);
             onceHalfway(transfers, transfer -> {
-                relay.dropReplies();
+                relay.holdReplies();
                 stalled.countDown();
             });
             Path target = folder.resolve("copy.bin");

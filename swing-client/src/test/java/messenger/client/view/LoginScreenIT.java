@@ -15,6 +15,7 @@ import messenger.client.net.Device;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
+import messenger.testkit.TcpRelay;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class LoginScreenIT extends GuiTest {
     static final RunningServer server = new RunningServer();
 
     @Test
-    void badInputIsExplainedNextToEachFieldAndNothingIsSent() {
+    void badInputIsExplainedNextToEachField() {
         ClientWindow client = ClientWindow.open(robot, "localhost:99999");
         client.fillIn("a b", "short");
 
@@ -43,17 +44,23 @@ class LoginScreenIT extends GuiTest {
         client.type(LoginScreen.LOGIN_FIELD, "");
         assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.LOGIN)))
                 .isEqualTo("Enter your login.");
+    }
 
+    /** Everything but the repeated password is right, so had the form been sent, the account would exist. */
+    @Test
+    void aFormThatFailsItsChecksSendsNothingToTheServer() {
+        ClientWindow client = ClientWindow.open(robot, server.address());
         client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).click();
-        client.type(LoginScreen.SERVER_FIELD, server.address());
         String never = RunningServer.uniqueLogin("never");
         client.fillIn(never, RunningServer.PASSWORD);
         client.type(LoginScreen.CONFIRMATION_FIELD, RunningServer.PASSWORD + "!");
+
         client.frame.button(LoginScreen.SUBMIT_BUTTON).click();
 
         assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.CONFIRMATION)))
                 .isEqualTo("The two passwords differ.");
         assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.SERVER))).isEmpty();
+        client.frame.button(LoginScreen.SUBMIT_BUTTON).requireEnabled();
         try (MessengerClient check = server.connect()) {
             assertThatThrownBy(() -> check.login(never, RunningServer.PASSWORD, null))
                     .isInstanceOfSatisfying(MessengerException.class,
@@ -82,18 +89,24 @@ class LoginScreenIT extends GuiTest {
         }
     }
 
+    /** The server's replies wait in a relay, so the form is seen while it waits, however fast the server is. */
     @Test
-    void buttonsWaitWhileTheServerAnswersAndEnterSubmits() {
-        ClientWindow client = ClientWindow.open(robot, server.address());
-        client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).click();
-        client.fillIn(RunningServer.uniqueLogin("patient"), RunningServer.PASSWORD);
-        client.type(LoginScreen.CONFIRMATION_FIELD, RunningServer.PASSWORD);
+    void buttonsWaitWhileTheServerAnswersAndEnterSubmits() throws Exception {
+        try (TcpRelay relay = new TcpRelay(server.port())) {
+            ClientWindow client = ClientWindow.open(robot, relay.address());
+            client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).click();
+            client.fillIn(RunningServer.uniqueLogin("patient"), RunningServer.PASSWORD);
+            client.type(LoginScreen.CONFIRMATION_FIELD, RunningServer.PASSWORD);
+            relay.holdReplies();
 
-        client.frame.textBox(LoginScreen.CONFIRMATION_FIELD).pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
+            client.frame.textBox(LoginScreen.CONFIRMATION_FIELD).pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
 
-        client.frame.button(LoginScreen.SUBMIT_BUTTON).requireDisabled();
-        client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).requireDisabled();
-        client.awaitChat();
+            client.frame.button(LoginScreen.SUBMIT_BUTTON).requireDisabled();
+            client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).requireDisabled();
+            assertThat(labelText(client.frame.target(), LoginScreen.PROGRESS)).isEqualTo("Creating the account…");
+            relay.restore();
+            client.awaitChat();
+        }
     }
 
     @Test
