@@ -36,6 +36,7 @@ import messenger.protocol.ProtocolRules;
 import messenger.protocol.Pushes;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
+import messenger.protocol.Sha256;
 
 /**
  * The one Java client of protocol v1. One instance is one TCP connection: requests may be issued from any
@@ -191,7 +192,15 @@ public final class MessengerClient implements AutoCloseable {
 
     /** Uploads a file in pipelined chunks, resuming an unfinished upload of the same bytes. */
     public FileInfo upload(Path file, String name, TransferListener progress) throws IOException {
-        return FileTransfer.upload(this, file, name, progress);
+        return upload(file, name, Sha256.of(file, progress::cancelled), progress);
+    }
+
+    /**
+     * As {@link #upload(Path, String, TransferListener)}, with the file's SHA-256 already known: a caller that
+     * resumes after a lost connection reads the whole file once, not at every attempt.
+     */
+    public FileInfo upload(Path file, String name, String sha256, TransferListener progress) throws IOException {
+        return FileTransfer.upload(this, file, name, sha256, progress);
     }
 
     /**

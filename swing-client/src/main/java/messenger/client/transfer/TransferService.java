@@ -21,6 +21,7 @@ import messenger.client.net.Problems;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
 import messenger.protocol.ProtocolRules;
+import messenger.protocol.Sha256;
 import messenger.protocol.client.ConnectionLostException;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
@@ -52,14 +53,32 @@ public final class TransferService implements AutoCloseable {
         this.backoff = backoff;
     }
 
-    /** Uploads a file under its own name; completes with the stored file, ready to be sent in a message. */
+    /**
+     * Uploads a file under its own name; completes with the stored file, ready to be sent in a message. The
+     * file's checksum is computed once, before anything is sent (the transfer says it is preparing), and
+     * serves every attempt after a lost connection.
+     */
     public CompletableFuture<FileInfo> upload(Path file) throws IOException {
         String name = uploadName(file.getFileName().toString());
         Transfer transfer = new Transfer(Transfer.Direction.UPLOAD, name, 0, file, Files.size(file),
                 new SpeedMeter(System::nanoTime));
         transfers.add(transfer);
-        return CompletableFuture.supplyAsync(() -> run(transfer,
-                client -> client.upload(file, name, transfer)), pool);
+        return CompletableFuture.supplyAsync(() -> {
+            String sha256 = checksum(transfer, file);
+            return run(transfer, client -> client.upload(file, name, sha256, transfer));
+        }, pool);
+    }
+
+    private static String checksum(Transfer transfer, Path file) {
+        try {
+            return Sha256.of(file, transfer::cancelled);
+        } catch (CancellationException e) {
+            transfer.finished(TransferState.CANCELLED, null);
+            throw e;
+        } catch (IOException e) {
+            transfer.finished(TransferState.FAILED, Problems.describe(e));
+            throw new TransferFailedException(Problems.describe(e), e);
+        }
     }
 
     /**

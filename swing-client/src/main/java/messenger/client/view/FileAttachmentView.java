@@ -113,6 +113,7 @@ final class FileAttachmentView extends JPanel {
         progress.setVisible(running);
         progress.setValue(snapshot.total() == 0 ? 1000 : (int) (snapshot.done() * 1000 / snapshot.total()));
         state.setText(switch (current) {
+            case PREPARING -> UploadsView.PREPARING_TEXT;
             case RUNNING -> Formats.size(snapshot.done()) + " · " + Formats.speed(snapshot.bytesPerSecond());
             case WAITING -> snapshot.problem();
             case DONE -> "Saved as " + transfer.localFile().getFileName();
