@@ -54,12 +54,12 @@ final class FileAttachmentView extends JPanel {
         progress.setName(PROGRESS);
         state.setName(STATE);
         add(icon, "spany 2, aligny top");
-        add(name, "wmin 0");
+        add(name, "split 2, wmin 0");
+        add(Labels.small(Formats.size(file.size())), "gapleft 8");
         add(download, "spany 2, aligny center, split 3");
         add(cancel);
         add(open, "wrap");
-        add(Labels.small(Formats.size(file.size())), "split 2");
-        add(state, "gapleft 8, wmin 0, wrap");
+        add(state, "wmin 0, wrap");
         add(progress, "skip 1, span 2, growx, hmin 6");
         download.addActionListener(e -> actions.download(file, this).ifPresent(this::follow));
         cancel.addActionListener(e -> transfer.cancel());
