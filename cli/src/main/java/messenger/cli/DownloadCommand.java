@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import messenger.protocol.FileInfo;
+import messenger.protocol.SafeFileName;
 import messenger.protocol.client.MessengerClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 /** SHA-256 as the protocol spells it: 64 lower-case hex digits. */
@@ -42,6 +44,11 @@ public final class Sha256 {
 
     /** Hashes the first {@code length} bytes of a file, streaming. */
     public static MessageDigest ofPrefix(Path file, long length) throws IOException {
+        return ofPrefix(file, length, () -> false);
+    }
+
+    /** As {@link #ofPrefix(Path, long)}; ends in a {@link CancellationException} as soon as {@code cancelled} says so. */
+    public static MessageDigest ofPrefix(Path file, long length, BooleanSupplier cancelled) throws IOException {
         MessageDigest digest = newDigest();
         if (length == 0) {
             return digest;
@@ -50,6 +57,9 @@ public final class Sha256 {
         long remaining = length;
         try (InputStream in = Files.newInputStream(file)) {
             while (remaining > 0) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("cancelled while reading " + file.getFileName());
+                }
                 int n = in.read(buffer, 0, (int) Math.min(buffer.length, remaining));
                 if (n < 0) {
                     throw new IOException(file + " is shorter than " + length + " bytes");
@@ -62,6 +72,11 @@ public final class Sha256 {
     }
 
     public static String of(Path file) throws IOException {
-        return hex(ofPrefix(file, Files.size(file)));
+        return of(file, () -> false);
+    }
+
+    /** The hash of a whole file, given up as soon as {@code cancelled} says so (a large file takes seconds). */
+    public static String of(Path file, BooleanSupplier cancelled) throws IOException {
+        return hex(ofPrefix(file, Files.size(file), cancelled));
     }
 }

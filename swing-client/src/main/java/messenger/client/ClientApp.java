@@ -4,6 +4,7 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.Clock;
 import java.util.Optional;
+import javax.swing.SwingUtilities;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
 import messenger.client.model.LoginChoices;
@@ -34,10 +35,21 @@ public final class ClientApp {
 
     /** What exists only while someone is signed in. */
     private record SignedIn(ChatSession chat, TransferService files, ChatScreen screen) {
+        /** Closing a socket can wait for a stuck write (a TLS close notice), so it happens off the event thread. */
+        void stopTransfers() {
+            Background.run(() -> {
+                files.close();
+                return null;
+            }, stopped -> { }, ErrorDialog::showLater);
+        }
+
         void close() {
             screen.detach();
-            files.close();
-            chat.close();
+            Background.run(() -> {
+                files.close();
+                chat.close();
+                return null;
+            }, closed -> { }, ErrorDialog::showLater);
         }
     }
 
@@ -76,7 +88,13 @@ public final class ClientApp {
     }
 
     private void startChat(Device device, LoginChoices choices) {
-        settings.remember(new LoginChoices(choices.server(), device.login(), choices.tls(), choices.certificate()));
+        try {
+            settings.remember(new LoginChoices(choices.server(), device.login(), choices.tls(), choices.certificate()));
+        } catch (IllegalStateException e) {
+            // the chat works without it; only the next sign-in form starts empty
+            SwingUtilities.invokeLater(() -> ErrorDialog.show(window, "You are signed in, but this computer could"
+                    + " not remember the server and login for the next time.", e));
+        }
         Conversation conversation = new Conversation(device.login(), clock);
         ConnectionStatus status = new ConnectionStatus();
         Transfers transfers = new Transfers();
@@ -93,7 +111,7 @@ public final class ClientApp {
     private void signOut() {
         SignedIn ending = signedIn;
         signedIn = null;
-        ending.files().close();
+        ending.stopTransfers();
         Background.whenDone(ending.chat().signOut(), done -> {
             ending.close();
             window.setTitle("Messenger");

@@ -9,18 +9,22 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * A real TCP relay between clients and a server that a test can cut, as when a network drops: {@link #cut()}
  * closes every relayed connection at once and refuses new ones (accepts and closes them) until
- * {@link #restore()}.
+ * {@link #restore()}; {@link #holdReplies()} keeps back what the server sends, as a network stalling one way.
  */
 public final class TcpRelay implements AutoCloseable {
+
+    private static final long HOLD_POLL_MILLIS = 10;
 
     private final ServerSocket listener;
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean refusing;
+    private volatile boolean holdingReplies;
 
     /** Relays from a free port on the loopback interface to {@code targetPort} there. */
     public TcpRelay(int targetPort) throws IOException {
@@ -49,6 +53,16 @@ public final class TcpRelay implements AutoCloseable {
 
     public void restore() {
         refusing = false;
+        holdingReplies = false;
+    }
+
+    /**
+     * From now on what the server sends waits in the relay while what clients send still arrives: the server
+     * does the work, the client does not hear of it. {@link #restore()} lets the replies through, {@link #cut()}
+     * loses them with the connections.
+     */
+    public void holdReplies() {
+        holdingReplies = true;
     }
 
     @Override
@@ -73,25 +87,30 @@ public final class TcpRelay implements AutoCloseable {
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 open.add(client);
                 open.add(server);
-                pump(client, server);
-                pump(server, client);
+                pump(client, server, () -> false);
+                pump(server, client, () -> holdingReplies);
             } catch (IOException serverRefused) {
                 closeQuietly(client);
             }
         }
     }
 
-    private static void pump(Socket from, Socket to) {
+    private static void pump(Socket from, Socket to, BooleanSupplier holding) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[64 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    while (holding.getAsBoolean() && !to.isClosed()) {
+                        Thread.sleep(HOLD_POLL_MILLIS);
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
                 }
             } catch (IOException cut) {
                 // one side closed: the relay ends this connection as the network would
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);

@@ -30,10 +30,9 @@ final class FileTransfer {
     private FileTransfer() {
     }
 
-    static FileInfo upload(MessengerClient client, Path file, String name, TransferListener progress)
+    static FileInfo upload(MessengerClient client, Path file, String name, String sha256, TransferListener progress)
             throws IOException {
         long size = Files.size(file);
-        String sha256 = Sha256.of(file);
         Results.UploadOffset start = client.uploadStart(name, size, sha256);
         int chunkSize = chunkSize(client);
         Deque<CompletableFuture<Frame>> inFlight = new ArrayDeque<>();

@@ -36,6 +36,7 @@ import messenger.protocol.ProtocolRules;
 import messenger.protocol.Pushes;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
+import messenger.protocol.Sha256;
 
 /**
  * The one Java client of protocol v1. One instance is one TCP connection: requests may be issued from any
@@ -92,14 +93,17 @@ public final class MessengerClient implements AutoCloseable {
         return connect(host, port, Tls.none(), listener, timeout);
     }
 
-    /** Connects over TLS when {@code tls} says so; a certificate that fails the checks ends in an IOException. */
+    /**
+     * Connects over TLS when {@code tls} says so; a certificate that fails the checks ends in an IOException.
+     * {@code timeout} bounds each reply and also the TLS handshake.
+     */
     public static MessengerClient connect(String host, int port, Tls tls, PushListener listener, Duration timeout)
             throws IOException {
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
-            return new MessengerClient(tls.enabled() ? tls.wrap(socket, host, port) : socket, listener, timeout);
+            return new MessengerClient(tls.enabled() ? tls.wrap(socket, host, port, timeout) : socket, listener, timeout);
         } catch (IOException e) {
             socket.close();
             throw e;
@@ -188,7 +192,15 @@ public final class MessengerClient implements AutoCloseable {
 
     /** Uploads a file in pipelined chunks, resuming an unfinished upload of the same bytes. */
     public FileInfo upload(Path file, String name, TransferListener progress) throws IOException {
-        return FileTransfer.upload(this, file, name, progress);
+        return upload(file, name, Sha256.of(file, progress::cancelled), progress);
+    }
+
+    /**
+     * As {@link #upload(Path, String, TransferListener)}, with the file's SHA-256 already known: a caller that
+     * resumes after a lost connection reads the whole file once, not at every attempt.
+     */
+    public FileInfo upload(Path file, String name, String sha256, TransferListener progress) throws IOException {
+        return FileTransfer.upload(this, file, name, sha256, progress);
     }
 
     /**

@@ -2,14 +2,19 @@ package messenger.protocol.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.time.Duration;
 import java.util.Collection;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
@@ -68,20 +73,38 @@ public final class Tls {
         return context != null;
     }
 
-    /** Wraps a connected socket and completes the handshake, checking the host name like HTTPS does. */
-    SSLSocket wrap(java.net.Socket plain, String host, int port) throws IOException {
+    /**
+     * Wraps a connected socket and completes the handshake, checking the host name like HTTPS does. A server
+     * that does not answer within {@code timeout} ends in a {@link SocketTimeoutException}; afterwards the
+     * socket waits as long as it did before.
+     */
+    SSLSocket wrap(Socket plain, String host, int port, Duration timeout) throws IOException {
         SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(plain, host, port, true);
         SSLParameters parameters = socket.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         socket.setSSLParameters(parameters);
+        int before = socket.getSoTimeout();
+        socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toMillis())));
         try {
             socket.startHandshake();
-        } catch (javax.net.ssl.SSLException e) {
+        } catch (SocketTimeoutException e) {
             socket.close();
-            throw new javax.net.ssl.SSLHandshakeException("the server at " + host + ":" + port
+            throw silent(host, port, timeout);
+        } catch (SSLException e) {
+            socket.close();
+            if (e.getCause() instanceof SocketTimeoutException) {
+                throw silent(host, port, timeout);
+            }
+            throw new SSLHandshakeException("the server at " + host + ":" + port
                     + " is not trusted (unknown certificate or a certificate for another host name): "
                     + e.getMessage());
         }
+        socket.setSoTimeout(before);
         return socket;
+    }
+
+    private static SocketTimeoutException silent(String host, int port, Duration timeout) {
+        return new SocketTimeoutException("the server at " + host + ":" + port + " did not finish the TLS handshake"
+                + " within " + timeout.toSeconds() + " s");
     }
 }

@@ -8,7 +8,8 @@ import messenger.protocol.client.TransferListener;
 
 /**
  * One upload or download: progress, speed and state, followed by views; {@link #cancel()} asks the transfer to
- * stop between chunks. {@code fileId} is the server's id of a download, 0 for an upload.
+ * stop between chunks. An upload starts out {@link TransferState#PREPARING preparing}. {@code fileId} is the
+ * server's id of a download, 0 for an upload.
  */
 public final class Transfer implements TransferListener {
 
@@ -32,7 +33,8 @@ public final class Transfer implements TransferListener {
         this.fileId = fileId;
         this.localFile = localFile;
         this.speed = speed;
-        this.current = new Snapshot(TransferState.RUNNING, 0, total, 0, null);
+        this.current = new Snapshot(direction == Direction.UPLOAD ? TransferState.PREPARING : TransferState.RUNNING, 0,
+                total, 0, null);
     }
 
     public Direction direction() {

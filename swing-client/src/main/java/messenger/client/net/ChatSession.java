@@ -141,7 +141,7 @@ public final class ChatSession implements AutoCloseable {
         try {
             client = Connections.open(device, gate);
             client.subscribe();
-            catchUp(client);
+            catchUp(client, conversation);
             gate.open();
             connection = client;
             currentGate = gate;
@@ -156,14 +156,15 @@ public final class ChatSession implements AutoCloseable {
             } else {
                 retryLater(e);
             }
-        } catch (IOException | ConnectionLostException e) {
+        } catch (IOException | RuntimeException e) {
+            // a lost connection, or something nobody foresaw: either way this attempt is over, the next one may work
             close(client);
             retryLater(e);
         }
     }
 
     /** Newest page on first open; after a drop, every page after the cursor. */
-    private void catchUp(MessengerClient client) {
+    static void catchUp(MessengerClient client, Conversation conversation) {
         if (conversation.cursor() == 0) {
             conversation.receiveNewest(client.history(null, ProtocolRules.HISTORY_DEFAULT_LIMIT));
             return;

@@ -21,6 +21,7 @@ import messenger.client.net.Problems;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
 import messenger.protocol.ProtocolRules;
+import messenger.protocol.Sha256;
 import messenger.protocol.client.ConnectionLostException;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
@@ -42,7 +43,9 @@ public final class TransferService implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /** Guarded by {@code this}, which is only ever held briefly: connecting happens outside it. */
     private MessengerClient connection;
+    private boolean closed;
 
     public TransferService(Device device, Transfers transfers, Backoff backoff) {
         this.device = device;
@@ -50,41 +53,78 @@ public final class TransferService implements AutoCloseable {
         this.backoff = backoff;
     }
 
-    /** Uploads a file under its own name; completes with the stored file, ready to be sent in a message. */
+    /**
+     * Uploads a file under its own name; completes with the stored file, ready to be sent in a message. The
+     * file's checksum is computed once, before anything is sent (the transfer says it is preparing), and
+     * serves every attempt after a lost connection.
+     */
     public CompletableFuture<FileInfo> upload(Path file) throws IOException {
         String name = uploadName(file.getFileName().toString());
         Transfer transfer = new Transfer(Transfer.Direction.UPLOAD, name, 0, file, Files.size(file),
                 new SpeedMeter(System::nanoTime));
         transfers.add(transfer);
-        return CompletableFuture.supplyAsync(() -> run(transfer,
-                client -> client.upload(file, name, transfer)), pool);
+        return CompletableFuture.supplyAsync(() -> {
+            String sha256 = checksum(transfer, file);
+            return run(transfer, client -> client.upload(file, name, sha256, transfer));
+        }, pool);
+    }
+
+    private static String checksum(Transfer transfer, Path file) {
+        try {
+            return Sha256.of(file, transfer::cancelled);
+        } catch (CancellationException e) {
+            transfer.finished(TransferState.CANCELLED, null);
+            throw e;
+        } catch (IOException e) {
+            transfer.finished(TransferState.FAILED, Problems.describe(e));
+            throw new TransferFailedException(Problems.describe(e), e);
+        }
     }
 
     /**
      * Downloads a file into {@code target}; the bytes collect in a {@code .part} file beside it, so an
-     * interrupted download goes on from there, and only a complete, checked file gets the target's name.
+     * interrupted download (even by closing the window) goes on from there, and only a complete, checked file
+     * gets the target's name. Only the user's Cancel deletes the {@code .part}.
      */
     public CompletableFuture<Path> download(FileInfo file, Path target) {
         Transfer transfer = new Transfer(Transfer.Direction.DOWNLOAD, file.name(), file.id(), target, file.size(),
                 new SpeedMeter(System::nanoTime));
         transfers.add(transfer);
-        Path part = target.resolveSibling("." + target.getFileName() + "." + file.id() + ".part");
-        return CompletableFuture.supplyAsync(() -> run(transfer, client -> {
+        Path part = partFile(target, file.id());
+        return CompletableFuture.supplyAsync(() -> {
             try {
-                client.download(file.id(), part, transfer);
-                moveInPlace(part, target);
-                return target;
+                return run(transfer, client -> {
+                    client.download(file.id(), part, transfer);
+                    moveInPlace(part, target);
+                    return target;
+                });
             } catch (CancellationException e) {
-                Files.deleteIfExists(part);
+                if (transfer.cancelled()) {
+                    deleteQuietly(part);
+                }
                 throw e;
             }
-        }), pool);
+        }, pool);
     }
 
+    /** Where the bytes of a download collect until it is complete. */
+    static Path partFile(Path target, long fileId) {
+        return target.resolveSibling("." + target.getFileName() + "." + fileId + ".part");
+    }
+
+    /** Stops every transfer and closes the connection; returns at once, even while a connection is opening. */
     @Override
     public void close() {
+        MessengerClient current;
+        synchronized (this) {
+            closed = true;
+            current = connection;
+            connection = null;
+        }
         pool.shutdownNow();
-        dropConnection(null);
+        if (current != null) {
+            current.close();
+        }
     }
 
     private interface Step<T> {
@@ -149,23 +189,48 @@ public final class TransferService implements AutoCloseable {
         }
     }
 
-    private synchronized MessengerClient connection() throws ConnectionFailedException {
-        if (connection == null || !connection.isOpen()) {
-            try {
-                connection = Connections.open(device, null);
-            } catch (IOException e) {
-                throw new ConnectionFailedException(e);
+    /**
+     * The open file connection, opened now if there is none. Opening (connect, TLS, hello, resume) can take
+     * as long as the timeouts allow, so it runs without the lock that {@link #close()} needs; when two
+     * transfers open one at the same time, the second one keeps the first one's connection.
+     */
+    private MessengerClient connection() throws ConnectionFailedException {
+        synchronized (this) {
+            if (connection != null && connection.isOpen()) {
+                return connection;
             }
         }
-        return connection;
+        MessengerClient opened;
+        try {
+            opened = Connections.open(device, null);
+        } catch (IOException e) {
+            throw new ConnectionFailedException(e);
+        }
+        synchronized (this) {
+            if (closed) {
+                opened.close();
+                throw new CancellationException("the client is closing");
+            }
+            if (connection != null && connection.isOpen()) {
+                opened.close();
+                return connection;
+            }
+            connection = opened;
+            return opened;
+        }
     }
 
-    /** Closes the given connection if it is still the current one (null: whatever is current). */
-    private synchronized void dropConnection(MessengerClient broken) {
-        if (connection != null && (broken == null || broken == connection)) {
-            connection.close();
-            connection = null;
+    /** Closes a connection that failed, and forgets it if it is still the current one. */
+    private void dropConnection(MessengerClient broken) {
+        if (broken == null) {
+            return;
         }
+        synchronized (this) {
+            if (broken == connection) {
+                connection = null;
+            }
+        }
+        broken.close();
     }
 
     /** The protocol allows 255 UTF-8 bytes of name; a longer one loses characters before its extension. */
@@ -178,6 +243,14 @@ public final class TransferService implements AutoCloseable {
             result = result.substring(0, before) + result.substring(cut);
         }
         return result;
+    }
+
+    private static void deleteQuietly(Path part) {
+        try {
+            Files.deleteIfExists(part);
+        } catch (IOException e) {
+            // a .part left behind is only a few bytes of litter; the cancel itself succeeded
+        }
     }
 
     private static void moveInPlace(Path part, Path target) throws IOException {

@@ -20,13 +20,13 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
-import messenger.client.model.SafeFileName;
 import messenger.client.model.Transfer;
 import messenger.client.model.Transfers;
 import messenger.client.net.ChatSession;
 import messenger.client.transfer.TransferFailedException;
 import messenger.client.transfer.TransferService;
 import messenger.protocol.FileInfo;
+import messenger.protocol.SafeFileName;
 import net.miginfocom.swing.MigLayout;
 
 /** The signed-in window: who you are and Sign out, the conversation, uploads, the composer, the status bar. */
@@ -51,7 +51,7 @@ public final class ChatScreen extends JPanel implements FileActions {
         this.chat = chat;
         this.files = files;
         this.transfers = transfers;
-        conversationView = new ConversationView(conversation, chat::loadOlder, clock, this, this::browse);
+        conversationView = new ConversationView(conversation, status, chat::loadOlder, clock, this, this::browse);
         uploadsView = new UploadsView(transfers);
         statusBar = new StatusBar(status);
         composer = new Composer(chat::send, this::chooseFilesToShare);
@@ -102,16 +102,17 @@ public final class ChatScreen extends JPanel implements FileActions {
 
     @Override
     public Optional<Transfer> download(FileInfo file, Component parent) {
+        String name = SafeFileName.of(file.name(), file.id());
         JFileChooser chooser = new JFileChooser(lastDirectory);
-        chooser.setDialogTitle("Save " + file.name());
-        chooser.setSelectedFile(new File(chooser.getCurrentDirectory(), SafeFileName.of(file.name())));
+        chooser.setDialogTitle("Save " + name);
+        chooser.setSelectedFile(new File(chooser.getCurrentDirectory(), name));
         if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
             return Optional.empty();
         }
         Path target = chooser.getSelectedFile().toPath();
         lastDirectory = target.getParent().toFile();
         if (Files.exists(target) && JOptionPane.showConfirmDialog(parent, target.getFileName() + " exists. Replace it?",
-                "Save " + file.name(), JOptionPane.YES_NO_OPTION) != JOptionPane.YES_OPTION) {
+                "Save " + name, JOptionPane.YES_NO_OPTION) != JOptionPane.YES_OPTION) {
             return Optional.empty();
         }
         Background.whenDone(files.download(file, target), saved -> { }, this::transferEnded);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -13,6 +14,8 @@ import javax.swing.JScrollBar;
 import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
 import messenger.client.model.ChatMessage;
+import messenger.client.model.ConnectionState;
+import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
 import messenger.client.model.ConversationListener;
 import messenger.client.model.Delivery;
@@ -23,7 +26,8 @@ import net.miginfocom.swing.MigLayout;
 /**
  * The conversation on screen: one row per message of the model, in the model's order, in a
  * {@link MessageColumn} that keeps the view anchored. Reaching the top asks for the next older page (and so
- * does a conversation too short to fill the window).
+ * does a conversation too short to fill the window); a page that failed to load is asked for again by Retry
+ * or when the connection is back.
  */
 final class ConversationView extends JPanel {
 
@@ -42,14 +46,21 @@ final class ConversationView extends JPanel {
     private final JLabel historyState = Labels.small("");
     private final JButton retry = new JButton("Retry");
     private final ConversationListener listener = new OnEventThread();
+    private final ConnectionStatus status;
+    private final Consumer<ConnectionStatus.Snapshot> onStatus = snapshot -> SwingUtilities.invokeLater(() -> {
+        if (snapshot.state() == ConnectionState.CONNECTED) {
+            retryOlderIfItFailed();
+        }
+    });
     private boolean hasOlder;
     private boolean loadingOlder;
     private String olderProblem;
 
-    ConversationView(Conversation conversation, Supplier<CompletableFuture<Integer>> loadOlder, Clock clock,
-                     FileActions files, MessageText.LinkOpener links) {
+    ConversationView(Conversation conversation, ConnectionStatus status, Supplier<CompletableFuture<Integer>> loadOlder,
+                     Clock clock, FileActions files, MessageText.LinkOpener links) {
         super(new MigLayout("fill, insets 0", "[grow,fill]", "[grow,fill]"));
         this.conversation = conversation;
+        this.status = status;
         this.loadOlder = loadOlder;
         this.clock = clock;
         this.files = files;
@@ -69,12 +80,23 @@ final class ConversationView extends JPanel {
         retry.addActionListener(e -> loadOlderNow());
         scroll.getVerticalScrollBar().addAdjustmentListener(e -> maybeLoadOlderSoon());
         conversation.addListener(listener);
+        status.addListener(onStatus);
         showHistoryState();
     }
 
     /** Stops following the model (the screen is going away). */
     void detach() {
         conversation.removeListener(listener);
+        status.removeListener(onStatus);
+    }
+
+    /** Older messages that failed to load (most often while offline) are tried again once the connection is back. */
+    private void retryOlderIfItFailed() {
+        if (olderProblem != null) {
+            olderProblem = null;
+            showHistoryState();
+            maybeLoadOlderSoon();
+        }
     }
 
     private MessageRow newRow(int index, ChatMessage message) {

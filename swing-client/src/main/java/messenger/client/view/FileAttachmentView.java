@@ -11,9 +11,13 @@ import javax.swing.UIManager;
 import messenger.client.model.Transfer;
 import messenger.client.model.TransferState;
 import messenger.protocol.FileInfo;
+import messenger.protocol.SafeFileName;
 import net.miginfocom.swing.MigLayout;
 
-/** A file in a message: name and size, Download, then progress with speed and Cancel, then Open. */
+/**
+ * A file in a message: name and size, Download, then progress with speed and Cancel, then Open. The name is
+ * shown as it would be saved, so that no direction override can disguise it.
+ */
 final class FileAttachmentView extends JPanel {
 
     static final String NAME = "fileAttachment";
@@ -41,7 +45,7 @@ final class FileAttachmentView extends JPanel {
         setName(NAME);
         setOpaque(false);
         JLabel icon = new JLabel(UIManager.getIcon("FileView.fileIcon"));
-        JLabel name = new JLabel(file.name());
+        JLabel name = new JLabel(SafeFileName.of(file.name(), file.id()));
         name.setName(FILE_NAME);
         name.putClientProperty(FlatClientProperties.STYLE, "font: bold");
         download.setName(DOWNLOAD_BUTTON);
@@ -50,12 +54,12 @@ final class FileAttachmentView extends JPanel {
         progress.setName(PROGRESS);
         state.setName(STATE);
         add(icon, "spany 2, aligny top");
-        add(name, "wmin 0");
+        add(name, "split 2, wmin 0");
+        add(Labels.small(Formats.size(file.size())), "gapleft 8");
         add(download, "spany 2, aligny center, split 3");
         add(cancel);
         add(open, "wrap");
-        add(Labels.small(Formats.size(file.size())), "split 2");
-        add(state, "gapleft 8, wmin 0, wrap");
+        add(state, "wmin 0, wrap");
         add(progress, "skip 1, span 2, growx, hmin 6");
         download.addActionListener(e -> actions.download(file, this).ifPresent(this::follow));
         cancel.addActionListener(e -> transfer.cancel());
@@ -109,6 +113,7 @@ final class FileAttachmentView extends JPanel {
         progress.setVisible(running);
         progress.setValue(snapshot.total() == 0 ? 1000 : (int) (snapshot.done() * 1000 / snapshot.total()));
         state.setText(switch (current) {
+            case PREPARING -> UploadsView.PREPARING_TEXT;
             case RUNNING -> Formats.size(snapshot.done()) + " · " + Formats.speed(snapshot.bytesPerSecond());
             case WAITING -> snapshot.problem();
             case DONE -> "Saved as " + transfer.localFile().getFileName();

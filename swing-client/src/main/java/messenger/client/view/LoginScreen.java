@@ -1,12 +1,14 @@
 package messenger.client.view;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.BorderLayout;
 import java.awt.Font;
 import java.io.File;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JFileChooser;
@@ -14,6 +16,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
+import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -32,7 +35,8 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * Sign in, or create an account and be signed in. The form is checked against the contract's rules before
- * anything is sent; the server's answer, if it is a refusal, appears under the form in plain words.
+ * anything is sent; the server's answer, if it is a refusal, appears under the form in plain words. In a
+ * window too small for the form's tallest state, the form scrolls.
  */
 public final class LoginScreen extends JPanel {
 
@@ -47,6 +51,7 @@ public final class LoginScreen extends JPanel {
     public static final String SWITCH_MODE_BUTTON = "switchMode";
     public static final String FORM_PROBLEM = "formProblem";
     public static final String NOTICE = "notice";
+    public static final String PROGRESS = "progress";
 
     /** The label under each field that explains what is wrong with it, named "{field}Problem". */
     public static String problemLabelName(Field field) {
@@ -85,7 +90,7 @@ public final class LoginScreen extends JPanel {
     private boolean checkAsYouType;
 
     public LoginScreen(LoginChoices remembered, String notice, SignedIn onSignedIn) {
-        super(new MigLayout("fill, insets dialog", "[center]", "[center]"));
+        super(new BorderLayout());
         this.onSignedIn = onSignedIn;
         server.setText(remembered.server());
         tls.setSelected(remembered.tls());
@@ -107,6 +112,7 @@ public final class LoginScreen extends JPanel {
         password.setName(PASSWORD_FIELD);
         confirmation.setName(CONFIRMATION_FIELD);
         submit.setName(SUBMIT_BUTTON);
+        progress.setName(PROGRESS);
         switchMode.setName(SWITCH_MODE_BUTTON);
         server.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "host:port");
         switchMode.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
@@ -137,7 +143,11 @@ public final class LoginScreen extends JPanel {
             noticeLabel.setName(NOTICE);
             form.add(noticeLabel, "span 2, growx, gaptop 8");
         }
-        add(form);
+        ScrollWhenSmall centred = new ScrollWhenSmall(new MigLayout("fill, insets dialog", "[center]", "[center]"));
+        centred.add(form);
+        JScrollPane scroll = new JScrollPane(centred);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        add(scroll);
 
         submit.addActionListener(e -> submit());
         switchMode.addActionListener(e -> setCreatingAccount(!creatingAccount));

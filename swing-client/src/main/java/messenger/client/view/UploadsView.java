@@ -14,7 +14,8 @@ import messenger.client.model.Transfers;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The uploads under way, above the composer: name, progress, speed and Cancel. A finished upload leaves
+ * The uploads under way, above the composer: name, progress, speed and Cancel (also while the file is still
+ * being read for its checksum, which the row calls preparing). A finished upload leaves
  * (its message appears in the conversation); a failed one stays with its reason until dismissed.
  */
 final class UploadsView extends JPanel {
@@ -24,6 +25,7 @@ final class UploadsView extends JPanel {
     static final String STATE = "uploadState";
     static final String CANCEL_BUTTON = "cancelUpload";
     static final String DISMISS_BUTTON = "dismissUpload";
+    static final String PREPARING_TEXT = "Preparing…";
 
     private final Transfers transfers;
     private final Map<Transfer, Row> rows = new HashMap<>();
@@ -108,10 +110,12 @@ final class UploadsView extends JPanel {
                 return;
             }
             boolean failed = snapshot.state() == TransferState.FAILED;
+            progress.setIndeterminate(snapshot.state() == TransferState.PREPARING);
             progress.setValue(snapshot.total() == 0 ? 1000 : (int) (snapshot.done() * 1000 / snapshot.total()));
             cancel.setVisible(!failed);
             dismiss.setVisible(failed);
             state.setText(switch (snapshot.state()) {
+                case PREPARING -> PREPARING_TEXT;
                 case RUNNING -> Formats.size(snapshot.done()) + " of " + Formats.size(snapshot.total()) + " · "
                         + Formats.speed(snapshot.bytesPerSecond());
                 case WAITING -> snapshot.problem();

@@ -1,14 +1,19 @@
 package messenger.client.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import messenger.client.model.ServerAddress;
 import messenger.client.model.Transfer;
 import messenger.client.model.TransferState;
@@ -81,8 +86,74 @@ class TransferResumeIT {
         }
     }
 
+    @Test
+    void closingTheWindowMidDownloadKeepsTheBytesSoFar() throws Exception {
+        String login = RunningServer.uniqueLogin("closer");
+        try (TcpRelay relay = new TcpRelay(server.port()); MessengerClient account = server.signedIn(login)) {
+            FileInfo stored = account.upload(file, "big.bin", TransferListener.NONE);
+            Transfers transfers = new Transfers();
+            CountDownLatch stalled = new CountDownLatch(1);
+            onceHalfway(transfers, transfer -> {
+                relay.holdReplies();
+                stalled.countDown();
+            });
+            Path target = folder.resolve("copy.bin");
+            TransferService service = new TransferService(signIn(relay, login), transfers, QUICK);
+            CompletableFuture<Path> download = service.download(stored, target);
+            assertThat(stalled.await(1, TimeUnit.MINUTES)).isTrue();
+
+            service.close();
+
+            await().atMost(Duration.ofSeconds(30)).until(download::isDone);
+            assertThat(TransferService.partFile(target, stored.id())).isNotEmptyFile();
+            assertThat(Files.size(TransferService.partFile(target, stored.id()))).isGreaterThanOrEqualTo(CUT_AFTER);
+        }
+    }
+
+    @Test
+    void aCancelledDownloadLeavesNoPartFile() throws Exception {
+        String login = RunningServer.uniqueLogin("canceller");
+        try (MessengerClient account = server.signedIn(login)) {
+            FileInfo stored = account.upload(file, "big.bin", TransferListener.NONE);
+            Transfers transfers = new Transfers();
+            onceHalfway(transfers, Transfer::cancel);
+            Path target = folder.resolve("copy.bin");
+            try (TransferService service = new TransferService(signIn(server.address(), login), transfers, QUICK)) {
+                CompletableFuture<Path> download = service.download(stored, target);
+
+                await().atMost(Duration.ofSeconds(30)).until(download::isDone);
+                assertThat(transfers.latestDownload(stored.id()).orElseThrow().current().state())
+                        .isEqualTo(TransferState.CANCELLED);
+                assertThat(Files.list(folder)).noneMatch(path -> path.toString().endsWith(".part"));
+            }
+        }
+    }
+
+    /** Does something to a transfer once, from its own thread, as soon as it has moved {@value #CUT_AFTER} bytes. */
+    private static void onceHalfway(Transfers transfers, Consumer<Transfer> action) {
+        AtomicBoolean done = new AtomicBoolean();
+        transfers.addListener(new Transfers.Listener() {
+            @Override
+            public void added(Transfer transfer) {
+                transfer.addListener(snapshot -> {
+                    if (snapshot.done() >= CUT_AFTER && done.compareAndSet(false, true)) {
+                        action.accept(transfer);
+                    }
+                });
+            }
+
+            @Override
+            public void removed(Transfer transfer) {
+            }
+        });
+    }
+
     private static Device signIn(TcpRelay relay, String login) throws Exception {
-        return Accounts.signIn(ServerAddress.parse(relay.address()).orElseThrow(), Tls.none(), login,
+        return signIn(relay.address(), login);
+    }
+
+    private static Device signIn(String address, String login) throws Exception {
+        return Accounts.signIn(ServerAddress.parse(address).orElseThrow(), Tls.none(), login,
                 RunningServer.PASSWORD);
     }
 
@@ -92,23 +163,11 @@ class TransferResumeIT {
         private volatile long doneAtCut = -1;
 
         CutOnce(TcpRelay relay, Transfers transfers) {
-            transfers.addListener(new Transfers.Listener() {
-                @Override
-                public void added(Transfer transfer) {
-                    transfer.addListener(snapshot -> {
-                        if (doneAtCut >= 0) {
-                            afterCut.add(snapshot);
-                        } else if (snapshot.done() >= CUT_AFTER) {
-                            doneAtCut = snapshot.done();
-                            relay.cut();
-                            relay.restore();
-                        }
-                    });
-                }
-
-                @Override
-                public void removed(Transfer transfer) {
-                }
+            onceHalfway(transfers, transfer -> {
+                doneAtCut = transfer.current().done();
+                relay.cut();
+                relay.restore();
+                transfer.addListener(afterCut::add);
             });
         }
 

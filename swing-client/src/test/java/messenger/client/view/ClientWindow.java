@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.Dimension;
 import java.awt.Frame;
+import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.prefs.Preferences;
 import javax.swing.JLabel;
 import javax.swing.JTextArea;
@@ -48,9 +52,7 @@ final class ClientWindow {
 
     /** A new window whose settings name the server; each window has settings of its own unless given some. */
     static ClientWindow open(Robot robot, String server) {
-        Preferences preferences = Preferences.userRoot().node("messenger-it").node(UUID.randomUUID().toString());
-        new ClientSettings(preferences).remember(new LoginChoices(server, "", false, ""));
-        return open(robot, preferences);
+        return open(robot, settingsFor(server));
     }
 
     /**
@@ -58,10 +60,25 @@ final class ClientWindow {
      * always lands in the window it is meant for.
      */
     static ClientWindow open(Robot robot, Preferences preferences) {
+        return open(robot, preferences, slot -> new Rectangle(slot % 2 * 640, slot / 2 * 512, 640, 512));
+    }
+
+    /** The only window of a test, of the given size, in the top left corner of the screen. */
+    static ClientWindow sized(Robot robot, String server, Dimension size) {
+        return open(robot, settingsFor(server), slot -> new Rectangle(new Point(), size));
+    }
+
+    private static Preferences settingsFor(String server) {
+        Preferences preferences = Preferences.userRoot().node("messenger-it").node(UUID.randomUUID().toString());
+        new ClientSettings(preferences).remember(new LoginChoices(server, "", false, ""));
+        return preferences;
+    }
+
+    private static ClientWindow open(Robot robot, Preferences preferences, IntFunction<Rectangle> boundsInSlot) {
         ClientApp app = GuiActionRunner.execute(() -> {
             int slot = (int) Arrays.stream(Frame.getFrames()).filter(Frame::isDisplayable).count() % 4;
             ClientApp created = new ClientApp(new ClientSettings(preferences), TEST_BACKOFF, Clock.systemDefaultZone());
-            created.window().setBounds(slot % 2 * 640, slot / 2 * 512, 640, 512);
+            created.window().setBounds(boundsInSlot.apply(slot));
             created.show();
             return created;
         });

@@ -11,12 +11,16 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Duration;
 import java.util.Random;
+import java.util.regex.Pattern;
 import javax.swing.JButton;
+import javax.swing.JProgressBar;
 import javax.swing.TransferHandler;
 import messenger.protocol.FileInfo;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.TransferListener;
+import messenger.testkit.TcpRelay;
 import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.fixture.JButtonFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
@@ -28,6 +32,9 @@ class FileSharingIT extends GuiTest {
 
     @RegisterExtension
     static final RunningServer server = new RunningServer();
+
+    /** "12.6 MB of 67.1 MB · 48.2 MB/s": bytes so far, of how many, and a speed that is not zero. */
+    private static final Pattern PROGRESS_AND_SPEED = Pattern.compile("[0-9.]+ (B|kB|MB) of 67\\.1 MB · [0-9.]+ [kMG]B/s");
 
     private Path folder;
 
@@ -74,27 +81,59 @@ class FileSharingIT extends GuiTest {
     }
 
     @Test
-    void theSuggestedNameKeepsNoPathPartsOfTheSendersName() throws Exception {
-        String hostile = "../../etc/evil name " + System.nanoTime() + ".txt";
-        String safe = hostile.substring(hostile.lastIndexOf('/') + 1);
+    void theShownAndSuggestedNameKeepNoPathPartsNorDirectionOverridesOfTheSendersName() throws Exception {
+        long unique = System.nanoTime();
+        String hostile = "../../etc/-evil name " + unique + "\u202Etxt.exe";
+        String safe = "evil name " + unique + "txt.exe";
         Path content = folder.resolve("content.txt");
         Files.writeString(content, "harmless");
         ClientWindow window = ClientWindow.open(robot, server.address());
         window.createAccount(RunningServer.uniqueLogin("mallory-reader"), RunningServer.PASSWORD);
         try (MessengerClient mallory = server.signedIn(RunningServer.uniqueLogin("mallory"))) {
             FileInfo file = mallory.upload(content, hostile, TransferListener.NONE);
-            mallory.send("hostile-" + System.nanoTime(), null, file.id());
+            mallory.send("hostile-" + unique, null, file.id());
         }
-        window.awaitShown(hostile);
+        window.awaitShown(safe);
 
-        clickInRow(window, hostile, FileAttachmentView.DOWNLOAD_BUTTON);
+        clickInRow(window, safe, FileAttachmentView.DOWNLOAD_BUTTON);
         JFileChooserFixture save = fileChooser();
         save.fileNameTextBox().requireText(safe);
         Path target = Files.createDirectories(folder.resolve("safe")).resolve(safe);
         saveAs(save, target);
 
-        awaitSaved(window, hostile);
+        awaitSaved(window, safe);
         assertThat(Files.readString(target)).isEqualTo("harmless");
+    }
+
+    /** Once the upload shows a speed, the server's replies wait in a relay, so the row is read while it runs. */
+    @Test
+    void anUploadShowsItsProgressAndSpeed() throws Exception {
+        Path big = folder.resolve("progress " + System.nanoTime() + ".bin");
+        try (var out = Files.newOutputStream(big)) {
+            byte[] block = new byte[1024 * 1024];
+            for (int i = 0; i < 64; i++) {
+                out.write(block);
+            }
+        }
+        try (TcpRelay relay = new TcpRelay(server.port())) {
+            ClientWindow window = ClientWindow.open(robot, relay.address());
+            window.createAccount(RunningServer.uniqueLogin("nora"), RunningServer.PASSWORD);
+
+            window.attach(big);
+
+            await().atMost(ClientWindow.PATIENCE).pollInterval(Duration.ofMillis(20)).until(() ->
+                    PROGRESS_AND_SPEED.matcher(String.valueOf(uploadState(window))).matches());
+            relay.holdReplies();
+            assertThat(uploadState(window)).matches(PROGRESS_AND_SPEED);
+            assertThat(onEdt(() -> ((JProgressBar) ClientWindow.find(window.frame.target(), UploadsView.PROGRESS)
+                    .orElseThrow()).getValue())).isBetween(1, 999);
+            relay.restore();
+            window.awaitShown(big.getFileName().toString());
+        }
+    }
+
+    private static String uploadState(ClientWindow window) {
+        return ClientWindow.labelText(window.frame.target(), UploadsView.STATE);
     }
 
     private Path download(ClientWindow window, String name, Path directory, String fileName) throws Exception {

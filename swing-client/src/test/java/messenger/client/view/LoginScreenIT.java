@@ -8,11 +8,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.util.Arrays;
 import java.util.prefs.Preferences;
+import messenger.client.ClientSettings;
+import messenger.client.model.LoginChoices;
 import messenger.client.model.LoginForm.Field;
 import messenger.client.net.Device;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
+import messenger.testkit.TcpRelay;
+import org.assertj.swing.finder.JOptionPaneFinder;
+import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,7 +27,7 @@ class LoginScreenIT extends GuiTest {
     static final RunningServer server = new RunningServer();
 
     @Test
-    void badInputIsExplainedNextToEachFieldAndNothingIsSent() {
+    void badInputIsExplainedNextToEachField() {
         ClientWindow client = ClientWindow.open(robot, "localhost:99999");
         client.fillIn("a b", "short");
 
@@ -39,17 +44,23 @@ class LoginScreenIT extends GuiTest {
         client.type(LoginScreen.LOGIN_FIELD, "");
         assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.LOGIN)))
                 .isEqualTo("Enter your login.");
+    }
 
+    /** Everything but the repeated password is right, so had the form been sent, the account would exist. */
+    @Test
+    void aFormThatFailsItsChecksSendsNothingToTheServer() {
+        ClientWindow client = ClientWindow.open(robot, server.address());
         client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).click();
-        client.type(LoginScreen.SERVER_FIELD, server.address());
         String never = RunningServer.uniqueLogin("never");
         client.fillIn(never, RunningServer.PASSWORD);
         client.type(LoginScreen.CONFIRMATION_FIELD, RunningServer.PASSWORD + "!");
+
         client.frame.button(LoginScreen.SUBMIT_BUTTON).click();
 
         assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.CONFIRMATION)))
                 .isEqualTo("The two passwords differ.");
         assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.SERVER))).isEmpty();
+        client.frame.button(LoginScreen.SUBMIT_BUTTON).requireEnabled();
         try (MessengerClient check = server.connect()) {
             assertThatThrownBy(() -> check.login(never, RunningServer.PASSWORD, null))
                     .isInstanceOfSatisfying(MessengerException.class,
@@ -78,18 +89,24 @@ class LoginScreenIT extends GuiTest {
         }
     }
 
+    /** The server's replies wait in a relay, so the form is seen while it waits, however fast the server is. */
     @Test
-    void buttonsWaitWhileTheServerAnswersAndEnterSubmits() {
-        ClientWindow client = ClientWindow.open(robot, server.address());
-        client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).click();
-        client.fillIn(RunningServer.uniqueLogin("patient"), RunningServer.PASSWORD);
-        client.type(LoginScreen.CONFIRMATION_FIELD, RunningServer.PASSWORD);
+    void buttonsWaitWhileTheServerAnswersAndEnterSubmits() throws Exception {
+        try (TcpRelay relay = new TcpRelay(server.port())) {
+            ClientWindow client = ClientWindow.open(robot, relay.address());
+            client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).click();
+            client.fillIn(RunningServer.uniqueLogin("patient"), RunningServer.PASSWORD);
+            client.type(LoginScreen.CONFIRMATION_FIELD, RunningServer.PASSWORD);
+            relay.holdReplies();
 
-        client.frame.textBox(LoginScreen.CONFIRMATION_FIELD).pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
+            client.frame.textBox(LoginScreen.CONFIRMATION_FIELD).pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
 
-        client.frame.button(LoginScreen.SUBMIT_BUTTON).requireDisabled();
-        client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).requireDisabled();
-        client.awaitChat();
+            client.frame.button(LoginScreen.SUBMIT_BUTTON).requireDisabled();
+            client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).requireDisabled();
+            assertThat(labelText(client.frame.target(), LoginScreen.PROGRESS)).isEqualTo("Creating the account…");
+            relay.restore();
+            client.awaitChat();
+        }
     }
 
     @Test
@@ -106,6 +123,23 @@ class LoginScreenIT extends GuiTest {
         Preferences saved = first.preferences;
         assertThat(Arrays.stream(saved.keys()).map(key -> saved.get(key, "")))
                 .doesNotContain(RunningServer.PASSWORD);
+    }
+
+    @Test
+    void settingsThatCannotBeSavedAreWarnedAboutAndTheChatOpensAnyway() {
+        String login = RunningServer.uniqueLogin("unsaved");
+        server.signedIn(login).close();
+        UnsavablePreferences preferences = new UnsavablePreferences();
+        new ClientSettings(preferences).remember(new LoginChoices(server.address(), "", false, ""));
+        preferences.failFromNowOn();
+        ClientWindow client = ClientWindow.open(robot, preferences);
+
+        client.signIn(login, RunningServer.PASSWORD);
+
+        JOptionPaneFixture warning = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
+        assertThat(warning.target().getMessage().toString()).contains("could not remember the server and login");
+        warning.okButton().click();
+        client.frame.button(ChatScreen.SIGN_OUT_BUTTON).requireEnabled();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 import messenger.protocol.Message;
 import messenger.protocol.client.MessengerClient;
 import org.junit.jupiter.api.AfterEach;
@@ -105,6 +106,37 @@ class ReconnectIT extends GuiTest {
             assertThat(other.history(null, 50).messages()).noneMatch(message -> message.file() != null
                     && message.file().name().equals(file.getFileName().toString()));
         }
+    }
+
+    @Test
+    void olderMessagesThatFailedToLoadOfflineLoadOnceTheConnectionIsBack() {
+        String lotte = RunningServer.uniqueLogin("lotte");
+        List<String> seeded = IntStream.rangeClosed(1, 20)
+                .mapToObj(i -> "older " + i + " " + lotte + "\nsecond line\nthird line").toList();
+        try (MessengerClient other = server.signedIn(RunningServer.uniqueLogin("max"))) {
+            for (int i = 0; i < seeded.size(); i++) {
+                other.send("older-" + lotte + "-" + i, seeded.get(i), null);
+            }
+        }
+        ClientWindow window = ClientWindow.open(robot, relay.address());
+        window.createAccount(lotte, RunningServer.PASSWORD);
+        window.awaitShown(seeded.get(19));
+
+        relay.cut();
+        await().atMost(ClientWindow.PATIENCE).until(() -> List.of("Reconnecting", "Offline").contains(window.connectionState()));
+        window.frame.scrollPane(ConversationView.SCROLL_PANE).verticalScrollBar().scrollToMinimum();
+        await().atMost(ClientWindow.PATIENCE).until(() ->
+                historyState(window).startsWith("Older messages did not load"));
+
+        relay.restore();
+
+        window.awaitConnected();
+        window.awaitShown(seeded.get(0));
+        assertThat(historyState(window)).doesNotStartWith("Older messages did not load");
+    }
+
+    private static String historyState(ClientWindow window) {
+        return ClientWindow.labelText(window.frame.target(), ConversationView.HISTORY_STATE);
     }
 
     private static boolean showsAnUpload(ClientWindow window) {

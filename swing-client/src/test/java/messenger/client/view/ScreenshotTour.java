@@ -5,13 +5,17 @@ import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Graphics2D;
+import java.awt.KeyboardFocusManager;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.prefs.Preferences;
@@ -23,6 +27,7 @@ import javax.swing.text.JTextComponent;
 import messenger.client.ClientApp;
 import messenger.client.ClientSettings;
 import messenger.client.model.LoginChoices;
+import messenger.client.model.ServerAddress;
 import messenger.client.net.Backoff;
 import messenger.protocol.FileInfo;
 import messenger.protocol.client.MessengerClient;
@@ -55,7 +60,7 @@ public final class ScreenshotTour {
         Path out = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "docs/screenshots"));
         Path data = Files.createTempDirectory("messenger-screenshots");
         FlatLightLaf.setup();
-        try (ServerProcess server = RunningServer.start(data);
+        try (ServerProcess server = startOnTheDefaultPortIfFree(data);
              MessengerClient bob = signedIn(server, "bob");
              MessengerClient carol = signedIn(server, "carol")) {
             register(server, "alice");
@@ -65,7 +70,7 @@ public final class ScreenshotTour {
 
             Preferences preferences = Preferences.userRoot().node("messenger-screenshots");
             new ClientSettings(preferences)
-                    .remember(new LoginChoices("127.0.0.1:" + server.port(), "alice", false, ""));
+                    .remember(new LoginChoices("localhost:" + server.port(), "alice", false, ""));
             ClientApp app = onEdt(() -> {
                 ClientApp created = new ClientApp(new ClientSettings(preferences), Backoff.DEFAULT,
                         Clock.systemDefaultZone());
@@ -76,6 +81,14 @@ public final class ScreenshotTour {
             Container window = app.window();
             onEdt(() -> {
                 ((JTextComponent) find(window, LoginScreen.PASSWORD_FIELD)).setText(PASSWORD);
+                return null;
+            });
+            settle();
+            onEdt(() -> {
+                // the focused field would show its dots selected and a focus ring: not what a reader should copy
+                KeyboardFocusManager.getCurrentKeyboardFocusManager().clearFocusOwner();
+                JTextComponent password = (JTextComponent) find(window, LoginScreen.PASSWORD_FIELD);
+                password.setCaretPosition(password.getDocument().getLength());
                 return null;
             });
             settle();
@@ -114,6 +127,26 @@ public final class ScreenshotTour {
                 return null;
             });
             preferences.removeNode();
+        }
+    }
+
+    /**
+     * On 7777 when nothing listens there, so the pictures show the address a reader types; otherwise on a free
+     * port, and the pictures show that one.
+     */
+    private static ServerProcess startOnTheDefaultPortIfFree(Path data) throws IOException {
+        if (isFree(ServerAddress.DEFAULT_PORT)) {
+            return ServerProcess.start(data.resolve("server"), ServerAddress.DEFAULT_PORT, Map.of());
+        }
+        System.out.println("port " + ServerAddress.DEFAULT_PORT + " is taken; the pictures show another one");
+        return RunningServer.start(data);
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket probe = new ServerSocket(port)) {
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 

@@ -1,29 +1,31 @@
-package messenger.cli;
+package messenger.protocol;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Makes a file name chosen by another user safe to create here: only its last path part, without control
- * or direction-override characters, without characters Windows forbids, without leading dots or dashes
- * (no {@code ..}, no hidden file, no name a later command takes for an option), not a Windows device name,
- * short enough for any file system, and never empty ({@code file-<id>} instead).
+ * Makes a file name chosen by another user safe to show and to create here: only its last path part, without
+ * control, format or direction-override characters (nothing that makes {@code exe.txt} of {@code txt.exe} on
+ * screen), without characters Windows forbids, without leading dots or dashes (no {@code ..}, no hidden file,
+ * no name a later command takes for an option), not a Windows device name, short enough for any file system,
+ * and never empty ({@code file-<id>} instead).
  */
-final class SafeFileName {
+public final class SafeFileName {
 
     /** Leaves room for the ".<id>.part" of a partial download within the usual 255-byte name limit. */
     private static final int MAX_BYTES = 200;
     private static final int MAX_EXTENSION = 16;
     private static final String FORBIDDEN = "<>:\"|?*";
     private static final Set<String> WINDOWS_DEVICES = Set.of("CON", "PRN", "AUX", "NUL",
-            "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-            "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+            "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+            "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
 
     private SafeFileName() {
     }
 
-    static String of(String name, long fileId) {
+    /** The safe form of {@code name}; {@code fileId} names the file when nothing of its name is left. */
+    public static String of(String name, long fileId) {
         String safe = trim(shorten(clean(lastPathPart(name == null ? "" : name))));
         if (safe.isEmpty()) {
             return "file-" + fileId;
@@ -41,16 +43,21 @@ final class SafeFileName {
         name.codePoints().forEach(c -> {
             if (FORBIDDEN.indexOf(c) >= 0) {
                 cleaned.append('_');
-            } else if (!Character.isISOControl(c) && !isInvisibleLayout(c)) {
+            } else if (!isInvisible(c)) {
                 cleaned.appendCodePoint(c);
             }
         });
         return cleaned.toString();
     }
 
-    private static boolean isInvisibleLayout(int c) {
-        return c == 0x200E || c == 0x200F || c == 0x2028 || c == 0x2029
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+    /**
+     * C0 and C1 controls, format characters (direction marks, overrides and isolates, zero-width characters,
+     * the byte-order mark), line and paragraph separators, and halves of a broken surrogate pair.
+     */
+    private static boolean isInvisible(int c) {
+        int type = Character.getType(c);
+        return Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
     }
 
     /** Cuts the name before its extension (when it has a short one), at a character boundary. */
