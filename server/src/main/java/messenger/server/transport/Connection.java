@@ -138,7 +138,7 @@ final class Connection implements Session, Subscriber {
     // ---- Subscriber ---------------------------------------------------------------------------------
 
     @Override
-    public void push(Buffer frame) {
+    public void push(Buffer frames, int messages) {
         if (closed) {
             return;
         }
@@ -149,7 +149,8 @@ final class Connection implements Session, Subscriber {
             socket.close();
             return;
         }
-        socket.write(frame);
+        // counted once written to the socket: pushes a closing connection discards are not sent
+        socket.write(frames).onSuccess(written -> services.metrics().pushesSent(messages));
     }
 
     // ---- event loop ---------------------------------------------------------------------------------
@@ -226,7 +227,7 @@ final class Connection implements Session, Subscriber {
     /** Requests that came before the bad frame are still answered, then the error is sent and the connection closed. */
     private void onBadFrame(BadFrameException error) {
         LOG.debugf("connection %d sent a bad frame: %s", id, error.getMessage());
-        closeAfterQueuedRequests(encode(Replies.error(null, ErrorCode.BAD_FRAME, error.getMessage())));
+        closeAfterQueuedRequests(connectionError(ErrorCode.BAD_FRAME, error.getMessage()));
     }
 
     private void updateReading() {
@@ -255,8 +256,8 @@ final class Connection implements Session, Subscriber {
 
     private void closeIfUnauthenticated() {
         if (identity == null && countedAsUnauthenticated.get()) {
-            socket.end(encode(Replies.error(null, ErrorCode.UNAUTHENTICATED,
-                    "no login within " + services.config().authTimeout().toSeconds() + " s; closing")));
+            socket.end(connectionError(ErrorCode.UNAUTHENTICATED,
+                    "no login within " + services.config().authTimeout().toSeconds() + " s; closing"));
         }
     }
 
@@ -277,9 +278,14 @@ final class Connection implements Session, Subscriber {
         socket.write(encode(frame));
     }
 
-    private static Buffer tooManyWaiting() {
-        return encode(Replies.error(null, ErrorCode.RATE_LIMITED,
-                "too many connections from your address are waiting to sign in"));
+    private Buffer tooManyWaiting() {
+        return connectionError(ErrorCode.RATE_LIMITED, "too many connections from your address are waiting to sign in");
+    }
+
+    /** An error the connection sends on its own, outside any request: counted like the dispatcher's replies. */
+    private Buffer connectionError(ErrorCode code, String message) {
+        services.metrics().error(code);
+        return encode(Replies.error(null, code, message));
     }
 
     private static Buffer encode(Frame frame) {
