@@ -3,13 +3,11 @@ package messenger.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Frame;
@@ -31,10 +29,8 @@ class MetricsIT {
 
     @Test
     void aShortSessionShowsInEveryMessengerMetric() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "it-metrics-" + System.nanoTime()));
-        byte[] bytes = new byte[FILE_SIZE];
-        new Random(3).nextBytes(bytes);
-        Path file = Files.write(dir.resolve("small.bin"), bytes);
+        Path dir = Path.of("target", "it-metrics-" + System.nanoTime());
+        Path file = RandomFile.create(dir, "small.bin", FILE_SIZE);
         Map<String, String> settings = Map.of(
                 "messenger.max-unauthenticated-per-address", String.valueOf(UNAUTHENTICATED_CAP));
         try (ServerProcess server = ServerProcess.start(dir.resolve("data"), settings);
@@ -50,7 +46,7 @@ class MetricsIT {
             FileInfo uploaded = files.upload(file, "small.bin", TransferListener.NONE);
             chat.send("m-2", "a file", uploaded.id());
             files.download(uploaded.id(), dir.resolve("copy.bin"), TransferListener.NONE);
-            assertThat(dir.resolve("copy.bin")).hasBinaryContent(bytes);
+            assertThat(dir.resolve("copy.bin")).hasSameBinaryContentAs(file);
             assertThat(AccountTest.catchError(() -> chat.send("m-3", "x".repeat(5_000), null)).code())
                     .isEqualTo(ErrorCode.BAD_REQUEST);
             assertThat(AccountTest.catchError(() -> chat.request("no.such.type", null)).code())
