@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
+import io.vertx.core.net.impl.NetSocketInternal;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -146,7 +147,7 @@ final class Connection implements Session, Subscriber {
             LOG.warnf("connection %d reads too slowly; closing it (it will sync after reconnecting)", id);
             services.metrics().writeQueueDrop();
             services.hub().remove(this);
-            socket.close();
+            cutOff();
             return;
         }
         // counted once written to the socket: pushes a closing connection discards are not sent
@@ -272,6 +273,14 @@ final class Connection implements Session, Subscriber {
         releaseUnauthenticatedSlot();
         services.hub().remove(this);
         services.registry().remove(this);
+    }
+
+    /**
+     * Closes at once, dropping whatever is still queued: {@code socket.close()} would first wait for the queue to
+     * be flushed, which a peer that has stopped reading never lets happen.
+     */
+    private void cutOff() {
+        ((NetSocketInternal) socket).channelHandlerContext().close();
     }
 
     private void write(Frame frame) {
