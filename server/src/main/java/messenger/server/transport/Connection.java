@@ -54,13 +54,13 @@ final class Connection implements Session, Subscriber {
         this.socket = socket;
         this.eventLoop = eventLoop;
         this.services = services;
-        this.requests = new SerialExecutor(services.workers());
+        this.requests = new SerialExecutor(services.workers(), id);
         this.address = socket.remoteAddress().hostAddress();
     }
 
     void start() {
         if (!services.unauthenticated().tryAdmit(address)) {
-            LOG.debugf("refusing a connection from %s: too many unauthenticated connections", address);
+            log(() -> LOG.debugf("refusing a connection from %s: too many unauthenticated connections", address));
             socket.end(tooManyWaiting());
             return;
         }
@@ -144,7 +144,7 @@ final class Connection implements Session, Subscriber {
             return;
         }
         if (socket.writeQueueFull()) {
-            LOG.warnf("connection %d reads too slowly; closing it (it will sync after reconnecting)", id);
+            log(() -> LOG.warnf("connection %d reads too slowly; closing it (it will sync after reconnecting)", id));
             services.metrics().writeQueueDrop();
             services.hub().remove(this);
             cutOff();
@@ -214,7 +214,7 @@ final class Connection implements Session, Subscriber {
                 }
                 write(answer);
             } catch (Throwable unexpected) {
-                LOG.errorf(unexpected, "connection %d: a reply could not be sent", id);
+                log(() -> LOG.errorf(unexpected, "connection %d: a reply could not be sent", id));
             } finally {
                 eventLoop.runOnContext(ignored -> {
                     queuedRequests--;
@@ -227,7 +227,7 @@ final class Connection implements Session, Subscriber {
 
     /** Requests that came before the bad frame are still answered, then the error is sent and the connection closed. */
     private void onBadFrame(BadFrameException error) {
-        LOG.debugf("connection %d sent a bad frame: %s", id, error.getMessage());
+        log(() -> LOG.debugf("connection %d sent a bad frame: %s", id, error.getMessage()));
         closeAfterQueuedRequests(connectionError(ErrorCode.BAD_FRAME, error.getMessage()));
     }
 
@@ -295,6 +295,10 @@ final class Connection implements Session, Subscriber {
     private Buffer connectionError(ErrorCode code, String message) {
         services.metrics().error(code);
         return encode(Replies.error(null, code, message));
+    }
+
+    private void log(Runnable logging) {
+        ConnectionLogContext.log(id, logging);
     }
 
     private static Buffer encode(Frame frame) {
