@@ -3,63 +3,104 @@ package messenger.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import messenger.protocol.FrameCodec;
+import messenger.protocol.FrameLimits;
 import messenger.protocol.Message;
+import messenger.protocol.Pushes;
 import org.junit.jupiter.api.Test;
 
-/** A subscriber that stops reading is cut off once its write queue is full; everyone else gets everything. */
+/**
+ * A subscriber that stops reading is cut off once its write queue is full; every live subscriber gets every
+ * message meanwhile, and the pushes metric counts only what reached a socket.
+ */
 @QuarkusTest
 class SlowReaderTest {
+
+    private static final int SENDERS = 4;
+    private static final int MESSAGES_PER_SENDER = 180;
 
     @Inject
     TestServer server;
 
+    @Inject
+    MeterRegistry registry;
+
     @Test
     void aStalledReaderIsDisconnectedWhileLiveSubscribersReceiveEveryMessage() throws Exception {
+        double pushesBefore = counter("messenger.pushes.sent");
+        double dropsBefore = counter("messenger.write.queue.drops");
         List<TestServer.Device> senders = new ArrayList<>();
-        try (TestServer.Device live = server.newUser("live"); Socket stalled = new Socket()) {
-            PushCollector inbox = new PushCollector();
-            live.client().setPushListener(inbox);
-            live.client().subscribe();
+        try (TestServer.Device live = server.newUser("live"); TestServer.Device otherLive = server.newUser("live");
+                Socket stalled = new Socket()) {
+            List<PushCollector> inboxes = List.of(subscribe(live), subscribe(otherLive));
 
             stalled.setReceiveBufferSize(4096);
-            stalled.connect(new java.net.InetSocketAddress("127.0.0.1", server.port()));
+            stalled.connect(new InetSocketAddress("127.0.0.1", server.port()));
             stalled.getOutputStream().write(RawConnection.frame(
                     "{\"type\":\"resume\",\"id\":1,\"token\":\"" + live.token() + "\"}", new byte[0]));
             stalled.getOutputStream().write(RawConnection.frame("{\"type\":\"subscribe\",\"id\":2}", new byte[0]));
 
             String text = "€".repeat(4_000);
             List<Long> sent = new ArrayList<>();
-            for (int s = 0; s < 4; s++) {
+            for (int s = 0; s < SENDERS; s++) {
                 TestServer.Device sender = server.newUser("bulk" + s);
                 senders.add(sender);
-                for (int i = 0; i < 180; i++) {
+                for (int i = 0; i < MESSAGES_PER_SENDER; i++) {
                     sent.add(sender.client().send("bulk-" + i, text, null).id());
                 }
             }
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> inbox.ids().containsAll(sent));
-            assertThat(inbox.messages).extracting(Message::id).isSorted();
+            for (PushCollector inbox : inboxes) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> inbox.ids().containsAll(sent));
+                assertThat(inbox.messages).extracting(Message::id).isSorted().doesNotHaveDuplicates();
+            }
             stalled.setSoTimeout(30_000);
-            assertThat(drainUntilClosed(stalled.getInputStream())).as("bytes the stalled reader got before")
-                    .isLessThan(sent.size() * 12_100L);
+            long stalledGot = messagePushesUntilClosed(stalled.getInputStream());
+            assertThat(stalledGot).as("pushes the stalled reader got before it was cut off").isLessThan(sent.size());
+            assertThat(counter("messenger.write.queue.drops") - dropsBefore).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(counter("messenger.pushes.sent") - pushesBefore).as("pushes counted")
+                            .isEqualTo((double) inboxes.size() * sent.size() + stalledGot));
         } finally {
             senders.forEach(TestServer.Device::close);
         }
     }
 
-    private static long drainUntilClosed(InputStream in) throws Exception {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            total += n;
+    private static PushCollector subscribe(TestServer.Device device) {
+        PushCollector inbox = new PushCollector();
+        device.client().setPushListener(inbox);
+        device.client().subscribe();
+        return inbox;
+    }
+
+    private double counter(String name) {
+        return registry.get(name).counter().count();
+    }
+
+    /** Reads complete frames until the server closes the connection; a frame cut off by the close is not counted. */
+    private static long messagePushesUntilClosed(InputStream stream) throws Exception {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 64 * 1024));
+        long pushes = 0;
+        while (true) {
+            try {
+                if (Pushes.MessagePush.TYPE.equals(FrameCodec.read(in, FrameLimits.DEFAULT).type())) {
+                    pushes++;
+                }
+            } catch (EOFException closed) {
+                return pushes;
+            }
         }
-        return total;
     }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged server with {@code quarkus.log.console.json.enabled=true}: every line it prints is one JSON object,
  * account events carry the connection, request type and login (MDC), no password or token is ever printed, and
- * an ordinary session (start-up included) gives an operator no warning to look into.
+ * an ordinary session (start-up included) gives an operator no warning to look into. A connection's own lines (here a
+ * bad frame, at DEBUG) carry its id too.
  */
 class StructuredLogIT {
 
@@ -37,8 +38,8 @@ class StructuredLogIT {
         Path notes = Files.createDirectories(dir).resolve("notes.txt");
         Files.writeString(notes, "a small file");
         String token;
-        ServerProcess server = ServerProcess.start(dir.resolve("data"),
-                Map.of("quarkus.log.console.json.enabled", "true"));
+        ServerProcess server = ServerProcess.start(dir.resolve("data"), Map.of("quarkus.log.console.json.enabled", "true",
+                "quarkus.log.category.\"messenger.server.transport\".level", "DEBUG"));
         try (server; MessengerClient client = server.connect(); MessengerClient intruder = server.connect()) {
             client.register(LOGIN, PASSWORD);
             token = client.login(LOGIN, PASSWORD, "laptop").token();
@@ -54,14 +55,18 @@ class StructuredLogIT {
                 client.send("log-2", "the notes", fileConnection.upload(notes, "notes.txt", TransferListener.NONE).id());
             }
             client.logout();
+            sendABadFrame(server.port());
         }
 
         String log = Files.readString(server.log(), StandardCharsets.UTF_8);
         assertThat(log).as("the server output").doesNotContain(PASSWORD, WRONG_PASSWORD, PASSWORD_AS_LOGIN, token);
         List<JsonObject> lines = jsonLines(log);
         assertThat(lines).anySatisfy(line -> assertThat(line.get("message").getAsString()).contains("listening"));
-        assertThat(lines).as("warnings and errors").filteredOn(line -> !line.get("level").getAsString().equals("INFO"))
-                .isEmpty();
+        assertThat(lines).as("warnings and errors")
+                .filteredOn(line -> List.of("WARN", "ERROR").contains(line.get("level").getAsString())).isEmpty();
+        assertThat(lines).as("a connection's own lines carry its id")
+                .filteredOn(line -> line.get("message").getAsString().contains("sent a bad frame")).singleElement()
+                .satisfies(line -> assertThat(line.getAsJsonObject("mdc").get("connection").getAsLong()).isPositive());
         assertThat(withMdc(lines, "register")).singleElement()
                 .satisfies(line -> assertThat(line.get("message").getAsString()).contains("account " + LOGIN));
         assertThat(withMdc(lines, "login")).extracting(line -> line.get("message").getAsString()).satisfiesExactly(
@@ -70,6 +75,13 @@ class StructuredLogIT {
                 unknown -> assertThat(unknown).isEqualTo("failed sign-in with an unknown login from 127.0.0.1"));
         assertThat(withMdc(lines, "logout")).singleElement().satisfies(line ->
                 assertThat(line.getAsJsonObject("mdc").get("login").getAsString()).isEqualTo(LOGIN));
+    }
+
+    private static void sendABadFrame(int port) throws Exception {
+        try (RawConnection raw = new RawConnection(port)) {
+            raw.send(RawConnection.frame("[]", new byte[0]));
+            assertThat(raw.read().header().get("code").getAsString()).isEqualTo(ErrorCode.BAD_FRAME.name());
+        }
     }
 
     /** Every line parsed as one JSON object; an empty line or anything else fails the test. */

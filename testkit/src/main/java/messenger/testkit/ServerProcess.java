@@ -27,12 +27,18 @@ public final class ServerProcess implements AutoCloseable {
     public static final String JAR_PROPERTY = "messenger.server.jar";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * What a JVM exits with when SIGTERM ends it, once its shutdown hooks (Quarkus's graceful shutdown among
+     * them) have run: 128 + 15, as for any process a signal ends.
+     */
+    public static final int SIGTERM_EXIT_STATUS = 143;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Process process;
     private final int port;
     private final int managementPort;
     private final Path log;
+    private volatile boolean killed;
 
     private ServerProcess(Process process, int port, int managementPort, Path log) {
         this.process = process;
@@ -126,6 +132,10 @@ public final class ServerProcess implements AutoCloseable {
         return process.pid();
     }
 
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
     public Path log() {
         return log;
     }
@@ -138,16 +148,45 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    /** SIGTERM, then waits for a clean exit (SIGKILL if it does not come). */
+    /**
+     * SIGTERM, then waits for the server to exit as a graceful shutdown ends.
+     *
+     * @throws IllegalStateException when it does not exit within a minute (it is then killed) or exits otherwise
+     */
     public void stop() throws InterruptedException {
+        if (killed) {
+            return;
+        }
+        terminate();
+        awaitCleanExit(STOP_TIMEOUT);
+    }
+
+    /** Sends SIGTERM and returns at once: the server starts its graceful shutdown. */
+    public void terminate() {
         process.destroy();
-        if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
+    }
+
+    /**
+     * Waits for the exit that follows {@link #terminate()}: within {@code timeout}, with {@link #SIGTERM_EXIT_STATUS},
+     * and with Quarkus's word in the log that it has stopped.
+     *
+     * @throws IllegalStateException otherwise, with the log's tail; a server still running is killed first
+     */
+    public void awaitCleanExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            kill();
+            throw new IllegalStateException("the server did not exit within " + timeout + " of SIGTERM; killed it:\n"
+                    + logTail());
+        }
+        if (process.exitValue() != SIGTERM_EXIT_STATUS || !stopLogged()) {
+            throw new IllegalStateException("the server did not shut down cleanly (exit status "
+                    + process.exitValue() + "):\n" + logTail());
         }
     }
 
     /** SIGKILL: the server gets no chance to clean up, as in a crash. */
     public void kill() throws InterruptedException {
+        killed = true;
         process.destroyForcibly().waitFor();
     }
 
@@ -186,9 +225,23 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private String logTail() throws IOException {
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    /** Whether Quarkus said it stopped after this process said it was listening (the log holds earlier runs too). */
+    private boolean stopLogged() {
+        try {
+            String text = Files.readString(log, StandardCharsets.UTF_8);
+            return text.lastIndexOf("stopped in") > text.lastIndexOf("messenger listening on");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int freePort() throws IOException {

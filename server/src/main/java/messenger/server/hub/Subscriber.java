@@ -5,6 +5,9 @@ import io.vertx.core.buffer.Buffer;
 /** A connection that receives pushes. */
 public interface Subscriber {
 
-    /** Queues encoded push frames; the same buffer is shared by every subscriber. Must not block. */
-    void push(Buffer frames);
+    /**
+     * Queues encoded push frames, one per message of {@code messages}; the same buffer is shared by every
+     * subscriber. Must not block.
+     */
+    void push(Buffer frames, int messages);
 }

@@ -42,9 +42,8 @@ public class SubscriberHub implements MessageHub {
 
     @Override
     public void publish(List<Message> messages) {
-        int receivers = subscribers.size();
-        metrics.messagesStored(messages.size(), receivers);
-        if (receivers == 0) {
+        metrics.messagesStored(messages.size());
+        if (subscribers.isEmpty()) {
             return;
         }
         Buffer pushes = Buffer.buffer();
@@ -53,7 +52,7 @@ public class SubscriberHub implements MessageHub {
                     new Frame(Json.object(Pushes.MessagePush.TYPE, new Pushes.MessagePush(message)))));
         }
         for (Subscriber subscriber : subscribers) {
-            subscriber.push(pushes);
+            subscriber.push(pushes, messages.size());
         }
     }
 }

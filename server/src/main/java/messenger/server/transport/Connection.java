@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
+import io.vertx.core.net.impl.NetSocketInternal;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -53,13 +54,13 @@ final class Connection implements Session, Subscriber {
         this.socket = socket;
         this.eventLoop = eventLoop;
         this.services = services;
-        this.requests = new SerialExecutor(services.workers());
+        this.requests = new SerialExecutor(services.workers(), id);
         this.address = socket.remoteAddress().hostAddress();
     }
 
     void start() {
         if (!services.unauthenticated().tryAdmit(address)) {
-            LOG.debugf("refusing a connection from %s: too many unauthenticated connections", address);
+            log(() -> LOG.debugf("refusing a connection from %s: too many unauthenticated connections", address));
             socket.end(tooManyWaiting());
             return;
         }
@@ -139,18 +140,19 @@ final class Connection implements Session, Subscriber {
     // ---- Subscriber ---------------------------------------------------------------------------------
 
     @Override
-    public void push(Buffer frame) {
+    public void push(Buffer frames, int messages) {
         if (closed) {
             return;
         }
         if (socket.writeQueueFull()) {
-            LOG.warnf("connection %d reads too slowly; closing it (it will sync after reconnecting)", id);
+            log(() -> LOG.warnf("connection %d reads too slowly; closing it (it will sync after reconnecting)", id));
             services.metrics().writeQueueDrop();
             services.hub().remove(this);
-            socket.close();
+            cutOff();
             return;
         }
-        socket.write(frame);
+        // counted once written to the socket: pushes a closing connection discards are not sent
+        socket.write(frames).onSuccess(written -> services.metrics().pushesSent(messages));
     }
 
     // ---- event loop ---------------------------------------------------------------------------------
@@ -213,7 +215,7 @@ final class Connection implements Session, Subscriber {
                 }
                 write(answer);
             } catch (Throwable unexpected) {
-                LOG.errorf(unexpected, "connection %d: a reply could not be sent", id);
+                log(() -> LOG.errorf(unexpected, "connection %d: a reply could not be sent", id));
             } finally {
                 eventLoop.runOnContext(ignored -> {
                     queuedRequests--;
@@ -226,8 +228,8 @@ final class Connection implements Session, Subscriber {
 
     /** Requests that came before the bad frame are still answered, then the error is sent and the connection closed. */
     private void onBadFrame(BadFrameException error) {
-        LOG.debugf("connection %d sent a bad frame: %s", id, error.getMessage());
-        closeAfterQueuedRequests(encode(Replies.error(null, ErrorCode.BAD_FRAME, error.getMessage())));
+        log(() -> LOG.debugf("connection %d sent a bad frame: %s", id, error.getMessage()));
+        closeAfterQueuedRequests(connectionError(ErrorCode.BAD_FRAME, error.getMessage()));
     }
 
     private void updateReading() {
@@ -256,8 +258,8 @@ final class Connection implements Session, Subscriber {
 
     private void closeIfUnauthenticated() {
         if (identity == null && countedAsUnauthenticated.get()) {
-            socket.end(encode(Replies.error(null, ErrorCode.UNAUTHENTICATED,
-                    "no login within " + services.config().authTimeout().toSeconds() + " s; closing")));
+            socket.end(connectionError(ErrorCode.UNAUTHENTICATED,
+                    "no login within " + services.config().authTimeout().toSeconds() + " s; closing"));
         }
     }
 
@@ -274,13 +276,30 @@ final class Connection implements Session, Subscriber {
         services.registry().remove(this);
     }
 
+    /**
+     * Closes at once, dropping whatever is still queued: {@code socket.close()} would first wait for the queue to
+     * be flushed, which a peer that has stopped reading never lets happen.
+     */
+    private void cutOff() {
+        ((NetSocketInternal) socket).channelHandlerContext().close();
+    }
+
     private void write(Frame frame) {
         socket.write(encode(frame));
     }
 
-    private static Buffer tooManyWaiting() {
-        return encode(Replies.error(null, ErrorCode.RATE_LIMITED,
-                "too many connections from your address are waiting to sign in"));
+    private Buffer tooManyWaiting() {
+        return connectionError(ErrorCode.RATE_LIMITED, "too many connections from your address are waiting to sign in");
+    }
+
+    /** An error the connection sends on its own, outside any request: counted like the dispatcher's replies. */
+    private Buffer connectionError(ErrorCode code, String message) {
+        services.metrics().error(code);
+        return encode(Replies.error(null, code, message));
+    }
+
+    private void log(Runnable logging) {
+        ConnectionLogContext.log(id, logging);
     }
 
     private static Buffer encode(Frame frame) {

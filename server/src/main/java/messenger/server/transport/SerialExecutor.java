@@ -20,11 +20,13 @@ final class SerialExecutor {
     private static final Logger LOG = Logger.getLogger(SerialExecutor.class);
 
     private final Executor pool;
+    private final long connection;
     private final Queue<Supplier<CompletionStage<?>>> tasks = new ArrayDeque<>();
     private boolean draining;
 
-    SerialExecutor(Executor pool) {
+    SerialExecutor(Executor pool, long connection) {
         this.pool = pool;
+        this.connection = connection;
     }
 
     void execute(Supplier<CompletionStage<?>> task) {
@@ -57,11 +59,11 @@ final class SerialExecutor {
         }
     }
 
-    private static CompletionStage<?> run(Supplier<CompletionStage<?>> task) {
+    private CompletionStage<?> run(Supplier<CompletionStage<?>> task) {
         try {
             return task.get();
         } catch (RuntimeException e) {
-            LOG.error("a connection task failed", e);
+            ConnectionLogContext.log(connection, () -> LOG.error("a connection task failed", e));
             return DONE;
         }
     }

@@ -77,8 +77,8 @@ public class TcpListener {
                 // port 0 ("any free port") spelled as Vert.x's shared random port, so every listener binds the same one
                 .setPort(config.port() == 0 ? SHARED_RANDOM_PORT : config.port())
                 .setTcpNoDelay(true)
-                .setIdleTimeout((int) config.idleTimeout().toSeconds())
-                .setIdleTimeoutUnit(TimeUnit.SECONDS);
+                .setIdleTimeout(Math.toIntExact(config.idleTimeout().toMillis()))
+                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
         configureTls(options);
         // one listener per event loop: Vert.x hands the connections of a shared port to them in turn, so framing,
         // TLS and pushes use every core (a single listener would put every connection on one thread)
