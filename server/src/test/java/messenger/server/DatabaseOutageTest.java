@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import messenger.protocol.ErrorCode;
@@ -39,6 +40,41 @@ class DatabaseOutageTest {
             assertThat(after.id()).isGreaterThan(before.id());
             assertThat(alice.client().history(null, 10).messages()).contains(before, after);
         }
+    }
+
+    /**
+     * A database that stops answering (frozen, or cut off by the network) is worse than one that is gone: nothing
+     * refuses the connection. The driver's read timeout (5 s in the test profile) turns it into UNAVAILABLE.
+     */
+    @Test
+    void aDatabaseThatStopsAnsweringGivesUnavailableWithinTheReadTimeout() throws Exception {
+        try (TestServer.Device alice = server.newUser("frozen")) {
+            Message before = alice.client().send("before", "stored before the database froze", null);
+
+            signalDatabase("STOP");
+            try {
+                Instant start = Instant.now();
+                MessengerException history = AccountTest.catchError(() -> alice.client().history(null, 10));
+                MessengerException send = AccountTest.catchError(
+                        () -> alice.client().send("during", "the database does not answer", null));
+                assertThat(history.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+                assertThat(send.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+                assertThat(Duration.between(start, Instant.now())).as("both answered, not hung")
+                        .isLessThan(Duration.ofSeconds(55));
+                assertThat(alice.client().ping()).as("the connection stays usable").isNotNull();
+            } finally {
+                signalDatabase("CONT");
+            }
+
+            Message after = sendUntilAccepted(alice, "after-freeze");
+            assertThat(alice.client().history(null, 10).messages()).contains(before, after);
+        }
+    }
+
+    private static void signalDatabase(String signal) throws Exception {
+        String pid = Files.readString(EmbeddedDatabaseResource.dataDir().resolve("mariadb.pid")).trim();
+        Process kill = new ProcessBuilder("kill", "-" + signal, pid).inheritIO().start();
+        assertThat(kill.waitFor()).as("kill -%s %s", signal, pid).isZero();
     }
 
     private static Message sendUntilAccepted(TestServer.Device device, String clientMsgId) throws InterruptedException {

@@ -8,13 +8,19 @@ import messenger.server.database.EmbeddedDatabase;
 /** Starts a real MariaDB (the embedded one the server uses by default) for the in-process test suite. */
 public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleManager {
 
+    private static final Path DATA_DIR = Path.of("target", "test-data");
+
     /** The running test database, for tests that simulate an outage. */
     static volatile EmbeddedDatabase database;
+
+    static Path dataDir() {
+        return DATA_DIR;
+    }
 
     @Override
     public Map<String, String> start() {
         try {
-            database = EmbeddedDatabase.start(Path.of("target", "test-data"));
+            database = EmbeddedDatabase.start(DATA_DIR);
         } catch (Exception e) {
             throw new IllegalStateException("could not start the test database", e);
         }

@@ -2,8 +2,10 @@ package messenger.server.dispatch;
 
 import java.net.ConnectException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import java.util.Set;
 import messenger.handlers.spi.RequestException;
 import messenger.protocol.ErrorCode;
@@ -46,10 +48,11 @@ final class ErrorMapper {
 
     private static boolean isUnavailability(Throwable cause) {
         return cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLRecoverableException
                 || cause instanceof SQLNonTransientConnectionException
                 || cause instanceof SQLTransactionRollbackException
                 || cause instanceof ConnectException
                 || UNAVAILABLE_TYPES.contains(cause.getClass().getName())
-                || String.valueOf(cause.getMessage()).contains("acquisition timeout");
+                || String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout");
     }
 }
