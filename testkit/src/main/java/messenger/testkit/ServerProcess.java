@@ -26,6 +26,8 @@ public final class ServerProcess implements AutoCloseable {
 
     public static final String JAR_PROPERTY = "messenger.server.jar";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final int START_ATTEMPTS = 3;
+    private static final String PORT_TAKEN = "java.net.BindException: Address already in use";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     /**
      * What a JVM exits with when SIGTERM ends it, once its shutdown hooks (Quarkus's graceful shutdown among
@@ -65,11 +67,15 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the server on a free port and returns once it is ready; settings become -D options. */
     public static ServerProcess start(Path dataDir, Map<String, String> settings) throws IOException {
-        return start(dataDir, freePort(), settings);
+        return retryingTakenPorts(() -> startOnce(dataDir, freePort(), settings));
     }
 
     /** Starts the server on a given port, e.g. the port of a server that was just killed. */
     public static ServerProcess start(Path dataDir, int port, Map<String, String> settings) throws IOException {
+        return retryingTakenPorts(() -> startOnce(dataDir, port, settings));
+    }
+
+    private static ServerProcess startOnce(Path dataDir, int port, Map<String, String> settings) throws IOException {
         Files.createDirectories(dataDir);
         int managementPort = freePort();
         List<String> command = new ArrayList<>();
@@ -92,6 +98,11 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess startConfiguredByEnvironment(Path workingDir, Map<String, String> environment)
             throws IOException {
+        return retryingTakenPorts(() -> startOnceConfiguredByEnvironment(workingDir, environment));
+    }
+
+    private static ServerProcess startOnceConfiguredByEnvironment(Path workingDir, Map<String, String> environment)
+            throws IOException {
         Files.createDirectories(workingDir);
         int port = freePort();
         int managementPort = freePort();
@@ -102,6 +113,33 @@ public final class ServerProcess implements AutoCloseable {
         builder.environment().put("MESSENGER_REGISTRATIONS_PER_ADDRESS_PER_HOUR", "0");
         builder.environment().putAll(environment);
         return launch(builder, workingDir.resolve("server.log"), port, managementPort);
+    }
+
+    /**
+     * A port is chosen free and closed again before the server binds it, and the embedded database picks its own
+     * port meanwhile: now and then the two collide and the server exits with a bind failure. It is then started
+     * again, with fresh ports where the caller did not fix one.
+     */
+    private static ServerProcess retryingTakenPorts(Start start) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return start.start();
+            } catch (PortTakenException e) {
+                if (attempt == START_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private interface Start {
+        ServerProcess start() throws IOException;
+    }
+
+    private static final class PortTakenException extends IllegalStateException {
+        PortTakenException(String message) {
+            super(message);
+        }
     }
 
     private static ServerProcess launch(ProcessBuilder builder, Path log, int port, int managementPort)
@@ -199,7 +237,9 @@ public final class ServerProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the server exited with " + process.exitValue() + ":\n" + logTail());
+                String tail = logTail();
+                String failure = "the server exited with " + process.exitValue() + ":\n" + tail;
+                throw tail.contains(PORT_TAKEN) ? new PortTakenException(failure) : new IllegalStateException(failure);
             }
             if (isReady()) {
                 return;
