@@ -17,9 +17,8 @@ import messenger.protocol.Timestamps;
  * Reads of the message log. A page is read from {@code messages} by primary-key range with its files, and the
  * senders' logins follow in one query by primary key. Joining {@code users} into the page query would let the
  * optimizer start from {@code users} when the table statistics are off, and scan the whole log.
- * Pages are read as plain values, never as entities: the reading handlers run without a transaction, and a
- * lazy sender loaded afterwards could find its persistence context gone (seen as
- * {@code LazyInitializationException} while sends committed alongside).
+ * Pages are read as plain values, never as entities: a page is a projection of exactly the columns a
+ * {@link Message} needs, with no entity kept in the session.
  */
 final class MessageQueries {
 

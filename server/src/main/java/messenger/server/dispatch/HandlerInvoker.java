@@ -1,9 +1,11 @@
 package messenger.server.dispatch;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.TransactionExceptionResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import messenger.handlers.spi.DeferredRequestHandler;
@@ -12,25 +14,47 @@ import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
 import messenger.handlers.spi.RequestHandler;
 import messenger.handlers.spi.Session;
+import org.hibernate.FlushMode;
 
 /**
- * Runs one handler in a request context: a plain handler in its own transaction, rolled back when it fails;
- * a handler that only reads, or a deferred one (the work it hands on commits by itself), without one.
+ * Runs one handler on the calling thread in a request context of its own: a plain handler in its own
+ * transaction, rolled back when it fails; a handler that only reads in a read-only one; a deferred handler
+ * without one (the work it hands on commits by itself).
+ *
+ * <p>The request context is activated and terminated here, on this thread, around the synchronous call only.
+ * {@code @ActivateRequestContext} on a method returning a {@code CompletionStage} would end the context when
+ * the stage completes, on whichever thread completes it: a deferred {@code send} then left its context
+ * active on this worker, the worker's next request (another connection's {@code sync}) ran inside it, and
+ * the {@code send}'s completion closed that request's Hibernate session between two of its queries.
  */
 @ApplicationScoped
 public class HandlerInvoker {
 
-    @ActivateRequestContext
     public CompletionStage<Reply> invoke(RequestHandler handler, Request request, Session session) {
-        if (handler instanceof DeferredRequestHandler deferred) {
-            return deferred.handleDeferred(request, session);
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            if (handler instanceof DeferredRequestHandler deferred) {
+                return deferred.handleDeferred(request, session);
+            }
+            return CompletableFuture.completedFuture(QuarkusTransaction.requiringNew()
+                    .exceptionHandler(HandlerInvoker::commitOrRollback)
+                    .call(() -> {
+                        if (handler.onlyReads()) {
+                            readOnly();
+                        }
+                        return handler.handle(request, session);
+                    }));
+        } finally {
+            requestContext.terminate();
         }
-        if (handler.onlyReads()) {
-            return CompletableFuture.completedFuture(handler.handle(request, session));
-        }
-        return CompletableFuture.completedFuture(QuarkusTransaction.requiringNew()
-                .exceptionHandler(HandlerInvoker::commitOrRollback)
-                .call(() -> handler.handle(request, session)));
+    }
+
+    /** Hibernate keeps no snapshots to compare and flushes nothing: reading entities costs what reading values does. */
+    private static void readOnly() {
+        org.hibernate.Session orm = Panache.getSession();
+        orm.setDefaultReadOnly(true);
+        orm.setHibernateFlushMode(FlushMode.MANUAL);
     }
 
     private static TransactionExceptionResult commitOrRollback(Throwable failure) {
