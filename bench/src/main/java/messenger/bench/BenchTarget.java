@@ -76,7 +76,7 @@ final class BenchTarget implements AutoCloseable {
         System.setProperty(ServerProcess.JAR_PROPERTY, serverJar(options.serverJar()).toString());
         Map<String, String> settings = new HashMap<>(UNTHROTTLED);
         settings.putAll(options.settings());
-        ServerProcess server = ServerProcess.start(dataDir, settings);
+        ServerProcess server = ServerProcess.startWithEmbeddedDatabase(dataDir, settings);
         ServerProbe probe;
         try {
             probe = ServerProbe.attach(server.pid());

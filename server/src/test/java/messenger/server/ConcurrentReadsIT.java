@@ -42,8 +42,8 @@ import org.junit.jupiter.api.Test;
  * after its {@code retryAfter}); the readers' cursors must end with exactly the acknowledged messages; the
  * server must log no ERROR line (ServerProcess checks that when it stops).
  *
- * <p>Before the fix of the leaked request context (HandlerInvoker), 10 runs out of 10 of this test failed with
- * {@code INTERNAL} replies to {@code sync}, {@code history} or {@code file.read}.
+ * <p>Before the fix of the leaked request context (HandlerInvoker), 6 runs out of 6 of this test failed in
+ * their first round with {@code INTERNAL} replies to {@code sync} or {@code history}.
  */
 class ConcurrentReadsIT {
 

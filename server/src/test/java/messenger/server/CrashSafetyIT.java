@@ -45,7 +45,7 @@ class CrashSafetyIT {
 
     @Test
     void acknowledgedMessagesAndFinishedFilesSurviveRepeatedKills() throws Exception {
-        ServerProcess server = ServerProcess.start(dataDir, NO_RATE_LIMIT);
+        ServerProcess server = ServerProcess.startWithEmbeddedDatabase(dataDir, NO_RATE_LIMIT);
         port = server.port();
         Map<String, String> tokens = new HashMap<>();
         try (MessengerClient setup = server.connect()) {
@@ -73,7 +73,7 @@ class CrashSafetyIT {
             } else {
                 server.kill();
             }
-            server = ServerProcess.start(dataDir, port, NO_RATE_LIMIT);
+            server = ServerProcess.startWithEmbeddedDatabase(dataDir, port, NO_RATE_LIMIT);
         }
         Thread.sleep(2_000);
         running = false;

@@ -40,7 +40,7 @@ class ServerRestartIT {
         Path earlierData = Files.createDirectories(dataDir.resolve("db")).resolve("earlier-data");
         Files.writeString(earlierData, "kept");
 
-        assertThatThrownBy(() -> ServerProcess.start(dataDir, Map.of("java.io.tmpdir", "/")))
+        assertThatThrownBy(() -> ServerProcess.startWithEmbeddedDatabase(dataDir, Map.of("java.io.tmpdir", "/")))
                 .hasMessageContaining("the server exited with 1")
                 .hasMessageContaining("not starting: messenger.data-dir (MESSENGER_DATA_DIR): "
                         + dataDir.toAbsolutePath() + " is under java.io.tmpdir (/)")
@@ -58,7 +58,8 @@ class ServerRestartIT {
 
         Message sent;
         FileInfo file;
-        try (ServerProcess server = ServerProcess.start(dataDir, settings); MessengerClient client = server.connect()) {
+        try (ServerProcess server = ServerProcess.startWithEmbeddedDatabase(dataDir, settings);
+                MessengerClient client = server.connect()) {
             client.register("restart-user", PASSWORD);
             client.login("restart-user", PASSWORD, "it");
             file = client.upload(original, "original.bin", TransferListener.NONE);
@@ -66,7 +67,8 @@ class ServerRestartIT {
         }
         assertThat(embeddedDatabasesRunningFrom(dataDir)).as("database processes left after a SIGTERM").isEmpty();
 
-        try (ServerProcess server = ServerProcess.start(dataDir, settings); MessengerClient client = server.connect()) {
+        try (ServerProcess server = ServerProcess.startWithEmbeddedDatabase(dataDir, settings);
+                MessengerClient client = server.connect()) {
             client.login("restart-user", PASSWORD, "it");
             assertThat(client.history(null, 10).messages()).containsExactly(sent);
             Path copy = dataDir.resolve("copy.bin");

@@ -7,20 +7,25 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import messenger.protocol.client.MessengerClient;
 
 /**
- * The packaged server ({@code quarkus-run.jar}) running as a child process on a free port, with its embedded
- * database in a data directory of the caller's choosing. Its output goes to {@code server.log} there.
+ * The packaged server ({@code quarkus-run.jar}) running as a child process on a free port, with a data
+ * directory of the caller's choosing; its output goes to {@code server.log} there. Its database is a schema
+ * of the {@linkplain SharedDatabase shared one}, or its own embedded MariaDB for tests of that.
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -34,19 +39,25 @@ public final class ServerProcess implements AutoCloseable {
      * them) have run: 128 + 15, as for any process a signal ends.
      */
     public static final int SIGTERM_EXIT_STATUS = 143;
+    /** A log line of level ERROR or FATAL: the console format's level after the time, or JSON's level field. */
+    private static final Pattern ERROR_LINE = Pattern.compile(
+            "^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3} (ERROR|FATAL) |\"level\":\"(ERROR|FATAL)\"");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Process process;
     private final int port;
     private final int managementPort;
     private final Path log;
+    /** How far {@link #newErrorLines()} has read the log: this process's lines start here. */
+    private long checkedBytes;
     private volatile boolean killed;
 
-    private ServerProcess(Process process, int port, int managementPort, Path log) {
+    private ServerProcess(Process process, int port, int managementPort, Path log, long logStart) {
         this.process = process;
         this.port = port;
         this.managementPort = managementPort;
         this.log = log;
+        this.checkedBytes = logStart;
     }
 
     /** The jar named by the system property {@value #JAR_PROPERTY}, else the server module's build output. */
@@ -65,14 +76,36 @@ public final class ServerProcess implements AutoCloseable {
         return start(dataDir, Map.of());
     }
 
-    /** Starts the server on a free port and returns once it is ready; settings become -D options. */
+    /**
+     * Starts the server on a free port, with its data in a schema of its own on the JVM's
+     * {@linkplain SharedDatabase shared database} (the same schema again for the same {@code dataDir}), and
+     * returns once it is ready; settings become -D options.
+     */
     public static ServerProcess start(Path dataDir, Map<String, String> settings) throws IOException {
+        return retryingTakenPorts(() -> startOnce(dataDir, freePort(), withSharedDatabase(dataDir, settings)));
+    }
+
+    /** Starts the server on a given port, e.g. the port of a server that was just stopped. */
+    public static ServerProcess start(Path dataDir, int port, Map<String, String> settings) throws IOException {
+        return retryingTakenPorts(() -> startOnce(dataDir, port, withSharedDatabase(dataDir, settings)));
+    }
+
+    /** As an operator's server without a database URL: it runs its own MariaDB, in {@code dataDir}. */
+    public static ServerProcess startWithEmbeddedDatabase(Path dataDir, Map<String, String> settings)
+            throws IOException {
         return retryingTakenPorts(() -> startOnce(dataDir, freePort(), settings));
     }
 
-    /** Starts the server on a given port, e.g. the port of a server that was just killed. */
-    public static ServerProcess start(Path dataDir, int port, Map<String, String> settings) throws IOException {
+    /** As {@link #startWithEmbeddedDatabase(Path, Map)}, on a given port. */
+    public static ServerProcess startWithEmbeddedDatabase(Path dataDir, int port, Map<String, String> settings)
+            throws IOException {
         return retryingTakenPorts(() -> startOnce(dataDir, port, settings));
+    }
+
+    private static Map<String, String> withSharedDatabase(Path dataDir, Map<String, String> settings) {
+        Map<String, String> all = new LinkedHashMap<>(SharedDatabase.get().datasourceFor(dataDir));
+        all.putAll(settings);
+        return all;
     }
 
     private static ServerProcess startOnce(Path dataDir, int port, Map<String, String> settings) throws IOException {
@@ -144,11 +177,13 @@ public final class ServerProcess implements AutoCloseable {
 
     private static ServerProcess launch(ProcessBuilder builder, Path log, int port, int managementPort)
             throws IOException {
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
         Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        ServerProcess server = new ServerProcess(process, port, managementPort, log);
+        ServerProcess server = new ServerProcess(process, port, managementPort, log, logStart);
+        ServerErrorLog.started(server);
         server.awaitReady();
         return server;
     }
@@ -252,7 +287,8 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Asks the readiness check (database up, listener bound), which works whether or not the listener uses TLS. */
     private boolean isReady() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
+        URI readiness = URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready");
+        HttpRequest request = HttpRequest.newBuilder(readiness)
                 .timeout(Duration.ofSeconds(5))
                 .build();
         try {
@@ -273,6 +309,33 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The ERROR (or FATAL) lines this process logged since the last call, plain or JSON. */
+    synchronized List<String> newErrorLines() {
+        List<String> errors = new ArrayList<>();
+        try (SeekableByteChannel channel = Files.newByteChannel(log)) {
+            long end = channel.size();
+            if (end <= checkedBytes) {
+                return errors;
+            }
+            ByteBuffer bytes = ByteBuffer.allocate((int) (end - checkedBytes));
+            channel.position(checkedBytes);
+            while (bytes.hasRemaining() && channel.read(bytes) > 0) {
+                // reads to the end known above
+            }
+            String text = new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8);
+            int complete = text.lastIndexOf('\n') + 1;
+            checkedBytes += text.substring(0, complete).getBytes(StandardCharsets.UTF_8).length;
+            for (String line : text.substring(0, complete).split("\n")) {
+                if (ERROR_LINE.matcher(line).find()) {
+                    errors.add(log + ": " + line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return errors;
     }
 
     private String logTail() {

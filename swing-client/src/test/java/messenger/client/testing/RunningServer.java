@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The packaged server with its embedded database, started once for all GUI test classes of a run (starting
+ * The packaged server, started once for all GUI test classes of a run (starting
  * it takes long on a busy machine) and stopped at the end. Tests keep apart by unique logins and texts.
  */
 public final class RunningServer implements BeforeAllCallback {

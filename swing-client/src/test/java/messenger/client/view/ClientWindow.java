@@ -10,6 +10,7 @@ import java.awt.Frame;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.prefs.Preferences;
+import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JTextArea;
 import messenger.client.ClientApp;
@@ -128,28 +130,30 @@ final class ClientWindow {
     /** Shares a file through Attach and the file chooser. */
     void attach(Path file) {
         frame.button(Composer.ATTACH_BUTTON).click();
-        JFileChooserFixture open = JFileChooserFinder.findFileChooser().withTimeout(10_000).using(frame.robot());
-        open.setCurrentDirectory(file.toAbsolutePath().getParent().toFile());
-        approveUntilClosed(open, () -> open.selectFiles(file.toAbsolutePath().toFile()));
+        choose(JFileChooserFinder.findFileChooser().withTimeout(10_000).using(frame.robot()), file);
     }
 
     /**
-     * Makes the choice and approves until the chooser has closed. A chooser lists its directory in the
-     * background and may reset the name field when the listing arrives; approving an empty name leaves it open.
-     * Every other try approves through the chooser itself rather than a click on its button, which a busy
-     * display without a window manager now and then delivers elsewhere (seen once in CI: 30 s of clicks).
+     * Chooses {@code file} in an open or save dialog and approves it, in one step on the event thread, which is
+     * what picking a file and pressing the button amount to. Typing the name and clicking through the robot let
+     * the chooser's background listing of its folder reset the name in between; on a busy machine the dialog
+     * then saved under its suggested name in its default folder, the home folder. Tries again while the
+     * dialog is still open (it may not have finished opening).
      */
-    static void approveUntilClosed(JFileChooserFixture chooser, Runnable choose) {
-        int[] tries = {0};
+    static void choose(JFileChooserFixture chooser, Path file) {
+        File chosen = file.toAbsolutePath().toFile();
         await().atMost(PATIENCE).until(() -> {
-            if (onEdt(() -> chooser.target().isShowing())) {
-                choose.run();
-                if (tries[0]++ % 2 == 0) {
-                    chooser.approve();
-                } else {
-                    GuiActionRunner.execute(() -> chooser.target().approveSelection());
+            GuiActionRunner.execute(() -> {
+                JFileChooser dialog = chooser.target();
+                if (dialog.isShowing()) {
+                    dialog.setCurrentDirectory(chosen.getParentFile());
+                    if (dialog.isMultiSelectionEnabled()) {
+                        dialog.setSelectedFiles(new File[] {chosen});
+                    }
+                    dialog.setSelectedFile(chosen);
+                    dialog.approveSelection();
                 }
-            }
+            });
             return !onEdt(() -> chooser.target().isShowing());
         });
     }

@@ -99,7 +99,7 @@ class FileSharingIT extends GuiTest {
         JFileChooserFixture save = fileChooser();
         save.fileNameTextBox().requireText(safe);
         Path target = Files.createDirectories(folder.resolve("safe")).resolve(safe);
-        saveAs(save, target);
+        ClientWindow.choose(save, target);
 
         awaitSaved(window, safe);
         assertThat(Files.readString(target)).isEqualTo("harmless");
@@ -140,15 +140,9 @@ class FileSharingIT extends GuiTest {
         Files.createDirectories(directory);
         clickInRow(window, name, FileAttachmentView.DOWNLOAD_BUTTON);
         Path target = directory.resolve(fileName);
-        saveAs(fileChooser(), target);
+        ClientWindow.choose(fileChooser(), target);
         awaitSaved(window, name);
         return target;
-    }
-
-    /** Picks a folder and types the name, as one does in a save dialog for a file that does not exist yet. */
-    private static void saveAs(JFileChooserFixture save, Path target) {
-        save.setCurrentDirectory(target.getParent().toAbsolutePath().toFile());
-        ClientWindow.approveUntilClosed(save, () -> save.fileNameTextBox().setText(target.toAbsolutePath().toString()));
     }
 
     private static void awaitSaved(ClientWindow window, String name) {
