@@ -1,71 +1,72 @@
 package messenger.handlers;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A token bucket per key: tokens come back at a steady rate up to a burst, and each attempt takes one. Once
- * many keys are tracked, those whose buckets have filled up again are forgotten (they would start full anyway),
- * at most once a second; while the map is still full after that, a new key is let through without a bucket
- * rather than letting memory grow (that takes more keys than the limits are meant for: addresses or users
- * active within one refill period).
+ * A token bucket per key: tokens come back at a steady rate up to a burst, and each attempt takes one. The
+ * buckets are Bucket4j's, held in a Caffeine cache, so neither the refill arithmetic nor the eviction is ours.
+ * Memory is bounded by the cache: a key idle long enough for its bucket to fill up again is forgotten (it would
+ * start full anyway), and past {@value #MAX_KEYS} keys Caffeine forgets those least likely to be used again; a
+ * forgotten key starts with a full bucket.
  */
 public final class TokenBuckets<K> {
 
-    private static final int MANY_KEYS = 100_000;
-    private static final long CLEAN_UP_EVERY_NANOS = 1_000_000_000L;
+    static final int MAX_KEYS = 100_000;
 
-    private static final class Bucket {
-        double tokens;
-        long refilledAt;
+    private final Bandwidth limit;
+    private final TimeMeter time;
+    private final Cache<K, Bucket> buckets;
 
-        Bucket(double tokens, long now) {
-            this.tokens = tokens;
-            this.refilledAt = now;
-        }
-
-        double tokensAt(long now, double perSecond, int burst) {
-            return Math.min(burst, tokens + (now - refilledAt) * perSecond / 1e9);
-        }
+    /** {@code burst} tokens at most, {@code refill} of them coming back evenly over each {@code period}. */
+    public TokenBuckets(int burst, int refill, Duration period) {
+        this(burst, refill, period, Ticker.systemTicker());
     }
 
-    private final Map<K, Bucket> buckets = new ConcurrentHashMap<>();
-    private final AtomicLong lastCleanUp = new AtomicLong(System.nanoTime());
+    TokenBuckets(int burst, int refill, Duration period, Ticker ticker) {
+        this.limit = Bandwidth.builder().capacity(burst).refillGreedy(refill, period).build();
+        this.time = new TickerTime(ticker);
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(MAX_KEYS)
+                .expireAfterAccess(period.multipliedBy(burst).dividedBy(refill))
+                .ticker(ticker)
+                .build();
+    }
 
     /** Takes a token from {@code key}'s bucket: empty if there was one, else how long until there is. */
-    public Optional<Duration> take(K key, double perSecond, int burst) {
-        long now = System.nanoTime();
-        Bucket bucket = buckets.get(key);
-        if (bucket == null) {
-            if (buckets.size() >= MANY_KEYS && !forgetFullBuckets(now, perSecond, burst)) {
-                return Optional.empty();
-            }
-            bucket = buckets.computeIfAbsent(key, ignored -> new Bucket(burst, now));
-        }
-        synchronized (bucket) {
-            bucket.tokens = bucket.tokensAt(now, perSecond, burst);
-            bucket.refilledAt = now;
-            if (bucket.tokens < 1) {
-                return Optional.of(Duration.ofNanos((long) Math.ceil((1 - bucket.tokens) * 1e9 / perSecond)));
-            }
-            bucket.tokens -= 1;
-            return Optional.empty();
-        }
+    public Optional<Duration> take(K key) {
+        ConsumptionProbe probe = buckets.get(key, ignored -> newBucket()).tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
-    /** Whether there is room for another key, after forgetting full buckets if the last clean-up is old enough. */
-    private boolean forgetFullBuckets(long now, double perSecond, int burst) {
-        long last = lastCleanUp.get();
-        if (now - last >= CLEAN_UP_EVERY_NANOS && lastCleanUp.compareAndSet(last, now)) {
-            buckets.values().removeIf(bucket -> {
-                synchronized (bucket) {
-                    return bucket.tokensAt(now, perSecond, burst) >= burst;
-                }
-            });
+    /** How many keys have a bucket, once expired and evicted ones are gone. */
+    long trackedKeys() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
+    }
+
+    private Bucket newBucket() {
+        return Bucket.builder().addLimit(limit).withCustomTimePrecision(time).build();
+    }
+
+    /** Bucket4j refills by the clock the cache expires by, so a test can move both at once. */
+    private record TickerTime(Ticker ticker) implements TimeMeter {
+
+        @Override
+        public long currentTimeNanos() {
+            return ticker.read();
         }
-        return buckets.size() < MANY_KEYS;
+
+        @Override
+        public boolean isWallClockBased() {
+            return false;
+        }
     }
 }

@@ -7,43 +7,61 @@ import org.junit.jupiter.api.Test;
 
 class TokenBucketsTest {
 
-    private final TokenBuckets<String> buckets = new TokenBuckets<>();
+    private final FakeTicker time = new FakeTicker();
+    private final TokenBuckets<String> buckets = new TokenBuckets<>(3, 1, Duration.ofHours(1), time);
 
     @Test
     void aBurstIsAllowedThenTheNextAttemptIsToldHowLongToWait() {
-        assertThat(buckets.take("a", 1.0 / 3600, 3)).isEmpty();
-        assertThat(buckets.take("a", 1.0 / 3600, 3)).isEmpty();
-        assertThat(buckets.take("a", 1.0 / 3600, 3)).isEmpty();
+        assertThat(buckets.take("a")).isEmpty();
+        assertThat(buckets.take("a")).isEmpty();
+        assertThat(buckets.take("a")).isEmpty();
 
-        assertThat(buckets.take("a", 1.0 / 3600, 3)).hasValueSatisfying(wait ->
-                assertThat(wait).isBetween(Duration.ofMinutes(59), Duration.ofHours(1)));
+        assertThat(buckets.take("a")).hasValue(Duration.ofHours(1));
     }
 
     @Test
     void eachKeyHasItsOwnBucket() {
-        assertThat(buckets.take("a", 1.0 / 3600, 1)).isEmpty();
-        assertThat(buckets.take("a", 1.0 / 3600, 1)).isPresent();
+        takeAll("a");
 
-        assertThat(buckets.take("b", 1.0 / 3600, 1)).isEmpty();
+        assertThat(buckets.take("a")).isPresent();
+        assertThat(buckets.take("b")).isEmpty();
     }
 
     @Test
-    void tokensComeBackWithTime() throws InterruptedException {
-        assertThat(buckets.take("a", 1000, 1)).isEmpty();
+    void tokensComeBackWithTime() {
+        takeAll("a");
 
-        Thread.sleep(20);
+        time.advance(Duration.ofMinutes(30));
+        assertThat(buckets.take("a")).hasValue(Duration.ofMinutes(30));
 
-        assertThat(buckets.take("a", 1000, 1)).isEmpty();
+        time.advance(Duration.ofMinutes(30));
+        assertThat(buckets.take("a")).isEmpty();
     }
 
     @Test
-    void pastAHundredThousandBusyKeysANewKeyIsLetThroughUntracked() {
-        for (int i = 0; i < 100_000; i++) {
-            assertThat(buckets.take("busy-" + i, 1.0 / 3600, 1)).isEmpty();
+    void aKeyIsForgottenOnceItsBucketWouldBeFullAgain() {
+        takeAll("a");
+
+        time.advance(Duration.ofHours(3).minusSeconds(1));
+        assertThat(buckets.trackedKeys()).isEqualTo(1);
+
+        time.advance(Duration.ofSeconds(1));
+        assertThat(buckets.trackedKeys()).isZero();
+        assertThat(buckets.take("a")).as("a forgotten key starts with a full bucket").isEmpty();
+    }
+
+    @Test
+    void aHundredThousandKeysAreTrackedAtMost() {
+        for (int i = 0; i < TokenBuckets.MAX_KEYS + 50_000; i++) {
+            buckets.take("busy-" + i);
         }
 
-        assertThat(buckets.take("newcomer", 1.0 / 3600, 1)).isEmpty();
-        assertThat(buckets.take("newcomer", 1.0 / 3600, 1)).as("no bucket was kept for it").isEmpty();
-        assertThat(buckets.take("busy-7", 1.0 / 3600, 1)).as("tracked keys still wait").isPresent();
+        assertThat(buckets.trackedKeys()).isEqualTo(TokenBuckets.MAX_KEYS);
+    }
+
+    private void takeAll(String key) {
+        for (int i = 0; i < 3; i++) {
+            assertThat(buckets.take(key)).isEmpty();
+        }
     }
 }

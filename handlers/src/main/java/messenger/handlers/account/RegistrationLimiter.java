@@ -2,6 +2,7 @@ package messenger.handlers.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import messenger.handlers.AddressLimitKey;
 import messenger.handlers.MessengerConfig;
 import messenger.handlers.TokenBuckets;
@@ -15,20 +16,21 @@ import messenger.handlers.spi.RequestException;
 @ApplicationScoped
 public class RegistrationLimiter {
 
-    private static final double SECONDS_PER_HOUR = 3600;
-
-    private final TokenBuckets<String> buckets = new TokenBuckets<>();
+    /** Null when {@code messenger.registrations-per-address-per-hour} turns the limit off. */
+    private final TokenBuckets<String> buckets;
 
     @Inject
-    MessengerConfig config;
+    public RegistrationLimiter(MessengerConfig config) {
+        int perHour = config.registrationsPerAddressPerHour();
+        this.buckets = perHour > 0 ? new TokenBuckets<>(perHour, perHour, Duration.ofHours(1)) : null;
+    }
 
     /** Counts one registration attempt from {@code address}, or throws {@code RATE_LIMITED} with the wait. */
     public void acquire(String address) {
-        int perHour = config.registrationsPerAddressPerHour();
-        if (perHour <= 0) {
+        if (buckets == null) {
             return;
         }
-        buckets.take(AddressLimitKey.of(address), perHour / SECONDS_PER_HOUR, perHour).ifPresent(wait -> {
+        buckets.take(AddressLimitKey.of(address)).ifPresent(wait -> {
             throw RequestException.rateLimited("too many accounts created from your address, try again later", wait);
         });
     }

@@ -2,6 +2,7 @@ package messenger.handlers.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import messenger.handlers.MessengerConfig;
 import messenger.handlers.TokenBuckets;
 import messenger.handlers.spi.RequestException;
@@ -10,18 +11,22 @@ import messenger.handlers.spi.RequestException;
 @ApplicationScoped
 public class SendRateLimiter {
 
-    private final TokenBuckets<Long> buckets = new TokenBuckets<>();
+    /** Null when {@code messenger.messages-per-second} turns the limit off. */
+    private final TokenBuckets<Long> buckets;
 
     @Inject
-    MessengerConfig config;
+    public SendRateLimiter(MessengerConfig config) {
+        int rate = config.messagesPerSecond();
+        this.buckets = rate > 0 ? new TokenBuckets<>(Math.max(1, config.messageBurst()), rate, Duration.ofSeconds(1))
+                : null;
+    }
 
     /** Takes one token for this user, or throws {@code RATE_LIMITED} saying when the next one is there. */
     public void acquire(long userId) {
-        int rate = config.messagesPerSecond();
-        if (rate <= 0) {
+        if (buckets == null) {
             return;
         }
-        buckets.take(userId, rate, Math.max(1, config.messageBurst())).ifPresent(wait -> {
+        buckets.take(userId).ifPresent(wait -> {
             throw RequestException.rateLimited("sending too fast, slow down", wait);
         });
     }
