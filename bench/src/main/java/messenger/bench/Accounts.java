@@ -6,23 +6,26 @@ import messenger.protocol.ErrorCode;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
 import messenger.protocol.client.PushListener;
+import picocli.CommandLine.Option;
 
 /**
  * The benchmark's users ({@code <prefix>-0}, {@code <prefix>-1}, …) and their connections. Each user logs in
  * once; every further connection authenticates with {@code resume}, because a password check (bcrypt) costs
- * far more than the benchmarks would measure.
+ * far more than the benchmarks would measure. Each scenario mixes in its options.
  */
 final class Accounts {
 
-    private final String prefix;
-    private final String password;
+    @Option(names = "--user-prefix", paramLabel = "PREFIX", defaultValue = "bench",
+            description = "the benchmark users are PREFIX-0 … PREFIX-N, registered if missing"
+                    + " (default: ${DEFAULT-VALUE})")
+    private String prefix;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", defaultValue = "bench-password",
+            description = "the benchmark users' password (default: ${DEFAULT-VALUE})")
+    private String password;
+
     private final List<String> tokens = new ArrayList<>();
     private BenchTarget target;
-
-    Accounts(Flags flags) {
-        this.prefix = flags.string("user-prefix", "bench");
-        this.password = flags.string("password", "bench-password");
-    }
 
     /** Registers the users that do not exist yet on the target and logs each of them in once. */
     void prepare(BenchTarget target, int users) {

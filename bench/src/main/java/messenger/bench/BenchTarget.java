@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -44,27 +43,12 @@ final class BenchTarget implements AutoCloseable {
         this.description = description;
     }
 
-    /** Where the server is, or how to start one; read from the flags before anything starts. */
-    record Options(String host, int port, long pid, Path dataDir, boolean keepData, Map<String, String> settings,
-                   Path serverJar, Path jfrFile) {
-
-        static Options from(Flags flags) {
-            return new Options(flags.string("host", "127.0.0.1"), flags.integer("port", 0), flags.count("pid", -1),
-                    flags.path("data-dir", null), flags.bool("keep-data"), serverSettings(flags),
-                    flags.path("server-jar", null), flags.path("server-jfr", null));
-        }
-
-        boolean external() {
-            return port > 0;
-        }
-    }
-
     /** The server's abuse limits would throttle the load itself; a started server runs without them. */
     static final Map<String, String> UNTHROTTLED = Map.of(
             "messenger.messages-per-second", "0",
             "messenger.max-unauthenticated-per-address", "100000");
 
-    static BenchTarget open(Options options) throws IOException {
+    static BenchTarget open(TargetOptions options) throws IOException {
         if (options.external()) {
             ServerProbe probe = options.pid() > 0 ? ServerProbe.attach(options.pid()) : null;
             Report description = new Report().put("startedByBench", false).put("host", options.host())
@@ -139,19 +123,6 @@ final class BenchTarget implements AutoCloseable {
         if (dataDirToDelete != null) {
             deleteRecursively(dataDirToDelete);
         }
-    }
-
-    /** {@code --server-opt key=value}, repeatable: becomes {@code -Dkey=value} of the started server. */
-    private static Map<String, String> serverSettings(Flags flags) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        for (String option : flags.all("server-opt")) {
-            int equals = option.indexOf('=');
-            if (equals < 1) {
-                throw new IllegalArgumentException("--server-opt wants key=value, got \"" + option + "\"");
-            }
-            settings.put(option.substring(0, equals), option.substring(equals + 1));
-        }
-        return settings;
     }
 
     private static Path serverJar(Path given) {

@@ -12,24 +12,36 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import messenger.protocol.client.MessengerClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * N idle authenticated connections: how fast they open (connect + {@code resume}), and what each costs the
  * server in heap (live heap after a full collection, before and after) and in resident memory. The client
  * library runs one reader thread per connection, so this tool needs N threads too: see docs/benchmarks.md.
  */
+@Command(name = "connections", description = "N idle authenticated connections (connect + resume), opened by a"
+        + " few threads in parallel. Run it with a small stack: java -Xss256k -jar ….")
 final class ConnectionsScenario implements Scenario {
 
-    private final Accounts accounts;
-    private final int count;
-    private final int users;
-    private final int connectors;
+    @Mixin
+    private Accounts accounts;
 
-    ConnectionsScenario(Flags flags, Accounts accounts) {
-        this.accounts = accounts;
-        this.count = flags.integer("count", 10_000);
-        this.users = flags.integer("users", 10);
-        this.connectors = flags.integer("connectors", 4);
+    @Option(names = "--count", paramLabel = "N", defaultValue = "10000",
+            description = "connections (default: ${DEFAULT-VALUE})")
+    private int count;
+
+    @Option(names = "--users", paramLabel = "U", defaultValue = "10",
+            description = "users the connections are spread over (default: ${DEFAULT-VALUE})")
+    private int users;
+
+    @Option(names = "--connectors", paramLabel = "THREADS", defaultValue = "4",
+            description = "threads opening connections (default: ${DEFAULT-VALUE})")
+    private int connectors;
+
+    @Override
+    public void checkOptions() {
         if (count < 1 || users < 1 || connectors < 1) {
             throw new IllegalArgumentException("--count, --users and --connectors must be at least 1");
         }

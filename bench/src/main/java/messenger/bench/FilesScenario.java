@@ -11,25 +11,38 @@ import messenger.protocol.FileInfo;
 import messenger.protocol.Sha256;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.TransferListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * Upload, then download, of one file of random bytes with the client library's helpers, against a plain
  * loopback TCP copy of the same bytes in the same run; and the server heap before, during and after.
  */
+@Command(name = "files", description = "Upload, then download, of one file of N random bytes, against a plain"
+        + " loopback TCP copy of the same bytes in the same run.")
 final class FilesScenario implements Scenario {
 
     private static final int WRITE_BLOCK = 1 << 20;
 
-    private final Accounts accounts;
-    private final long size;
-    private final Path dir;
-    private final double liveHeapEverySeconds;
+    @Mixin
+    private Accounts accounts;
 
-    FilesScenario(Flags flags, Accounts accounts) {
-        this.accounts = accounts;
-        this.size = flags.bytes("size", 1L << 30);
-        this.dir = flags.path("dir", null);
-        this.liveHeapEverySeconds = flags.decimal("live-heap-every", 5);
+    @Option(names = "--size", paramLabel = "N", defaultValue = "1g", converter = ByteCountConverter.class,
+            description = "bytes of the file, with k/m/g binary suffixes (default: ${DEFAULT-VALUE})")
+    private long size;
+
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "where the source and downloaded files go, needing 3×N free (default: a temporary folder)")
+    private Path dir;
+
+    @Option(names = "--live-heap-every", paramLabel = "SECONDS", defaultValue = "5",
+            description = "seconds between live-heap samples (a forced full GC in the server) during the transfer;"
+                    + " 0 = off (default: ${DEFAULT-VALUE})")
+    private double liveHeapEverySeconds;
+
+    @Override
+    public void checkOptions() {
         if (size < 1) {
             throw new IllegalArgumentException("--size must be at least 1 byte");
         }

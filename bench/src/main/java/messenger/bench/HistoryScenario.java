@@ -6,40 +6,68 @@ import java.util.concurrent.ThreadLocalRandom;
 import messenger.protocol.Message;
 import messenger.protocol.Requests;
 import messenger.protocol.client.MessengerClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code history} and {@code sync} latency with M messages stored. Messages missing to reach M are loaded
  * first (pipelined, over several connections); a reused data directory ({@code --data-dir}) keeps them, so
  * the loading is paid once. Each request asks for a random page of the whole log, open loop at a fixed rate.
  */
+@Command(name = "history", description = "history and sync latency with M messages stored, open loop at a fixed"
+        + " rate; missing messages are loaded first (once, with a reused --data-dir).")
 final class HistoryScenario implements Scenario {
 
-    private final Accounts accounts;
-    private final long messages;
-    private final int users;
-    private final int loadConnections;
-    private final int loadWindow;
-    private final int textChars;
-    private final int readers;
-    private final double rate;
-    private final double seconds;
-    private final double warmupSeconds;
-    private final int historyLimit;
-    private final int syncLimit;
+    @Mixin
+    private Accounts accounts;
 
-    HistoryScenario(Flags flags, Accounts accounts) {
-        this.accounts = accounts;
-        this.messages = flags.count("messages", 1_000_000);
-        this.users = flags.integer("users", 10);
-        this.loadConnections = flags.integer("load-connections", 64);
-        this.loadWindow = flags.integer("load-window", 16);
-        this.textChars = flags.integer("text-chars", 100);
-        this.readers = flags.integer("readers", 4);
-        this.rate = flags.decimal("rate", 200);
-        this.seconds = flags.decimal("duration", 20);
-        this.warmupSeconds = flags.decimal("warmup", 5);
-        this.historyLimit = flags.integer("history-limit", 50);
-        this.syncLimit = flags.integer("sync-limit", 100);
+    @Option(names = "--messages", paramLabel = "M", defaultValue = "1000000",
+            description = "messages stored (default: ${DEFAULT-VALUE})")
+    private long messages;
+
+    @Option(names = "--users", paramLabel = "U", defaultValue = "10",
+            description = "users the connections are spread over (default: ${DEFAULT-VALUE})")
+    private int users;
+
+    @Option(names = "--load-connections", paramLabel = "N", defaultValue = "64",
+            description = "connections used for loading (default: ${DEFAULT-VALUE})")
+    private int loadConnections;
+
+    @Option(names = "--load-window", paramLabel = "N", defaultValue = "16",
+            description = "sends in flight on each loading connection (default: ${DEFAULT-VALUE})")
+    private int loadWindow;
+
+    @Option(names = "--text-chars", paramLabel = "CHARS", defaultValue = "100",
+            description = "length of each loaded message (default: ${DEFAULT-VALUE})")
+    private int textChars;
+
+    @Option(names = "--readers", paramLabel = "N", defaultValue = "4",
+            description = "connections issuing history/sync (default: ${DEFAULT-VALUE})")
+    private int readers;
+
+    @Option(names = "--rate", paramLabel = "RATE", defaultValue = "200",
+            description = "requests/s in total (default: ${DEFAULT-VALUE})")
+    private double rate;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "20",
+            description = "seconds measured per type (default: ${DEFAULT-VALUE})")
+    private double seconds;
+
+    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "5",
+            description = "seconds of warm-up per type (default: ${DEFAULT-VALUE})")
+    private double warmupSeconds;
+
+    @Option(names = "--history-limit", paramLabel = "N", defaultValue = "50",
+            description = "page size of history (default: ${DEFAULT-VALUE})")
+    private int historyLimit;
+
+    @Option(names = "--sync-limit", paramLabel = "N", defaultValue = "100",
+            description = "page size of sync (default: ${DEFAULT-VALUE})")
+    private int syncLimit;
+
+    @Override
+    public void checkOptions() {
         if (messages < 1 || users < 1 || loadConnections < 1 || loadWindow < 1 || readers < 1 || rate <= 0
                 || seconds <= 0) {
             throw new IllegalArgumentException("history needs messages, users, load-connections, load-window,"

@@ -106,9 +106,10 @@ class BenchSmokeIT {
     }
 
     private static Report run(String scenario, String... flags) throws Exception {
-        List<String> args = new ArrayList<>(List.of(flags));
+        List<String> args = new ArrayList<>(List.of(scenario));
+        args.addAll(List.of(flags));
         args.addAll(List.of("--port", Integer.toString(server.port()), "--pid", Long.toString(server.pid())));
-        Report report = BenchMain.run(scenario, args);
+        Report report = BenchCommand.run(args.toArray(String[]::new));
         assertThat(report.fields()).containsKeys("scenario", "machine", "settings", "server", "results");
         return report;
     }

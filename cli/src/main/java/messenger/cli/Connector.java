@@ -8,6 +8,7 @@ import messenger.protocol.ErrorCode;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
 import messenger.protocol.client.PushListener;
+import messenger.protocol.client.ServerAddress;
 import messenger.protocol.client.Tls;
 
 /** Opens the connection a command works on and, for most commands, signs it in with the stored token. */

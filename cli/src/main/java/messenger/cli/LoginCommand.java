@@ -50,7 +50,7 @@ final class LoginCommand implements Callable<Integer> {
      */
     private static void revokeReplaced(Config previous) {
         try {
-            Connector.revoke(new Endpoint(ServerAddress.choose(null, null, previous.server()), previous.tls()),
+            Connector.revoke(new Endpoint(ServerChoice.choose(null, null, previous.server()), previous.tls()),
                     previous.token());
         } catch (RuntimeException alreadyGoneOrUnreachable) {
             // Best effort: the new sign-in is saved, and an unreachable old token is unknown to everyone.

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.ServerAddress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -37,7 +38,7 @@ final class MessengerCli implements Callable<Integer> {
     static final String SERVER_VARIABLE = "MESSENGER_SERVER";
 
     @Option(names = "--server", scope = ScopeType.INHERIT, paramLabel = "HOST:PORT",
-            description = "server address (default: $" + SERVER_VARIABLE
+            description = "server address; a HOST alone means port 7777 (default: $" + SERVER_VARIABLE
                     + ", else the one login remembered, else localhost:7777)")
     private ServerAddress server;
 
@@ -105,7 +106,7 @@ final class MessengerCli implements Callable<Integer> {
     }
 
     ServerAddress server(Config config) {
-        return ServerAddress.choose(server, environment.variable(SERVER_VARIABLE), config.server());
+        return ServerChoice.choose(server, environment.variable(SERVER_VARIABLE), config.server());
     }
 
     /**
@@ -127,7 +128,7 @@ final class MessengerCli implements Callable<Integer> {
         if (tls != null) {
             return tls ? new TlsSetting(true, null) : TlsSetting.OFF;
         }
-        boolean remembered = config.server() != null && address.equals(ServerAddress.choose(null, null, config.server()));
+        boolean remembered = config.server() != null && address.equals(ServerChoice.choose(null, null, config.server()));
         return remembered ? config.tls() : TlsSetting.OFF;
     }
 

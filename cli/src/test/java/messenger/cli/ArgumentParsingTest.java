@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
+import messenger.protocol.client.ServerAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -29,6 +30,13 @@ class ArgumentParsingTest {
             assertThat(cli.server(Config.EMPTY)).isEqualTo(new ServerAddress("example.org", 9000));
             assertThat(cli.configFile().path()).isEqualTo(Path.of("/tmp/c", ConfigFile.NAME));
         }
+    }
+
+    @Test
+    void aServerWithoutAPortIsOnPort7777() {
+        MessengerCli cli = parse("--server", "example.org", "send", "hi").commandSpec().commandLine().getCommand();
+
+        assertThat(cli.server(Config.EMPTY)).isEqualTo(new ServerAddress("example.org", 7777));
     }
 
     @Test
@@ -100,7 +108,7 @@ class ArgumentParsingTest {
         assertUsageError(run("shout", "hi"), "Unmatched argument");
         assertUsageError(run("history", "--limit", "many"), "'many' is not an int");
         assertUsageError(run("download"), "Missing required parameter: 'FILE_ID'");
-        assertUsageError(run("--server", "no-port", "history"), "a server address is HOST:PORT");
+        assertUsageError(run("--server", "no such host", "history"), "a server address is HOST:PORT");
         assertUsageError(run("--server", "host:70000", "history"), "port from 1 to 65535");
     }
 
@@ -118,11 +126,12 @@ class ArgumentParsingTest {
     @Test
     void aBadServerInTheEnvironmentIsAUsageError() {
         CapturedEnvironment withVariable = new CapturedEnvironment(
-                Map.of(MessengerCli.SERVER_VARIABLE, "nonsense", ConfigDirectory.VARIABLE, configDir.toString()), "");
+                Map.of(MessengerCli.SERVER_VARIABLE, "no such host", ConfigDirectory.VARIABLE, configDir.toString()),
+                "");
 
         assertThat(withVariable.run("register", "alice")).isEqualTo(ExitCodes.USAGE);
         assertThat(withVariable.err()).isEqualTo("messenger-cli: MESSENGER_SERVER: a server address is HOST:PORT,"
-                + " not 'nonsense'" + System.lineSeparator());
+                + " not 'no such host'" + System.lineSeparator());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import messenger.protocol.ProtocolRules;
+import messenger.protocol.client.ServerAddress;
 
 /**
  * What the login screen holds, checked against the contract's rules before anything is sent.
@@ -28,7 +29,7 @@ public record LoginForm(String server, String login, String password, String con
         Map<Field, String> problems = new EnumMap<>(Field.class);
         if (server.isBlank()) {
             problems.put(Field.SERVER, "Enter the server address, for example localhost:7777.");
-        } else if (ServerAddress.parse(server).isEmpty()) {
+        } else if (!addressIsValid()) {
             problems.put(Field.SERVER, "Write the address as host:port, with a port from 1 to 65535.");
         }
         if (tls && !certificate.isBlank() && !certificateExists()) {
@@ -54,7 +55,16 @@ public record LoginForm(String server, String login, String password, String con
     }
 
     public ServerAddress address() {
-        return ServerAddress.parse(server).orElseThrow();
+        return ServerAddress.parse(server);
+    }
+
+    private boolean addressIsValid() {
+        try {
+            address();
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** The certificate to trust, when TLS is on and a file is named. */

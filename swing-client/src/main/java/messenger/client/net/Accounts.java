@@ -2,9 +2,9 @@ package messenger.client.net;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import messenger.client.model.ServerAddress;
 import messenger.protocol.Results;
 import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.ServerAddress;
 import messenger.protocol.client.Tls;
 
 /** Creating an account and signing in: each on a short connection of its own that yields a device token. */

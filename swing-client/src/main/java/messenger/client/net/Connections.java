@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.time.Duration;
 import messenger.client.model.LoginForm;
-import messenger.client.model.ServerAddress;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.PushListener;
+import messenger.protocol.client.ServerAddress;
 import messenger.protocol.client.Tls;
 
 /** Opens connections the way this client always does: connect, {@code hello}, and {@code resume} when signed in. */

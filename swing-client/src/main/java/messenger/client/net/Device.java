@@ -1,6 +1,6 @@
 package messenger.client.net;
 
-import messenger.client.model.ServerAddress;
+import messenger.protocol.client.ServerAddress;
 import messenger.protocol.client.Tls;
 
 /**

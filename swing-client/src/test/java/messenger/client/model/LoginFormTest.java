@@ -1,10 +1,12 @@
 package messenger.client.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import messenger.client.model.LoginForm.Field;
+import messenger.protocol.client.ServerAddress;
 import org.junit.jupiter.api.Test;
 
 class LoginFormTest {
@@ -23,11 +25,19 @@ class LoginFormTest {
     }
 
     @Test
-    void aBadPortIsRefused() {
-        assertThat(new LoginForm("localhost:99999", "alice", "correct horse", null).problems())
-                .containsOnlyKeys(Field.SERVER);
-        assertThat(new LoginForm("localhost:http", "alice", "correct horse", null).problems())
-                .containsOnlyKeys(Field.SERVER);
+    void aBadAddressIsRefused() {
+        for (String server : new String[] {"localhost:99999", "localhost:http", "a b", "::1:7777"}) {
+            assertThat(new LoginForm(server, "alice", "correct horse", null).problems()).as(server)
+                    .containsOnly(entry(Field.SERVER, "Write the address as host:port, with a port from 1 to 65535."));
+        }
+    }
+
+    @Test
+    void aHostAloneIsOnTheDefaultPort() {
+        LoginForm form = new LoginForm(" [::1] ", "alice", "correct horse", null);
+
+        assertThat(form.problems()).isEmpty();
+        assertThat(form.address()).isEqualTo(new ServerAddress("::1", ServerAddress.DEFAULT_PORT));
     }
 
     @Test

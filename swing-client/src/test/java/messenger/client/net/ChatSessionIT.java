@@ -15,11 +15,11 @@ import messenger.client.model.ConnectionState;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
 import messenger.client.model.ConversationListener;
-import messenger.client.model.ServerAddress;
 import messenger.client.testing.RunningServer;
 import messenger.protocol.Message;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.PushListener;
+import messenger.protocol.client.ServerAddress;
 import messenger.protocol.client.Tls;
 import messenger.testkit.TcpRelay;
 import org.junit.jupiter.api.Test;
@@ -157,7 +157,7 @@ class ChatSessionIT {
     }
 
     private static Device signIn(String address, String login) throws Exception {
-        return Accounts.signIn(ServerAddress.parse(address).orElseThrow(), Tls.none(), login, RunningServer.PASSWORD);
+        return Accounts.signIn(ServerAddress.parse(address), Tls.none(), login, RunningServer.PASSWORD);
     }
 
     /** The gate as the connection's listener, noting every push as it arrives. */

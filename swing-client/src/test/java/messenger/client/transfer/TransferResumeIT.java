@@ -14,7 +14,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import messenger.client.model.ServerAddress;
 import messenger.client.model.Transfer;
 import messenger.client.model.TransferState;
 import messenger.client.model.Transfers;
@@ -25,6 +24,7 @@ import messenger.client.testing.RunningServer;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Sha256;
 import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.ServerAddress;
 import messenger.protocol.client.Tls;
 import messenger.protocol.client.TransferListener;
 import messenger.testkit.TcpRelay;
@@ -153,8 +153,7 @@ class TransferResumeIT {
     }
 
     private static Device signIn(String address, String login) throws Exception {
-        return Accounts.signIn(ServerAddress.parse(address).orElseThrow(), Tls.none(), login,
-                RunningServer.PASSWORD);
+        return Accounts.signIn(ServerAddress.parse(address), Tls.none(), login, RunningServer.PASSWORD);
     }
 
     /** Cuts the relay once, as soon as a transfer has moved {@value #CUT_AFTER} bytes, and notes what follows. */

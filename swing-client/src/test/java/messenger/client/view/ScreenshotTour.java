@@ -27,10 +27,10 @@ import javax.swing.text.JTextComponent;
 import messenger.client.ClientApp;
 import messenger.client.ClientSettings;
 import messenger.client.model.LoginChoices;
-import messenger.client.model.ServerAddress;
 import messenger.client.net.Backoff;
 import messenger.protocol.FileInfo;
 import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.ServerAddress;
 import messenger.protocol.client.TransferListener;
 import messenger.testkit.ServerProcess;
 

@@ -1,0 +1,57 @@
+package messenger.protocol.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ServerAddressTest {
+
+    @Test
+    void readsHostAndPortIgnoringTheBlanksAround() {
+        assertThat(ServerAddress.parse("chat.example.org:7777")).isEqualTo(new ServerAddress("chat.example.org", 7777));
+        assertThat(ServerAddress.parse(" chat.example.org:7000 "))
+                .isEqualTo(new ServerAddress("chat.example.org", 7000));
+        assertThat(ServerAddress.parse("h:1")).isEqualTo(new ServerAddress("h", 1));
+        assertThat(ServerAddress.parse("h:65535")).isEqualTo(new ServerAddress("h", 65_535));
+    }
+
+    @Test
+    void aHostAloneUsesTheDefaultPort() {
+        assertThat(ServerAddress.parse("localhost"))
+                .isEqualTo(new ServerAddress("localhost", ServerAddress.DEFAULT_PORT));
+        assertThat(ServerAddress.parse("[::1]")).isEqualTo(new ServerAddress("::1", 7777));
+    }
+
+    @Test
+    void readsBracketedIpv6AndWritesItBack() {
+        assertThat(ServerAddress.parse("[::1]:9000")).isEqualTo(new ServerAddress("::1", 9000));
+        assertThat(new ServerAddress("::1", 7777)).hasToString("[::1]:7777");
+        assertThat(new ServerAddress("chat.example.org", 7777)).hasToString("chat.example.org:7777");
+    }
+
+    @Test
+    void refusesWhatIsNotAnAddress() {
+        assertRefused("a server address is HOST:PORT", "", "  ", ":7777", "a b:1", "a\tb", "[]:7777", "[::1",
+                "[::1]x", "[::1]7777", "[a]b]:1", "host]:1", "a[b");
+    }
+
+    @Test
+    void refusesAPortThatIsNotANumberFrom1To65535() {
+        assertRefused("a server address is HOST:PORT with a port from 1 to 65535", "localhost:", "host:0",
+                "host:65536", "host:99999", "host:-1", "host:+80", "host:http", "host:1 2", "[::1]:", "[::1]:0");
+    }
+
+    @Test
+    void asksForBracketsAroundAnIpv6Address() {
+        assertRefused("write an IPv6 address in brackets, as in [::1]:7777", "::1:80", "::1", "fe80::1");
+    }
+
+    private static void assertRefused(String explanation, String... addresses) {
+        for (String address : addresses) {
+            assertThatThrownBy(() -> ServerAddress.parse(address)).as(address)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(explanation + ", not '" + address + "'");
+        }
+    }
+}
