@@ -5,6 +5,10 @@ import java.awt.event.WindowEvent;
 import java.time.Clock;
 import java.util.Optional;
 import javax.swing.SwingUtilities;
+import messenger.client.controller.ConversationController;
+import messenger.client.controller.SessionController;
+import messenger.client.controller.SignInController;
+import messenger.client.controller.TransfersController;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
 import messenger.client.model.LoginChoices;
@@ -12,13 +16,12 @@ import messenger.client.model.Transfers;
 import messenger.client.net.Backoff;
 import messenger.client.net.ChatSession;
 import messenger.client.net.Device;
-import messenger.client.net.Problems;
 import messenger.client.transfer.TransferService;
-import messenger.client.view.Background;
 import messenger.client.view.ChatScreen;
 import messenger.client.view.ErrorDialog;
 import messenger.client.view.LoginScreen;
 import messenger.client.view.MainWindow;
+import messenger.client.view.Problems;
 
 /**
  * One client window and what lives behind it: the login screen, then, once signed in, the conversation model,
@@ -34,22 +37,10 @@ public final class ClientApp {
     private SignedIn signedIn;
 
     /** What exists only while someone is signed in. */
-    private record SignedIn(ChatSession chat, TransferService files, ChatScreen screen) {
-        /** Closing a socket can wait for a stuck write (a TLS close notice), so it happens off the event thread. */
-        void stopTransfers() {
-            Background.run(() -> {
-                files.close();
-                return null;
-            }, stopped -> { }, ErrorDialog::showLater);
-        }
-
+    private record SignedIn(SessionController session, ChatScreen screen) {
         void close() {
             screen.detach();
-            Background.run(() -> {
-                files.close();
-                chat.close();
-                return null;
-            }, closed -> { }, ErrorDialog::showLater);
+            session.close();
         }
     }
 
@@ -75,7 +66,7 @@ public final class ClientApp {
 
     /** The device signed in in this window, if any. */
     public Optional<Device> device() {
-        return Optional.ofNullable(signedIn).map(session -> session.chat().device());
+        return Optional.ofNullable(signedIn).map(current -> current.session().device());
     }
 
     public void show() {
@@ -83,7 +74,7 @@ public final class ClientApp {
     }
 
     private void showLogin(String notice) {
-        LoginScreen login = new LoginScreen(settings.lastChoices(), notice, this::startChat);
+        LoginScreen login = new LoginScreen(settings.lastChoices(), notice, new SignInController(this::startChat));
         window.showScreen(login, login.firstFocus(), login.defaultButton());
     }
 
@@ -98,29 +89,29 @@ public final class ClientApp {
         Conversation conversation = new Conversation(device.login(), clock);
         ConnectionStatus status = new ConnectionStatus();
         Transfers transfers = new Transfers();
-        ChatSession chat = new ChatSession(device, conversation, status, backoff, ErrorDialog::showLater);
-        TransferService files = new TransferService(device, transfers, backoff);
-        ChatScreen screen = new ChatScreen(conversation, status, transfers, chat, files, clock, this::signOut);
-        signedIn = new SignedIn(chat, files, screen);
+        ChatSession chat = new ChatSession(device, conversation, status, backoff, Problems::describe,
+                ErrorDialog::showLater);
+        TransferService files = new TransferService(device, transfers, backoff, Problems::describe);
+        ChatScreen screen = new ChatScreen(conversation, status, transfers, new ConversationController(chat),
+                new TransfersController(files, chat, transfers), clock, this::signOut);
+        SessionController session = new SessionController(chat, files, ErrorDialog::showLater);
+        signedIn = new SignedIn(session, screen);
         window.setTitle("Messenger — " + device);
         window.showScreen(screen, screen.firstFocus(), null);
-        chat.start();
+        session.start();
     }
 
     /** Revokes the device token, then returns to the login screen (saying so if the server could not be told). */
     private void signOut() {
         SignedIn ending = signedIn;
         signedIn = null;
-        ending.stopTransfers();
-        Background.whenDone(ending.chat().signOut(), done -> {
-            ending.close();
-            window.setTitle("Messenger");
-            showLogin(null);
-        }, failure -> {
-            ending.close();
-            window.setTitle("Messenger");
-            showLogin("You are signed out on this computer, but the server could not be told ("
-                    + Problems.describe(failure) + "), so this device's token is still valid there.");
-        });
+        ending.session().signOut(() -> backToLogin(ending, null),
+                failure -> backToLogin(ending, Problems.serverNotToldOfSignOut(failure)));
+    }
+
+    private void backToLogin(SignedIn ended, String notice) {
+        ended.screen().detach();
+        window.setTitle("Messenger");
+        showLogin(notice);
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import messenger.client.model.ChatMessage;
 import messenger.client.model.ConnectionState;
 import messenger.client.model.ConnectionStatus;
@@ -35,6 +36,7 @@ public final class ChatSession implements AutoCloseable {
     private final Conversation conversation;
     private final ConnectionStatus status;
     private final Backoff backoff;
+    private final Function<Throwable, String> describe;
     private final Consumer<Throwable> onUnexpected;
     private final ScheduledExecutorService worker;
     private volatile boolean closed;
@@ -43,12 +45,14 @@ public final class ChatSession implements AutoCloseable {
     private PushGate currentGate;
     private int failedAttempts;
 
+    /** {@code describe} words a failure for the person reading the status line or a message not sent. */
     public ChatSession(Device device, Conversation conversation, ConnectionStatus status, Backoff backoff,
-                       Consumer<Throwable> onUnexpected) {
+                       Function<Throwable, String> describe, Consumer<Throwable> onUnexpected) {
         this.device = device;
         this.conversation = conversation;
         this.status = status;
         this.backoff = backoff;
+        this.describe = describe;
         this.onUnexpected = onUnexpected;
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "chat-session-" + device.login());
@@ -111,7 +115,7 @@ public final class ChatSession implements AutoCloseable {
                 }
                 client.logout();
             } catch (IOException e) {
-                throw new ConnectionLostException(Problems.describe(e), e);
+                throw new ConnectionLostException(describe.apply(e), e);
             } finally {
                 if (client != null) {
                     client.close();
@@ -192,7 +196,7 @@ public final class ChatSession implements AutoCloseable {
                     worker.schedule(guarded(this::sendPending), BUSY_RETRY.toMillis(), TimeUnit.MILLISECONDS);
                     return;
                 }
-                conversation.fail(message.clientMsgId(), Problems.describe(e));
+                conversation.fail(message.clientMsgId(), describe.apply(e));
             }
         }
     }
@@ -224,7 +228,7 @@ public final class ChatSession implements AutoCloseable {
         Duration delay = backoff.delay(failedAttempts);
         ConnectionState state = backoff.isAtMax(failedAttempts) ? ConnectionState.OFFLINE : ConnectionState.RECONNECTING;
         long seconds = Math.max(1, Math.round(delay.toMillis() / 1000.0));
-        status.set(state, Problems.describe(why) + " Trying again in " + seconds + " s…");
+        status.set(state, describe.apply(why) + " Trying again in " + seconds + " s…");
         worker.schedule(guarded(this::connect), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 

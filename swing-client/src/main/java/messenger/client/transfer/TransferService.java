@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import messenger.client.model.SpeedMeter;
 import messenger.client.model.Transfer;
 import messenger.client.model.TransferState;
@@ -17,7 +18,6 @@ import messenger.client.model.Transfers;
 import messenger.client.net.Backoff;
 import messenger.client.net.Connections;
 import messenger.client.net.Device;
-import messenger.client.net.Problems;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
 import messenger.protocol.ProtocolRules;
@@ -38,6 +38,7 @@ public final class TransferService implements AutoCloseable {
     private final Device device;
     private final Transfers transfers;
     private final Backoff backoff;
+    private final Function<Throwable, String> describe;
     private final ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_TRANSFERS, runnable -> {
         Thread thread = new Thread(runnable, "file-transfer");
         thread.setDaemon(true);
@@ -47,10 +48,12 @@ public final class TransferService implements AutoCloseable {
     private MessengerClient connection;
     private boolean closed;
 
-    public TransferService(Device device, Transfers transfers, Backoff backoff) {
+    /** {@code describe} words a failure for the person reading the transfer's row. */
+    public TransferService(Device device, Transfers transfers, Backoff backoff, Function<Throwable, String> describe) {
         this.device = device;
         this.transfers = transfers;
         this.backoff = backoff;
+        this.describe = describe;
     }
 
     /**
@@ -69,15 +72,15 @@ public final class TransferService implements AutoCloseable {
         }, pool);
     }
 
-    private static String checksum(Transfer transfer, Path file) {
+    private String checksum(Transfer transfer, Path file) {
         try {
             return Sha256.of(file, transfer::cancelled);
         } catch (CancellationException e) {
             transfer.finished(TransferState.CANCELLED, null);
             throw e;
         } catch (IOException e) {
-            transfer.finished(TransferState.FAILED, Problems.describe(e));
-            throw new TransferFailedException(Problems.describe(e), e);
+            transfer.finished(TransferState.FAILED, describe.apply(e));
+            throw new TransferFailedException(describe.apply(e), e);
         }
     }
 
@@ -150,15 +153,15 @@ public final class TransferService implements AutoCloseable {
                 waitOrCancel(transfer, e instanceof ConnectionFailedException ? e.getCause() : e, attempt);
             } catch (MessengerException e) {
                 if (e.code() != ErrorCode.UNAVAILABLE && e.code() != ErrorCode.RATE_LIMITED) {
-                    transfer.finished(TransferState.FAILED, Problems.describe(e));
-                    throw new TransferFailedException(Problems.describe(e), e);
+                    transfer.finished(TransferState.FAILED, describe.apply(e));
+                    throw new TransferFailedException(describe.apply(e), e);
                 }
                 // the server says "later": the connection is fine, the transfer resumes from where it is
                 attempt++;
                 waitOrCancel(transfer, e, attempt);
             } catch (IOException | RuntimeException e) {
-                transfer.finished(TransferState.FAILED, Problems.describe(e));
-                throw new TransferFailedException(Problems.describe(e), e);
+                transfer.finished(TransferState.FAILED, describe.apply(e));
+                throw new TransferFailedException(describe.apply(e), e);
             }
         }
     }
@@ -174,7 +177,7 @@ public final class TransferService implements AutoCloseable {
 
     private void waitBeforeRetry(Transfer transfer, Throwable why, int attempt) {
         long delay = backoff.delay(attempt).toMillis();
-        transfer.waiting(Problems.describe(why) + " Resuming in " + Math.max(1, delay / 1000) + " s…");
+        transfer.waiting(describe.apply(why) + " Resuming in " + Math.max(1, delay / 1000) + " s…");
         long until = System.currentTimeMillis() + delay;
         try {
             while (System.currentTimeMillis() < until) {

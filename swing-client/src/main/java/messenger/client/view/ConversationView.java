@@ -3,9 +3,7 @@ package messenger.client.view;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -20,7 +18,6 @@ import messenger.client.model.Conversation;
 import messenger.client.model.ConversationListener;
 import messenger.client.model.Delivery;
 import messenger.client.model.MessageGrouping;
-import messenger.client.net.Problems;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -36,7 +33,7 @@ final class ConversationView extends JPanel {
     static final String RETRY_BUTTON = "retryOlder";
 
     private final Conversation conversation;
-    private final Supplier<CompletableFuture<Integer>> loadOlder;
+    private final OlderPages olderPages;
     private final Clock clock;
     private final FileActions files;
     private final MessageText.LinkOpener links;
@@ -56,12 +53,17 @@ final class ConversationView extends JPanel {
     private boolean loadingOlder;
     private String olderProblem;
 
-    ConversationView(Conversation conversation, ConnectionStatus status, Supplier<CompletableFuture<Integer>> loadOlder,
-                     Clock clock, FileActions files, MessageText.LinkOpener links) {
+    /** Loads the next older page into the conversation; one of the two callbacks runs, on the event thread. */
+    interface OlderPages {
+        void load(Runnable onLoaded, Consumer<Throwable> onFailed);
+    }
+
+    ConversationView(Conversation conversation, ConnectionStatus status, OlderPages olderPages, Clock clock,
+                     FileActions files, MessageText.LinkOpener links) {
         super(new MigLayout("fill, insets 0", "[grow,fill]", "[grow,fill]"));
         this.conversation = conversation;
         this.status = status;
-        this.loadOlder = loadOlder;
+        this.olderPages = olderPages;
         this.clock = clock;
         this.files = files;
         this.links = links;
@@ -170,7 +172,7 @@ final class ConversationView extends JPanel {
         loadingOlder = true;
         olderProblem = null;
         showHistoryState();
-        Background.whenDone(loadOlder.get(), added -> {
+        olderPages.load(() -> {
             loadingOlder = false;
             showHistoryState();
             maybeLoadOlderSoon();

@@ -4,7 +4,6 @@ import java.awt.Component;
 import java.awt.KeyboardFocusManager;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
-import messenger.client.net.Problems;
 
 /** Shows a failure that has no better place on screen; the stack trace goes to the console for a bug report. */
 public final class ErrorDialog {

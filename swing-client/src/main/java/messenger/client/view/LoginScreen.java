@@ -4,10 +4,8 @@ import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.io.File;
-import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -22,15 +20,11 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import javax.swing.text.JTextComponent;
+import messenger.client.controller.SignInController;
+import messenger.client.controller.SignInController.Refusal;
 import messenger.client.model.LoginChoices;
 import messenger.client.model.LoginForm;
 import messenger.client.model.LoginForm.Field;
-import messenger.client.net.Accounts;
-import messenger.client.net.Connections;
-import messenger.client.net.Device;
-import messenger.client.net.Problems;
-import messenger.protocol.client.MessengerException;
-import messenger.protocol.client.Tls;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -64,11 +58,6 @@ public final class LoginScreen extends JPanel {
         };
     }
 
-    /** What a successful sign-in hands on: the device and what to remember for the next sign-in. */
-    public interface SignedIn {
-        void signedIn(Device device, LoginChoices choices);
-    }
-
     private final JTextField server = new JTextField(22);
     private final JCheckBox tls = new JCheckBox("Use TLS (encrypted connection)");
     private final JLabel certificateLabel = new JLabel("Certificate");
@@ -85,13 +74,13 @@ public final class LoginScreen extends JPanel {
     private final JLabel progress = new JLabel();
     private final Map<Field, JLabel> problemLabels = new EnumMap<>(Field.class);
     private final Map<Field, JTextComponent> fields = new EnumMap<>(Field.class);
-    private final SignedIn onSignedIn;
+    private final SignInController controller;
     private boolean creatingAccount;
     private boolean checkAsYouType;
 
-    public LoginScreen(LoginChoices remembered, String notice, SignedIn onSignedIn) {
+    public LoginScreen(LoginChoices remembered, String notice, SignInController controller) {
         super(new BorderLayout());
-        this.onSignedIn = onSignedIn;
+        this.controller = controller;
         server.setText(remembered.server());
         tls.setSelected(remembered.tls());
         certificate.setText(remembered.certificate());
@@ -230,45 +219,13 @@ public final class LoginScreen extends JPanel {
             return;
         }
         setBusy(true);
-        boolean create = creatingAccount;
-        Background.run(() -> {
-            Tls trust = trust(form);
-            return create ? Accounts.createAccount(form.address(), trust, form.login(), form.password())
-                    : Accounts.signIn(form.address(), trust, form.login(), form.password());
-        }, device -> onSignedIn.signedIn(device, form.choices()), this::showFailure);
+        controller.submit(form, creatingAccount, this::showRefusal);
     }
 
-    /** What TLS trusts; a certificate file that cannot be read is said next to its field. */
-    private static Tls trust(LoginForm form) throws UnreadableCertificate {
-        try {
-            return Connections.tls(form);
-        } catch (IOException e) {
-            throw new UnreadableCertificate(e);
-        }
-    }
-
-    /** The certificate file exists but holds no certificate the client can use. */
-    private static final class UnreadableCertificate extends Exception {
-        UnreadableCertificate(IOException cause) {
-            super("This file holds no certificate the client can read (a PEM file with -----BEGIN CERTIFICATE-----).",
-                    cause);
-        }
-    }
-
-    private void showFailure(Throwable failure) {
+    private void showRefusal(Refusal refusal) {
         setBusy(false);
-        String text = Problems.describe(failure);
-        JLabel target = formProblem;
-        if (failure instanceof UnreadableCertificate) {
-            target = problemLabels.get(Field.CERTIFICATE);
-        } else if (failure instanceof MessengerException error) {
-            target = switch (error.code()) {
-                case LOGIN_TAKEN, INVALID_LOGIN -> problemLabels.get(Field.LOGIN);
-                case WEAK_PASSWORD -> problemLabels.get(Field.PASSWORD);
-                default -> formProblem;
-            };
-        }
-        target.setText(Labels.wrapped(text));
+        JLabel target = refusal.field().map(problemLabels::get).orElse(formProblem);
+        target.setText(Labels.wrapped(Problems.describe(refusal.cause())));
     }
 
     private void setBusy(boolean busy) {

@@ -16,6 +16,7 @@ import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
 import messenger.client.model.ConversationListener;
 import messenger.client.testing.RunningServer;
+import messenger.client.view.Problems;
 import messenger.protocol.Message;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.PushListener;
@@ -45,7 +46,7 @@ class ChatSessionIT {
             status.addListener(snapshot -> state.set(snapshot.state()));
             List<Throwable> unexpected = new CopyOnWriteArrayList<>();
             try (ChatSession chat = new ChatSession(signIn(relay.address(), login), conversation, status, QUICK,
-                    unexpected::add)) {
+                    Problems::describe, unexpected::add)) {
                 chat.start();
                 await().atMost(PATIENCE).until(() -> state.get() == ConnectionState.CONNECTED);
                 relay.holdReplies();
@@ -81,7 +82,7 @@ class ChatSessionIT {
             AtomicReference<ConnectionState> state = new AtomicReference<>();
             status.addListener(snapshot -> state.set(snapshot.state()));
             try (ChatSession chat = new ChatSession(signIn(server.address(), login), conversation, status, QUICK,
-                    failure -> { })) {
+                    Problems::describe, failure -> { })) {
                 chat.start();
 
                 await().atMost(PATIENCE).until(() -> state.get() == ConnectionState.CONNECTED);

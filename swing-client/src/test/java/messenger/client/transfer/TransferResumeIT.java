@@ -21,6 +21,7 @@ import messenger.client.net.Accounts;
 import messenger.client.net.Backoff;
 import messenger.client.net.Device;
 import messenger.client.testing.RunningServer;
+import messenger.client.view.Problems;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Sha256;
 import messenger.protocol.client.MessengerClient;
@@ -59,7 +60,8 @@ class TransferResumeIT {
         try (TcpRelay relay = new TcpRelay(server.port()); MessengerClient account = server.signedIn(login)) {
             Transfers transfers = new Transfers();
             CutOnce cut = new CutOnce(relay, transfers);
-            try (TransferService service = new TransferService(signIn(relay, login), transfers, QUICK)) {
+            try (TransferService service = new TransferService(signIn(relay, login), transfers, QUICK,
+                    Problems::describe)) {
                 FileInfo stored = service.upload(file).get(2, TimeUnit.MINUTES);
 
                 assertThat(stored.sha256()).isEqualTo(Sha256.of(file));
@@ -76,7 +78,8 @@ class TransferResumeIT {
             Transfers transfers = new Transfers();
             CutOnce cut = new CutOnce(relay, transfers);
             Path target = folder.resolve("copy.bin");
-            try (TransferService service = new TransferService(signIn(relay, login), transfers, QUICK)) {
+            try (TransferService service = new TransferService(signIn(relay, login), transfers, QUICK,
+                    Problems::describe)) {
                 service.download(stored, target).get(2, TimeUnit.MINUTES);
 
                 assertThat(Files.readAllBytes(target)).isEqualTo(Files.readAllBytes(file));
@@ -98,7 +101,7 @@ class TransferResumeIT {
                 stalled.countDown();
             });
             Path target = folder.resolve("copy.bin");
-            TransferService service = new TransferService(signIn(relay, login), transfers, QUICK);
+            TransferService service = new TransferService(signIn(relay, login), transfers, QUICK, Problems::describe);
             CompletableFuture<Path> download = service.download(stored, target);
             assertThat(stalled.await(1, TimeUnit.MINUTES)).isTrue();
 
@@ -118,7 +121,8 @@ class TransferResumeIT {
             Transfers transfers = new Transfers();
             onceHalfway(transfers, Transfer::cancel);
             Path target = folder.resolve("copy.bin");
-            try (TransferService service = new TransferService(signIn(server.address(), login), transfers, QUICK)) {
+            try (TransferService service = new TransferService(signIn(server.address(), login), transfers, QUICK,
+                    Problems::describe)) {
                 CompletableFuture<Path> download = service.download(stored, target);
 
                 await().atMost(Duration.ofSeconds(30)).until(download::isDone);

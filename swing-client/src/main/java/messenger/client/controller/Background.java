@@ -1,19 +1,19 @@
-package messenger.client.view;
+package messenger.client.controller;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
-import messenger.client.net.Problems;
 
 /**
- * The one way views run work off the event thread. The outcome comes back on the event thread: the result to
- * {@code onSuccess}, a failure (unwrapped) to {@code onFailure}, which every caller must give, so no failure
- * is ever dropped. An exception thrown by either handler reaches the event thread's uncaught-exception handler.
+ * The one way the client runs work off the event thread. The outcome comes back on the event thread: the
+ * result to {@code onSuccess}, a failure (unwrapped) to {@code onFailure}, which every caller must give, so no
+ * failure is ever dropped. An exception thrown by either handler reaches the event thread's uncaught-exception handler.
  */
 public final class Background {
 
@@ -43,8 +43,18 @@ public final class Background {
             if (failure == null) {
                 onSuccess.accept(result);
             } else {
-                onFailure.accept(Problems.unwrap(failure));
+                onFailure.accept(unwrap(failure));
             }
         }));
+    }
+
+    /** The failure itself, without the wrappers that futures put around it. */
+    public static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

@@ -1,23 +1,30 @@
-package messenger.client.net;
+package messenger.client.view;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import javax.net.ssl.SSLException;
+import messenger.client.controller.Background;
+import messenger.client.controller.UnreadableCertificateException;
 import messenger.protocol.client.ConnectionLostException;
 import messenger.protocol.client.MessengerException;
 
-/** Says in plain words what went wrong, for a person rather than a log. */
+/**
+ * Says in plain words what went wrong, for a person rather than a log. The network classes get
+ * {@link #describe} handed in for the problems they put into the model (a message not sent, a transfer that
+ * failed, why the client is reconnecting).
+ */
 public final class Problems {
 
     private Problems() {
     }
 
     public static String describe(Throwable failure) {
-        Throwable cause = unwrap(failure);
+        Throwable cause = Background.unwrap(failure);
+        if (cause instanceof UnreadableCertificateException) {
+            return "This file holds no certificate the client can read (a PEM file with -----BEGIN CERTIFICATE-----).";
+        }
         if (cause instanceof MessengerException error) {
             return switch (error.code()) {
                 case AUTH_FAILED -> "Wrong login or password.";
@@ -50,13 +57,10 @@ public final class Problems {
         return message == null || message.isBlank() ? cause.getClass().getSimpleName() : sentence(message);
     }
 
-    public static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
+    /** The notice on the sign-in screen after a sign-out the server did not hear of. */
+    public static String serverNotToldOfSignOut(Throwable failure) {
+        return "You are signed out on this computer, but the server could not be told (" + describe(failure)
+                + "), so this device's token is still valid there.";
     }
 
     private static String sentence(String text) {

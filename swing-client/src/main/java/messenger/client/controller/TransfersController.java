@@ -1,0 +1,88 @@
+package messenger.client.controller;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import messenger.client.model.Transfer;
+import messenger.client.model.Transfers;
+import messenger.client.net.ChatSession;
+import messenger.client.transfer.TransferFailedException;
+import messenger.client.transfer.TransferService;
+import messenger.protocol.FileInfo;
+import messenger.protocol.SafeFileName;
+
+/**
+ * Sharing and saving files: an upload ends as a message in the conversation, a download goes where the user
+ * chooses, a saved file opens with the desktop's application. Called on the event thread.
+ */
+public final class TransfersController {
+
+    /** What only the screen can do for a transfer: ask the user, and tell them what went wrong. */
+    public interface Prompts {
+        /** The files to share; empty when the user changes their mind. */
+        List<Path> chooseFilesToShare();
+
+        /** Where to save a file of this name; empty when the user changes their mind. */
+        Optional<Path> chooseSaveTarget(String name);
+
+        boolean confirmReplace(Path target, String name);
+
+        /** The upload of this file could not even start (it cannot be read, say). */
+        void uploadNotStarted(Path file, Throwable cause);
+
+        /** Something outside the transfer itself went wrong; a failed or cancelled one shows so in its own row. */
+        void transferBroke(Throwable cause);
+    }
+
+    private final TransferService files;
+    private final ChatSession chat;
+    private final Transfers transfers;
+
+    public TransfersController(TransferService files, ChatSession chat, Transfers transfers) {
+        this.files = files;
+        this.chat = chat;
+        this.transfers = transfers;
+    }
+
+    public void chooseAndShare(Prompts prompts) {
+        share(prompts.chooseFilesToShare(), prompts);
+    }
+
+    /** Uploads each file, then shares it in the conversation. */
+    public void share(List<Path> paths, Prompts prompts) {
+        for (Path path : paths) {
+            Background.run(() -> files.upload(path),
+                    upload -> Background.whenDone(upload, chat::sendFile, failure -> ended(failure, prompts)),
+                    failure -> prompts.uploadNotStarted(path, failure));
+        }
+    }
+
+    /** Asks where to save the file and starts the download; empty when the user changes their mind. */
+    public Optional<Transfer> download(FileInfo file, Prompts prompts) {
+        String name = SafeFileName.of(file.name(), file.id());
+        Optional<Path> target = prompts.chooseSaveTarget(name)
+                .filter(chosen -> !Files.exists(chosen) || prompts.confirmReplace(chosen, name));
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        Background.whenDone(files.download(file, target.get()), saved -> { }, failure -> ended(failure, prompts));
+        return transfers.latestDownload(file.id());
+    }
+
+    /** The download of this file that is running or done, so a redrawn message shows it again. */
+    public Optional<Transfer> latestDownload(long fileId) {
+        return transfers.latestDownload(fileId);
+    }
+
+    public void open(Path savedFile, OpenProblems problems) {
+        DesktopOpener.open(savedFile, problems);
+    }
+
+    private static void ended(Throwable failure, Prompts prompts) {
+        if (!(failure instanceof TransferFailedException || failure instanceof CancellationException)) {
+            prompts.transferBroke(failure);
+        }
+    }
+}
