@@ -1,7 +1,6 @@
 package messenger.client.view;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
@@ -17,14 +16,13 @@ import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
 import messenger.client.model.ConversationListener;
 import messenger.client.model.Delivery;
-import messenger.client.model.MessageGrouping;
 import net.miginfocom.swing.MigLayout;
 
 /**
  * The conversation on screen: one row per message of the model, in the model's order, in a
- * {@link MessageColumn} that keeps the view anchored. Reaching the top asks for the next older page (and so
- * does a conversation too short to fill the window); a page that failed to load is asked for again by Retry
- * or when the connection is back.
+ * {@link MessageList} that builds only the rows in view and keeps the view anchored. Reaching the top asks
+ * for the next older page (and so does a conversation too short to fill the window); a page that failed to
+ * load is asked for again by Retry or when the connection is back.
  */
 final class ConversationView extends JPanel {
 
@@ -34,12 +32,8 @@ final class ConversationView extends JPanel {
 
     private final Conversation conversation;
     private final OlderPages olderPages;
-    private final Clock clock;
-    private final FileActions files;
-    private final MessageText.LinkOpener links;
-    private final MessageColumn column = new MessageColumn();
-    private final JScrollPane scroll = new JScrollPane(column);
-    private final List<MessageRow> rows = new ArrayList<>();
+    private final MessageList list;
+    private final JScrollPane scroll;
     private final JLabel historyState = Labels.small("");
     private final JButton retry = new JButton("Retry");
     private final ConversationListener listener = new OnEventThread();
@@ -64,20 +58,19 @@ final class ConversationView extends JPanel {
         this.conversation = conversation;
         this.status = status;
         this.olderPages = olderPages;
-        this.clock = clock;
-        this.files = files;
-        this.links = links;
+        JPanel header = new JPanel(new MigLayout("insets 4 0 8 0, hidemode 3", "push[][]push"));
+        header.setOpaque(false);
+        header.add(historyState);
+        header.add(retry);
+        list = new MessageList(header, (message, startsGroup, bubbleWidth) -> new MessageRow(message,
+                message.isFrom(conversation.me()), startsGroup, bubbleWidth, clock, files, links));
+        scroll = new JScrollPane(list);
         scroll.setName(SCROLL_PANE);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.getViewport().setBackground(Palette.CONVERSATION_BACKGROUND);
         scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         historyState.setName(HISTORY_STATE);
         retry.setName(RETRY_BUTTON);
-        JPanel header = new JPanel(new MigLayout("insets 4 0 8 0, hidemode 3", "push[][]push"));
-        header.setOpaque(false);
-        header.add(historyState);
-        header.add(retry);
-        column.add(header);
         add(scroll);
         retry.addActionListener(e -> loadOlderNow());
         scroll.getVerticalScrollBar().addAdjustmentListener(e -> maybeLoadOlderSoon());
@@ -101,57 +94,14 @@ final class ConversationView extends JPanel {
         }
     }
 
-    private MessageRow newRow(int index, ChatMessage message) {
-        ChatMessage previous = index == 0 ? null : rows.get(index - 1).message();
-        return new MessageRow(message, message.isFrom(conversation.me()),
-                MessageGrouping.startsGroup(previous, message), column::bubbleWidth, clock, files, links);
-    }
-
-    private void insertRows(int index, List<ChatMessage> messages) {
-        for (int i = 0; i < messages.size(); i++) {
-            MessageRow row = newRow(index + i, messages.get(i));
-            rows.add(index + i, row);
-            column.add(row, index + i + 1);
-        }
-        regroup(index + messages.size());
-        changed(messages.stream().anyMatch(m -> m.delivery() == Delivery.PENDING));
-    }
-
-    private void removeRow(int index) {
-        column.remove(rows.remove(index));
-        regroup(index);
-        changed(false);
-    }
-
-    private void replaceRow(int index, ChatMessage message) {
-        column.remove(rows.get(index));
-        MessageRow row = newRow(index, message);
-        rows.set(index, row);
-        column.add(row, index + 1);
-        regroup(index + 1);
-        changed(false);
-    }
-
-    /** The row at {@code index} may now start a group or no longer do so. */
-    private void regroup(int index) {
-        if (index > 0 && index < rows.size()) {
-            rows.get(index).setStartsGroup(
-                    MessageGrouping.startsGroup(rows.get(index - 1).message(), rows.get(index).message()));
-        } else if (index == 0 && !rows.isEmpty()) {
-            rows.get(0).setStartsGroup(true);
-        }
-    }
-
     /**
-     * Lays the change out soon; the column keeps the view where the reader had it, or shows the bottom when
+     * Lays the change out soon; the list keeps the view where the reader had it, or shows the bottom when
      * the change is a message the reader just wrote.
      */
-    private void changed(boolean showBottom) {
+    private void showChange(boolean showBottom) {
         if (showBottom) {
-            column.scrollToBottomOnNextLayout();
+            list.scrollToBottomOnNextLayout();
         }
-        column.revalidate();
-        column.repaint();
         showHistoryState();
         maybeLoadOlderSoon();
     }
@@ -192,7 +142,7 @@ final class ConversationView extends JPanel {
         } else if (hasOlder) {
             historyState.setText("Scroll up for older messages");
         } else {
-            historyState.setText(rows.isEmpty() ? "No messages yet. Say hello!" : "This is the start of the conversation.");
+            historyState.setText(list.isEmpty() ? "No messages yet. Say hello!" : "This is the start of the conversation.");
         }
     }
 
@@ -201,26 +151,34 @@ final class ConversationView extends JPanel {
         @Override
         public void reset(List<ChatMessage> messages, boolean older) {
             SwingUtilities.invokeLater(() -> {
-                rows.forEach(column::remove);
-                rows.clear();
                 hasOlder = older;
-                insertRows(0, messages);
+                list.resetTo(messages);
+                showChange(false);
             });
         }
 
         @Override
         public void inserted(int index, List<ChatMessage> messages) {
-            SwingUtilities.invokeLater(() -> insertRows(index, messages));
+            SwingUtilities.invokeLater(() -> {
+                list.insertAt(index, messages);
+                showChange(messages.stream().anyMatch(m -> m.delivery() == Delivery.PENDING));
+            });
         }
 
         @Override
         public void changed(int index, ChatMessage message) {
-            SwingUtilities.invokeLater(() -> replaceRow(index, message));
+            SwingUtilities.invokeLater(() -> {
+                list.replaceAt(index, message);
+                showChange(false);
+            });
         }
 
         @Override
         public void removed(int index) {
-            SwingUtilities.invokeLater(() -> removeRow(index));
+            SwingUtilities.invokeLater(() -> {
+                list.removeAt(index);
+                showChange(false);
+            });
         }
 
         @Override

@@ -29,24 +29,18 @@ final class MessageRow extends JPanel {
     /** The bubble's insets and the gap before the time. */
     private static final int BUBBLE_PADDING = 34;
 
-    private final ChatMessage message;
-    private final boolean own;
-    private final JLabel sender;
-
     MessageRow(ChatMessage message, boolean own, boolean startsGroup, IntSupplier bubbleWidth, Clock clock,
                FileActions files, MessageText.LinkOpener links) {
         super(new MigLayout("insets 0, fillx", own ? "push[]" : "[]push"));
-        this.message = message;
         setName(NAME);
         setOpaque(false);
-        this.own = own;
         Bubble bubble = new Bubble(own ? Palette.OWN_BUBBLE : Palette.OTHER_BUBBLE);
         JLabel time = Labels.small(message.delivery() == Delivery.PENDING ? PENDING_TEXT
                 : Formats.time(message.at(), clock.getZone(), LocalDate.now(clock)));
         time.setName(TIME);
         time.setToolTipText(message.at().atZone(clock.getZone()).toString());
 
-        sender = new JLabel(message.from());
+        JLabel sender = new JLabel(message.from());
         sender.setName(SENDER);
         sender.putClientProperty(FlatClientProperties.STYLE, "font: bold");
         sender.setVisible(startsGroup && !own);
@@ -67,15 +61,6 @@ final class MessageRow extends JPanel {
             bubble.add(problem, "span 2");
         }
         add(bubble, "gaptop " + (startsGroup ? 8 : 0));
-    }
-
-    ChatMessage message() {
-        return message;
-    }
-
-    void setStartsGroup(boolean startsGroup) {
-        sender.setVisible(startsGroup && !own);
-        ((MigLayout) getLayout()).setComponentConstraints(getComponent(0), "gaptop " + (startsGroup ? 8 : 0));
     }
 
     /** A panel with rounded corners in the given colour. */

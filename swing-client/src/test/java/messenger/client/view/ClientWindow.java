@@ -27,8 +27,10 @@ import javax.swing.JLabel;
 import javax.swing.JTextArea;
 import messenger.client.ClientApp;
 import messenger.client.ClientSettings;
+import messenger.client.model.ChatMessage;
 import messenger.client.model.LoginChoices;
 import messenger.client.net.Backoff;
+import messenger.protocol.SafeFileName;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
@@ -162,7 +164,7 @@ final class ClientWindow {
         return onEdt(() -> find(frame.target(), StatusBar.STATE).map(label -> ((JLabel) label).getText()).orElse(""));
     }
 
-    /** The rows of the conversation from top to bottom. */
+    /** The rows of the conversation built for the view and around it, from top to bottom. */
     List<MessageRow> rows() {
         return onEdt(() -> {
             List<MessageRow> rows = new ArrayList<>();
@@ -172,13 +174,24 @@ final class ClientWindow {
         });
     }
 
-    /** What each row shows as its text (or, for a file, the file's name), top to bottom. */
+    /**
+     * What each message of the conversation shows as its text (or, for a file, the file's name), top to
+     * bottom, whether it is scrolled into view or not.
+     */
     List<String> shownTexts() {
-        return onEdt(() -> rows().stream().map(ClientWindow::shownText).toList());
+        return onEdt(() -> {
+            List<MessageList> lists = new ArrayList<>();
+            collect(frame.target(), MessageList.class, lists::add);
+            return lists.stream().flatMap(list -> list.messages().stream()).map(ClientWindow::shownText).toList();
+        });
     }
 
     void awaitShown(String... texts) {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(shownTexts()).contains(texts));
+    }
+
+    static String shownText(ChatMessage message) {
+        return message.text() != null ? message.text() : SafeFileName.of(message.file().name(), message.file().id());
     }
 
     static String shownText(MessageRow row) {

@@ -1,0 +1,183 @@
+package messenger.client.view;
+
+import static messenger.client.view.ClientWindow.onEdt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.awt.Component;
+import java.awt.Rectangle;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import javax.swing.JFrame;
+import javax.swing.JScrollBar;
+import javax.swing.JScrollPane;
+import messenger.client.model.ConnectionStatus;
+import messenger.client.model.Conversation;
+import messenger.client.model.Transfer;
+import messenger.protocol.FileInfo;
+import messenger.protocol.Message;
+import messenger.protocol.Results.MessagePage;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.Test;
+
+/** A conversation far longer than any screen: only the rows in view are components, and they are the right ones. */
+class LongConversationIT extends GuiTest {
+
+    private static final int MESSAGES = 100_000;
+    private static final int MOST_ROWS = 60;
+    /** Every page is visited at both ends, with evenly spread jumps in between. */
+    private static final int PAGES_AT_EACH_END = 30;
+    private static final int JUMPS = 300;
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2030-01-02T12:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void scrollingThroughAHundredThousandMessagesBuildsOnlyTheRowsInView() {
+        Conversation conversation = new Conversation("reader", CLOCK);
+        FrameFixture frame = show(conversation);
+        conversation.addOlder(new MessagePage(IntStream.rangeClosed(1, MESSAGES)
+                .mapToObj(LongConversationIT::message).toList(), false));
+        await().atMost(ClientWindow.PATIENCE).until(() -> lastInView(frame).equals(text(MESSAGES)));
+
+        JScrollBar bar = onEdt(() -> scrollPane(frame).getVerticalScrollBar());
+        for (int position : positionsTopToBottom(bar)) {
+            onEdt(() -> {
+                bar.setValue(position);
+                return null;
+            });
+            assertFewRowsShowingConsecutiveMessages(frame);
+            if (position == 0) {
+                assertThat(firstInView(frame)).as("at the top").isEqualTo(text(1));
+            }
+        }
+        assertThat(lastInView(frame)).as("at the bottom").isEqualTo(text(MESSAGES));
+
+        onEdt(() -> {
+            bar.setValue(bar.getMaximum() / 2);
+            return null;
+        });
+        conversation.addPending("written at last", null);
+        await().atMost(ClientWindow.PATIENCE).until(() -> lastInView(frame).equals("written at last"));
+        assertThat(rowsBuilt(frame)).hasSizeLessThanOrEqualTo(MOST_ROWS);
+    }
+
+    private FrameFixture show(Conversation conversation) {
+        JFrame window = GuiActionRunner.execute(() -> {
+            JFrame created = new JFrame("A long conversation");
+            created.setContentPane(new ConversationView(conversation, new ConnectionStatus(),
+                    (loaded, failed) -> failed.accept(new IllegalStateException("there is no older page")),
+                    CLOCK, new NoFileActions(), link -> { }));
+            created.setBounds(0, 0, 640, 480);
+            created.setVisible(true);
+            return created;
+        });
+        return new FrameFixture(robot, window);
+    }
+
+    /** Messages of several senders, some of two lines, some with a file. */
+    private static Message message(int number) {
+        FileInfo file = number % 1000 == 0 ? new FileInfo(number, "file " + number + ".txt", number, "00") : null;
+        String from = number % 3 == 0 ? "reader" : "writer" + number % 5;
+        return new Message(number, from, CLOCK.instant().minusSeconds(MESSAGES - number).toString(), text(number),
+                "c" + number, file);
+    }
+
+    private static String text(int number) {
+        return "message " + number + (number % 7 == 0 ? "\nwith a second line" : "");
+    }
+
+    private static int number(String text) {
+        return Integer.parseInt(text.substring("message ".length()).split("\n")[0]);
+    }
+
+    /** Every page at the top, jumps through the middle, every page at the bottom. */
+    private static List<Integer> positionsTopToBottom(JScrollBar bar) {
+        return onEdt(() -> {
+            int page = bar.getVisibleAmount();
+            int lowest = bar.getMaximum() - page;
+            List<Integer> positions = new ArrayList<>();
+            for (int i = 0; i < PAGES_AT_EACH_END; i++) {
+                positions.add(i * page);
+                positions.add(Math.max(0, lowest - i * page));
+            }
+            for (int i = 0; i <= JUMPS; i++) {
+                positions.add((int) ((long) lowest * i / JUMPS));
+            }
+            return positions.stream().sorted().toList();
+        });
+    }
+
+    private static void assertFewRowsShowingConsecutiveMessages(FrameFixture frame) {
+        assertThat(rowsBuilt(frame)).hasSizeLessThanOrEqualTo(MOST_ROWS);
+        List<String> shown = textsInView(frame);
+        assertThat(shown).isNotEmpty();
+        int first = number(shown.get(0));
+        assertThat(shown).isEqualTo(IntStream.range(first, first + shown.size())
+                .mapToObj(LongConversationIT::text).toList());
+    }
+
+    private static String firstInView(FrameFixture frame) {
+        return textsInView(frame).get(0);
+    }
+
+    private static String lastInView(FrameFixture frame) {
+        List<String> shown = textsInView(frame);
+        return shown.isEmpty() ? "" : shown.get(shown.size() - 1);
+    }
+
+    /** The texts of the rows that reach into the visible area, top to bottom; rows never overlap. */
+    private static List<String> textsInView(FrameFixture frame) {
+        return onEdt(() -> {
+            Rectangle view = scrollPane(frame).getViewport().getViewRect();
+            List<MessageRow> inView = rowsBuilt(frame).stream().filter(row -> row.getBounds().intersects(view))
+                    .sorted(Comparator.comparingInt(Component::getY)).toList();
+            for (int i = 1; i < inView.size(); i++) {
+                Rectangle above = inView.get(i - 1).getBounds();
+                assertThat(inView.get(i).getY()).isGreaterThanOrEqualTo(above.y + above.height);
+            }
+            return inView.stream().map(ClientWindow::shownText).toList();
+        });
+    }
+
+    private static List<MessageRow> rowsBuilt(FrameFixture frame) {
+        return onEdt(() -> {
+            List<MessageRow> rows = new ArrayList<>();
+            ClientWindow.collect(frame.target(), MessageRow.class, rows::add);
+            return rows;
+        });
+    }
+
+    private static JScrollPane scrollPane(FrameFixture frame) {
+        return (JScrollPane) ClientWindow.find(frame.target(), ConversationView.SCROLL_PANE).orElseThrow();
+    }
+
+    /** Nothing is shared, downloaded or opened here; a file shows as never downloaded. */
+    private static final class NoFileActions implements FileActions {
+        @Override
+        public void share(List<Path> files) {
+            throw new AssertionError("nothing is shared in this test");
+        }
+
+        @Override
+        public Optional<Transfer> download(FileInfo file, Component parent) {
+            throw new AssertionError("nothing is downloaded in this test");
+        }
+
+        @Override
+        public Optional<Transfer> latestDownload(long fileId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void open(Path file, Component parent) {
+            throw new AssertionError("nothing is opened in this test");
+        }
+    }
+}
