@@ -27,8 +27,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Four devices send with retries and one uploads files while the packaged server is killed with SIGKILL (and
- * now and then stopped with SIGTERM) and restarted on the same data directory, again and again. Every acknowledged message must be stored exactly
- * once, in id order, no device's cursor may skip anything, and every finished file must be intact.
+ * now and then stopped with SIGTERM) and restarted, again and again, as a server next to its MySQL would be:
+ * the database (the suite's shared one) stays up. Every acknowledged message must be stored exactly once, in
+ * id order, no device's cursor may skip anything, and every finished file must be intact. A server killed
+ * with its embedded database still running is {@code LeftoverDatabaseTest}'s case.
  */
 class CrashSafetyIT {
 
@@ -45,7 +47,7 @@ class CrashSafetyIT {
 
     @Test
     void acknowledgedMessagesAndFinishedFilesSurviveRepeatedKills() throws Exception {
-        ServerProcess server = ServerProcess.startWithEmbeddedDatabase(dataDir, NO_RATE_LIMIT);
+        ServerProcess server = ServerProcess.start(dataDir, NO_RATE_LIMIT);
         port = server.port();
         Map<String, String> tokens = new HashMap<>();
         try (MessengerClient setup = server.connect()) {
@@ -73,7 +75,7 @@ class CrashSafetyIT {
             } else {
                 server.kill();
             }
-            server = ServerProcess.startWithEmbeddedDatabase(dataDir, port, NO_RATE_LIMIT);
+            server = ServerProcess.start(dataDir, port, NO_RATE_LIMIT);
         }
         Thread.sleep(2_000);
         running = false;

@@ -12,6 +12,7 @@ import messenger.protocol.Message;
 import messenger.protocol.client.MessengerClient;
 import messenger.server.database.EmbeddedDatabase;
 import messenger.testkit.ServerProcess;
+import messenger.testkit.SharedDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,17 +36,16 @@ class EnvironmentConfigurationIT {
     void aDatabaseGivenByUrlIsUsedAndNoEmbeddedOneIsStarted() throws Exception {
         Path workingDir = Path.of("target", "it-env-external-" + System.nanoTime()).toAbsolutePath();
         Path unusedDataDir = workingDir.resolve("must-stay-unused");
-        try (EmbeddedDatabase external = EmbeddedDatabase.start(workingDir.resolve("external-db"))) {
-            Message sent;
-            try (ServerProcess server = ServerProcess.startConfiguredByEnvironment(workingDir, Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", external.jdbcUrl(),
-                    "QUARKUS_DATASOURCE_USERNAME", "root",
-                    "QUARKUS_DATASOURCE_PASSWORD", "",
-                    "MESSENGER_DATA_DIR", unusedDataDir.toString()))) {
-                sent = registerAndSend(server, "external");
-            }
-            assertThat(storedText(external, sent.id())).isEqualTo("hello from external");
+        String jdbcUrl = SharedDatabase.datasourceSettings(workingDir).get("quarkus.datasource.jdbc.url");
+        Message sent;
+        try (ServerProcess server = ServerProcess.startConfiguredByEnvironment(workingDir, Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                "QUARKUS_DATASOURCE_USERNAME", "root",
+                "QUARKUS_DATASOURCE_PASSWORD", "",
+                "MESSENGER_DATA_DIR", unusedDataDir.toString()))) {
+            sent = registerAndSend(server, "external");
         }
+        assertThat(storedText(jdbcUrl, sent.id())).isEqualTo("hello from external");
         assertThat(unusedDataDir).doesNotExist();
         assertThat(workingDir.resolve("data")).doesNotExist();
     }
@@ -59,8 +59,8 @@ class EnvironmentConfigurationIT {
         }
     }
 
-    private static String storedText(EmbeddedDatabase database, long messageId) throws Exception {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "root", "");
+    private static String storedText(String jdbcUrl, long messageId) throws Exception {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "root", "");
                 PreparedStatement query = connection.prepareStatement("select text from messages where id = ?")) {
             query.setLong(1, messageId);
             try (ResultSet row = query.executeQuery()) {

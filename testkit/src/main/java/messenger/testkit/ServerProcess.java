@@ -338,10 +338,19 @@ public final class ServerProcess implements AutoCloseable {
         return errors;
     }
 
+    /**
+     * The first error lines of the log and its last lines: a failed start's stack trace alone can fill the tail
+     * and hide the reason above it (e.g. what mariadb-install-db printed).
+     */
     private String logTail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            List<String> firstErrors = lines.stream()
+                    .filter(line -> line.contains("ERROR") || line.contains("[ERROR]") || line.contains("FATAL"))
+                    .limit(15)
+                    .toList();
+            return "(log: " + log.toAbsolutePath() + ")\nfirst error lines:\n" + String.join("\n", firstErrors)
+                    + "\nlast lines:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

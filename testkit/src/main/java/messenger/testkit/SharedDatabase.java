@@ -17,7 +17,7 @@ import messenger.protocol.Sha256;
  * Tests of the embedded database itself start their server with
  * {@link ServerProcess#startWithEmbeddedDatabase}.
  */
-final class SharedDatabase {
+public final class SharedDatabase {
 
     private static final int START_ATTEMPTS = 3;
     private static SharedDatabase instance;
@@ -28,6 +28,14 @@ final class SharedDatabase {
     private SharedDatabase(DB db, int port) {
         this.db = db;
         this.port = port;
+    }
+
+    /**
+     * The datasource settings ({@code quarkus.datasource.*}) of a schema of its own on the shared database, for
+     * a test that configures a server some other way than {@link ServerProcess#start}.
+     */
+    public static Map<String, String> datasourceSettings(Path dataDir) {
+        return get().datasourceFor(dataDir);
     }
 
     static synchronized SharedDatabase get() {
@@ -60,12 +68,14 @@ final class SharedDatabase {
                 .setDataDir(root.resolve("db").toFile())
                 .setTmpDir(root.resolve("tmp").toString())
                 .setDefaultCharacterSet("utf8mb4")
-                .addArg("--bind-address=127.0.0.1");
+                .addArg("--bind-address=127.0.0.1")
+                // a server killed by a test aborts its connections: MariaDB's warning would read as an error
+                .addArg("--log-warnings=1");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = MariaDbProcess.create(config.build());
             db.start();
             return new SharedDatabase(db, db.getConfiguration().getPort());
         } catch (ManagedProcessException e) {

