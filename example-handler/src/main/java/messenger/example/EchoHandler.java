@@ -1,7 +1,9 @@
 package messenger.example;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestHandler;
@@ -9,16 +11,11 @@ import messenger.handlers.spi.Session;
 
 /** {@code echo}: returns its {@code text} and payload unchanged. The smallest complete request type. */
 @ApplicationScoped
+@Handles(type = "echo")
 public class EchoHandler implements RequestHandler {
 
-    public static final String TYPE = "echo";
-
+    @RegisterForReflection
     record Echo(String text) {
-    }
-
-    @Override
-    public String type() {
-        return TYPE;
     }
 
     @Override

@@ -1,10 +1,19 @@
 package messenger.protocol;
 
+import java.util.Set;
+
 /**
  * The request bodies of protocol v1, one record per type, with the type's name next to it.
  * Optional fields are boxed and may be null.
  */
 public final class Requests {
+
+    /**
+     * The types a connection may use before it has signed in (marked <i>open</i> in docs/protocol.md); any
+     * other type, an unknown one included, is then answered {@code UNAUTHENTICATED}.
+     */
+    public static final Set<String> OPEN_BEFORE_SIGN_IN =
+            Set.of(Hello.TYPE, Register.TYPE, Login.TYPE, Resume.TYPE, Ping.TYPE);
 
     private Requests() {
     }

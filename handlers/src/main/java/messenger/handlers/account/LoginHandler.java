@@ -7,12 +7,11 @@ import java.time.Instant;
 import java.util.Optional;
 import messenger.handlers.TransactionOutcome;
 import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Identity;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
-import messenger.handlers.spi.RequestHandler;
-import messenger.handlers.spi.Session;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
@@ -20,7 +19,8 @@ import org.jboss.logging.Logger;
 
 /** Checks the password, creates a device with a fresh token and authenticates the connection. */
 @ApplicationScoped
-public class LoginHandler implements RequestHandler {
+@Handles(type = Requests.Login.TYPE, openBeforeSignIn = true)
+public class LoginHandler extends AccountHandler {
 
     private static final Logger LOG = Logger.getLogger(LoginHandler.class);
     private static final int DEVICE_NAME_MAX = 100;
@@ -35,17 +35,7 @@ public class LoginHandler implements RequestHandler {
     LoginThrottle throttle;
 
     @Override
-    public String type() {
-        return Requests.Login.TYPE;
-    }
-
-    @Override
-    public boolean allowedBeforeLogin() {
-        return true;
-    }
-
-    @Override
-    public Reply handle(Request request, Session session) {
+    public Reply handle(Request request, AccountSession session) {
         Requests.Login body = request.body(Requests.Login.class);
         String login = Fields.required(body.login(), "login");
         String password = Fields.required(body.password(), "password");

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import messenger.handlers.AddressLimitKey;
-import messenger.handlers.MessengerConfig;
+import messenger.handlers.HandlerConfig;
 import messenger.handlers.spi.RequestException;
 
 /**
@@ -21,7 +21,7 @@ public class LoginThrottle {
     private final LoginFailures byAddress;
 
     @Inject
-    public LoginThrottle(MessengerConfig config) {
+    public LoginThrottle(HandlerConfig config) {
         this.byLogin = new LoginFailures(config.loginFailuresBeforeDelay(), config.loginMaxDelay(),
                 Ticker.systemTicker());
         this.byAddress = new LoginFailures(config.loginFailuresPerAddressBeforeDelay(), config.loginMaxDelay(),

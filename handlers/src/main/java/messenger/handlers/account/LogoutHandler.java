@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import messenger.handlers.TransactionOutcome;
-import messenger.handlers.spi.DeviceSessions;
+import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestHandler;
@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 
 /** Revokes the device token of this connection and signs out every connection that used it. */
 @ApplicationScoped
+@Handles(type = Requests.Logout.TYPE)
 public class LogoutHandler implements RequestHandler {
 
     private static final Logger LOG = Logger.getLogger(LogoutHandler.class);
@@ -24,11 +25,6 @@ public class LogoutHandler implements RequestHandler {
 
     @Inject
     DeviceSessions deviceSessions;
-
-    @Override
-    public String type() {
-        return Requests.Logout.TYPE;
-    }
 
     @Override
     public Reply handle(Request request, Session session) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
@@ -16,6 +17,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 @ApplicationScoped
+@Handles(type = Requests.Register.TYPE, openBeforeSignIn = true)
 public class RegisterHandler implements RequestHandler {
 
     private static final Logger LOG = Logger.getLogger(RegisterHandler.class);
@@ -25,16 +27,6 @@ public class RegisterHandler implements RequestHandler {
 
     @Inject
     RegistrationLimiter registrations;
-
-    @Override
-    public String type() {
-        return Requests.Register.TYPE;
-    }
-
-    @Override
-    public boolean allowedBeforeLogin() {
-        return true;
-    }
 
     @Override
     public Reply handle(Request request, Session session) {

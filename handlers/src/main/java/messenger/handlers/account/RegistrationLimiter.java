@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import messenger.handlers.AddressLimitKey;
-import messenger.handlers.MessengerConfig;
+import messenger.handlers.HandlerConfig;
 import messenger.handlers.TokenBuckets;
 import messenger.handlers.spi.RequestException;
 
@@ -20,7 +20,7 @@ public class RegistrationLimiter {
     private final TokenBuckets<String> buckets;
 
     @Inject
-    public RegistrationLimiter(MessengerConfig config) {
+    public RegistrationLimiter(HandlerConfig config) {
         int perHour = config.registrationsPerAddressPerHour();
         this.buckets = perHour > 0 ? new TokenBuckets<>(perHour, perHour, Duration.ofHours(1)) : null;
     }

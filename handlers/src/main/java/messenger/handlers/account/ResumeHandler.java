@@ -5,12 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import messenger.handlers.TransactionOutcome;
 import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Identity;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
-import messenger.handlers.spi.RequestHandler;
-import messenger.handlers.spi.Session;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
@@ -21,23 +20,14 @@ import messenger.protocol.Results;
  * then commits after it, and its sign-out of the device's connections finds this one.
  */
 @ApplicationScoped
-public class ResumeHandler implements RequestHandler {
+@Handles(type = Requests.Resume.TYPE, openBeforeSignIn = true)
+public class ResumeHandler extends AccountHandler {
 
     @Inject
     TransactionSynchronizationRegistry transaction;
 
     @Override
-    public String type() {
-        return Requests.Resume.TYPE;
-    }
-
-    @Override
-    public boolean allowedBeforeLogin() {
-        return true;
-    }
-
-    @Override
-    public Reply handle(Request request, Session session) {
+    public Reply handle(Request request, AccountSession session) {
         String token = Fields.required(request.body(Requests.Resume.class).token(), "token");
         DeviceEntity device = DeviceEntity.lockActiveByTokenHash(DeviceTokens.hash(token))
                 .orElseThrow(() -> new RequestException(ErrorCode.AUTH_FAILED, "unknown or revoked token"));

@@ -2,26 +2,19 @@ package messenger.handlers.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.Runs;
 import messenger.handlers.spi.Session;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Requests;
 
 /** The newest {@code limit} messages before {@code before} (or the newest overall), ascending. */
 @ApplicationScoped
+@Handles(type = Requests.History.TYPE, runs = Runs.READ_ONLY)
 public class HistoryHandler implements RequestHandler {
-
-    @Override
-    public String type() {
-        return Requests.History.TYPE;
-    }
-
-    @Override
-    public boolean onlyReads() {
-        return true;
-    }
 
     @Override
     public Reply handle(Request request, Session session) {

@@ -3,11 +3,13 @@ package messenger.handlers.chat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
+import messenger.handlers.spi.DeferredRequestHandler;
 import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Identity;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
-import messenger.handlers.spi.DeferredRequestHandler;
+import messenger.handlers.spi.Runs;
 import messenger.handlers.spi.Session;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Requests;
@@ -15,6 +17,7 @@ import messenger.protocol.Results;
 
 /** Stores a message through the {@link MessageWriter}; a repeated {@code clientMsgId} returns the first message. */
 @ApplicationScoped
+@Handles(type = Requests.Send.TYPE, runs = Runs.DEFERRED)
 public class SendHandler implements DeferredRequestHandler {
 
     @Inject
@@ -22,11 +25,6 @@ public class SendHandler implements DeferredRequestHandler {
 
     @Inject
     SendRateLimiter rateLimiter;
-
-    @Override
-    public String type() {
-        return Requests.Send.TYPE;
-    }
 
     @Override
     public CompletionStage<Reply> handleDeferred(Request request, Session session) {

@@ -3,7 +3,7 @@ package messenger.handlers.chat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import messenger.handlers.MessengerConfig;
+import messenger.handlers.HandlerConfig;
 import messenger.handlers.TokenBuckets;
 import messenger.handlers.spi.RequestException;
 
@@ -15,7 +15,7 @@ public class SendRateLimiter {
     private final TokenBuckets<Long> buckets;
 
     @Inject
-    public SendRateLimiter(MessengerConfig config) {
+    public SendRateLimiter(HandlerConfig config) {
         int rate = config.messagesPerSecond();
         this.buckets = rate > 0 ? new TokenBuckets<>(Math.max(1, config.messageBurst()), rate, Duration.ofSeconds(1))
                 : null;

@@ -1,6 +1,7 @@
 package messenger.handlers.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestHandler;
@@ -8,12 +9,8 @@ import messenger.handlers.spi.Session;
 import messenger.protocol.Requests;
 
 @ApplicationScoped
+@Handles(type = Requests.Subscribe.TYPE)
 public class SubscribeHandler implements RequestHandler {
-
-    @Override
-    public String type() {
-        return Requests.Subscribe.TYPE;
-    }
 
     @Override
     public Reply handle(Request request, Session session) {

@@ -2,8 +2,9 @@ package messenger.handlers.connection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import messenger.handlers.MessengerConfig;
+import messenger.handlers.HandlerConfig;
 import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestHandler;
@@ -15,20 +16,11 @@ import messenger.protocol.Results;
 
 /** Announces the protocol version and the frame limits of this server. */
 @ApplicationScoped
+@Handles(type = Requests.Hello.TYPE, openBeforeSignIn = true)
 public class HelloHandler implements RequestHandler {
 
     @Inject
-    MessengerConfig config;
-
-    @Override
-    public String type() {
-        return Requests.Hello.TYPE;
-    }
-
-    @Override
-    public boolean allowedBeforeLogin() {
-        return true;
-    }
+    HandlerConfig config;
 
     @Override
     public Reply handle(Request request, Session session) {

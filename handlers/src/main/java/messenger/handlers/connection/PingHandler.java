@@ -2,6 +2,7 @@ package messenger.handlers.connection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestHandler;
@@ -11,17 +12,8 @@ import messenger.protocol.Results;
 import messenger.protocol.Timestamps;
 
 @ApplicationScoped
+@Handles(type = Requests.Ping.TYPE, openBeforeSignIn = true)
 public class PingHandler implements RequestHandler {
-
-    @Override
-    public String type() {
-        return Requests.Ping.TYPE;
-    }
-
-    @Override
-    public boolean allowedBeforeLogin() {
-        return true;
-    }
 
     @Override
     public Reply handle(Request request, Session session) {

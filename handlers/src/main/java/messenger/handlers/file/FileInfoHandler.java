@@ -2,27 +2,20 @@ package messenger.handlers.file;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
 import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.Runs;
 import messenger.handlers.spi.Session;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
 
 @ApplicationScoped
+@Handles(type = Requests.FileInfoRequest.TYPE, runs = Runs.READ_ONLY)
 public class FileInfoHandler implements RequestHandler {
-
-    @Override
-    public String type() {
-        return Requests.FileInfoRequest.TYPE;
-    }
-
-    @Override
-    public boolean onlyReads() {
-        return true;
-    }
 
     @Override
     public Reply handle(Request request, Session session) {

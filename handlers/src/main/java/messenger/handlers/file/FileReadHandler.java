@@ -3,10 +3,12 @@ package messenger.handlers.file;
 import com.google.gson.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
 import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.Runs;
 import messenger.handlers.spi.Session;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Requests;
@@ -14,17 +16,8 @@ import messenger.protocol.Results;
 
 /** Returns up to {@code length} bytes of a file from {@code offset} as the payload; clients may pipeline reads. */
 @ApplicationScoped
+@Handles(type = Requests.FileRead.TYPE, runs = Runs.READ_ONLY)
 public class FileReadHandler implements RequestHandler {
-
-    @Override
-    public String type() {
-        return Requests.FileRead.TYPE;
-    }
-
-    @Override
-    public boolean onlyReads() {
-        return true;
-    }
 
     @Override
     public Reply handle(Request request, Session session) {

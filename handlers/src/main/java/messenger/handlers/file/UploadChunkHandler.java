@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
@@ -17,6 +18,7 @@ import messenger.protocol.Results;
 
 /** Appends the payload to an upload; chunks must arrive in order, each starting where the last ended. */
 @ApplicationScoped
+@Handles(type = Requests.UploadChunk.TYPE)
 public class UploadChunkHandler implements RequestHandler {
 
     @Inject
@@ -24,11 +26,6 @@ public class UploadChunkHandler implements RequestHandler {
 
     @Inject
     TransactionSynchronizationRegistry transaction;
-
-    @Override
-    public String type() {
-        return Requests.UploadChunk.TYPE;
-    }
 
     @Override
     public Reply handle(Request request, Session session) {

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import messenger.handlers.MessengerConfig;
+import messenger.handlers.HandlerConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,7 +22,7 @@ public class UploadExpiry {
     private static final int CHUNKS_PER_TRANSACTION = 32;
 
     @Inject
-    MessengerConfig config;
+    HandlerConfig config;
 
     @Inject
     UploadDigests digests;

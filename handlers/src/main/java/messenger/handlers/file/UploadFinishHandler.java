@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
@@ -19,15 +20,11 @@ import messenger.protocol.Results;
  * Finishing an already finished upload again returns the same file, so a client may retry after a lost reply.
  */
 @ApplicationScoped
+@Handles(type = Requests.UploadFinish.TYPE)
 public class UploadFinishHandler implements RequestHandler {
 
     @Inject
     UploadDigests digests;
-
-    @Override
-    public String type() {
-        return Requests.UploadFinish.TYPE;
-    }
 
     @Override
     public Reply handle(Request request, Session session) {

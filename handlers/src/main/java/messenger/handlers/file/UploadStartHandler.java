@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
-import messenger.handlers.MessengerConfig;
+import messenger.handlers.HandlerConfig;
 import messenger.handlers.account.UserEntity;
 import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Identity;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
@@ -22,15 +23,11 @@ import messenger.protocol.Sha256;
 
 /** Opens an upload, or finds the unfinished one of the same bytes so the client resumes at its offset. */
 @ApplicationScoped
+@Handles(type = Requests.UploadStart.TYPE)
 public class UploadStartHandler implements RequestHandler {
 
     @Inject
-    MessengerConfig config;
-
-    @Override
-    public String type() {
-        return Requests.UploadStart.TYPE;
-    }
+    HandlerConfig config;
 
     @Override
     public Reply handle(Request request, Session session) {

@@ -4,7 +4,10 @@ import java.util.Optional;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FrameLimits;
 
-/** What a handler sees of the connection its request came on. */
+/**
+ * What a handler sees of the connection its request came on. Signing the connection in or out is not here:
+ * only the account handlers may, through {@code messenger.handlers.account.AccountSession}.
+ */
 public interface Session {
 
     long connectionId();
@@ -15,19 +18,14 @@ public interface Session {
     Optional<Identity> identity();
 
     /**
-     * The identity of an authenticated connection. The dispatcher checks for one before a handler not allowed
-     * before login runs, but a {@code logout} of the same device on another connection can sign this one out
+     * The identity of an authenticated connection. The dispatcher checks for one before a handler not open
+     * before sign-in runs, but a {@code logout} of the same device on another connection can sign this one out
      * in between: that is {@code UNAUTHENTICATED}, as if it had come a moment earlier.
      */
     default Identity requireIdentity() {
         return identity().orElseThrow(() -> new RequestException(ErrorCode.UNAUTHENTICATED,
                 "this connection has been signed out: login or resume first"));
     }
-
-    void authenticate(Identity identity);
-
-    /** This connection alone is a stranger's again (see {@link DeviceSessions} for all of a device's). */
-    void signOut();
 
     /** From now on this connection receives a {@code message} push for each new message. */
     void subscribe();

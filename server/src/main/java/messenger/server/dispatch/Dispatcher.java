@@ -8,20 +8,19 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import messenger.handlers.spi.DeferredRequestHandler;
+import messenger.handlers.account.AccountSession;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
-import messenger.handlers.spi.RequestHandler;
-import messenger.handlers.spi.Session;
+import messenger.handlers.spi.Runs;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Frame;
 import messenger.server.metrics.ServerMetrics;
 
 /**
- * Turns one request frame into exactly one reply frame: checks the id, enforces the pre-authentication
- * allow-list (which also keeps strangers from probing which types exist), finds the handler and runs it;
- * every failure becomes an {@code error} reply.
+ * Turns one request frame into exactly one reply frame: checks the id, enforces the pre-sign-in allow-list
+ * (which also keeps strangers from probing which types exist), finds the handler and runs it with the session
+ * its declaration allows (signing in only for account handlers); every failure becomes an {@code error} reply.
  */
 @Singleton
 public class Dispatcher {
@@ -40,24 +39,27 @@ public class Dispatcher {
 
     /** Whether this request may start while earlier requests of its connection still wait for their reply. */
     public boolean isDeferred(Frame frame) {
-        return handlers.find(frame.type()).filter(DeferredRequestHandler.class::isInstance).isPresent();
+        return handlers.find(frame.type()).filter(route -> route.runs() == Runs.DEFERRED).isPresent();
     }
 
-    /** Whether the request's handler changes nothing (its reply is all it produces). */
-    public boolean onlyReads(Frame frame) {
-        return handlers.find(frame.type()).filter(RequestHandler::onlyReads).isPresent();
+    /**
+     * Whether this request still runs when its connection has closed before it started (see {@link Runs}); an
+     * unknown type does, to be answered as one.
+     */
+    public boolean runsOnceClosed(Frame frame) {
+        return handlers.find(frame.type()).map(route -> route.runs().runsOnceClosed()).orElse(true);
     }
 
     /** The reply; it never completes exceptionally. For a deferred request it completes later, on another thread. */
-    public CompletableFuture<Frame> dispatch(Frame frame, Session session) {
+    public CompletableFuture<Frame> dispatch(Frame frame, AccountSession session) {
         long start = System.nanoTime();
-        Optional<RequestHandler> handler = handlers.find(frame.type());
-        String knownType = handler.isPresent() ? frame.type() : UNKNOWN_TYPE_LABEL;
+        Optional<Route> route = handlers.find(frame.type());
+        String knownType = route.isPresent() ? frame.type() : UNKNOWN_TYPE_LABEL;
         RequestLogContext context = RequestLogContext.of(session, knownType);
         return context.around(() -> {
             CompletableFuture<Frame> reply;
             try {
-                reply = answer(frame, handler, session, context);
+                reply = answer(frame, route, session, context);
             } catch (RuntimeException unexpected) {
                 reply = CompletableFuture.failedFuture(unexpected);
             }
@@ -72,7 +74,7 @@ public class Dispatcher {
         });
     }
 
-    private CompletableFuture<Frame> answer(Frame frame, Optional<RequestHandler> handler, Session session,
+    private CompletableFuture<Frame> answer(Frame frame, Optional<Route> route, AccountSession session,
             RequestLogContext context) {
         Optional<Long> id = requestId(frame.header().get("id"));
         if (id.isEmpty()) {
@@ -80,17 +82,18 @@ public class Dispatcher {
                     "every request needs an integer \"id\" of at least 1"));
         }
         String type = frame.type();
-        if (session.identity().isEmpty() && !handler.map(RequestHandler::allowedBeforeLogin).orElse(false)) {
+        if (session.identity().isEmpty() && !handlers.openBeforeSignIn().contains(type)) {
             return CompletableFuture.completedFuture(Replies.error(id.get(), ErrorCode.UNAUTHENTICATED,
                     quoted(type) + " needs an authenticated connection: login or resume first"));
         }
-        if (handler.isEmpty()) {
+        if (route.isEmpty()) {
             return CompletableFuture.completedFuture(
                     Replies.error(id.get(), ErrorCode.UNKNOWN_TYPE, "unknown request type " + quoted(type)));
         }
         CompletionStage<Reply> reply;
         try {
-            reply = invoker.invoke(handler.get(), new Request(id.get(), type, frame.header(), frame.payload()), session);
+            reply = invoker.invoke(route.get(), new Request(id.get(), type, frame.header(), frame.payload()),
+                    route.get().signsIn() ? session : new OrdinarySession(session));
         } catch (Throwable failure) {
             reply = CompletableFuture.failedFuture(failure);
         }

@@ -12,14 +12,14 @@ import messenger.handlers.spi.DeferredRequestHandler;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
-import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.Runs;
 import messenger.handlers.spi.Session;
 import org.hibernate.FlushMode;
 
 /**
- * Runs one handler on the calling thread in a request context of its own: a plain handler in its own
- * transaction, rolled back when it fails; a handler that only reads in a read-only one; a deferred handler
- * without one (the work it hands on commits by itself).
+ * Runs one handler on the calling thread in a request context of its own, as its declaration says
+ * ({@link Runs}): {@code IN_TRANSACTION} in its own transaction, rolled back when it fails; {@code READ_ONLY}
+ * in a read-only one; {@code DEFERRED} without one (the work it hands on commits by itself).
  *
  * <p>The request context is activated and terminated here, on this thread, around the synchronous call only.
  * {@code @ActivateRequestContext} on a method returning a {@code CompletionStage} would end the context when
@@ -30,20 +30,21 @@ import org.hibernate.FlushMode;
 @ApplicationScoped
 public class HandlerInvoker {
 
-    public CompletionStage<Reply> invoke(RequestHandler handler, Request request, Session session) {
+    public CompletionStage<Reply> invoke(Route route, Request request, Session session) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
-            if (handler instanceof DeferredRequestHandler deferred) {
-                return deferred.handleDeferred(request, session);
+            if (route.runs() == Runs.DEFERRED) {
+                // Route.declaredBy has checked that only a DeferredRequestHandler declares DEFERRED
+                return ((DeferredRequestHandler) route.handler()).handleDeferred(request, session);
             }
             return CompletableFuture.completedFuture(QuarkusTransaction.requiringNew()
                     .exceptionHandler(HandlerInvoker::commitOrRollback)
                     .call(() -> {
-                        if (handler.onlyReads()) {
+                        if (route.runs() == Runs.READ_ONLY) {
                             readOnly();
                         }
-                        return handler.handle(request, session);
+                        return route.handler().handle(request, session);
                     }));
         } finally {
             requestContext.terminate();

@@ -11,8 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import messenger.handlers.account.AccountSession;
 import messenger.handlers.spi.Identity;
-import messenger.handlers.spi.Session;
 import messenger.protocol.BadFrameException;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Frame;
@@ -29,7 +29,7 @@ import org.jboss.logging.Logger;
  * pushes out. Reading pauses while too many requests are queued or the write queue is full, so a client that
  * sends faster than it reads cannot make the server buffer without bound.
  */
-final class Connection implements Session, Subscriber {
+final class Connection implements AccountSession, Subscriber {
 
     private static final Logger LOG = Logger.getLogger(Connection.class);
     private static final AtomicLong IDS = new AtomicLong();
@@ -74,7 +74,7 @@ final class Connection implements Session, Subscriber {
         socket.closeHandler(ignored -> onClosed());
     }
 
-    // ---- Session ------------------------------------------------------------------------------------
+    // ---- AccountSession -----------------------------------------------------------------------------
 
     @Override
     public long connectionId() {
@@ -188,13 +188,12 @@ final class Connection implements Session, Subscriber {
 
     /**
      * On the request executor: runs one request and writes its reply after every earlier one. Once the client
-     * has gone, a request that only reads is skipped (nobody would get its reply); one that writes still runs,
-     * as its client may have sent it just before closing (a last {@code send}, a {@code logout}). A request
+     * has gone, a request runs only if its handler's rules say so ({@link messenger.handlers.spi.Runs}). A request
      * that is not deferred starts only when every earlier one is answered; until then the executor holds the
      * connection's later requests back, but no thread.
      */
     private CompletionStage<?> run(Frame frame) {
-        if (closed && services.dispatcher().onlyReads(frame)) {
+        if (closed && !services.dispatcher().runsOnceClosed(frame)) {
             services.metrics().abandonedRequest();
             return SerialExecutor.DONE;
         }

@@ -1,14 +1,14 @@
 package messenger.server.transport;
 
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import io.vertx.core.buffer.Buffer;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import messenger.handlers.spi.DeviceSessions;
+import messenger.handlers.account.DeviceSessions;
 import messenger.server.metrics.ServerMetrics;
 
 /** Every open connection, so that a device can be signed out everywhere at once. */

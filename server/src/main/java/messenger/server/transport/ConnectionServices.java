@@ -1,13 +1,13 @@
 package messenger.server.transport;
 
-import messenger.handlers.MessengerConfig;
 import messenger.protocol.FrameLimits;
+import messenger.server.ServerConfig;
 import messenger.server.dispatch.Dispatcher;
 import messenger.server.hub.SubscriberHub;
 import messenger.server.metrics.ServerMetrics;
 
 /** What every connection shares. */
-record ConnectionServices(MessengerConfig config, FrameLimits limits, Dispatcher dispatcher, SubscriberHub hub,
+record ConnectionServices(ServerConfig config, FrameLimits limits, Dispatcher dispatcher, SubscriberHub hub,
                           ConnectionRegistry registry, UnauthenticatedConnections unauthenticated,
                           WorkerPool workers, ServerMetrics metrics) {
 }

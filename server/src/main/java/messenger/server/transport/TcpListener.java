@@ -20,11 +20,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import messenger.handlers.MessengerConfig;
 import messenger.protocol.Frame;
 import messenger.protocol.FrameCodec;
 import messenger.protocol.Json;
 import messenger.protocol.Pushes;
+import messenger.server.ServerConfig;
 import messenger.server.dispatch.Dispatcher;
 import messenger.server.hub.SubscriberHub;
 import messenger.server.metrics.ServerMetrics;
@@ -45,7 +45,7 @@ public class TcpListener {
     Vertx vertx;
 
     @Inject
-    MessengerConfig config;
+    ServerConfig config;
 
     @Inject
     Dispatcher dispatcher;

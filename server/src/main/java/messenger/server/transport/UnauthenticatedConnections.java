@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import messenger.handlers.AddressLimitKey;
-import messenger.handlers.MessengerConfig;
+import messenger.server.ServerConfig;
 
 /** Counts open, not yet authenticated connections per address and refuses those over the cap. */
 @ApplicationScoped
@@ -14,7 +14,7 @@ public class UnauthenticatedConnections {
     private final Map<String, Integer> perAddress = new ConcurrentHashMap<>();
 
     @Inject
-    MessengerConfig config;
+    ServerConfig config;
 
     boolean tryAdmit(String address) {
         boolean[] admitted = {false};

@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import messenger.handlers.MessengerConfig;
+import messenger.server.ServerConfig;
 
 /** The threads that run request handlers, off the Vert.x event loops. */
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class WorkerPool implements Executor {
     private final ExecutorService threads;
 
     @Inject
-    public WorkerPool(MessengerConfig config) {
+    public WorkerPool(ServerConfig config) {
         AtomicInteger count = new AtomicInteger();
         ThreadFactory factory = task -> {
             Thread thread = new Thread(task, "messenger-worker-" + count.incrementAndGet());

@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import messenger.handlers.account.AccountSession;
+import messenger.handlers.account.DeviceSessions;
 import org.junit.jupiter.api.Test;
 
 /** The module boundaries of docs' architecture, checked on the compiled classes. */
@@ -27,6 +29,13 @@ class LayeringTest {
     void handlersNeverSeeTheTransport() {
         noClasses().that().resideInAPackage("messenger.handlers..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.vertx..", "io.netty..", "messenger.server..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheAccountHandlersSignConnectionsInOrOut() {
+        noClasses().that().resideOutsideOfPackages("messenger.handlers.account..", "messenger.server..")
+                .should().dependOnClassesThat().belongToAnyOf(AccountSession.class, DeviceSessions.class)
                 .check(CLASSES);
     }
 

@@ -1,4 +1,4 @@
-package messenger.handlers;
+package messenger.server;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -7,9 +7,13 @@ import java.time.Duration;
 import java.util.Optional;
 import messenger.protocol.FrameLimits;
 
-/** Every {@code messenger.*} setting; each key can also be set as an environment variable (MESSENGER_PORT, …). */
+/**
+ * The {@code messenger.*} settings of the transport: listener, TLS, frame limits, workers, queues, timeouts.
+ * Each key can also be set as an environment variable (MESSENGER_PORT, …). Those the handlers use are
+ * {@link messenger.handlers.HandlerConfig}'s.
+ */
 @ConfigMapping(prefix = "messenger")
-public interface MessengerConfig {
+public interface ServerConfig {
 
     /** TCP port of the listener; 0 picks a free port (tests). */
     @WithDefault("7777")
@@ -31,10 +35,6 @@ public interface MessengerConfig {
 
     @WithDefault("" + FrameLimits.DEFAULT_MAX_PAYLOAD)
     int maxPayload();
-
-    /** Largest file accepted by {@code upload.start}, in bytes. */
-    @WithDefault("4294967296")
-    long maxFileSize();
 
     /** Threads that run handlers (requests of one connection still run one at a time, in order). */
     @WithDefault("64")
@@ -60,34 +60,6 @@ public interface MessengerConfig {
     @WithDefault("64")
     int maxUnauthenticatedPerAddress();
 
-    /** Failed logins in a row for one login before each further attempt must wait. */
-    @WithDefault("5")
-    int loginFailuresBeforeDelay();
-
-    /** Failed logins from one address (any login) before each further attempt from there must wait. */
-    @WithDefault("50")
-    int loginFailuresPerAddressBeforeDelay();
-
-    /** The longest wait imposed after failed logins; the wait doubles from one second up to this. */
-    @WithDefault("15m")
-    Duration loginMaxDelay();
-
-    /** Accounts that may be created from one address per hour (and at once); 0 turns the limit off. */
-    @WithDefault("30")
-    int registrationsPerAddressPerHour();
-
-    /** Messages one user may send per second on average; 0 turns the limit off. */
-    @WithDefault("20")
-    int messagesPerSecond();
-
-    /** Messages one user may send in a burst above the average rate. */
-    @WithDefault("60")
-    int messageBurst();
-
-    /** An unfinished upload with no new chunk for this long is deleted with its bytes. */
-    @WithDefault("24h")
-    Duration uploadExpiry();
-
     /** How long a shutdown waits for the requests in flight before closing connections anyway. */
     @WithDefault("10s")
     Duration shutdownTimeout();
@@ -99,9 +71,6 @@ public interface MessengerConfig {
     /** PEM private key (PKCS#8) of {@link #tlsCert()}. */
     @WithName("tls.key")
     Optional<String> tlsKey();
-
-    /** Server name announced by {@code hello}. */
-    Optional<String> serverName();
 
     default FrameLimits frameLimits() {
         return new FrameLimits(maxHeader(), maxPayload());

@@ -1,0 +1,49 @@
+package messenger.handlers;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The {@code messenger.*} settings the handlers use; each key can also be set as an environment variable
+ * (MESSENGER_MAX_FILE_SIZE, …). Those of the transport are the server's ({@code messenger.server.ServerConfig}).
+ */
+@ConfigMapping(prefix = "messenger")
+public interface HandlerConfig {
+
+    /** Largest file accepted by {@code upload.start}, in bytes. */
+    @WithDefault("4294967296")
+    long maxFileSize();
+
+    /** Failed logins in a row for one login before each further attempt must wait. */
+    @WithDefault("5")
+    int loginFailuresBeforeDelay();
+
+    /** Failed logins from one address (any login) before each further attempt from there must wait. */
+    @WithDefault("50")
+    int loginFailuresPerAddressBeforeDelay();
+
+    /** The longest wait imposed after failed logins; the wait doubles from one second up to this. */
+    @WithDefault("15m")
+    Duration loginMaxDelay();
+
+    /** Accounts that may be created from one address per hour (and at once); 0 turns the limit off. */
+    @WithDefault("30")
+    int registrationsPerAddressPerHour();
+
+    /** Messages one user may send per second on average; 0 turns the limit off. */
+    @WithDefault("20")
+    int messagesPerSecond();
+
+    /** Messages one user may send in a burst above the average rate. */
+    @WithDefault("60")
+    int messageBurst();
+
+    /** An unfinished upload with no new chunk for this long is deleted with its bytes. */
+    @WithDefault("24h")
+    Duration uploadExpiry();
+
+    /** Server name announced by {@code hello}. */
+    Optional<String> serverName();
+}
