@@ -122,7 +122,7 @@ final class Connection implements AccountSession {
 
     private void onClosed() {
         closed = true;
-        signIn.closed();
+        signIn.connectionClosed();
         pushes.unsubscribe();
         services.registry().remove(this);
     }

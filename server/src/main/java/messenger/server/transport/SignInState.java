@@ -78,7 +78,7 @@ final class SignInState {
         eventLoop.runOnContext(ignored -> readmit());
     }
 
-    void closed() {
+    void connectionClosed() {
         releaseSlot();
     }
 
