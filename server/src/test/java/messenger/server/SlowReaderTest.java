@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
@@ -22,8 +24,9 @@ import messenger.protocol.Pushes;
 import org.junit.jupiter.api.Test;
 
 /**
- * A subscriber that stops reading is cut off once its write queue is full; every live subscriber gets every
- * message meanwhile, and the pushes metric counts only what reached a socket.
+ * A subscriber that stops reading is cut off once its write queue is full, at once, without waiting for it to read
+ * what was queued; every live subscriber gets every message meanwhile, and the pushes metric counts only what
+ * reached a socket.
  */
 @QuarkusTest
 class SlowReaderTest {
@@ -46,11 +49,7 @@ class SlowReaderTest {
                 Socket stalled = new Socket()) {
             List<PushCollector> inboxes = List.of(subscribe(live), subscribe(otherLive));
 
-            stalled.setReceiveBufferSize(4096);
-            stalled.connect(new InetSocketAddress("127.0.0.1", server.port()));
-            stalled.getOutputStream().write(RawConnection.frame(
-                    "{\"type\":\"resume\",\"id\":1,\"token\":\"" + live.token() + "\"}", new byte[0]));
-            stalled.getOutputStream().write(RawConnection.frame("{\"type\":\"subscribe\",\"id\":2}", new byte[0]));
+            subscribeWithoutReading(stalled, live.token());
 
             String text = "€".repeat(4_000);
             List<Long> sent = new ArrayList<>();
@@ -76,6 +75,47 @@ class SlowReaderTest {
         } finally {
             senders.forEach(TestServer.Device::close);
         }
+    }
+
+    @Test
+    void aStalledSubscriberIsClosedAtOnceWhileItStillReadsNothing() throws Exception {
+        double dropsBefore = counter("messenger.write.queue.drops");
+        List<TestServer.Device> senders = new ArrayList<>();
+        try (TestServer.Device reader = server.newUser("stalled"); Socket stalled = new Socket()) {
+            subscribeWithoutReading(stalled, reader.token());
+            for (int s = 0; s < SENDERS; s++) {
+                senders.add(server.newUser("bulk" + s));
+            }
+            String text = "€".repeat(4_000);
+            for (int i = 0; i < SENDERS * MESSAGES_PER_SENDER && counter("messenger.write.queue.drops") == dropsBefore;
+                    i++) {
+                senders.get(i % SENDERS).client().send("cut-" + i, text, null);
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> counter("messenger.write.queue.drops") > dropsBefore);
+
+            // a closed socket answers data with a reset; an open one that waits for its queue to flush buffers it
+            OutputStream out = stalled.getOutputStream();
+            byte[] ping = RawConnection.frame("{\"type\":\"ping\",\"id\":3}", new byte[0]);
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                try {
+                    out.write(ping);
+                    return false;
+                } catch (IOException reset) {
+                    return true;
+                }
+            });
+        } finally {
+            senders.forEach(TestServer.Device::close);
+        }
+    }
+
+    /** Signs in and subscribes with a receive buffer so small that the server's queue soon fills; reads nothing. */
+    private void subscribeWithoutReading(Socket stalled, String token) throws IOException {
+        stalled.setReceiveBufferSize(4096);
+        stalled.connect(new InetSocketAddress("127.0.0.1", server.port()));
+        stalled.getOutputStream().write(RawConnection.frame(
+                "{\"type\":\"resume\",\"id\":1,\"token\":\"" + token + "\"}", new byte[0]));
+        stalled.getOutputStream().write(RawConnection.frame("{\"type\":\"subscribe\",\"id\":2}", new byte[0]));
     }
 
     private static PushCollector subscribe(TestServer.Device device) {

@@ -46,4 +46,11 @@ class LayeringTest {
                         "io.quarkus.hibernate..")
                 .check(CLASSES);
     }
+
+    @Test
+    void vertxInternalsAreUsedInOnePlaceOnly() {
+        noClasses().that().doNotHaveFullyQualifiedName("messenger.server.transport.SocketCutOff")
+                .should().dependOnClassesThat().resideInAnyPackage("io.vertx..impl..", "io.netty..")
+                .check(CLASSES);
+    }
 }

@@ -1,0 +1,66 @@
+package messenger.server.transport;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.net.NetSocket;
+import java.util.function.BooleanSupplier;
+import messenger.server.hub.Subscriber;
+import messenger.server.hub.SubscriberHub;
+import messenger.server.metrics.ServerMetrics;
+import org.jboss.logging.Logger;
+
+/**
+ * A connection as the hub sees it: pushes are queued on its socket, and a connection whose write queue is full is
+ * cut off at once, so that a reader too slow for the pushes neither slows the others nor makes the server buffer
+ * for it (it syncs after reconnecting).
+ *
+ * <p>Threads: {@link #push} runs on the thread that publishes (the message writer's), {@link #subscribe} on a
+ * worker, {@link #unsubscribe} on a worker (sign-out) or the event loop (close). It keeps no state of its own: the
+ * hub's set, the connection's volatile closed flag and the socket's writes are safe from any thread.
+ */
+final class PushSubscriber implements Subscriber {
+
+    private static final Logger LOG = Logger.getLogger(PushSubscriber.class);
+
+    private final long connection;
+    private final NetSocket socket;
+    private final SubscriberHub hub;
+    private final ServerMetrics metrics;
+    private final BooleanSupplier closed;
+
+    PushSubscriber(long connection, NetSocket socket, ConnectionServices services, BooleanSupplier closed) {
+        this.connection = connection;
+        this.socket = socket;
+        this.hub = services.hub();
+        this.metrics = services.metrics();
+        this.closed = closed;
+    }
+
+    void subscribe() {
+        hub.add(this);
+        if (closed.getAsBoolean()) {
+            // the client left while this request waited: the close may have unsubscribed before the add
+            hub.remove(this);
+        }
+    }
+
+    void unsubscribe() {
+        hub.remove(this);
+    }
+
+    @Override
+    public void push(Buffer frames, int messages) {
+        if (closed.getAsBoolean()) {
+            return;
+        }
+        if (socket.writeQueueFull()) {
+            ConnectionLogContext.log(connection, () -> LOG.warnf(
+                    "connection %d reads too slowly; closing it (it will sync after reconnecting)", connection));
+            metrics.writeQueueDrop();
+            hub.remove(this);
+            SocketCutOff.cutOff(socket);
+            return;
+        }
+        // counted once written to the socket: pushes a closing connection discards are not sent
+        socket.write(frames).onSuccess(written -> metrics.pushesSent(messages));
+    }
+}
