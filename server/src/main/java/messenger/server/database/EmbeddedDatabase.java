@@ -73,9 +73,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
         DB db = PatientDB.create(config.build());
         LOG.infof("starting the embedded database in %s", root);
+        warnIfEmptiedAtReboot(root);
         db.start();
         db.createDB(DATABASE);
         return new EmbeddedDatabase(db, db.getConfiguration().getPort());
+    }
+
+    private static void warnIfEmptiedAtReboot(Path root) {
+        for (String temporary : new String[] {System.getProperty("java.io.tmpdir"), "/tmp", "/var/tmp", "/dev/shm"}) {
+            if (temporary != null && root.startsWith(Path.of(temporary).toAbsolutePath().normalize())) {
+                LOG.warnf("the data directory %s is under %s, which the system may empty at any reboot: users,"
+                        + " messages and files would be lost. Set messenger.data-dir (MESSENGER_DATA_DIR) elsewhere",
+                        root, temporary);
+                return;
+            }
+        }
     }
 
     /**
