@@ -7,9 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import messenger.protocol.ByteSizes;
+import messenger.protocol.FileInfo;
 import messenger.protocol.Json;
 import messenger.protocol.Message;
-import messenger.protocol.FileInfo;
 
 /**
  * Prints messages for people, one line each ({@code <local time> <from>: <text> [file: name (size) id=N]}),
@@ -47,7 +48,7 @@ final class MessagePrinter {
         }
         FileInfo file = message.file();
         if (file != null) {
-            parts.add("[file: " + printable(file.name()) + " (" + ByteSize.format(file.size()) + ") id="
+            parts.add("[file: " + printable(file.name()) + " (" + ByteSizes.format(file.size()) + ") id="
                     + file.id() + "]");
         }
         return String.join(" ", parts);

@@ -1,6 +1,7 @@
 package messenger.cli;
 
 import java.io.PrintWriter;
+import messenger.protocol.ByteSizes;
 import messenger.protocol.client.TransferListener;
 
 /**
@@ -32,7 +33,7 @@ final class ProgressMeter implements TransferListener, AutoCloseable {
             return;
         }
         lastPercent = percent;
-        String line = label + ": " + percent + "% (" + ByteSize.format(done) + " of " + ByteSize.format(total) + ")";
+        String line = label + ": " + percent + "% (" + ByteSizes.format(done) + " of " + ByteSizes.format(total) + ")";
         // spaces wipe what a longer previous line leaves behind, on any terminal
         err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
         err.flush();

@@ -10,6 +10,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import messenger.client.model.Transfer;
 import messenger.client.model.TransferState;
+import messenger.protocol.ByteSizes;
 import messenger.protocol.FileInfo;
 import messenger.protocol.SafeFileName;
 import net.miginfocom.swing.MigLayout;
@@ -55,7 +56,7 @@ final class FileAttachmentView extends JPanel {
         state.setName(STATE);
         add(icon, "spany 2, aligny top");
         add(name, "split 2, wmin 0");
-        add(Labels.small(Formats.size(file.size())), "gapleft 8");
+        add(Labels.small(ByteSizes.format(file.size())), "gapleft 8");
         add(download, "spany 2, aligny center, split 3");
         add(cancel);
         add(open, "wrap");
@@ -114,7 +115,7 @@ final class FileAttachmentView extends JPanel {
         progress.setValue(snapshot.total() == 0 ? 1000 : (int) (snapshot.done() * 1000 / snapshot.total()));
         state.setText(switch (current) {
             case PREPARING -> UploadsView.PREPARING_TEXT;
-            case RUNNING -> Formats.size(snapshot.done()) + " · " + Formats.speed(snapshot.bytesPerSecond());
+            case RUNNING -> ByteSizes.format(snapshot.done()) + " · " + ByteSizes.perSecond(snapshot.bytesPerSecond());
             case WAITING -> snapshot.problem();
             case DONE -> "Saved as " + transfer.localFile().getFileName();
             case FAILED -> "Failed: " + snapshot.problem();

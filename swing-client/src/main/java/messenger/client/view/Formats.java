@@ -7,13 +7,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How times, sizes and speeds read on screen. */
+/** How times read on screen (sizes and speeds: {@link messenger.protocol.ByteSizes}). */
 final class Formats {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_AND_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
-    private static final String[] UNITS = {"B", "kB", "MB", "GB", "TB"};
 
     private Formats() {
     }
@@ -25,22 +24,5 @@ final class Formats {
             return TIME.format(local);
         }
         return (local.getYear() == today.getYear() ? DAY_AND_TIME : DATE_AND_TIME).format(local);
-    }
-
-    static String size(long bytes) {
-        if (bytes < 1000) {
-            return bytes + " B";
-        }
-        double value = bytes;
-        int unit = 0;
-        while (value >= 999.95 && unit < UNITS.length - 1) {
-            value /= 1000;
-            unit++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", value, UNITS[unit]);
-    }
-
-    static String speed(long bytesPerSecond) {
-        return size(bytesPerSecond) + "/s";
     }
 }

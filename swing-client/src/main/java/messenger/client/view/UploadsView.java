@@ -11,6 +11,7 @@ import javax.swing.SwingUtilities;
 import messenger.client.model.Transfer;
 import messenger.client.model.TransferState;
 import messenger.client.model.Transfers;
+import messenger.protocol.ByteSizes;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -116,8 +117,8 @@ final class UploadsView extends JPanel {
             dismiss.setVisible(failed);
             state.setText(switch (snapshot.state()) {
                 case PREPARING -> PREPARING_TEXT;
-                case RUNNING -> Formats.size(snapshot.done()) + " of " + Formats.size(snapshot.total()) + " · "
-                        + Formats.speed(snapshot.bytesPerSecond());
+                case RUNNING -> ByteSizes.format(snapshot.done()) + " of " + ByteSizes.format(snapshot.total()) + " · "
+                        + ByteSizes.perSecond(snapshot.bytesPerSecond());
                 case WAITING -> snapshot.problem();
                 default -> "Failed: " + snapshot.problem();
             });

@@ -18,12 +18,4 @@ class FormatsTest {
         assertThat(Formats.time(at, BERLIN, LocalDate.of(2026, 11, 26))).isEqualTo("25 Nov 11:15");
         assertThat(Formats.time(at, BERLIN, LocalDate.of(2027, 1, 2))).isEqualTo("25 Nov 2026 11:15");
     }
-
-    @Test
-    void sizesReadAsPeopleSayThem() {
-        assertThat(Formats.size(999)).isEqualTo("999 B");
-        assertThat(Formats.size(1_234_567)).isEqualTo("1.2 MB");
-        assertThat(Formats.size(999_999)).isEqualTo("1.0 MB");
-        assertThat(Formats.speed(2_500)).isEqualTo("2.5 kB/s");
-    }
 }
