@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class IdleTimeoutIT {
 
     private static final String PASSWORD = "correct horse battery";
-    private static final Duration IDLE_TIMEOUT = Duration.ofMillis(900);
-    private static final long PING_EVERY_MILLIS = 150;
+    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(3);
+    private static final long PING_EVERY_MILLIS = 250;
     private static final int FILE_SIZE = 1024 * 1024;
 
     @Test
@@ -33,7 +33,10 @@ class IdleTimeoutIT {
         Path file = RandomFile.create(dir, "large.bin", FILE_SIZE);
         ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor();
         try (ServerProcess server = ServerProcess.start(dir.resolve("data"),
-                Map.of("messenger.idle-timeout", IDLE_TIMEOUT.toMillis() + "ms"));
+                // pings wait behind a slow register (seconds on a busy machine); reading must not pause meanwhile,
+                // or the pinging connection falls idle too
+                Map.of("messenger.idle-timeout", IDLE_TIMEOUT.toMillis() + "ms",
+                        "messenger.max-queued-requests", "1000"));
                 MessengerClient pinging = server.connect()) {
             pinger.scheduleAtFixedRate(() -> pinging.call(Requests.Ping.TYPE, null, null), 0, PING_EVERY_MILLIS,
                     TimeUnit.MILLISECONDS);

@@ -26,13 +26,16 @@ class MetricsIT {
     private static final String PASSWORD = "correct horse battery";
     private static final int FILE_SIZE = 300_000;
     private static final int UNAUTHENTICATED_CAP = 3;
+    /** Long enough for the first register and login of a cold server on a busy machine, short for a test. */
+    private static final Duration SIGN_IN_DEADLINE = Duration.ofSeconds(20);
 
     @Test
     void aShortSessionShowsInEveryMessengerMetric() throws Exception {
         Path dir = Path.of("target", "it-metrics-" + System.nanoTime());
         Path file = RandomFile.create(dir, "small.bin", FILE_SIZE);
         Map<String, String> settings = Map.of(
-                "messenger.max-unauthenticated-per-address", String.valueOf(UNAUTHENTICATED_CAP));
+                "messenger.max-unauthenticated-per-address", String.valueOf(UNAUTHENTICATED_CAP),
+                "messenger.auth-timeout", SIGN_IN_DEADLINE.toSeconds() + "s");
         try (ServerProcess server = ServerProcess.start(dir.resolve("data"), settings);
                 MessengerClient chat = server.connect()) {
             PushCollector pushes = new PushCollector();
@@ -115,7 +118,7 @@ class MetricsIT {
             }
             List<ErrorCode> codes = new ArrayList<>();
             for (RawConnection silent : waiting) {
-                silent.setReadTimeout(30_000);
+                silent.setReadTimeout((int) SIGN_IN_DEADLINE.multipliedBy(3).toMillis());
                 codes.add(errorCode(silent.read()));
                 assertThat(silent.isClosedByServer()).isTrue();
             }

@@ -118,6 +118,9 @@ public final class ServerProcess implements AutoCloseable {
         command.add("-Dmessenger.data-dir=" + dataDir.toAbsolutePath());
         // tests and benchmarks create their accounts from one address
         command.add("-Dmessenger.registrations-per-address-per-hour=0");
+        // a cold server on a busy machine was seen to take 11 s for its first register and login (JIT, bcrypt):
+        // the default 10 s sign-in deadline then closed connections the test had opened to use next
+        command.add("-Dmessenger.auth-timeout=60s");
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(packagedJar().toAbsolutePath().toString());
