@@ -2,6 +2,7 @@ package messenger.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -10,13 +11,16 @@ import messenger.protocol.Results;
 import messenger.protocol.client.ConnectionLostException;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.PushListener;
+import messenger.protocol.client.ReconnectPolicy;
+import messenger.protocol.client.Retry;
 
 /**
  * Follows the chat for {@code tail}: subscribe, then sync from the cursor (the highest id printed), then
  * print pushes. A message that arrives both by sync and by push is printed once, because only ids above the
- * cursor are printed and both arrive in id order. When the connection drops it reconnects after growing
- * pauses and syncs the gap. Pushes come in on the connection's reader thread and wait in a bounded queue;
- * requests and printing happen on the thread that called {@link #run}.
+ * cursor are printed and both arrive in id order. When the connection drops it reconnects after the pauses
+ * of its {@link ReconnectPolicy} (or the server's {@code retryAfter}) and syncs the gap. Pushes come in on the
+ * connection's reader thread and wait in a bounded queue; requests and printing happen on the thread that
+ * called {@link #run}.
  */
 final class ChatFollower {
 
@@ -30,8 +34,8 @@ final class ChatFollower {
     /** After this long without news a sync proves that the connection and the sign-in still work. */
     private static final Duration QUIET_CHECK = Duration.ofSeconds(30);
     private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(20);
-    private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
-    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+    private static final ReconnectPolicy RECONNECTS =
+            new ReconnectPolicy(Duration.ofSeconds(1), Duration.ofSeconds(30));
 
     private final Endpoint server;
     private final Config config;
@@ -58,7 +62,7 @@ final class ChatFollower {
         cursor = after;
         boolean connectedOnce = false;
         boolean reconnecting = false;
-        Duration pause = FIRST_PAUSE;
+        int failures = 0;
         while (!stopping) {
             Connection connection = new Connection();
             try {
@@ -76,20 +80,22 @@ final class ChatFollower {
                 }
                 connectedOnce = true;
                 reconnecting = false;
-                pause = FIRST_PAUSE;
+                failures = 0;
                 follow(connection);
             } catch (RuntimeException e) {
                 Failure failure = Failure.of(e);
                 if (stopping) {
                     break;
                 }
-                if (!connectedOnce || failure.exitCode() != ExitCodes.UNAVAILABLE) {
+                Optional<Duration> pause = Retry.after(e instanceof CliException && e.getCause() != null
+                        ? e.getCause() : e, ++failures, RECONNECTS);
+                if (!connectedOnce || pause.isEmpty()) {
                     throw e;
                 }
-                err.println(ErrorReporter.PREFIX + failure.oneLine() + "; reconnecting in " + pause.toSeconds() + " s");
+                long seconds = Math.max(1, Math.round(pause.get().toMillis() / 1000.0));
+                err.println(ErrorReporter.PREFIX + failure.oneLine() + "; reconnecting in " + seconds + " s");
                 reconnecting = true;
-                waitUnlessStopped(pause);
-                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+                waitUnlessStopped(pause.get());
             } finally {
                 MessengerClient current = client;
                 if (current != null) {

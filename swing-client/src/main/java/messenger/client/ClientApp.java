@@ -13,7 +13,6 @@ import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
 import messenger.client.model.LoginChoices;
 import messenger.client.model.Transfers;
-import messenger.client.net.Backoff;
 import messenger.client.net.ChatSession;
 import messenger.client.net.Device;
 import messenger.client.transfer.TransferService;
@@ -22,6 +21,7 @@ import messenger.client.view.ErrorDialog;
 import messenger.client.view.LoginScreen;
 import messenger.client.view.MainWindow;
 import messenger.client.view.Problems;
+import messenger.protocol.client.ReconnectPolicy;
 
 /**
  * One client window and what lives behind it: the login screen, then, once signed in, the conversation model,
@@ -31,7 +31,7 @@ import messenger.client.view.Problems;
 public final class ClientApp {
 
     private final ClientSettings settings;
-    private final Backoff backoff;
+    private final ReconnectPolicy policy;
     private final Clock clock;
     private final MainWindow window = new MainWindow();
     private SignedIn signedIn;
@@ -44,9 +44,9 @@ public final class ClientApp {
         }
     }
 
-    public ClientApp(ClientSettings settings, Backoff backoff, Clock clock) {
+    public ClientApp(ClientSettings settings, ReconnectPolicy policy, Clock clock) {
         this.settings = settings;
-        this.backoff = backoff;
+        this.policy = policy;
         this.clock = clock;
         window.addWindowListener(new WindowAdapter() {
             @Override
@@ -89,9 +89,9 @@ public final class ClientApp {
         Conversation conversation = new Conversation(device.login(), clock);
         ConnectionStatus status = new ConnectionStatus();
         Transfers transfers = new Transfers();
-        ChatSession chat = new ChatSession(device, conversation, status, backoff, Problems::describe,
+        ChatSession chat = new ChatSession(device, conversation, status, policy, Problems::describe,
                 ErrorDialog::showLater);
-        TransferService files = new TransferService(device, transfers, backoff, Problems::describe);
+        TransferService files = new TransferService(device, transfers, policy, Problems::describe);
         ChatScreen screen = new ChatScreen(conversation, status, transfers, new ConversationController(chat),
                 new TransfersController(files, chat, transfers), clock, this::signOut);
         SessionController session = new SessionController(chat, files, ErrorDialog::showLater);

@@ -3,8 +3,8 @@ package messenger.client;
 import com.formdev.flatlaf.FlatLightLaf;
 import java.time.Clock;
 import javax.swing.SwingUtilities;
-import messenger.client.net.Backoff;
 import messenger.client.view.ErrorDialog;
+import messenger.protocol.client.ReconnectPolicy;
 
 /** Starts the desktop client: look and feel first, then everything on the event thread. */
 public final class Main {
@@ -16,6 +16,7 @@ public final class Main {
         FlatLightLaf.setup();
         ErrorDialog.installAsDefaultHandler();
         SwingUtilities.invokeLater(() ->
-                new ClientApp(ClientSettings.forCurrentUser(), Backoff.DEFAULT, Clock.systemDefaultZone()).show());
+                new ClientApp(ClientSettings.forCurrentUser(), ReconnectPolicy.DEFAULT, Clock.systemDefaultZone())
+                        .show());
     }
 }

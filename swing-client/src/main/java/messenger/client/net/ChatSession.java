@@ -2,6 +2,7 @@ package messenger.client.net;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,22 +21,23 @@ import messenger.protocol.Results.MessagePage;
 import messenger.protocol.client.ConnectionLostException;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
+import messenger.protocol.client.ReconnectPolicy;
+import messenger.protocol.client.Retry;
 
 /**
- * The chat connection of a signed-in device. It keeps the connection open, reconnecting with backoff; after
- * every (re)connect it subscribes, catches up from the conversation's cursor and re-sends what is still
- * pending with the same {@code clientMsgId}. Every request runs on one thread, in order, so the methods for
+ * The chat connection of a signed-in device. It keeps the connection open, reconnecting by its
+ * {@link ReconnectPolicy}; after every (re)connect it subscribes, catches up from the conversation's cursor and
+ * re-sends what is still pending with the same {@code clientMsgId}. Every request runs on one thread, in order, so the methods for
  * the UI only queue work and return at once.
  */
 public final class ChatSession implements AutoCloseable {
 
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
-    private static final Duration BUSY_RETRY = Duration.ofSeconds(2);
 
     private final Device device;
     private final Conversation conversation;
     private final ConnectionStatus status;
-    private final Backoff backoff;
+    private final ReconnectPolicy policy;
     private final Function<Throwable, String> describe;
     private final Consumer<Throwable> onUnexpected;
     private final ScheduledExecutorService worker;
@@ -44,14 +46,15 @@ public final class ChatSession implements AutoCloseable {
     private volatile MessengerClient connection;
     private PushGate currentGate;
     private int failedAttempts;
+    private int busyAttempts;
 
     /** {@code describe} words a failure for the person reading the status line or a message not sent. */
-    public ChatSession(Device device, Conversation conversation, ConnectionStatus status, Backoff backoff,
+    public ChatSession(Device device, Conversation conversation, ConnectionStatus status, ReconnectPolicy policy,
                        Function<Throwable, String> describe, Consumer<Throwable> onUnexpected) {
         this.device = device;
         this.conversation = conversation;
         this.status = status;
-        this.backoff = backoff;
+        this.policy = policy;
         this.describe = describe;
         this.onUnexpected = onUnexpected;
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
@@ -192,12 +195,14 @@ public final class ChatSession implements AutoCloseable {
             } catch (ConnectionLostException e) {
                 return;
             } catch (MessengerException e) {
-                if (e.code() == ErrorCode.UNAVAILABLE || e.code() == ErrorCode.RATE_LIMITED) {
-                    worker.schedule(guarded(this::sendPending), BUSY_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+                Optional<Duration> wait = Retry.after(e, ++busyAttempts, policy);
+                if (wait.isPresent()) {
+                    worker.schedule(guarded(this::sendPending), wait.get().toMillis(), TimeUnit.MILLISECONDS);
                     return;
                 }
                 conversation.fail(message.clientMsgId(), describe.apply(e));
             }
+            busyAttempts = 0;
         }
     }
 
@@ -223,10 +228,14 @@ public final class ChatSession implements AutoCloseable {
         });
     }
 
+    /**
+     * Connecting again is the only way on, so a failure {@link Retry} calls final still waits by the policy; a
+     * {@code RATE_LIMITED} connection waits the server's {@code retryAfter}.
+     */
     private void retryLater(Exception why) {
         failedAttempts++;
-        Duration delay = backoff.delay(failedAttempts);
-        ConnectionState state = backoff.isAtMax(failedAttempts) ? ConnectionState.OFFLINE : ConnectionState.RECONNECTING;
+        Duration delay = Retry.after(why, failedAttempts, policy).orElseGet(() -> policy.delay(failedAttempts));
+        ConnectionState state = policy.isAtMax(failedAttempts) ? ConnectionState.OFFLINE : ConnectionState.RECONNECTING;
         long seconds = Math.max(1, Math.round(delay.toMillis() / 1000.0));
         status.set(state, describe.apply(why) + " Trying again in " + seconds + " s…");
         worker.schedule(guarded(this::connect), delay.toMillis(), TimeUnit.MILLISECONDS);

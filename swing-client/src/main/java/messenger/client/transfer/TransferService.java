@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -15,21 +17,21 @@ import messenger.client.model.SpeedMeter;
 import messenger.client.model.Transfer;
 import messenger.client.model.TransferState;
 import messenger.client.model.Transfers;
-import messenger.client.net.Backoff;
 import messenger.client.net.Connections;
 import messenger.client.net.Device;
-import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Sha256;
 import messenger.protocol.client.ConnectionLostException;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
+import messenger.protocol.client.ReconnectPolicy;
+import messenger.protocol.client.Retry;
 
 /**
  * Uploads and downloads on the device's file connection, so transfers never delay chat. The connection is
- * opened on first use; when it drops, a transfer waits, reconnects with backoff and goes on from where it
- * stopped (the server keeps an unfinished upload, and a download keeps its bytes in a {@code .part} file).
+ * opened on first use; when it drops, a transfer waits, reconnects by its {@link ReconnectPolicy} and goes on from
+ * where it stopped (the server keeps an unfinished upload, and a download keeps its bytes in a {@code .part} file).
  */
 public final class TransferService implements AutoCloseable {
 
@@ -37,7 +39,7 @@ public final class TransferService implements AutoCloseable {
 
     private final Device device;
     private final Transfers transfers;
-    private final Backoff backoff;
+    private final ReconnectPolicy policy;
     private final Function<Throwable, String> describe;
     private final ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_TRANSFERS, runnable -> {
         Thread thread = new Thread(runnable, "file-transfer");
@@ -49,10 +51,11 @@ public final class TransferService implements AutoCloseable {
     private boolean closed;
 
     /** {@code describe} words a failure for the person reading the transfer's row. */
-    public TransferService(Device device, Transfers transfers, Backoff backoff, Function<Throwable, String> describe) {
+    public TransferService(Device device, Transfers transfers, ReconnectPolicy policy,
+                           Function<Throwable, String> describe) {
         this.device = device;
         this.transfers = transfers;
-        this.backoff = backoff;
+        this.policy = policy;
         this.describe = describe;
     }
 
@@ -149,16 +152,18 @@ public final class TransferService implements AutoCloseable {
                 throw e;
             } catch (ConnectionLostException | ConnectionFailedException e) {
                 dropConnection(client);
-                attempt++;
-                waitOrCancel(transfer, e instanceof ConnectionFailedException ? e.getCause() : e, attempt);
+                Throwable why = e instanceof ConnectionFailedException ? e.getCause() : e;
+                int failures = ++attempt;
+                // reconnecting is the only way on, whatever the failure
+                waitOrCancel(transfer, why, Retry.after(why, failures, policy).orElseGet(() -> policy.delay(failures)));
             } catch (MessengerException e) {
-                if (e.code() != ErrorCode.UNAVAILABLE && e.code() != ErrorCode.RATE_LIMITED) {
+                // the server says "later" (or, for BAD_OFFSET, "ask me the offset again"): the connection is fine
+                Optional<Duration> wait = Retry.after(e, ++attempt, policy);
+                if (wait.isEmpty()) {
                     transfer.finished(TransferState.FAILED, describe.apply(e));
                     throw new TransferFailedException(describe.apply(e), e);
                 }
-                // the server says "later": the connection is fine, the transfer resumes from where it is
-                attempt++;
-                waitOrCancel(transfer, e, attempt);
+                waitOrCancel(transfer, e, wait.get());
             } catch (IOException | RuntimeException e) {
                 transfer.finished(TransferState.FAILED, describe.apply(e));
                 throw new TransferFailedException(describe.apply(e), e);
@@ -166,17 +171,17 @@ public final class TransferService implements AutoCloseable {
         }
     }
 
-    private void waitOrCancel(Transfer transfer, Throwable why, int attempt) {
+    private void waitOrCancel(Transfer transfer, Throwable why, Duration wait) {
         try {
-            waitBeforeRetry(transfer, why, attempt);
+            waitBeforeRetry(transfer, why, wait);
         } catch (CancellationException cancelled) {
             transfer.finished(TransferState.CANCELLED, null);
             throw cancelled;
         }
     }
 
-    private void waitBeforeRetry(Transfer transfer, Throwable why, int attempt) {
-        long delay = backoff.delay(attempt).toMillis();
+    private void waitBeforeRetry(Transfer transfer, Throwable why, Duration wait) {
+        long delay = wait.toMillis();
         transfer.waiting(describe.apply(why) + " Resuming in " + Math.max(1, delay / 1000) + " s…");
         long until = System.currentTimeMillis() + delay;
         try {

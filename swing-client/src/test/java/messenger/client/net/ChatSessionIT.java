@@ -18,8 +18,10 @@ import messenger.client.model.ConversationListener;
 import messenger.client.testing.RunningServer;
 import messenger.client.view.Problems;
 import messenger.protocol.Message;
+import messenger.protocol.ProtocolRules;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.PushListener;
+import messenger.protocol.client.ReconnectPolicy;
 import messenger.protocol.client.ServerAddress;
 import messenger.protocol.client.Tls;
 import messenger.testkit.TcpRelay;
@@ -32,7 +34,7 @@ class ChatSessionIT {
     @RegisterExtension
     static final RunningServer server = new RunningServer();
 
-    private static final Backoff QUICK = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1));
+    private static final ReconnectPolicy QUICK = new ReconnectPolicy(Duration.ofMillis(100), Duration.ofSeconds(1));
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Test
@@ -66,6 +68,37 @@ class ChatSessionIT {
                         });
                 await().atMost(PATIENCE).until(() -> state.get() == ConnectionState.CONNECTED);
                 assertThat(timesStored(witness, text)).isEqualTo(1);
+                assertThat(unexpected).isEmpty();
+            }
+        }
+    }
+
+    /**
+     * More messages at once than the server's burst (60 by default): the over-limit ones are refused with
+     * {@code RATE_LIMITED}, wait the server's {@code retryAfter} and go through, none failed, each stored once.
+     */
+    @Test
+    void messagesOverTheRateLimitWaitTheServersRetryAfterAndAllArrive() throws Exception {
+        String login = RunningServer.uniqueLogin("rita");
+        int count = 150;
+        try (MessengerClient witness = server.signedIn(login)) {
+            List<Message> newest = witness.history(null, 1).messages();
+            long before = newest.isEmpty() ? 0 : newest.get(0).id();
+            Conversation conversation = new Conversation(login, Clock.systemUTC());
+            List<Throwable> unexpected = new CopyOnWriteArrayList<>();
+            try (ChatSession chat = new ChatSession(signIn(server.address(), login), conversation,
+                    new ConnectionStatus(), QUICK, Problems::describe, unexpected::add)) {
+                chat.start();
+                for (int i = 1; i <= count; i++) {
+                    chat.send("burst " + i + " " + login);
+                }
+
+                await().atMost(PATIENCE).until(() -> conversation.pending().isEmpty());
+                assertThat(conversation.messages()).filteredOn(message -> message.text() != null
+                                && message.text().endsWith(" " + login))
+                        .hasSize(count).allSatisfy(message -> assertThat(message.id()).isPositive());
+                assertThat(witness.sync(before, ProtocolRules.SYNC_MAX_LIMIT).messages()).filteredOn(message ->
+                        message.text() != null && message.text().endsWith(" " + login)).hasSize(count);
                 assertThat(unexpected).isEmpty();
             }
         }

@@ -18,13 +18,13 @@ import messenger.client.model.Transfer;
 import messenger.client.model.TransferState;
 import messenger.client.model.Transfers;
 import messenger.client.net.Accounts;
-import messenger.client.net.Backoff;
 import messenger.client.net.Device;
 import messenger.client.testing.RunningServer;
 import messenger.client.view.Problems;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Sha256;
 import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.ReconnectPolicy;
 import messenger.protocol.client.ServerAddress;
 import messenger.protocol.client.Tls;
 import messenger.protocol.client.TransferListener;
@@ -39,7 +39,7 @@ class TransferResumeIT {
     @RegisterExtension
     static final RunningServer server = new RunningServer();
 
-    private static final Backoff QUICK = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1));
+    private static final ReconnectPolicy QUICK = new ReconnectPolicy(Duration.ofMillis(100), Duration.ofSeconds(1));
     private static final long CUT_AFTER = 1_000_000;
 
     private Path folder;

@@ -19,10 +19,10 @@ import java.util.concurrent.TimeUnit;
 import messenger.client.model.Transfer;
 import messenger.client.model.TransferState;
 import messenger.client.model.Transfers;
-import messenger.client.net.Backoff;
 import messenger.client.net.Device;
 import messenger.client.view.Problems;
 import messenger.protocol.FileInfo;
+import messenger.protocol.client.ReconnectPolicy;
 import messenger.protocol.client.ServerAddress;
 import messenger.protocol.client.Tls;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,8 @@ class TransferServiceTest {
             silent.setSoTimeout(10_000);
             Device device = new Device(new ServerAddress("127.0.0.1", silent.getLocalPort()), Tls.systemTrust(), "someone",
                     "token");
-            TransferService service = new TransferService(device, new Transfers(), Backoff.DEFAULT, Problems::describe);
+            TransferService service =
+                    new TransferService(device, new Transfers(), ReconnectPolicy.DEFAULT, Problems::describe);
             service.download(new FileInfo(1, "a.bin", 10, "0".repeat(64)), folder.resolve("a.bin"));
 
             try (Socket opening = silent.accept()) {
@@ -77,7 +78,8 @@ class TransferServiceTest {
                 public void removed(Transfer transfer) {
                 }
             });
-            try (TransferService service = new TransferService(device, transfers, Backoff.DEFAULT, Problems::describe)) {
+            try (TransferService service =
+                         new TransferService(device, transfers, ReconnectPolicy.DEFAULT, Problems::describe)) {
                 CompletableFuture<FileInfo> upload = service.upload(file);
 
                 assertThatThrownBy(() -> upload.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CancellationException.class);

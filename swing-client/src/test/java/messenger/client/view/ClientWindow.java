@@ -29,8 +29,8 @@ import messenger.client.ClientApp;
 import messenger.client.ClientSettings;
 import messenger.client.model.ChatMessage;
 import messenger.client.model.LoginChoices;
-import messenger.client.net.Backoff;
 import messenger.protocol.SafeFileName;
+import messenger.protocol.client.ReconnectPolicy;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
@@ -41,8 +41,9 @@ import org.assertj.swing.fixture.JFileChooserFixture;
 final class ClientWindow {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
-    /** Quick retries so that reconnect tests do not wait for the production backoff. */
-    private static final Backoff TEST_BACKOFF = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1));
+    /** Quick retries so that reconnect tests do not wait for the production policy. */
+    private static final ReconnectPolicy TEST_POLICY =
+            new ReconnectPolicy(Duration.ofMillis(100), Duration.ofSeconds(1));
 
     final ClientApp app;
     final FrameFixture frame;
@@ -81,7 +82,7 @@ final class ClientWindow {
     private static ClientWindow open(Robot robot, Preferences preferences, IntFunction<Rectangle> boundsInSlot) {
         ClientApp app = GuiActionRunner.execute(() -> {
             int slot = (int) Arrays.stream(Frame.getFrames()).filter(Frame::isDisplayable).count() % 4;
-            ClientApp created = new ClientApp(new ClientSettings(preferences), TEST_BACKOFF, Clock.systemDefaultZone());
+            ClientApp created = new ClientApp(new ClientSettings(preferences), TEST_POLICY, Clock.systemDefaultZone());
             created.window().setBounds(boundsInSlot.apply(slot));
             created.show();
             return created;

@@ -1,6 +1,5 @@
 package messenger.client.view;
 
-import messenger.client.testing.RunningServer;
 import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.Component;
 import java.awt.Container;
@@ -27,9 +26,10 @@ import javax.swing.text.JTextComponent;
 import messenger.client.ClientApp;
 import messenger.client.ClientSettings;
 import messenger.client.model.LoginChoices;
-import messenger.client.net.Backoff;
+import messenger.client.testing.RunningServer;
 import messenger.protocol.FileInfo;
 import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.ReconnectPolicy;
 import messenger.protocol.client.ServerAddress;
 import messenger.protocol.client.TransferListener;
 import messenger.testkit.ServerProcess;
@@ -72,7 +72,7 @@ public final class ScreenshotTour {
             new ClientSettings(preferences)
                     .remember(new LoginChoices("localhost:" + server.port(), "alice", false, ""));
             ClientApp app = onEdt(() -> {
-                ClientApp created = new ClientApp(new ClientSettings(preferences), Backoff.DEFAULT,
+                ClientApp created = new ClientApp(new ClientSettings(preferences), ReconnectPolicy.DEFAULT,
                         Clock.systemDefaultZone());
                 created.window().setSize(1000, 680);
                 created.show();
