@@ -30,6 +30,7 @@ import messenger.protocol.client.MessengerClient;
 public final class ServerProcess implements AutoCloseable {
 
     public static final String JAR_PROPERTY = "messenger.server.jar";
+    public static final String JVM_OPTIONS_PROPERTY = "messenger.server.jvm-options";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final int START_ATTEMPTS = 3;
     private static final String PORT_TAKEN = "java.net.BindException: Address already in use";
@@ -113,6 +114,7 @@ public final class ServerProcess implements AutoCloseable {
         int managementPort = freePort();
         List<String> command = new ArrayList<>();
         command.add(java());
+        command.addAll(jvmOptions());
         command.add("-Dmessenger.port=" + port);
         command.add("-Dquarkus.management.port=" + managementPort);
         command.add("-Dmessenger.data-dir=" + dataDir.toAbsolutePath());
@@ -142,8 +144,10 @@ public final class ServerProcess implements AutoCloseable {
         Files.createDirectories(workingDir);
         int port = freePort();
         int managementPort = freePort();
-        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", packagedJar().toAbsolutePath().toString())
-                .directory(workingDir.toFile());
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-jar", packagedJar().toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
         builder.environment().put("MESSENGER_PORT", Integer.toString(port));
         builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         builder.environment().put("MESSENGER_REGISTRATIONS_PER_ADDRESS_PER_HOUR", "0");
@@ -189,6 +193,16 @@ public final class ServerProcess implements AutoCloseable {
         ServerErrorLog.started(server);
         server.awaitReady();
         return server;
+    }
+
+    /**
+     * JVM options of every server a test starts, from {@value #JVM_OPTIONS_PROPERTY} (space-separated): the test
+     * modules ask for the C1 compiler only, since their servers live seconds to minutes and C2 compiling on both
+     * CPUs of a CI machine slows every other test; the benchmark tool leaves it unset.
+     */
+    private static List<String> jvmOptions() {
+        String options = System.getProperty(JVM_OPTIONS_PROPERTY, "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     private static String java() {
