@@ -3,11 +3,14 @@ package messenger.cli;
 import java.io.IOException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLException;
 import messenger.protocol.ErrorCode;
+import messenger.protocol.client.Dialer;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
 import messenger.protocol.client.PushListener;
+import messenger.protocol.client.RetryingConnection;
 import messenger.protocol.client.ServerAddress;
 import messenger.protocol.client.Tls;
 
@@ -54,6 +57,29 @@ final class Connector {
             }
             throw e;
         }
+    }
+
+    /**
+     * How a command that keeps going after drops ({@code tail}, transfers) connects: the first connection fails at
+     * once with the plain error of {@link #openSignedIn}, later ones with the {@link IOException} that
+     * {@link messenger.protocol.client.ChatSession} and {@link RetryingConnection} wait out and try again.
+     */
+    static Dialer dialer(Endpoint server, Config config, Duration timeout) {
+        String token = requireToken(config);
+        AtomicBoolean reachedOnce = new AtomicBoolean();
+        return listener -> {
+            if (reachedOnce.get()) {
+                ServerAddress address = server.address();
+                return MessengerClient.connect(address.host(), address.port(), server.tls().load(), listener, timeout)
+                        .openedWith(client -> {
+                            client.hello();
+                            client.resume(token);
+                        });
+            }
+            MessengerClient client = openSignedIn(server, config, listener, timeout);
+            reachedOnce.set(true);
+            return client;
+        };
     }
 
     /** Revokes a device token on the server; {@code AUTH_FAILED} means it was revoked already. */

@@ -7,7 +7,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import messenger.protocol.FileInfo;
 import messenger.protocol.SafeFileName;
-import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.RetryingConnection;
+import messenger.protocol.client.TransferListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +21,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "download",
         description = {"Save a file from the chat and print where it was saved.",
-                "An interrupted download resumes from its .part file; the SHA-256 is checked at the end."})
+                "A dropped connection is retried and the download goes on where it stopped; an interrupted "
+                        + "download resumes from its .part file; the SHA-256 is checked at the end."})
 final class DownloadCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -43,8 +45,8 @@ final class DownloadCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "FILE_ID must be at least 1");
         }
         Path target;
-        try (MessengerClient client = cli.openSignedIn()) {
-            target = target(client.fileInfo(fileId));
+        try (RetryingConnection connection = cli.openRetrying()) {
+            target = target(connection.call((client, progress) -> client.fileInfo(fileId), TransferListener.NONE));
             Path folder = target.toAbsolutePath().getParent();
             if (!Files.isDirectory(folder)) {
                 throw new CliException(ExitCodes.NOT_FOUND, "no folder " + folder);
@@ -54,7 +56,7 @@ final class DownloadCommand implements Callable<Integer> {
             }
             Path partial = target.resolveSibling(target.getFileName() + "." + fileId + ".part");
             try (ProgressMeter meter = ProgressMeter.on(cli.environment(), "downloading " + target.getFileName())) {
-                client.download(fileId, partial, meter);
+                connection.download(fileId, partial, meter);
             }
             if (force) {
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);

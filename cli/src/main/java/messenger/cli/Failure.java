@@ -1,6 +1,8 @@
 package messenger.cli;
 
 import java.io.IOException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
@@ -21,6 +23,9 @@ record Failure(int exitCode, String message) {
         }
         if (e instanceof ConnectionLostException) {
             return new Failure(ExitCodes.UNAVAILABLE, "the connection to the server broke: " + e.getMessage());
+        }
+        if (e instanceof SocketException || e instanceof SocketTimeoutException) {
+            return new Failure(ExitCodes.UNAVAILABLE, "cannot reach the server: " + e.getMessage());
         }
         if (e instanceof NoSuchFileException missing) {
             return new Failure(ExitCodes.NOT_FOUND, "no such file or folder: " + missing.getFile());

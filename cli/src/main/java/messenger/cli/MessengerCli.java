@@ -2,8 +2,11 @@ package messenger.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.ReconnectPolicy;
+import messenger.protocol.client.RetryingConnection;
 import messenger.protocol.client.ServerAddress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +39,9 @@ import picocli.CommandLine.TypeConversionException;
 final class MessengerCli implements Callable<Integer> {
 
     static final String SERVER_VARIABLE = "MESSENGER_SERVER";
+    /** Waits of about 0.5, 1, 2, 4 and 8 s: a server restart is ridden out, a server that stays down is not. */
+    private static final ReconnectPolicy RECONNECTS = new ReconnectPolicy(Duration.ofMillis(500), Duration.ofSeconds(8));
+    private static final int MAX_FAILURES_IN_A_ROW = 6;
 
     @Option(names = "--server", scope = ScopeType.INHERIT, paramLabel = "HOST:PORT",
             description = "server address; a HOST alone means port 7777 (default: $" + SERVER_VARIABLE
@@ -136,6 +142,16 @@ final class MessengerCli implements Callable<Integer> {
     MessengerClient openSignedIn() throws IOException {
         Config config = configFile().load();
         return Connector.openSignedIn(endpoint(config), config);
+    }
+
+    /**
+     * A connection that survives drops, to the server chosen as for every command: the first connection fails at
+     * once with a plain error; after a drop it tries again, a few times, and the work goes on where it stopped.
+     */
+    RetryingConnection openRetrying() throws IOException {
+        Config config = configFile().load();
+        return new RetryingConnection(Connector.dialer(endpoint(config), config, MessengerClient.DEFAULT_TIMEOUT),
+                RECONNECTS, MAX_FAILURES_IN_A_ROW);
     }
 
     static final class Version implements IVersionProvider {

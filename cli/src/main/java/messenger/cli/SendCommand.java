@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import messenger.protocol.Message;
-import messenger.protocol.client.MessengerClient;
+import messenger.protocol.Sha256;
+import messenger.protocol.client.RetryingConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code send TEXT} or {@code send --file PATH [--text CAPTION]}: posts a message and prints its id. */
 @Command(name = "send",
         description = {"Post a text, a file, or a file with a caption, and print the stored message's id.",
-                "Retrying with the same --client-msg-id never posts the message twice."})
+                "A dropped connection is retried (an upload goes on where it stopped); retrying with the same "
+                        + "--client-msg-id never posts the message twice."})
 final class SendCommand implements Callable<Integer> {
 
     /** A message has at most 4,096 characters, which UTF-8 encodes in at most 4 bytes each. */
@@ -49,9 +51,9 @@ final class SendCommand implements Callable<Integer> {
         if (messageId.isEmpty() || messageId.length() > MAX_CLIENT_MSG_ID) {
             throw new CliException(ExitCodes.USAGE, "--client-msg-id takes 1 to 64 characters");
         }
-        try (MessengerClient client = cli.openSignedIn()) {
-            Long fileId = file == null ? null : upload(client);
-            Message stored = client.send(messageId, messageText, fileId);
+        try (RetryingConnection connection = cli.openRetrying()) {
+            Long fileId = file == null ? null : upload(connection);
+            Message stored = connection.send(messageId, messageText, fileId);
             cli.environment().out().println(stored.id());
         }
         return ExitCodes.OK;
@@ -87,10 +89,11 @@ final class SendCommand implements Callable<Integer> {
         throw new NoSuchFileException(file.toString());
     }
 
-    private long upload(MessengerClient client) throws IOException {
+    private long upload(RetryingConnection connection) throws IOException {
         String name = file.getFileName().toString();
+        String sha256 = Sha256.of(file);
         try (ProgressMeter meter = ProgressMeter.on(cli.environment(), "uploading " + name)) {
-            return client.upload(file, name, meter).id();
+            return connection.upload(file, name, sha256, meter).id();
         }
     }
 }

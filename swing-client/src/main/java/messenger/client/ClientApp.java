@@ -5,17 +5,13 @@ import java.awt.event.WindowEvent;
 import java.time.Clock;
 import java.util.Optional;
 import javax.swing.SwingUtilities;
-import messenger.client.controller.ConversationController;
 import messenger.client.controller.SessionController;
 import messenger.client.controller.SignInController;
-import messenger.client.controller.TransfersController;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
 import messenger.client.model.LoginChoices;
 import messenger.client.model.Transfers;
-import messenger.client.net.ChatSession;
 import messenger.client.net.Device;
-import messenger.client.transfer.TransferService;
 import messenger.client.view.ChatScreen;
 import messenger.client.view.ErrorDialog;
 import messenger.client.view.LoginScreen;
@@ -89,12 +85,10 @@ public final class ClientApp {
         Conversation conversation = new Conversation(device.login(), clock);
         ConnectionStatus status = new ConnectionStatus();
         Transfers transfers = new Transfers();
-        ChatSession chat = new ChatSession(device, conversation, status, policy, Problems::describe,
-                ErrorDialog::showLater);
-        TransferService files = new TransferService(device, transfers, policy, Problems::describe);
-        ChatScreen screen = new ChatScreen(conversation, status, transfers, new ConversationController(chat),
-                new TransfersController(files, chat, transfers), clock, this::signOut);
-        SessionController session = new SessionController(chat, files, ErrorDialog::showLater);
+        SessionController session = new SessionController(device, conversation, status, transfers, policy,
+                Problems::describe, ErrorDialog::showLater);
+        ChatScreen screen = new ChatScreen(conversation, status, transfers, session.conversation(),
+                session.transfers(), clock, this::signOut);
         signedIn = new SignedIn(session, screen);
         window.setTitle("Messenger — " + device);
         window.showScreen(screen, screen.firstFocus(), null);

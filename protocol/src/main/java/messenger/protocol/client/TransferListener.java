@@ -1,6 +1,8 @@
 package messenger.protocol.client;
 
-/** Follows an upload or download; {@link #cancelled()} is polled between chunks. */
+import java.time.Duration;
+
+/** Follows an upload or download; {@link #cancelled()} is polled between chunks and while waiting to retry. */
 public interface TransferListener {
 
     TransferListener NONE = (done, total) -> { };
@@ -9,5 +11,9 @@ public interface TransferListener {
 
     default boolean cancelled() {
         return false;
+    }
+
+    /** The transfer stopped for {@code why} and goes on after {@code wait} (see {@link RetryingConnection}). */
+    default void retrying(Throwable why, Duration wait) {
     }
 }

@@ -16,7 +16,7 @@ class RetryTest {
     @Test
     void aLostConnectionAndAServerThatIsBusyWaitByThePolicy() {
         assertThat(Retry.after(new ConnectionLostException("gone", null), 3, POLICY)).hasValueSatisfying(wait ->
-                assertThat(wait).isBetween(Duration.ofMillis(1600), Duration.ofMillis(2000)));
+                assertThat(wait).isBetween(Duration.ofMillis(1000), Duration.ofMillis(2000)));
         assertThat(Retry.after(new IOException("refused"), 1, POLICY)).isPresent();
         assertThat(Retry.after(refusal(ErrorCode.UNAVAILABLE, null), 1, POLICY)).isPresent();
         assertThat(Retry.after(refusal(ErrorCode.BAD_OFFSET, null), 1, POLICY)).isPresent();
@@ -37,7 +37,7 @@ class RetryTest {
         JsonObject header = new JsonObject();
         header.addProperty("retryAfter", "soon");
         assertThat(Retry.after(refusal(ErrorCode.RATE_LIMITED, header), 1, POLICY)).hasValueSatisfying(wait ->
-                assertThat(wait).isBetween(Duration.ofMillis(400), Duration.ofMillis(500)));
+                assertThat(wait).isBetween(Duration.ofMillis(250), Duration.ofMillis(500)));
         assertThat(Retry.after(refusal(ErrorCode.RATE_LIMITED, null), 1, POLICY)).isPresent();
     }
 

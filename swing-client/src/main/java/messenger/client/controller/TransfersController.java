@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import messenger.client.model.Transfer;
 import messenger.client.model.Transfers;
-import messenger.client.net.ChatSession;
 import messenger.client.transfer.TransferFailedException;
 import messenger.client.transfer.TransferService;
 import messenger.protocol.FileInfo;
@@ -37,10 +36,10 @@ public final class TransfersController {
     }
 
     private final TransferService files;
-    private final ChatSession chat;
+    private final ConversationController chat;
     private final Transfers transfers;
 
-    public TransfersController(TransferService files, ChatSession chat, Transfers transfers) {
+    TransfersController(TransferService files, ConversationController chat, Transfers transfers) {
         this.files = files;
         this.chat = chat;
         this.transfers = transfers;

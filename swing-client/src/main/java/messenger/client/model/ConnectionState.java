@@ -4,8 +4,8 @@ package messenger.client.model;
 public enum ConnectionState {
     CONNECTING,
     CONNECTED,
-    /** The connection dropped; the next attempt comes soon. */
+    /** The connection failed or dropped; the client keeps trying, at a time the status gives. */
     RECONNECTING,
-    /** Several attempts failed (still retrying, slowly), or the server refused this device. */
-    OFFLINE
+    /** The server refused this device's sign-in: only signing in again helps. */
+    SIGNED_OUT
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -22,40 +21,34 @@ import messenger.client.net.Device;
 import messenger.protocol.FileInfo;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Sha256;
-import messenger.protocol.client.ConnectionLostException;
-import messenger.protocol.client.MessengerClient;
-import messenger.protocol.client.MessengerException;
 import messenger.protocol.client.ReconnectPolicy;
-import messenger.protocol.client.Retry;
+import messenger.protocol.client.RetryingConnection;
+import messenger.protocol.client.TransferListener;
 
 /**
- * Uploads and downloads on the device's file connection, so transfers never delay chat. The connection is
- * opened on first use; when it drops, a transfer waits, reconnects by its {@link ReconnectPolicy} and goes on from
- * where it stopped (the server keeps an unfinished upload, and a download keeps its bytes in a {@code .part} file).
+ * Uploads and downloads on the device's file connection, so transfers never delay chat. The connection is a
+ * {@link RetryingConnection}: when it drops, a transfer waits by the {@link ReconnectPolicy} and goes on from where it
+ * stopped (the server keeps an unfinished upload, and a download keeps its bytes in a {@code .part} file), until
+ * the user cancels it.
  */
 public final class TransferService implements AutoCloseable {
 
     private static final int PARALLEL_TRANSFERS = 2;
 
-    private final Device device;
     private final Transfers transfers;
-    private final ReconnectPolicy policy;
+    private final RetryingConnection connection;
     private final Function<Throwable, String> describe;
     private final ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_TRANSFERS, runnable -> {
         Thread thread = new Thread(runnable, "file-transfer");
         thread.setDaemon(true);
         return thread;
     });
-    /** Guarded by {@code this}, which is only ever held briefly: connecting happens outside it. */
-    private MessengerClient connection;
-    private boolean closed;
 
     /** {@code describe} words a failure for the person reading the transfer's row. */
     public TransferService(Device device, Transfers transfers, ReconnectPolicy policy,
                            Function<Throwable, String> describe) {
-        this.device = device;
         this.transfers = transfers;
-        this.policy = policy;
+        this.connection = new RetryingConnection(listener -> Connections.open(device, listener), policy, 0);
         this.describe = describe;
     }
 
@@ -71,7 +64,7 @@ public final class TransferService implements AutoCloseable {
         transfers.add(transfer);
         return CompletableFuture.supplyAsync(() -> {
             String sha256 = checksum(transfer, file);
-            return run(transfer, client -> client.upload(file, name, sha256, transfer));
+            return run(transfer, progress -> connection.upload(file, name, sha256, progress));
         }, pool);
     }
 
@@ -99,8 +92,8 @@ public final class TransferService implements AutoCloseable {
         Path part = partFile(target, file.id());
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return run(transfer, client -> {
-                    client.download(file.id(), part, transfer);
+                return run(transfer, progress -> {
+                    connection.download(file.id(), part, progress);
                     moveInPlace(part, target);
                     return target;
                 });
@@ -121,124 +114,52 @@ public final class TransferService implements AutoCloseable {
     /** Stops every transfer and closes the connection; returns at once, even while a connection is opening. */
     @Override
     public void close() {
-        MessengerClient current;
-        synchronized (this) {
-            closed = true;
-            current = connection;
-            connection = null;
-        }
         pool.shutdownNow();
-        if (current != null) {
-            current.close();
-        }
+        connection.close();
     }
 
     private interface Step<T> {
-        T run(MessengerClient client) throws IOException;
+        T run(TransferListener progress) throws IOException;
     }
 
-    /** Runs a transfer until it is done, cancelled or refused, resuming after every lost connection. */
+    /** Runs a transfer until it is done, cancelled or refused; {@link RetryingConnection} resumes it after drops. */
     private <T> T run(Transfer transfer, Step<T> step) {
-        int attempt = 0;
-        while (true) {
-            MessengerClient client = null;
-            try {
-                client = connection();
-                T result = step.run(client);
-                transfer.finished(TransferState.DONE, null);
-                return result;
-            } catch (CancellationException e) {
-                transfer.finished(TransferState.CANCELLED, null);
-                throw e;
-            } catch (ConnectionLostException | ConnectionFailedException e) {
-                dropConnection(client);
-                Throwable why = e instanceof ConnectionFailedException ? e.getCause() : e;
-                int failures = ++attempt;
-                // reconnecting is the only way on, whatever the failure
-                waitOrCancel(transfer, why, Retry.after(why, failures, policy).orElseGet(() -> policy.delay(failures)));
-            } catch (MessengerException e) {
-                // the server says "later" (or, for BAD_OFFSET, "ask me the offset again"): the connection is fine
-                Optional<Duration> wait = Retry.after(e, ++attempt, policy);
-                if (wait.isEmpty()) {
-                    transfer.finished(TransferState.FAILED, describe.apply(e));
-                    throw new TransferFailedException(describe.apply(e), e);
-                }
-                waitOrCancel(transfer, e, wait.get());
-            } catch (IOException | RuntimeException e) {
-                transfer.finished(TransferState.FAILED, describe.apply(e));
-                throw new TransferFailedException(describe.apply(e), e);
-            }
-        }
-    }
-
-    private void waitOrCancel(Transfer transfer, Throwable why, Duration wait) {
         try {
-            waitBeforeRetry(transfer, why, wait);
-        } catch (CancellationException cancelled) {
+            T result = step.run(new Shown(transfer));
+            transfer.finished(TransferState.DONE, null);
+            return result;
+        } catch (CancellationException e) {
             transfer.finished(TransferState.CANCELLED, null);
-            throw cancelled;
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            transfer.finished(TransferState.FAILED, describe.apply(e));
+            throw new TransferFailedException(describe.apply(e), e);
         }
     }
 
-    private void waitBeforeRetry(Transfer transfer, Throwable why, Duration wait) {
-        long delay = wait.toMillis();
-        transfer.waiting(describe.apply(why) + " Resuming in " + Math.max(1, delay / 1000) + " s…");
-        long until = System.currentTimeMillis() + delay;
-        try {
-            while (System.currentTimeMillis() < until) {
-                if (transfer.cancelled()) {
-                    throw new CancellationException("transfer cancelled");
-                }
-                Thread.sleep(Math.min(100, Math.max(1, until - System.currentTimeMillis())));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("the client is closing");
-        }
-    }
+    /** The transfer's row follows the progress, and says why and for how long it waits before resuming. */
+    private final class Shown implements TransferListener {
+        private final Transfer transfer;
 
-    /**
-     * The open file connection, opened now if there is none. Opening (connect, TLS, hello, resume) can take
-     * as long as the timeouts allow, so it runs without the lock that {@link #close()} needs; when two
-     * transfers open one at the same time, the second one keeps the first one's connection.
-     */
-    private MessengerClient connection() throws ConnectionFailedException {
-        synchronized (this) {
-            if (connection != null && connection.isOpen()) {
-                return connection;
-            }
+        Shown(Transfer transfer) {
+            this.transfer = transfer;
         }
-        MessengerClient opened;
-        try {
-            opened = Connections.open(device, null);
-        } catch (IOException e) {
-            throw new ConnectionFailedException(e);
-        }
-        synchronized (this) {
-            if (closed) {
-                opened.close();
-                throw new CancellationException("the client is closing");
-            }
-            if (connection != null && connection.isOpen()) {
-                opened.close();
-                return connection;
-            }
-            connection = opened;
-            return opened;
-        }
-    }
 
-    /** Closes a connection that failed, and forgets it if it is still the current one. */
-    private void dropConnection(MessengerClient broken) {
-        if (broken == null) {
-            return;
+        @Override
+        public void progress(long done, long total) {
+            transfer.progress(done, total);
         }
-        synchronized (this) {
-            if (broken == connection) {
-                connection = null;
-            }
+
+        @Override
+        public boolean cancelled() {
+            return transfer.cancelled();
         }
-        broken.close();
+
+        @Override
+        public void retrying(Throwable why, Duration wait) {
+            transfer.waiting(describe.apply(why) + " Resuming in " + Math.max(1, Math.round(wait.toMillis() / 1000.0))
+                    + " s…");
+        }
     }
 
     /** The protocol allows 255 UTF-8 bytes of name; a longer one loses characters before its extension. */
@@ -266,13 +187,6 @@ public final class TransferService implements AutoCloseable {
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Opening the file connection failed: retried like a lost connection. */
-    private static final class ConnectionFailedException extends Exception {
-        ConnectionFailedException(IOException cause) {
-            super(cause.getMessage(), cause);
         }
     }
 }

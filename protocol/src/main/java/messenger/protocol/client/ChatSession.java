@@ -1,0 +1,460 @@
+package messenger.protocol.client;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.Frame;
+import messenger.protocol.Message;
+import messenger.protocol.ProtocolRules;
+import messenger.protocol.Pushes;
+import messenger.protocol.Results.MessagePage;
+
+/**
+ * The chat connection of a signed-in device, kept open whatever happens to it: the one implementation the desktop
+ * client and the CLI share. After every (re)connect it subscribes, catches up from its cursor with {@code sync}
+ * until nothing is left, lets the pushes that came meanwhile follow, and re-sends what is still in its outbox with
+ * the same {@code clientMsgId}. Between attempts it waits by its {@link ReconnectPolicy} through {@link Retry},
+ * with a shorter cap while the last good connection is recent (a server restart), so a restarted server sees its
+ * clients back within seconds, spread by jitter rather than all at once.
+ *
+ * <p>Its listener gets every message after the cursor once, in id order: catch-up pages and pushes both pass one
+ * lock that drops ids at or below the cursor, and both arrive in id order and without gaps (the server pushes
+ * every message committed after {@code subscribe}). Requests run on the session's one thread, in order; the
+ * public methods only queue work there and return at once.
+ */
+public final class ChatSession implements AutoCloseable {
+
+    /**
+     * {@code firstPage}: how many of the newest messages a session started without a cursor shows first;
+     * {@code heartbeat}: how often a quiet connection proves, by a {@code sync}, that it and the sign-in still
+     * work; {@code outboxCapacity}: how many messages may wait to be sent before {@link #send} refuses more.
+     */
+    public record Options(ReconnectPolicy policy, int firstPage, Duration heartbeat, int outboxCapacity) {
+
+        public static Options defaults() {
+            return new Options(ReconnectPolicy.DEFAULT, ProtocolRules.HISTORY_DEFAULT_LIMIT, Duration.ofSeconds(15),
+                    1000);
+        }
+
+        public Options withPolicy(ReconnectPolicy newPolicy) {
+            return new Options(newPolicy, firstPage, heartbeat, outboxCapacity);
+        }
+
+        public Options withFirstPage(int newFirstPage) {
+            return new Options(policy, newFirstPage, heartbeat, outboxCapacity);
+        }
+
+        public Options withHeartbeat(Duration newHeartbeat) {
+            return new Options(policy, firstPage, newHeartbeat, outboxCapacity);
+        }
+    }
+
+    /** While the last good connection ended this recently, waits between attempts stay this short at most. */
+    static final Duration RECENT = Duration.ofMinutes(2);
+    static final Duration RECENT_CAP = Duration.ofSeconds(3);
+    /**
+     * Pushes held during one catch-up. Beyond it they are dropped and the catch-up syncs once more: every dropped
+     * push was committed before that sync, so memory stays bounded and nothing is lost.
+     */
+    private static final int HELD_PUSHES = 10_000;
+
+    private final Dialer dialer;
+    private final SessionListener listener;
+    private final Options options;
+    private final Clock clock;
+    private final ScheduledExecutorService worker;
+    private final Object delivery = new Object();
+    /** Sends not yet acknowledged, oldest first; touched on the session thread only. */
+    private final Deque<PendingSend> outbox = new ArrayDeque<>();
+    private volatile boolean closed;
+    private volatile SessionStatus status = new SessionStatus.Connecting();
+    /** The connection in use and its listener; written on the session thread only. */
+    private volatile MessengerClient connection;
+    private Link link;
+    /** Guarded by {@link #delivery}; null until the first message or page when started without a cursor. */
+    private Long cursor;
+    private ScheduledFuture<?> nextAttempt;
+    private ScheduledFuture<?> sendRetry;
+    private int failedAttempts;
+    private int refusedSends;
+    private long lastConnectedMillis = Long.MIN_VALUE;
+    private boolean everConnected;
+    private volatile boolean restartAnnounced;
+
+    public ChatSession(Dialer dialer, SessionListener listener, Options options, String threadName) {
+        this(dialer, listener, options, threadName, Clock.systemUTC());
+    }
+
+    ChatSession(Dialer dialer, SessionListener listener, Options options, String threadName, Clock clock) {
+        this.dialer = dialer;
+        this.listener = listener;
+        this.options = options;
+        this.clock = clock;
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor.setRemoveOnCancelPolicy(true);
+        this.worker = executor;
+    }
+
+    /**
+     * Connects and keeps connecting. {@code after} is the cursor: every message with a larger id is delivered; null
+     * starts with the newest {@link Options#firstPage} messages instead.
+     */
+    public void start(Long after) {
+        synchronized (delivery) {
+            cursor = after;
+        }
+        setStatus(new SessionStatus.Connecting());
+        run(this::connect);
+        long every = options.heartbeat().toMillis();
+        worker.scheduleWithFixedDelay(guarded(this::heartbeat), every, every, TimeUnit.MILLISECONDS);
+    }
+
+    public SessionStatus status() {
+        return status;
+    }
+
+    /**
+     * Queues a message; it goes out as soon as the connection allows and again after every drop until the server
+     * answers. Completes with the stored message, or exceptionally when the server refuses it for good or the
+     * outbox is full.
+     */
+    public CompletableFuture<Message> send(String clientMsgId, String text, Long fileId) {
+        PendingSend pending = new PendingSend(clientMsgId, text, fileId, new CompletableFuture<>());
+        run(() -> {
+            if (outbox.size() >= options.outboxCapacity()) {
+                refuse(pending, new IllegalStateException(
+                        "Too many messages are waiting to be sent; try again once the connection is back."));
+                return;
+            }
+            outbox.add(pending);
+            sendPending();
+        });
+        return pending.result();
+    }
+
+    /** Runs a request on the current connection, on the session thread; fails when there is no connection now. */
+    public <T> CompletableFuture<T> call(Function<MessengerClient, T> request) {
+        return CompletableFuture.supplyAsync(() -> {
+            MessengerClient client = connection;
+            if (client == null) {
+                throw new ConnectionLostException("not connected", null);
+            }
+            return request.apply(client);
+        }, worker);
+    }
+
+    /** Skips the rest of the wait before the next attempt. */
+    public void retryNow() {
+        run(() -> {
+            if (nextAttempt != null && nextAttempt.cancel(false)) {
+                nextAttempt = null;
+                connect();
+            }
+        });
+    }
+
+    /**
+     * Revokes this device's token on the server (on a connection opened for it when the chat connection is down)
+     * and closes the session, which is closed even when the server cannot be told.
+     */
+    public CompletableFuture<Void> signOut() {
+        return CompletableFuture.runAsync(() -> {
+            closed = true;
+            MessengerClient client = connection;
+            connection = null;
+            try {
+                if (client == null) {
+                    client = dialer.open(null);
+                }
+                client.logout();
+            } catch (IOException e) {
+                throw new ConnectionLostException(e.getMessage(), e);
+            } finally {
+                if (client != null) {
+                    client.close();
+                }
+                worker.shutdown();
+            }
+        }, worker);
+    }
+
+    /** Closes the connection without signing out; messages still in the outbox are not sent. */
+    @Override
+    public void close() {
+        closed = true;
+        MessengerClient client = connection;
+        if (client != null) {
+            client.close();
+        }
+        worker.shutdownNow();
+    }
+
+    private void connect() {
+        nextAttempt = null;
+        if (closed || status instanceof SessionStatus.SignedOut) {
+            return;
+        }
+        Link opening = new Link();
+        MessengerClient client = null;
+        try {
+            client = dialer.open(opening);
+            client.subscribe();
+            catchUp(client, opening);
+            connection = client;
+            link = opening;
+            failedAttempts = 0;
+            everConnected = true;
+            restartAnnounced = false;
+            lastConnectedMillis = clock.millis();
+            setStatus(new SessionStatus.Connected());
+            sendPending();
+        } catch (IOException | RuntimeException e) {
+            // a lost connection, a refusal, or something nobody foresaw: this attempt is over, the next may work
+            opening.abandon();
+            if (client != null) {
+                client.close();
+            }
+            if (isSignInRefused(e)) {
+                setStatus(new SessionStatus.SignedOut(e));
+            } else {
+                retryLater(e);
+            }
+        }
+    }
+
+    /** Pages of {@code sync} until the server has nothing more, then the pushes held meanwhile. */
+    private void catchUp(MessengerClient client, Link opening) {
+        if (currentCursor() == null) {
+            MessagePage newest = client.history(null, options.firstPage());
+            synchronized (delivery) {
+                listener.onNewest(newest);
+                cursor = newest.messages().stream().mapToLong(Message::id).max().orElse(0);
+            }
+        }
+        do {
+            syncToTheEnd(client);
+        } while (!opening.release());
+    }
+
+    private void syncToTheEnd(MessengerClient client) {
+        MessagePage page;
+        do {
+            page = client.sync(currentCursor(), ProtocolRules.SYNC_MAX_LIMIT);
+            deliver(page.messages());
+        } while (page.hasMore() && !page.messages().isEmpty());
+    }
+
+    private void sendPending() {
+        MessengerClient client = connection;
+        while (client != null && sendRetry == null && !outbox.isEmpty()) {
+            PendingSend next = outbox.peek();
+            try {
+                Message stored = client.send(next.clientMsgId(), next.text(), next.fileId());
+                outbox.poll();
+                refusedSends = 0;
+                listener.onSent(stored);
+                next.result().complete(stored);
+            } catch (ConnectionLostException e) {
+                return;
+            } catch (MessengerException e) {
+                Optional<Duration> wait = Retry.after(e, ++refusedSends, options.policy());
+                if (wait.isPresent()) {
+                    sendRetry = worker.schedule(guarded(() -> {
+                        sendRetry = null;
+                        sendPending();
+                    }), wait.get().toMillis(), TimeUnit.MILLISECONDS);
+                    return;
+                }
+                outbox.poll();
+                refuse(next, e);
+            }
+        }
+    }
+
+    private void refuse(PendingSend send, Throwable why) {
+        listener.onSendFailed(send.clientMsgId(), why);
+        send.result().completeExceptionally(why);
+    }
+
+    /** A {@code sync} from the cursor proves the connection and the sign-in, and fills any gap there might be. */
+    private void heartbeat() {
+        MessengerClient client = connection;
+        if (client == null) {
+            return;
+        }
+        try {
+            syncToTheEnd(client);
+        } catch (ConnectionLostException e) {
+            // the connection's own close notice starts the reconnect
+        } catch (MessengerException e) {
+            if (isSignInRefused(e)) {
+                setStatus(new SessionStatus.SignedOut(e));
+                client.close();
+            }
+        }
+    }
+
+    private void connectionClosed(Link closedLink, Throwable cause) {
+        if (closed || closedLink != link) {
+            return;
+        }
+        link = null;
+        connection = null;
+        closedLink.abandon();
+        if (!(status instanceof SessionStatus.SignedOut)) {
+            retryLater(cause != null ? cause : new ConnectionLostException("connection closed", null));
+        }
+    }
+
+    /**
+     * Connecting again is the only way on, so even a failure {@link Retry} calls final waits by the policy; a
+     * {@code RATE_LIMITED} refusal waits the server's {@code retryAfter}.
+     */
+    private void retryLater(Throwable why) {
+        failedAttempts++;
+        ReconnectPolicy policy = clock.millis() - lastConnectedMillis < RECENT.toMillis()
+                ? options.policy().cappedAt(RECENT_CAP) : options.policy();
+        Duration delay = Retry.after(why, failedAttempts, policy).orElseGet(() -> policy.delay(failedAttempts));
+        setStatus(new SessionStatus.Waiting(why, clock.instant().plus(delay), failedAttempts, restartAnnounced,
+                everConnected));
+        nextAttempt = worker.schedule(guarded(this::connect), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void deliver(List<Message> messages) {
+        synchronized (delivery) {
+            long after = cursor == null ? 0 : cursor;
+            List<Message> fresh = messages.stream().filter(message -> message.id() > after).toList();
+            if (!fresh.isEmpty()) {
+                listener.onMessages(fresh);
+                cursor = fresh.get(fresh.size() - 1).id();
+            }
+        }
+    }
+
+    private Long currentCursor() {
+        synchronized (delivery) {
+            return cursor;
+        }
+    }
+
+    private void setStatus(SessionStatus next) {
+        status = next;
+        listener.onStatus(next);
+    }
+
+    private static boolean isSignInRefused(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MessengerException refused) {
+                return refused.code() == ErrorCode.AUTH_FAILED || refused.code() == ErrorCode.UNAUTHENTICATED;
+            }
+        }
+        return false;
+    }
+
+    /** Queues work on the session thread; after close there is nothing left to do, so it is dropped. */
+    private void run(Runnable task) {
+        try {
+            worker.execute(guarded(task));
+        } catch (RejectedExecutionException afterClose) {
+            // the session is closed: its connection and pending work are gone with it
+        }
+    }
+
+    /** An executor keeps a task's exception in a future nobody reads; this hands it to the listener. */
+    private Runnable guarded(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                if (!closed) {
+                    listener.onUnexpected(e);
+                }
+            }
+        };
+    }
+
+    private record PendingSend(String clientMsgId, String text, Long fileId, CompletableFuture<Message> result) {
+    }
+
+    /**
+     * One connection's pushes: held while its catch-up runs (applied first, a push would move the cursor past
+     * messages the sync has not delivered yet), then delivered as they come; ignored once the connection is
+     * abandoned, so a late push of an old connection never jumps the cursor.
+     */
+    private final class Link implements PushListener {
+
+        /** Guarded by {@link #delivery}; null once released. */
+        private List<Message> held = new ArrayList<>();
+        private boolean overflowed;
+        private boolean abandoned;
+
+        @Override
+        public void onMessage(Message message) {
+            synchronized (delivery) {
+                if (abandoned) {
+                    return;
+                }
+                if (held == null) {
+                    deliver(List.of(message));
+                } else if (held.size() < HELD_PUSHES) {
+                    held.add(message);
+                } else {
+                    held.clear();
+                    overflowed = true;
+                }
+            }
+        }
+
+        @Override
+        public void onOtherPush(Frame frame) {
+            if (Pushes.Shutdown.TYPE.equals(frame.type())) {
+                restartAnnounced = true;
+            }
+            listener.onOtherPush(frame);
+        }
+
+        @Override
+        public void onClosed(Throwable cause) {
+            run(() -> connectionClosed(this, cause));
+        }
+
+        /** Lets the held pushes through; false when some were dropped, so the catch-up must sync once more. */
+        boolean release() {
+            synchronized (delivery) {
+                if (overflowed) {
+                    overflowed = false;
+                    return false;
+                }
+                List<Message> waiting = held;
+                held = null;
+                deliver(waiting);
+                return true;
+            }
+        }
+
+        void abandon() {
+            synchronized (delivery) {
+                abandoned = true;
+                held = null;
+            }
+        }
+    }
+}
