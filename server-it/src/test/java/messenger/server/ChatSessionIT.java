@@ -174,6 +174,27 @@ class ChatSessionIT {
     }
 
     @Test
+    void retryNowSkipsTheRestOfALongWait() throws Exception {
+        String login = newUser("rolf");
+        ReconnectPolicy slow = new ReconnectPolicy(Duration.ofMinutes(5), Duration.ofMinutes(5));
+        try (TcpRelay relay = new TcpRelay(server.port());
+                Recorder recorder = new Recorder(relay.port(), token(login),
+                        OPTIONS.withPolicy(slow).withRecentCap(Duration.ofMinutes(5)))) {
+            recorder.session.start(null);
+            recorder.awaitConnected();
+            relay.cut();
+            await().atMost(PATIENCE).until(() -> recorder.status() instanceof SessionStatus.Waiting);
+            assertThat(recorder.waitsAnnounced).last().satisfies(wait ->
+                    assertThat(wait).isGreaterThan(Duration.ofMinutes(2)));
+            relay.restore();
+
+            recorder.session.retryNow();
+
+            await().atMost(PATIENCE).until(() -> recorder.status() instanceof SessionStatus.Connected);
+        }
+    }
+
+    @Test
     void aRevokedSignInEndsTheSessionInsteadOfRetryingForever() throws Exception {
         String login = newUser("ulla");
         String token = token(login);
@@ -273,7 +294,11 @@ class ChatSessionIT {
         final List<Throwable> unexpected = new CopyOnWriteArrayList<>();
 
         Recorder(int port, String token) {
-            session = new ChatSession(dialer(port, token), this, OPTIONS, "chat-session-it");
+            this(port, token, OPTIONS);
+        }
+
+        Recorder(int port, String token, ChatSession.Options options) {
+            session = new ChatSession(dialer(port, token), this, options, "chat-session-it");
         }
 
         @Override

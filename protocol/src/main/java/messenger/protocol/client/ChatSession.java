@@ -40,31 +40,36 @@ public final class ChatSession implements AutoCloseable {
     /**
      * {@code firstPage}: how many of the newest messages a session started without a cursor shows first;
      * {@code heartbeat}: how often a quiet connection proves, by a {@code sync}, that it and the sign-in still
-     * work; {@code outboxCapacity}: how many messages may wait to be sent before {@link #send} refuses more.
+     * work; {@code outboxCapacity}: how many messages may wait to be sent before {@link #send} refuses more;
+     * {@code recentCap}: the longest wait between attempts while the last good connection is less than two
+     * minutes old (a server restart, typically), so the server sees its clients back within seconds.
      */
-    public record Options(ReconnectPolicy policy, int firstPage, Duration heartbeat, int outboxCapacity) {
+    public record Options(ReconnectPolicy policy, int firstPage, Duration heartbeat, int outboxCapacity,
+                          Duration recentCap) {
 
         public static Options defaults() {
             return new Options(ReconnectPolicy.DEFAULT, ProtocolRules.HISTORY_DEFAULT_LIMIT, Duration.ofSeconds(15),
-                    1000);
+                    1000, Duration.ofSeconds(3));
         }
 
         public Options withPolicy(ReconnectPolicy newPolicy) {
-            return new Options(newPolicy, firstPage, heartbeat, outboxCapacity);
+            return new Options(newPolicy, firstPage, heartbeat, outboxCapacity, recentCap);
         }
 
         public Options withFirstPage(int newFirstPage) {
-            return new Options(policy, newFirstPage, heartbeat, outboxCapacity);
+            return new Options(policy, newFirstPage, heartbeat, outboxCapacity, recentCap);
         }
 
         public Options withHeartbeat(Duration newHeartbeat) {
-            return new Options(policy, firstPage, newHeartbeat, outboxCapacity);
+            return new Options(policy, firstPage, newHeartbeat, outboxCapacity, recentCap);
+        }
+
+        public Options withRecentCap(Duration newRecentCap) {
+            return new Options(policy, firstPage, heartbeat, outboxCapacity, newRecentCap);
         }
     }
 
-    /** While the last good connection ended this recently, waits between attempts stay this short at most. */
-    static final Duration RECENT = Duration.ofMinutes(2);
-    static final Duration RECENT_CAP = Duration.ofSeconds(3);
+    private static final Duration RECENT = Duration.ofMinutes(2);
     /**
      * Pushes held during one catch-up. Beyond it they are dropped and the catch-up syncs once more: every dropped
      * push was committed before that sync, so memory stays bounded and nothing is lost.
@@ -90,7 +95,8 @@ public final class ChatSession implements AutoCloseable {
     private ScheduledFuture<?> sendRetry;
     private int failedAttempts;
     private int refusedSends;
-    private long lastConnectedMillis = Long.MIN_VALUE;
+    /** When the last good connection dropped. */
+    private long droppedMillis;
     private boolean everConnected;
     private volatile boolean restartAnnounced;
 
@@ -223,7 +229,6 @@ public final class ChatSession implements AutoCloseable {
             failedAttempts = 0;
             everConnected = true;
             restartAnnounced = false;
-            lastConnectedMillis = clock.millis();
             setStatus(new SessionStatus.Connected());
             sendPending();
         } catch (IOException | RuntimeException e) {
@@ -318,6 +323,7 @@ public final class ChatSession implements AutoCloseable {
         }
         link = null;
         connection = null;
+        droppedMillis = clock.millis();
         closedLink.abandon();
         if (!(status instanceof SessionStatus.SignedOut)) {
             retryLater(cause != null ? cause : new ConnectionLostException("connection closed", null));
@@ -330,8 +336,8 @@ public final class ChatSession implements AutoCloseable {
      */
     private void retryLater(Throwable why) {
         failedAttempts++;
-        ReconnectPolicy policy = clock.millis() - lastConnectedMillis < RECENT.toMillis()
-                ? options.policy().cappedAt(RECENT_CAP) : options.policy();
+        ReconnectPolicy policy = everConnected && clock.millis() - droppedMillis < RECENT.toMillis()
+                ? options.policy().cappedAt(options.recentCap()) : options.policy();
         Duration delay = Retry.after(why, failedAttempts, policy).orElseGet(() -> policy.delay(failedAttempts));
         setStatus(new SessionStatus.Waiting(why, clock.instant().plus(delay), failedAttempts, restartAnnounced,
                 everConnected));

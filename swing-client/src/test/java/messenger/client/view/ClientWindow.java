@@ -161,6 +161,11 @@ final class ClientWindow {
         });
     }
 
+    /** The text of the label of this name in the window. */
+    String label(String name) {
+        return labelText(frame.target(), name);
+    }
+
     String connectionState() {
         return onEdt(() -> find(frame.target(), StatusBar.STATE).map(label -> ((JLabel) label).getText()).orElse(""));
     }

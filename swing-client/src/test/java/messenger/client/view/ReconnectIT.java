@@ -44,7 +44,7 @@ class ReconnectIT extends GuiTest {
         window.awaitShown("before the drop " + heidi);
 
         relay.cut();
-        await().atMost(ClientWindow.PATIENCE).until(() -> List.of("Reconnecting", "Offline").contains(window.connectionState()));
+        await().atMost(ClientWindow.PATIENCE).until(() -> "Reconnecting".equals(window.connectionState()));
 
         List<String> meanwhile = List.of("while you were away 1 " + heidi, "while you were away 2 " + heidi,
                 "while you were away 3 " + heidi);
@@ -73,6 +73,31 @@ class ReconnectIT extends GuiTest {
             List<Message> stored = other.history(null, 20).messages();
             assertThat(stored.stream().filter(message -> writtenOffline.equals(message.text()))).hasSize(1);
         }
+    }
+
+    @Test
+    void anOutageIsSaidPlainlyWithACountdownAndRetryNow() {
+        String nora = RunningServer.uniqueLogin("nora");
+        ClientWindow window = ClientWindow.open(robot, relay.address());
+        window.createAccount(nora, RunningServer.PASSWORD);
+        window.awaitConnected();
+
+        relay.cut();
+
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> {
+            assertThat(window.connectionState()).isEqualTo("Reconnecting");
+            assertThat(window.label(StatusBar.DETAIL)).isEqualTo("The connection to " + relay.address() + " was lost.");
+            assertThat(window.label(StatusBar.COUNTDOWN)).matches("Next try in \\d+ s|Trying now…");
+        });
+        window.frame.button(StatusBar.RETRY_NOW).requireVisible();
+        relay.restore();
+        window.frame.button(StatusBar.RETRY_NOW).click();
+
+        window.awaitConnected();
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> {
+            assertThat(ClientWindow.find(window.frame.target(), StatusBar.RETRY_NOW)).isEmpty();
+            assertThat(ClientWindow.find(window.frame.target(), StatusBar.COUNTDOWN)).isEmpty();
+        });
     }
 
     @Test
@@ -123,7 +148,7 @@ class ReconnectIT extends GuiTest {
         window.awaitShown(seeded.get(19));
 
         relay.cut();
-        await().atMost(ClientWindow.PATIENCE).until(() -> List.of("Reconnecting", "Offline").contains(window.connectionState()));
+        await().atMost(ClientWindow.PATIENCE).until(() -> "Reconnecting".equals(window.connectionState()));
         window.frame.scrollPane(ConversationView.SCROLL_PANE).verticalScrollBar().scrollToMinimum();
         await().atMost(ClientWindow.PATIENCE).until(() ->
                 historyState(window).startsWith("Older messages did not load"));
