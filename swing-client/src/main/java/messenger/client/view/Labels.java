@@ -11,7 +11,15 @@ final class Labels {
 
     /** A red line that explains what is wrong; empty (and so taking no room) when nothing is. */
     static JLabel problem(String name) {
-        JLabel label = new JLabel();
+        return styledAsProblem(new JLabel(), name);
+    }
+
+    /** As {@link #problem}, but keeping its line while empty: for forms whose fields must not move under the mouse. */
+    static JLabel problemLine(String name) {
+        return styledAsProblem(new OneLineLabel(), name);
+    }
+
+    private static JLabel styledAsProblem(JLabel label, String name) {
         label.setName(name);
         label.putClientProperty(FlatClientProperties.STYLE, "foreground: $Component.error.focusedBorderColor");
         return label;
