@@ -39,6 +39,7 @@ public final class LoginScreen extends JPanel {
     public static final String TLS_CHECKBOX = "tls";
     public static final String CERTIFICATE_FIELD = "certificate";
     public static final String CHOOSE_CERTIFICATE_BUTTON = "chooseCertificate";
+    public static final String CERTIFICATE_HINT = "certificateHint";
     public static final String LOGIN_FIELD = "login";
     public static final String PASSWORD_FIELD = "password";
     public static final String CONFIRMATION_FIELD = "confirmation";
@@ -64,6 +65,8 @@ public final class LoginScreen extends JPanel {
     private final JLabel certificateLabel = new JLabel("Certificate");
     private final JTextField certificate = new JTextField(16);
     private final JButton chooseCertificate = new JButton("Choose…");
+    private final JLabel certificateHint = Labels.small(Labels.wrapped("Leave empty to trust the system's"
+            + " authorities; for a self-signed server, choose its own certificate (.crt or .pem)."));
     private final JTextField login = new JTextField(22);
     private final JPasswordField password = new JPasswordField(22);
     private final JPasswordField confirmation = new JPasswordField(22);
@@ -95,9 +98,7 @@ public final class LoginScreen extends JPanel {
         tls.setName(TLS_CHECKBOX);
         certificate.setName(CERTIFICATE_FIELD);
         chooseCertificate.setName(CHOOSE_CERTIFICATE_BUTTON);
-        certificate.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "empty: the system's authorities");
-        certificate.setToolTipText("The server's own certificate (PEM, .crt or .pem) when it is self-signed,"
-                + " or the certificate of the authority that signed it");
+        certificateHint.setName(CERTIFICATE_HINT);
         login.setName(LOGIN_FIELD);
         password.setName(PASSWORD_FIELD);
         confirmation.setName(CONFIRMATION_FIELD);
@@ -109,7 +110,8 @@ public final class LoginScreen extends JPanel {
 
         // The card keeps its width and height across modes and problem lines, so no field moves under the mouse:
         // the fields' column is fixed, and the confirmation row keeps its room while hidden (hidemode 0).
-        JPanel form = new JPanel(new MigLayout("wrap 2, insets 24, hidemode 3, gapy 2", "[right][fill,260!]"));
+        JPanel form = new JPanel(new MigLayout("wrap 2, insets 24, hidemode 3, gapy 2", "[right][fill,"
+                + Labels.FORM_COLUMN_WIDTH + "px!]"));
         form.setName(CARD);
         form.putClientProperty(FlatClientProperties.STYLE, "arc: 16; background: lighten($Panel.background, 3%)");
         form.add(title, "span 2, center, gapbottom 16");
@@ -119,6 +121,7 @@ public final class LoginScreen extends JPanel {
         form.add(certificateLabel);
         form.add(certificate, "split 2, growx");
         form.add(chooseCertificate);
+        form.add(certificateHint, "skip 1");
         form.add(problemLabels.get(Field.CERTIFICATE), "skip 1");
         addField(form, "Login", Field.LOGIN);
         addField(form, "Password", Field.PASSWORD);
@@ -131,7 +134,7 @@ public final class LoginScreen extends JPanel {
         form.add(switchMode, "span 2, center");
         form.add(progress, "span 2, center");
         if (notice != null) {
-            JLabel noticeLabel = new JLabel("<html><div style='width:260px'>" + Labels.escape(notice) + "</div></html>");
+            JLabel noticeLabel = new JLabel(Labels.wrapped(notice));
             noticeLabel.setName(NOTICE);
             form.add(noticeLabel, "span 2, growx, gaptop 8");
         }
@@ -178,6 +181,7 @@ public final class LoginScreen extends JPanel {
         certificateLabel.setVisible(on);
         certificate.setVisible(on);
         chooseCertificate.setVisible(on);
+        certificateHint.setVisible(on);
         showProblems(form().problems());
         revalidate();
         repaint();
