@@ -4,6 +4,7 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 import messenger.client.controller.ConversationController;
 import messenger.client.controller.SessionController;
@@ -89,12 +90,13 @@ public final class ClientApp {
         Conversation conversation = new Conversation(device.login(), clock);
         ConnectionStatus status = new ConnectionStatus();
         Transfers transfers = new Transfers();
+        Consumer<Throwable> showOverThisWindow = failure -> ErrorDialog.showLater(window, failure);
         ChatSession chat = new ChatSession(device, conversation, status, policy, Problems::describe,
-                ErrorDialog::showLater);
+                showOverThisWindow);
         TransferService files = new TransferService(device, transfers, policy, Problems::describe);
         ChatScreen screen = new ChatScreen(conversation, status, transfers, new ConversationController(chat),
                 new TransfersController(files, chat, transfers), clock, this::signOut);
-        SessionController session = new SessionController(chat, files, ErrorDialog::showLater);
+        SessionController session = new SessionController(chat, files, showOverThisWindow);
         signedIn = new SignedIn(session, screen);
         window.setTitle("Messenger — " + device);
         window.showScreen(screen, screen.firstFocus(), null);

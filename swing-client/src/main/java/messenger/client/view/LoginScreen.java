@@ -194,7 +194,7 @@ public final class LoginScreen extends JPanel {
         if (!certificate.getText().isBlank()) {
             chooser.setSelectedFile(new File(certificate.getText().strip()));
         }
-        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+        if (chooser.showOpenDialog(OwnerWindow.of(this)) == JFileChooser.APPROVE_OPTION) {
             certificate.setText(chooser.getSelectedFile().getAbsolutePath());
         }
     }

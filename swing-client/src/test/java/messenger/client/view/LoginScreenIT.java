@@ -197,6 +197,7 @@ class LoginScreenIT extends GuiTest {
 
         JOptionPaneFixture warning = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
         assertThat(warning.target().getMessage().toString()).contains("could not remember the server and login");
+        client.requireCentredOnIt(warning.target());
         warning.okButton().click();
         client.frame.button(ChatScreen.SIGN_OUT_BUTTON).requireEnabled();
     }
