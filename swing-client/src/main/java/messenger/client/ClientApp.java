@@ -4,6 +4,7 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 import messenger.client.controller.SessionController;
 import messenger.client.controller.SignInController;
@@ -85,8 +86,9 @@ public final class ClientApp {
         Conversation conversation = new Conversation(device.login(), clock);
         ConnectionStatus status = new ConnectionStatus();
         Transfers transfers = new Transfers();
+        Consumer<Throwable> showOverThisWindow = failure -> ErrorDialog.showLater(window, failure);
         SessionController session = new SessionController(device, conversation, status, transfers, policy,
-                Problems::describe, ErrorDialog::showLater);
+                Problems::describe, showOverThisWindow);
         ChatScreen screen = new ChatScreen(conversation, status, transfers, session.conversation(),
                 session.transfers(), clock, this::signOut);
         signedIn = new SignedIn(session, screen);

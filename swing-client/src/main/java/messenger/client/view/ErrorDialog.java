@@ -13,18 +13,22 @@ public final class ErrorDialog {
 
     public static void show(Component parent, String what, Throwable failure) {
         failure.printStackTrace();
-        JOptionPane.showMessageDialog(parent, what + "\n" + Problems.describe(failure), "Messenger",
+        JOptionPane.showMessageDialog(OwnerWindow.of(parent), what + "\n" + Problems.describe(failure), "Messenger",
                 JOptionPane.ERROR_MESSAGE);
     }
 
-    /** For failures on other threads: shown on the event thread over the window in front. */
-    public static void showLater(Throwable failure) {
-        SwingUtilities.invokeLater(() -> show(KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow(),
-                "Something went wrong.", failure));
+    /** For failures on other threads: shown on the event thread over the given window. */
+    public static void showLater(Component owner, Throwable failure) {
+        SwingUtilities.invokeLater(() -> show(owner, "Something went wrong.", failure));
     }
 
-    /** Installed as the default handler, so that no exception on any thread passes unseen. */
+    /**
+     * Installed as the default handler, so that no exception on any thread passes unseen. Nothing tells which
+     * window such an exception belongs to: it is shown over the window in front.
+     */
     public static void installAsDefaultHandler() {
-        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> showLater(failure));
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> SwingUtilities.invokeLater(() -> show(
+                KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow(), "Something went wrong.",
+                failure)));
     }
 }

@@ -26,7 +26,7 @@ final class FilePrompts {
         private final Component parent;
 
         Over(Component parent) {
-            this.parent = parent;
+            this.parent = OwnerWindow.of(parent);
         }
 
         @Override

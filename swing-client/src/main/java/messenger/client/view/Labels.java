@@ -11,7 +11,15 @@ final class Labels {
 
     /** A red line that explains what is wrong; empty (and so taking no room) when nothing is. */
     static JLabel problem(String name) {
-        JLabel label = new JLabel();
+        return styledAsProblem(new JLabel(), name);
+    }
+
+    /** As {@link #problem}, but keeping its line while empty: for forms whose fields must not move under the mouse. */
+    static JLabel problemLine(String name) {
+        return styledAsProblem(new OneLineLabel(), name);
+    }
+
+    private static JLabel styledAsProblem(JLabel label, String name) {
         label.setName(name);
         label.putClientProperty(FlatClientProperties.STYLE, "foreground: $Component.error.focusedBorderColor");
         return label;
@@ -25,12 +33,17 @@ final class Labels {
         return label;
     }
 
+    /** The width of the login form's fields, in pixels, and so of the text that wraps under them. */
+    static final int FORM_COLUMN_WIDTH = 340;
+
     /** Text that wraps at the width of the login form's fields instead of widening it; empty stays empty. */
     static String wrapped(String text) {
-        return text.isEmpty() ? "" : "<html><div style='width:260px'>" + escape(text) + "</div></html>";
+        // Swing's HTML reads "pt" as screen pixels; its "px" are 1.3 of them unless W3C units are switched on
+        return text.isEmpty() ? "" : "<html><div style='width:" + FORM_COLUMN_WIDTH + "pt'>" + escape(text)
+                + "</div></html>";
     }
 
-    static String escape(String text) {
+    private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

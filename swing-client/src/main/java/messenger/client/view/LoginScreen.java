@@ -34,10 +34,12 @@ import net.miginfocom.swing.MigLayout;
  */
 public final class LoginScreen extends JPanel {
 
+    public static final String CARD = "card";
     public static final String SERVER_FIELD = "server";
     public static final String TLS_CHECKBOX = "tls";
     public static final String CERTIFICATE_FIELD = "certificate";
     public static final String CHOOSE_CERTIFICATE_BUTTON = "chooseCertificate";
+    public static final String CERTIFICATE_HINT = "certificateHint";
     public static final String LOGIN_FIELD = "login";
     public static final String PASSWORD_FIELD = "password";
     public static final String CONFIRMATION_FIELD = "confirmation";
@@ -63,15 +65,17 @@ public final class LoginScreen extends JPanel {
     private final JLabel certificateLabel = new JLabel("Certificate");
     private final JTextField certificate = new JTextField(16);
     private final JButton chooseCertificate = new JButton("Choose…");
+    private final JLabel certificateHint = Labels.small(Labels.wrapped("Leave empty to trust the system's"
+            + " authorities; for a self-signed server, choose its own certificate (.crt or .pem)."));
     private final JTextField login = new JTextField(22);
     private final JPasswordField password = new JPasswordField(22);
     private final JPasswordField confirmation = new JPasswordField(22);
     private final JLabel confirmationLabel = new JLabel("Repeat password");
     private final JButton submit = new JButton();
-    private final JButton switchMode = new JButton();
+    private final JButton switchMode = new LinkButton();
     private final JLabel title = new JLabel();
-    private final JLabel formProblem = Labels.problem(FORM_PROBLEM);
-    private final JLabel progress = new JLabel();
+    private final JLabel formProblem = Labels.problemLine(FORM_PROBLEM);
+    private final JLabel progress = new OneLineLabel();
     private final Map<Field, JLabel> problemLabels = new EnumMap<>(Field.class);
     private final Map<Field, JTextComponent> fields = new EnumMap<>(Field.class);
     private final SignInController controller;
@@ -94,9 +98,7 @@ public final class LoginScreen extends JPanel {
         tls.setName(TLS_CHECKBOX);
         certificate.setName(CERTIFICATE_FIELD);
         chooseCertificate.setName(CHOOSE_CERTIFICATE_BUTTON);
-        certificate.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "empty: the system's authorities");
-        certificate.setToolTipText("The server's own certificate (PEM, .crt or .pem) when it is self-signed,"
-                + " or the certificate of the authority that signed it");
+        certificateHint.setName(CERTIFICATE_HINT);
         login.setName(LOGIN_FIELD);
         password.setName(PASSWORD_FIELD);
         confirmation.setName(CONFIRMATION_FIELD);
@@ -104,42 +106,50 @@ public final class LoginScreen extends JPanel {
         progress.setName(PROGRESS);
         switchMode.setName(SWITCH_MODE_BUTTON);
         server.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "host:port");
-        switchMode.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
         title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() * 1.6f));
 
-        JPanel form = new JPanel(new MigLayout("wrap 2, insets 24, hidemode 3, gapy 2", "[right][grow,fill,260::]"));
+        // The card keeps its width and height across modes and problem lines, so no field moves under the mouse:
+        // the fields' column is fixed, and the confirmation row keeps its room while hidden (hidemode 0).
+        JPanel form = new JPanel(new MigLayout("wrap 2, insets 24, hidemode 3, gapy 2", "[right][fill,"
+                + Labels.FORM_COLUMN_WIDTH + "px!]"));
+        form.setName(CARD);
         form.putClientProperty(FlatClientProperties.STYLE, "arc: 16; background: lighten($Panel.background, 3%)");
         form.add(title, "span 2, center, gapbottom 16");
         addField(form, "Server", Field.SERVER);
         form.add(tls, "skip 1");
-        problemLabels.put(Field.CERTIFICATE, Labels.problem(problemLabelName(Field.CERTIFICATE)));
+        problemLabels.put(Field.CERTIFICATE, Labels.problemLine(problemLabelName(Field.CERTIFICATE)));
         form.add(certificateLabel);
         form.add(certificate, "split 2, growx");
         form.add(chooseCertificate);
+        form.add(certificateHint, "skip 1");
         form.add(problemLabels.get(Field.CERTIFICATE), "skip 1");
         addField(form, "Login", Field.LOGIN);
         addField(form, "Password", Field.PASSWORD);
-        form.add(confirmationLabel);
-        form.add(confirmation);
-        problemLabels.put(Field.CONFIRMATION, Labels.problem(problemLabelName(Field.CONFIRMATION)));
-        form.add(problemLabels.get(Field.CONFIRMATION), "skip 1");
+        form.add(confirmationLabel, "hidemode 0");
+        form.add(confirmation, "hidemode 0");
+        problemLabels.put(Field.CONFIRMATION, Labels.problemLine(problemLabelName(Field.CONFIRMATION)));
+        form.add(problemLabels.get(Field.CONFIRMATION), "skip 1, hidemode 0");
         form.add(formProblem, "span 2, growx, gaptop 8");
         form.add(submit, "span 2, growx, gaptop 12");
         form.add(switchMode, "span 2, center");
         form.add(progress, "span 2, center");
         if (notice != null) {
-            JLabel noticeLabel = new JLabel("<html><div style='width:260px'>" + Labels.escape(notice) + "</div></html>");
+            JLabel noticeLabel = new JLabel(Labels.wrapped(notice));
             noticeLabel.setName(NOTICE);
             form.add(noticeLabel, "span 2, growx, gaptop 8");
         }
-        ScrollWhenSmall centred = new ScrollWhenSmall(new MigLayout("fill, insets dialog", "[center]", "[center]"));
-        centred.add(form);
-        JScrollPane scroll = new JScrollPane(centred);
+        // at the top rather than centred, so that a problem of two lines moves nothing above it
+        ScrollWhenSmall page = new ScrollWhenSmall(new MigLayout("fill, insets dialog", "[center]", "36[top]"));
+        page.add(form);
+        JScrollPane scroll = new JScrollPane(page);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         add(scroll);
 
         submit.addActionListener(e -> submit());
-        switchMode.addActionListener(e -> setCreatingAccount(!creatingAccount));
+        switchMode.addActionListener(e -> {
+            setCreatingAccount(!creatingAccount);
+            (creatingAccount ? server : firstFocus()).requestFocusInWindow();
+        });
         tls.addActionListener(e -> showCertificate());
         chooseCertificate.addActionListener(e -> chooseCertificate());
         showCertificate();
@@ -158,7 +168,7 @@ public final class LoginScreen extends JPanel {
     }
 
     private void addField(JPanel form, String label, Field field) {
-        JLabel problem = Labels.problem(problemLabelName(field));
+        JLabel problem = Labels.problemLine(problemLabelName(field));
         problemLabels.put(field, problem);
         form.add(new JLabel(label));
         form.add(fields.get(field));
@@ -171,6 +181,7 @@ public final class LoginScreen extends JPanel {
         certificateLabel.setVisible(on);
         certificate.setVisible(on);
         chooseCertificate.setVisible(on);
+        certificateHint.setVisible(on);
         showProblems(form().problems());
         revalidate();
         repaint();
@@ -183,7 +194,7 @@ public final class LoginScreen extends JPanel {
         if (!certificate.getText().isBlank()) {
             chooser.setSelectedFile(new File(certificate.getText().strip()));
         }
-        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+        if (chooser.showOpenDialog(OwnerWindow.of(this)) == JFileChooser.APPROVE_OPTION) {
             certificate.setText(chooser.getSelectedFile().getAbsolutePath());
         }
     }

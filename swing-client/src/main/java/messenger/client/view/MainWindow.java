@@ -15,7 +15,7 @@ public final class MainWindow extends JFrame {
 
     public static final String NAME = "messenger";
     private static final Dimension MINIMUM = new Dimension(640, 480);
-    private static final Dimension PREFERRED = new Dimension(1024, 720);
+    static final Dimension PREFERRED = new Dimension(1024, 720);
 
     private JComponent focusWhenOpened;
 

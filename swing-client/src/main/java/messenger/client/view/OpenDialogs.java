@@ -14,7 +14,7 @@ final class OpenDialogs implements OpenProblems {
     private final String failed;
 
     private OpenDialogs(Component parent, String unsupported, String failed) {
-        this.parent = parent;
+        this.parent = OwnerWindow.of(parent);
         this.unsupported = unsupported;
         this.failed = failed;
     }

@@ -37,6 +37,10 @@ public final class Problems {
                 default -> "The server refused: " + sentence(error.getMessage());
             };
         }
+        if (cause instanceof SSLException && PlainServer.answered(cause)) {
+            return "The server does not seem to use TLS: turn TLS off, or check that the port in the address is the"
+                    + " server's TLS port.";
+        }
         if (cause instanceof SSLException) {
             return "The server's certificate is not trusted, or it is for another host name than the one in the"
                     + " address. Check the address and the certificate file, and that the server uses TLS.";

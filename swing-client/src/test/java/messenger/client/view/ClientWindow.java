@@ -1,6 +1,7 @@
 package messenger.client.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.awt.Component;
@@ -25,6 +26,7 @@ import java.util.prefs.Preferences;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
 import messenger.client.ClientApp;
 import messenger.client.ClientSettings;
 import messenger.client.model.ChatMessage;
@@ -164,6 +166,14 @@ final class ClientWindow {
     /** The text of the label of this name in the window. */
     String label(String name) {
         return labelText(frame.target(), name);
+    }
+
+    /** Checks that a dialog opened centred on this window (to the pixel lost in halving odd sizes). */
+    void requireCentredOnIt(Component dialog) {
+        Rectangle[] bounds = onEdt(() -> new Rectangle[] {SwingUtilities.getWindowAncestor(dialog).getBounds(),
+                frame.target().getBounds()});
+        assertThat(bounds[0].getCenterX()).as("dialog's centre x").isCloseTo(bounds[1].getCenterX(), within(1.0));
+        assertThat(bounds[0].getCenterY()).as("dialog's centre y").isCloseTo(bounds[1].getCenterY(), within(1.0));
     }
 
     String connectionState() {

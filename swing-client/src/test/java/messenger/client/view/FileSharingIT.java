@@ -64,6 +64,28 @@ class FileSharingIT extends GuiTest {
         assertThat(Files.readAllBytes(saved)).isEqualTo(bytes);
     }
 
+    /** The receiver's window is the second of the two side by side, so a dialog centred elsewhere shows. */
+    @Test
+    void fileChoosersOpenCentredOnTheirOwnWindow() throws Exception {
+        Path file = Files.writeString(folder.resolve("centred " + System.nanoTime() + ".txt"), "centred");
+        ClientWindow sender = ClientWindow.open(robot, server.address());
+        sender.createAccount(RunningServer.uniqueLogin("olga"), RunningServer.PASSWORD);
+        ClientWindow receiver = ClientWindow.open(robot, server.address());
+        receiver.createAccount(RunningServer.uniqueLogin("piet"), RunningServer.PASSWORD);
+
+        sender.frame.button(Composer.ATTACH_BUTTON).click();
+        JFileChooserFixture share = fileChooser();
+        sender.requireCentredOnIt(share.target());
+        ClientWindow.choose(share, file);
+        String name = file.getFileName().toString();
+        receiver.awaitShown(name);
+        clickInRow(receiver, name, FileAttachmentView.DOWNLOAD_BUTTON);
+        JFileChooserFixture save = fileChooser();
+
+        receiver.requireCentredOnIt(save.target());
+        save.cancel();
+    }
+
     @Test
     void aDroppedFileIsShared() throws Exception {
         Path dropped = folder.resolve("dropped " + System.nanoTime() + ".txt");

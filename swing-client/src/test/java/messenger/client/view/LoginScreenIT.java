@@ -2,12 +2,20 @@ package messenger.client.view;
 
 import messenger.client.testing.RunningServer;
 import static messenger.client.view.ClientWindow.labelText;
+import static messenger.client.view.ClientWindow.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.Component;
+import java.awt.Cursor;
+import java.awt.KeyboardFocusManager;
+import java.awt.Rectangle;
+import java.awt.font.TextAttribute;
 import java.util.Arrays;
 import java.util.prefs.Preferences;
+import javax.swing.JButton;
+import javax.swing.UIManager;
 import messenger.client.ClientSettings;
 import messenger.client.model.LoginChoices;
 import messenger.client.model.LoginForm.Field;
@@ -44,6 +52,57 @@ class LoginScreenIT extends GuiTest {
         client.type(LoginScreen.LOGIN_FIELD, "");
         assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.LOGIN)))
                 .isEqualTo("Enter your login.");
+    }
+
+    /** A click aimed at a field must land in it, whichever mode the card is in and whatever it explains. */
+    @Test
+    void theCardKeepsItsPlaceAcrossModesAndProblemLinesAndCreateAnAccountStartsAtTheFirstField() {
+        ClientWindow client = ClientWindow.open(robot, server.address());
+        Rectangle signingIn = cardBounds(client);
+
+        client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).click();
+        awaitFocusOn(LoginScreen.SERVER_FIELD);
+        assertThat(cardBounds(client)).as("creating an account").isEqualTo(signingIn);
+
+        client.frame.button(LoginScreen.SUBMIT_BUTTON).click();
+        assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.LOGIN)))
+                .isEqualTo("Enter your login.");
+        assertThat(cardBounds(client)).as("with problems shown").isEqualTo(signingIn);
+        client.type(LoginScreen.LOGIN_FIELD, RunningServer.uniqueLogin("steady"));
+        assertThat(labelText(client.frame.target(), LoginScreen.problemLabelName(Field.LOGIN))).isEmpty();
+        assertThat(cardBounds(client)).as("after a problem cleared").isEqualTo(signingIn);
+
+        client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).click();
+        awaitFocusOn(LoginScreen.PASSWORD_FIELD);
+        assertThat(cardBounds(client)).as("back to signing in").isEqualTo(signingIn);
+    }
+
+    @Test
+    void switchingModesLooksLikeALink() {
+        ClientWindow client = ClientWindow.open(robot, server.address());
+
+        JButton link = client.frame.button(LoginScreen.SWITCH_MODE_BUTTON).target();
+
+        assertThat(onEdt(link::getCursor).getType()).isEqualTo(Cursor.HAND_CURSOR);
+        assertThat(onEdt(link::getForeground)).isEqualTo(onEdt(() -> UIManager.getColor("Component.linkColor")));
+        assertThat(onEdt(() -> link.getFont().getAttributes().get(TextAttribute.UNDERLINE))).isNull();
+        robot.moveMouse(link);
+        await().atMost(ClientWindow.PATIENCE).until(() ->
+                TextAttribute.UNDERLINE_ON.equals(onEdt(() -> link.getFont().getAttributes().get(TextAttribute.UNDERLINE))));
+    }
+
+    private static Rectangle cardBounds(ClientWindow client) {
+        return onEdt(() -> {
+            Component card = ClientWindow.find(client.frame.target(), LoginScreen.CARD).orElseThrow();
+            return new Rectangle(card.getLocationOnScreen(), card.getSize());
+        });
+    }
+
+    private static void awaitFocusOn(String name) {
+        await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> {
+            Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            return owner != null && name.equals(owner.getName());
+        }));
     }
 
     /** Everything but the repeated password is right, so had the form been sent, the account would exist. */
@@ -138,6 +197,7 @@ class LoginScreenIT extends GuiTest {
 
         JOptionPaneFixture warning = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
         assertThat(warning.target().getMessage().toString()).contains("could not remember the server and login");
+        client.requireCentredOnIt(warning.target());
         warning.okButton().click();
         client.frame.button(ChatScreen.SIGN_OUT_BUTTON).requireEnabled();
     }

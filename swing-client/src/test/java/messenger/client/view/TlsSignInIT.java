@@ -1,15 +1,18 @@
 package messenger.client.view;
 
 import static messenger.client.view.ClientWindow.labelText;
+import static messenger.client.view.ClientWindow.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import javax.swing.JComponent;
 import messenger.client.model.LoginForm.Field;
 import messenger.client.testing.RunningServer;
 import messenger.protocol.Message;
@@ -20,11 +23,15 @@ import messenger.testkit.TlsServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The client against a server with TLS on, its certificate made for "localhost" by keytool for this run. */
 class TlsSignInIT extends GuiTest {
 
     private static final String NOT_TRUSTED = "The server's certificate is not trusted";
+
+    @RegisterExtension
+    static final RunningServer plainServer = new RunningServer();
 
     private static Path work;
     private static TlsServer server;
@@ -86,6 +93,35 @@ class TlsSignInIT extends GuiTest {
         client.frame.button(LoginScreen.SUBMIT_BUTTON).click();
         awaitFormProblem(client, NOT_TRUSTED);
         assertThat(labelText(client.frame.target(), LoginScreen.FORM_PROBLEM)).contains("another host name");
+    }
+
+    @Test
+    void tlsToAServerWithoutItSaysSoFirst() {
+        ClientWindow client = ClientWindow.open(robot, plainServer.address());
+        client.frame.checkBox(LoginScreen.TLS_CHECKBOX).check();
+        client.fillIn(RunningServer.uniqueLogin("plain"), RunningServer.PASSWORD);
+
+        client.frame.button(LoginScreen.SUBMIT_BUTTON).click();
+
+        awaitFormProblem(client, "The server does not seem to use TLS: ");
+    }
+
+    @Test
+    void theCertificateHintIsFullyInViewAtTheDefaultWindowSize() {
+        ClientWindow client = ClientWindow.sized(robot, server.address(), MainWindow.PREFERRED);
+
+        client.frame.checkBox(LoginScreen.TLS_CHECKBOX).check();
+
+        Rectangle[] hint = onEdt(() -> {
+            JComponent label = (JComponent) ClientWindow.find(client.frame.target(), LoginScreen.CERTIFICATE_HINT)
+                    .orElseThrow();
+            return new Rectangle[] {label.getVisibleRect(), new Rectangle(label.getSize()),
+                    new Rectangle(label.getPreferredSize())};
+        });
+        assertThat(hint[0]).as("in view").isEqualTo(hint[1]);
+        assertThat(hint[1].width).as("as wide as its text").isGreaterThanOrEqualTo(hint[2].width);
+        assertThat(hint[1].height).as("as tall as its lines").isGreaterThanOrEqualTo(hint[2].height);
+        assertThat(labelText(client.frame.target(), LoginScreen.CERTIFICATE_HINT)).contains("system's authorities");
     }
 
     @Test
