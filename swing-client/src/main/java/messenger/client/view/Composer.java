@@ -18,12 +18,12 @@ import javax.swing.SwingUtilities;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.text.DefaultEditorKit;
-import messenger.protocol.ProtocolRules;
+import messenger.client.model.MessageDraft;
 import net.miginfocom.swing.MigLayout;
 
 /**
  * Where a message is written: Enter sends, Shift+Enter starts a new line; Attach picks a file to share. The
- * text grows with its lines up to a third of the window.
+ * text grows with its lines up to a third of the window; near the length limit a counter shows.
  */
 final class Composer extends JPanel {
 
@@ -31,10 +31,13 @@ final class Composer extends JPanel {
     static final String SEND_BUTTON = "send";
     static final String ATTACH_BUTTON = "attach";
     static final String PROBLEM = "composerProblem";
+    static final String COUNTER = "composerCounter";
 
     private final ComposerText text = new ComposerText();
     private final JScrollPane scroll = new JScrollPane(text);
     private final JLabel problem = Labels.problem(PROBLEM);
+    private final JLabel counter = Labels.small("");
+    private final MessageDraft draft = new MessageDraft();
     private final Consumer<String> onSend;
     private int fittedHeight;
 
@@ -42,6 +45,7 @@ final class Composer extends JPanel {
         super(new MigLayout("insets 8 12 8 12, hidemode 3, gap 8 4", "[][grow,fill][]", "[][]"));
         this.onSend = onSend;
         text.setName(TEXT);
+        counter.setName(COUNTER);
         text.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Write a message — Enter sends, Shift+Enter adds a line");
         text.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "send");
         text.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.SHIFT_DOWN_MASK),
@@ -63,7 +67,8 @@ final class Composer extends JPanel {
         add(attach, "aligny bottom");
         add(scroll);
         add(send, "aligny bottom, wrap");
-        add(problem, "skip 1, span 2");
+        add(problem, "skip 1, split 2, wmin 0");
+        add(counter, "gapbefore push");
         text.getDocument().addDocumentListener(new Edits());
         text.addComponentListener(new ComponentAdapter() {
             @Override
@@ -78,19 +83,19 @@ final class Composer extends JPanel {
     }
 
     private void send() {
-        String message = text.getText().strip();
-        if (message.isEmpty()) {
-            return;
-        }
-        int length = ProtocolRules.characterCount(message);
-        if (length > ProtocolRules.TEXT_MAX) {
-            problem.setText("A message has at most " + ProtocolRules.TEXT_MAX + " characters; this one has " + length + ".");
-            return;
-        }
-        problem.setText("");
-        text.setText("");
-        onSend.accept(message);
-        text.requestFocusInWindow();
+        draft.submit().ifPresent(message -> {
+            text.setText("");
+            onSend.accept(message);
+            text.requestFocusInWindow();
+        });
+        showDraft();
+    }
+
+    private void showDraft() {
+        problem.setText(draft.problem());
+        counter.setText(draft.counter());
+        counter.putClientProperty(FlatClientProperties.STYLE, draft.isTooLong()
+                ? "foreground: $Component.warning.focusedBorderColor" : "foreground: $Label.disabledForeground");
     }
 
     /**
@@ -122,6 +127,8 @@ final class Composer extends JPanel {
         }
 
         private void edited() {
+            draft.edited(text.getText());
+            showDraft();
             // the text's own views follow the edit through a listener of their own, which may come after this one
             SwingUtilities.invokeLater(Composer.this::fitText);
         }

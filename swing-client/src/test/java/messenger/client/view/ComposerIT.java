@@ -1,5 +1,6 @@
 package messenger.client.view;
 
+import static messenger.client.view.ClientWindow.labelText;
 import static messenger.client.view.ClientWindow.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -14,7 +15,7 @@ import messenger.client.testing.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The composer grows with what is written. */
+/** The composer grows with what is written and says how long it is near the limit. */
 class ComposerIT extends GuiTest {
 
     @RegisterExtension
@@ -45,6 +46,32 @@ class ComposerIT extends GuiTest {
 
         window.frame.textBox(Composer.TEXT).pressAndReleaseKeys(KeyEvent.VK_ENTER);
         await().atMost(ClientWindow.PATIENCE).until(() -> composerHeight(window) == empty);
+    }
+
+    @Test
+    void aCounterShowsNearTheLimitAndTheTooLongProblemGoesAsSoonAsTheTextIsShortened() {
+        ClientWindow window = ClientWindow.open(robot, server.address());
+        window.createAccount(RunningServer.uniqueLogin("limit"), RunningServer.PASSWORD);
+
+        window.type(Composer.TEXT, "x".repeat(3_950));
+        awaitLabel(window, Composer.COUNTER, "3,950 / 4,096");
+        window.type(Composer.TEXT, "x".repeat(5_002));
+        awaitLabel(window, Composer.COUNTER, "5,002 / 4,096");
+        window.frame.textBox(Composer.TEXT).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        awaitLabel(window, Composer.PROBLEM, "A message has at most 4096 characters; this one has 5002.");
+
+        window.frame.textBox(Composer.TEXT).selectText(0, 1_000).pressAndReleaseKeys(KeyEvent.VK_DELETE);
+
+        awaitLabel(window, Composer.COUNTER, "4,002 / 4,096");
+        assertThat(labelText(window.frame.target(), Composer.PROBLEM)).isEmpty();
+
+        window.frame.textBox(Composer.TEXT).selectAll().pressAndReleaseKeys(KeyEvent.VK_DELETE);
+        awaitLabel(window, Composer.COUNTER, "");
+    }
+
+    private static void awaitLabel(ClientWindow window, String name, String text) {
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() ->
+                assertThat(labelText(window.frame.target(), name)).isEqualTo(text));
     }
 
     /** The height of the composer's scroll pane, which shows the text. */
