@@ -2,6 +2,8 @@ package messenger.client.view;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.event.ActionEvent;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.function.Consumer;
@@ -12,28 +14,38 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
 import javax.swing.text.DefaultEditorKit;
-import messenger.protocol.ProtocolRules;
+import messenger.client.model.MessageDraft;
 import net.miginfocom.swing.MigLayout;
 
-/** Where a message is written: Enter sends, Shift+Enter starts a new line; Attach picks a file to share. */
+/**
+ * Where a message is written: Enter sends, Shift+Enter starts a new line; Attach picks a file to share. The
+ * text grows with its lines up to a third of the window; near the length limit a counter shows.
+ */
 final class Composer extends JPanel {
 
     static final String TEXT = "composer";
     static final String SEND_BUTTON = "send";
     static final String ATTACH_BUTTON = "attach";
     static final String PROBLEM = "composerProblem";
+    static final String COUNTER = "composerCounter";
 
-    private final JTextArea text = new JTextArea(2, 20);
+    private final ComposerText text = new ComposerText();
+    private final JScrollPane scroll = new JScrollPane(text);
     private final JLabel problem = Labels.problem(PROBLEM);
+    private final JLabel counter = Labels.small("");
+    private final MessageDraft draft = new MessageDraft();
     private final Consumer<String> onSend;
+    private int fittedHeight;
 
     Composer(Consumer<String> onSend, Runnable onAttach) {
         super(new MigLayout("insets 8 12 8 12, hidemode 3, gap 8 4", "[][grow,fill][]", "[][]"));
         this.onSend = onSend;
         text.setName(TEXT);
-        text.setLineWrap(true);
-        text.setWrapStyleWord(true);
+        counter.setName(COUNTER);
         text.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Write a message — Enter sends, Shift+Enter adds a line");
         text.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "send");
         text.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.SHIFT_DOWN_MASK),
@@ -51,12 +63,19 @@ final class Composer extends JPanel {
         JButton send = new JButton("Send");
         send.setName(SEND_BUTTON);
         send.addActionListener(e -> send());
-        JScrollPane scroll = new JScrollPane(text);
         scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         add(attach, "aligny bottom");
-        add(scroll, "hmin 40, hmax 140");
+        add(scroll);
         add(send, "aligny bottom, wrap");
-        add(problem, "skip 1, span 2");
+        add(problem, "skip 1, split 2, wmin 0");
+        add(counter, "gapbefore push");
+        text.getDocument().addDocumentListener(new Edits());
+        text.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                fitText();
+            }
+        });
     }
 
     JTextArea textArea() {
@@ -64,18 +83,54 @@ final class Composer extends JPanel {
     }
 
     private void send() {
-        String message = text.getText().strip();
-        if (message.isEmpty()) {
-            return;
+        draft.submit().ifPresent(message -> {
+            text.setText("");
+            onSend.accept(message);
+            text.requestFocusInWindow();
+        });
+        showDraft();
+    }
+
+    private void showDraft() {
+        problem.setText(draft.problem());
+        counter.setText(draft.counter());
+        counter.putClientProperty(FlatClientProperties.STYLE, draft.isTooLong()
+                ? "foreground: $Component.warning.focusedBorderColor" : "foreground: $Label.disabledForeground");
+    }
+
+    /**
+     * The scroll pane does not pass its text's revalidation on (it is a validate root), so the composer lays
+     * itself out again when the text wants another height: after an edit, or when a new width wraps it anew.
+     */
+    private void fitText() {
+        int wanted = text.getPreferredScrollableViewportSize().height;
+        if (wanted != fittedHeight) {
+            fittedHeight = wanted;
+            revalidate();
         }
-        int length = ProtocolRules.characterCount(message);
-        if (length > ProtocolRules.TEXT_MAX) {
-            problem.setText("A message has at most " + ProtocolRules.TEXT_MAX + " characters; this one has " + length + ".");
-            return;
+    }
+
+    private final class Edits implements DocumentListener {
+        @Override
+        public void insertUpdate(DocumentEvent e) {
+            edited();
         }
-        problem.setText("");
-        text.setText("");
-        onSend.accept(message);
-        text.requestFocusInWindow();
+
+        @Override
+        public void removeUpdate(DocumentEvent e) {
+            edited();
+        }
+
+        @Override
+        public void changedUpdate(DocumentEvent e) {
+            edited();
+        }
+
+        private void edited() {
+            draft.edited(text.getText());
+            showDraft();
+            // the text's own views follow the edit through a listener of their own, which may come after this one
+            SwingUtilities.invokeLater(Composer.this::fitText);
+        }
     }
 }
