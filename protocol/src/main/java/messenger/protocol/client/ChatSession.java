@@ -205,12 +205,25 @@ public final class ChatSession implements AutoCloseable {
     /** Closes the connection without signing out; messages still in the outbox are not sent. */
     @Override
     public void close() {
-        closed = true;
-        MessengerClient client = connection;
+        MessengerClient client;
+        synchronized (this) {
+            closed = true;
+            client = connection;
+        }
         if (client != null) {
             client.close();
         }
         worker.shutdownNow();
+    }
+
+    /** Makes a caught-up connection the current one, unless the session was closed while it opened. */
+    private synchronized boolean adopt(MessengerClient client) {
+        if (closed) {
+            client.close();
+            return false;
+        }
+        connection = client;
+        return true;
     }
 
     private void connect() {
@@ -224,7 +237,9 @@ public final class ChatSession implements AutoCloseable {
             client = dialer.open(opening);
             client.subscribe();
             catchUp(client, opening);
-            connection = client;
+            if (!adopt(client)) {
+                return;
+            }
             link = opening;
             failedAttempts = 0;
             everConnected = true;
