@@ -1,10 +1,13 @@
 package messenger.client.controller;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import messenger.client.model.Transfer;
 import messenger.client.model.Transfers;
 import messenger.client.transfer.TransferFailedException;
@@ -38,11 +41,13 @@ public final class TransfersController {
     private final TransferService files;
     private final ConversationController chat;
     private final Transfers transfers;
+    private final ImagePreviews previews;
 
     TransfersController(TransferService files, ConversationController chat, Transfers transfers) {
         this.files = files;
         this.chat = chat;
         this.transfers = transfers;
+        this.previews = new ImagePreviews(files);
     }
 
     public void chooseAndShare(Prompts prompts) {
@@ -77,6 +82,21 @@ public final class TransfersController {
 
     public void open(Path savedFile, OpenProblems problems) {
         DesktopOpener.open(savedFile, problems);
+    }
+
+    /** Whether the file gets an inline preview: an image, small enough to fetch without asking. */
+    public boolean canPreview(FileInfo file) {
+        return ImagePreviews.canPreview(file);
+    }
+
+    /** The preview of an image file, fetched and scaled down off the event thread; outcomes come back on it. */
+    public void preview(FileInfo file, Consumer<BufferedImage> onReady, Consumer<Throwable> onFailed) {
+        previews.load(file, onReady, onFailed);
+    }
+
+    /** Opens the image behind a preview with the desktop's viewer. */
+    public void openPreviewed(FileInfo file, Function<Path, OpenProblems> problemsFor) {
+        previews.original(file).ifPresent(copy -> open(copy, problemsFor.apply(copy)));
     }
 
     private static void ended(Throwable failure, Prompts prompts) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +41,11 @@ public final class TransferService implements AutoCloseable {
     private final Function<Throwable, String> describe;
     private final ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_TRANSFERS, runnable -> {
         Thread thread = new Thread(runnable, "file-transfer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ExecutorService fetcher = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "file-fetch");
         thread.setDaemon(true);
         return thread;
     });
@@ -106,6 +112,30 @@ public final class TransferService implements AutoCloseable {
         }, pool);
     }
 
+    /**
+     * Downloads a file for the client's own use (an image preview) into {@code target}, unless it is there already:
+     * not listed among the transfers, one at a time on a thread of its own so it never waits behind the user's
+     * large transfers. The bytes collect in a {@code .part} file of this download's own, so only a complete, checked
+     * file ever has the target's name, even with two windows fetching the same file.
+     */
+    public CompletableFuture<Path> fetch(FileInfo file, Path target) {
+        return CompletableFuture.supplyAsync(() -> {
+            if (Files.isRegularFile(target)) {
+                return target;
+            }
+            Path part = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+            try {
+                Files.createDirectories(target.getParent());
+                connection.download(file.id(), part, TransferListener.NONE);
+                moveInPlace(part, target);
+                return target;
+            } catch (IOException | RuntimeException e) {
+                deleteQuietly(part);
+                throw e instanceof RuntimeException runtime ? runtime : new TransferFailedException(describe.apply(e), e);
+            }
+        }, fetcher);
+    }
+
     /** Where the bytes of a download collect until it is complete. */
     static Path partFile(Path target, long fileId) {
         return target.resolveSibling("." + target.getFileName() + "." + fileId + ".part");
@@ -115,6 +145,7 @@ public final class TransferService implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        fetcher.shutdownNow();
         connection.close();
     }
 

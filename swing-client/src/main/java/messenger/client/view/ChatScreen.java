@@ -2,10 +2,12 @@ package messenger.client.view;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Component;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -96,5 +98,20 @@ public final class ChatScreen extends JPanel implements FileActions {
     @Override
     public void open(Path file, Component parent) {
         files.open(file, OpenDialogs.forFile(parent, file));
+    }
+
+    @Override
+    public boolean canPreview(FileInfo file) {
+        return files.canPreview(file);
+    }
+
+    @Override
+    public void preview(FileInfo file, Consumer<BufferedImage> onReady, Consumer<Throwable> onFailed) {
+        files.preview(file, onReady, onFailed);
+    }
+
+    @Override
+    public void openPreviewed(FileInfo file, Component parent) {
+        files.openPreviewed(file, copy -> OpenDialogs.forFile(parent, copy));
     }
 }

@@ -1,9 +1,11 @@
 package messenger.client.view;
 
 import java.awt.Component;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import messenger.client.model.Transfer;
 import messenger.protocol.FileInfo;
 
@@ -20,4 +22,13 @@ interface FileActions {
     Optional<Transfer> latestDownload(long fileId);
 
     void open(Path file, Component parent);
+
+    /** Whether this file shows an inline preview. */
+    boolean canPreview(FileInfo file);
+
+    /** Makes the preview of an image file; the outcome comes back on the event thread. */
+    void preview(FileInfo file, Consumer<BufferedImage> onReady, Consumer<Throwable> onFailed);
+
+    /** Opens the image behind a preview with the desktop's viewer. */
+    void openPreviewed(FileInfo file, Component parent);
 }

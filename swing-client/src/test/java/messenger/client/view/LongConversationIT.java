@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.awt.Component;
+import java.awt.image.BufferedImage;
 import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import javax.swing.JFrame;
 import javax.swing.JScrollBar;
@@ -177,6 +179,21 @@ class LongConversationIT extends GuiTest {
 
         @Override
         public void open(Path file, Component parent) {
+            throw new AssertionError("nothing is opened in this test");
+        }
+
+        @Override
+        public boolean canPreview(FileInfo file) {
+            return false;
+        }
+
+        @Override
+        public void preview(FileInfo file, Consumer<BufferedImage> onReady, Consumer<Throwable> onFailed) {
+            throw new AssertionError("nothing is previewed in this test");
+        }
+
+        @Override
+        public void openPreviewed(FileInfo file, Component parent) {
             throw new AssertionError("nothing is opened in this test");
         }
     }
