@@ -36,7 +36,7 @@ final class FileAttachmentView extends JPanel {
     private final JButton cancel = new JButton("Cancel");
     private final JButton open = new JButton("Open");
     private final JProgressBar progress = new JProgressBar(0, 1000);
-    private final JLabel state = Labels.small("");
+    private final JLabel state = new ProgressLabel(ProgressLabel.WIDEST_DOWNLOAD);
     private final Consumer<Transfer.Snapshot> onProgress = snapshot -> SwingUtilities.invokeLater(() -> show(snapshot));
     private Transfer transfer;
 

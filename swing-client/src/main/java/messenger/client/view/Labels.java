@@ -27,7 +27,10 @@ final class Labels {
 
     /** Small, dim text: times, sizes, speeds. */
     static JLabel small(String text) {
-        JLabel label = new JLabel(text);
+        return styledSmall(new JLabel(text));
+    }
+
+    static JLabel styledSmall(JLabel label) {
         label.putClientProperty(FlatClientProperties.STYLE_CLASS, "small");
         label.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
         return label;

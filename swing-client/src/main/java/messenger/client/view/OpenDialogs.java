@@ -6,16 +6,21 @@ import java.nio.file.Path;
 import javax.swing.JOptionPane;
 import messenger.client.controller.OpenProblems;
 
-/** Says why a saved file or a link did not open. */
+/** Says why a saved file or a link did not open, centred on the window it was asked from. */
 final class OpenDialogs implements OpenProblems {
 
-    private final Component parent;
-    private final String unsupported;
+    static final String SHOW_IN_FOLDER = "Show in folder";
+    static final String NO_APPLICATION = "No application on this computer opens files of this kind.";
+
+    private static final String CLOSE = "OK";
+
+    private final Component owner;
+    private final String whereItIs;
     private final String failed;
 
-    private OpenDialogs(Component parent, String unsupported, String failed) {
-        this.parent = OwnerWindow.of(parent);
-        this.unsupported = unsupported;
+    private OpenDialogs(Component parent, String whereItIs, String failed) {
+        this.owner = OwnerWindow.of(parent);
+        this.whereItIs = whereItIs;
         this.failed = failed;
     }
 
@@ -29,11 +34,21 @@ final class OpenDialogs implements OpenProblems {
 
     @Override
     public void unsupported() {
-        JOptionPane.showMessageDialog(parent, unsupported, "Messenger", JOptionPane.INFORMATION_MESSAGE);
+        JOptionPane.showMessageDialog(owner, whereItIs, "Messenger", JOptionPane.INFORMATION_MESSAGE);
+    }
+
+    @Override
+    public void noApplication(Runnable showInFolder) {
+        Object[] choices = {SHOW_IN_FOLDER, CLOSE};
+        int chosen = JOptionPane.showOptionDialog(owner, NO_APPLICATION + "\n" + whereItIs, "Messenger",
+                JOptionPane.DEFAULT_OPTION, JOptionPane.INFORMATION_MESSAGE, null, choices, SHOW_IN_FOLDER);
+        if (chosen == 0) {
+            showInFolder.run();
+        }
     }
 
     @Override
     public void failed(Throwable cause) {
-        ErrorDialog.show(parent, failed, cause);
+        ErrorDialog.show(owner, failed, cause);
     }
 }

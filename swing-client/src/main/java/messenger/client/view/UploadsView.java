@@ -78,7 +78,7 @@ final class UploadsView extends JPanel {
     private final class Row extends JPanel {
         private final Transfer transfer;
         private final JProgressBar progress = new JProgressBar(0, 1000);
-        private final JLabel state = Labels.small("");
+        private final JLabel state = new ProgressLabel(ProgressLabel.WIDEST_UPLOAD);
         private final JButton cancel = new JButton("Cancel");
         private final JButton dismiss = new JButton("Dismiss");
         private final Consumer<Transfer.Snapshot> onProgress = snapshot -> SwingUtilities.invokeLater(() -> show(snapshot));

@@ -4,10 +4,15 @@ import messenger.client.testing.RunningServer;
 import static messenger.client.view.ClientWindow.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.Desktop;
 import java.awt.datatransfer.DataFlavor;
 import java.awt.datatransfer.Transferable;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,8 +27,10 @@ import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.TransferListener;
 import messenger.testkit.TcpRelay;
 import org.assertj.swing.finder.JFileChooserFinder;
+import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.JButtonFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -84,6 +91,43 @@ class FileSharingIT extends GuiTest {
 
         receiver.requireCentredOnIt(save.target());
         save.cancel();
+    }
+
+    /**
+     * The reported case: the desktop can open files but has no application for this kind (here, Xvfb without
+     * a desktop, where opening anything fails "Failed to show URI"), nor a file manager for its folder.
+     */
+    @Test
+    void openingAFileThatNothingHereOpensSaysSoInWordsAndOffersItsFolder() throws Exception {
+        assumeTrue(onEdt(() -> Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)),
+                "a desktop that opens files");
+        String name = "unknown kind " + System.nanoTime() + ".messenger-test";
+        Path original = Files.writeString(folder.resolve(name), "nothing opens this");
+        ClientWindow window = ClientWindow.open(robot, server.address());
+        window.createAccount(RunningServer.uniqueLogin("quinn"), RunningServer.PASSWORD);
+        try (MessengerClient sender = server.signedIn(RunningServer.uniqueLogin("rosa"))) {
+            sender.send("file-" + name, null, sender.upload(original, name, TransferListener.NONE).id());
+        }
+        window.awaitShown(name);
+        Path saved = download(window, name, folder.resolve("saved"), name).toAbsolutePath();
+        PrintStream console = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+        try {
+            clickInRow(window, name, FileAttachmentView.OPEN_BUTTON);
+            JOptionPaneFixture noApplication = optionPane();
+            assertThat(message(noApplication)).isEqualTo(OpenDialogs.NO_APPLICATION + "\nThe file is saved as\n" + saved);
+            window.requireCentredOnIt(noApplication.target());
+
+            noApplication.buttonWithText(OpenDialogs.SHOW_IN_FOLDER).click();
+
+            JOptionPaneFixture whereItIs = optionPane();
+            assertThat(message(whereItIs)).isEqualTo("The file is saved as\n" + saved);
+            whereItIs.okButton().click();
+        } finally {
+            System.setErr(console);
+        }
+        assertThat(logged.toString(StandardCharsets.UTF_8)).as("logged").isEmpty();
     }
 
     @Test
@@ -180,6 +224,14 @@ class FileSharingIT extends GuiTest {
     private static MessageRow row(ClientWindow window, String name) {
         return window.rows().stream().filter(row -> onEdt(() -> ClientWindow.shownText(row)).equals(name))
                 .findFirst().orElseThrow();
+    }
+
+    private JOptionPaneFixture optionPane() {
+        return JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
+    }
+
+    private static String message(JOptionPaneFixture pane) {
+        return onEdt(() -> String.valueOf(pane.target().getMessage()));
     }
 
     private JFileChooserFixture fileChooser() {
