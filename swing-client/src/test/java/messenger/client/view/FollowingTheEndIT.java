@@ -1,5 +1,6 @@
 package messenger.client.view;
 
+import static messenger.client.view.ClientWindow.labelText;
 import static messenger.client.view.ClientWindow.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -79,6 +80,15 @@ class FollowingTheEndIT extends GuiTest {
         await().atMost(ClientWindow.PATIENCE).until(() -> "1 new message ↓".equals(jumpButtonText(window)));
         window.frame.scrollPane(ConversationView.SCROLL_PANE).verticalScrollBar().scrollToMaximum();
         await().atMost(ClientWindow.PATIENCE).until(() -> jumpButtonGone(window));
+    }
+
+    @Test
+    void theProblemLineShrinksTheConversationWhichStaysAtTheEnd() {
+        window.send("x".repeat(5_002));
+
+        await().atMost(ClientWindow.PATIENCE).until(() ->
+                !labelText(window.frame.target(), Composer.PROBLEM).isEmpty());
+        awaitLastInView(window, last);
     }
 
     /** Resizes the window in small steps, each its own event, as dragging its corner does. */
