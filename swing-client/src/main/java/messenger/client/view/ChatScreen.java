@@ -60,7 +60,8 @@ public final class ChatScreen extends JPanel implements FileActions {
         header.add(signOut);
 
         add(header, "wrap");
-        add(conversationView, "wrap");
+        // the conversation takes the height the others leave; asked for its own, it would squeeze them
+        add(conversationView, "wrap, height 0:0");
         add(uploadsView, "wrap");
         add(composer, "wrap");
         add(statusBar);

@@ -1,5 +1,6 @@
 package messenger.client.view;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,19 +17,22 @@ import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
 import messenger.client.model.ConversationListener;
 import messenger.client.model.Delivery;
+import messenger.client.model.NewMessagesBelow;
 import net.miginfocom.swing.MigLayout;
 
 /**
  * The conversation on screen: one row per message of the model, in the model's order, in a
  * {@link MessageList} that builds only the rows in view and keeps the view anchored. Reaching the top asks
  * for the next older page (and so does a conversation too short to fill the window); a page that failed to
- * load is asked for again by Retry or when the connection is back.
+ * load is asked for again by Retry or when the connection is back. Messages of others that arrive while the
+ * reader is further up are counted on a button over the bottom of the list, which takes the reader there.
  */
 final class ConversationView extends JPanel {
 
     static final String SCROLL_PANE = "conversation";
     static final String HISTORY_STATE = "historyState";
     static final String RETRY_BUTTON = "retryOlder";
+    static final String JUMP_BUTTON = "jumpToLatest";
 
     private final Conversation conversation;
     private final OlderPages olderPages;
@@ -36,6 +40,8 @@ final class ConversationView extends JPanel {
     private final JScrollPane scroll;
     private final JLabel historyState = Labels.small("");
     private final JButton retry = new JButton("Retry");
+    private final JButton jump = new JButton();
+    private final NewMessagesBelow below;
     private final ConversationListener listener = new OnEventThread();
     private final ConnectionStatus status;
     private final Consumer<ConnectionStatus.Snapshot> onStatus = snapshot -> SwingUtilities.invokeLater(() -> {
@@ -54,16 +60,17 @@ final class ConversationView extends JPanel {
 
     ConversationView(Conversation conversation, ConnectionStatus status, OlderPages olderPages, Clock clock,
                      FileActions files, MessageText.LinkOpener links) {
-        super(new MigLayout("fill, insets 0", "[grow,fill]", "[grow,fill]"));
+        super(new MigLayout("fill, insets 0, hidemode 3", "[grow,fill]", "[grow,fill]"));
         this.conversation = conversation;
         this.status = status;
         this.olderPages = olderPages;
+        below = new NewMessagesBelow(conversation.me());
         JPanel header = new JPanel(new MigLayout("insets 4 0 8 0, hidemode 3", "push[][]push"));
         header.setOpaque(false);
         header.add(historyState);
         header.add(retry);
         list = new MessageList(header, (message, startsGroup, bubbleWidth) -> new MessageRow(message,
-                message.isFrom(conversation.me()), startsGroup, bubbleWidth, clock, files, links));
+                message.isFrom(conversation.me()), startsGroup, bubbleWidth, clock, files, links), this::readerAtEnd);
         scroll = new JScrollPane(list);
         scroll.setName(SCROLL_PANE);
         scroll.setBorder(BorderFactory.createEmptyBorder());
@@ -71,18 +78,39 @@ final class ConversationView extends JPanel {
         scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         historyState.setName(HISTORY_STATE);
         retry.setName(RETRY_BUTTON);
+        jump.setName(JUMP_BUTTON);
+        jump.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_ROUND_RECT);
+        jump.setVisible(false);
+        add(jump, "pos null null visual.x2-24 visual.y2-12");
         add(scroll);
         retry.addActionListener(e -> loadOlderNow());
+        jump.addActionListener(e -> list.scrollToBottom());
         scroll.getVerticalScrollBar().addAdjustmentListener(e -> maybeLoadOlderSoon());
         conversation.addListener(listener);
         status.addListener(onStatus);
         showHistoryState();
     }
 
+    /** The jump button lies over the list, which must then not paint as if nothing did. */
+    @Override
+    public boolean isOptimizedDrawingEnabled() {
+        return false;
+    }
+
     /** Stops following the model (the screen is going away). */
     void detach() {
         conversation.removeListener(listener);
         status.removeListener(onStatus);
+    }
+
+    private void readerAtEnd(boolean atEnd) {
+        below.readerAtEnd(atEnd);
+        showNewMessagesBelow();
+    }
+
+    private void showNewMessagesBelow() {
+        jump.setText(below.label());
+        jump.setVisible(below.count() > 0);
     }
 
     /** Older messages that failed to load (most often while offline) are tried again once the connection is back. */
@@ -160,6 +188,8 @@ final class ConversationView extends JPanel {
         @Override
         public void inserted(int index, List<ChatMessage> messages) {
             SwingUtilities.invokeLater(() -> {
+                below.inserted(index, messages);
+                showNewMessagesBelow();
                 list.insertAt(index, messages);
                 showChange(messages.stream().anyMatch(m -> m.delivery() == Delivery.PENDING));
             });

@@ -36,6 +36,11 @@ final class MessageList extends JPanel implements Scrollable {
         MessageRow create(ChatMessage message, boolean startsGroup, IntSupplier bubbleWidth);
     }
 
+    /** Told when the reader reaches the end of the list or leaves it. */
+    interface EndListener {
+        void readerAtEnd(boolean atEnd);
+    }
+
     private static final double BUBBLE_SHARE = 0.75;
     private static final int SIDE_INSET = 12;
     private static final int END_INSET = 8;
@@ -49,6 +54,7 @@ final class MessageList extends JPanel implements Scrollable {
 
     private final JComponent header;
     private final RowFactory factory;
+    private final EndListener endListener;
     private final List<ChatMessage> messages = new ArrayList<>();
     private final RowHeights heights = new RowHeights(GAP);
     private Map<ChatMessage, MessageRow> built = new IdentityHashMap<>();
@@ -56,16 +62,18 @@ final class MessageList extends JPanel implements Scrollable {
     private JViewport followed;
     private Dimension lastExtent = new Dimension();
     private boolean followBottom = true;
+    private boolean toldAtEnd = true;
     private int anchorIndex = -1;
     private int anchorOffset;
     private boolean placing;
     /** A change to the messages waits for its layout, which will place the rows. */
     private boolean layoutPending;
 
-    MessageList(JComponent header, RowFactory factory) {
+    MessageList(JComponent header, RowFactory factory, EndListener endListener) {
         super(null);
         this.header = header;
         this.factory = factory;
+        this.endListener = endListener;
         setBackground(Palette.CONVERSATION_BACKGROUND);
         add(header);
     }
@@ -103,6 +111,12 @@ final class MessageList extends JPanel implements Scrollable {
     /** The next layout shows the bottom, wherever the reader was (after they sent a message). */
     void scrollToBottomOnNextLayout() {
         followBottom = true;
+    }
+
+    /** Shows the bottom now, and follows it from there. */
+    void scrollToBottom() {
+        followBottom = true;
+        changed();
     }
 
     void resetTo(List<ChatMessage> all) {
@@ -195,6 +209,10 @@ final class MessageList extends JPanel implements Scrollable {
             lastExtent = viewport.getExtentSize();
         } finally {
             placing = false;
+        }
+        if (followBottom != toldAtEnd) {
+            toldAtEnd = followBottom;
+            endListener.readerAtEnd(followBottom);
         }
     }
 

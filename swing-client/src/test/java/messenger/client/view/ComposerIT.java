@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
+import messenger.client.testing.OtherUser;
 import messenger.client.testing.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,7 +25,11 @@ class ComposerIT extends GuiTest {
     @Test
     void theComposerGrowsWithItsLinesUpToAThirdOfTheWindowAndShrinksAfterSending() {
         ClientWindow window = ClientWindow.open(robot, server.address());
-        window.createAccount(RunningServer.uniqueLogin("grow"), RunningServer.PASSWORD);
+        String tag = RunningServer.uniqueLogin("grow");
+        window.createAccount(tag, RunningServer.PASSWORD);
+        try (OtherUser other = new OtherUser(server)) {
+            window.awaitShown(other.sayThreeLiners(tag, 12));
+        }
         int empty = composerHeight(window);
 
         window.frame.textBox(Composer.TEXT).click();
