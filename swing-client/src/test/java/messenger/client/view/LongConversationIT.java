@@ -5,24 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.awt.Component;
-import java.awt.image.BufferedImage;
 import java.awt.Rectangle;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import javax.swing.JFrame;
 import javax.swing.JScrollBar;
 import javax.swing.JScrollPane;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
-import messenger.client.model.Transfer;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
 import messenger.protocol.Results.MessagePage;
@@ -75,7 +70,7 @@ class LongConversationIT extends GuiTest {
             JFrame created = new JFrame("A long conversation");
             created.setContentPane(new ConversationView(conversation, new ConnectionStatus(),
                     (loaded, failed) -> failed.accept(new IllegalStateException("there is no older page")),
-                    CLOCK, new NoFileActions(), link -> { }));
+                    CLOCK, new InertFileActions(), link -> { }));
             created.setBounds(0, 0, 640, 480);
             created.setVisible(true);
             return created;
@@ -158,43 +153,5 @@ class LongConversationIT extends GuiTest {
 
     private static JScrollPane scrollPane(FrameFixture frame) {
         return (JScrollPane) ClientWindow.find(frame.target(), ConversationView.SCROLL_PANE).orElseThrow();
-    }
-
-    /** Nothing is shared, downloaded or opened here; a file shows as never downloaded. */
-    private static final class NoFileActions implements FileActions {
-        @Override
-        public void share(List<Path> files) {
-            throw new AssertionError("nothing is shared in this test");
-        }
-
-        @Override
-        public Optional<Transfer> download(FileInfo file, Component parent) {
-            throw new AssertionError("nothing is downloaded in this test");
-        }
-
-        @Override
-        public Optional<Transfer> latestDownload(long fileId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void open(Path file, Component parent) {
-            throw new AssertionError("nothing is opened in this test");
-        }
-
-        @Override
-        public boolean canPreview(FileInfo file) {
-            return false;
-        }
-
-        @Override
-        public void preview(FileInfo file, Consumer<BufferedImage> onReady, Consumer<Throwable> onFailed) {
-            throw new AssertionError("nothing is previewed in this test");
-        }
-
-        @Override
-        public void openPreviewed(FileInfo file, Component parent) {
-            throw new AssertionError("nothing is opened in this test");
-        }
     }
 }

@@ -100,23 +100,16 @@ class TransferProgressIT extends GuiTest {
     }
 
     /** The chat screen's side of a file in a message, as far as showing a running download goes. */
-    private record Following(Transfer download) implements FileActions {
-        @Override
-        public void share(List<Path> files) {
-        }
+    private static final class Following extends InertFileActions {
+        private final Transfer download;
 
-        @Override
-        public Optional<Transfer> download(FileInfo file, Component parent) {
-            return Optional.empty();
+        Following(Transfer download) {
+            this.download = download;
         }
 
         @Override
         public Optional<Transfer> latestDownload(long fileId) {
             return Optional.of(download);
-        }
-
-        @Override
-        public void open(Path file, Component parent) {
         }
     }
 }
