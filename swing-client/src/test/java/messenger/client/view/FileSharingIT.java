@@ -118,7 +118,6 @@ class FileSharingIT extends GuiTest {
             JOptionPaneFixture noApplication = optionPane();
             assertThat(message(noApplication))
                     .isEqualTo(OpenDialogs.NO_APPLICATION + "\nThe file is saved as\n" + saved);
-            window.requireCentredOnIt(noApplication.target());
 
             noApplication.buttonWithText(OpenDialogs.SHOW_IN_FOLDER).click();
 
