@@ -6,6 +6,9 @@ import javax.swing.JLabel;
 /** The few kinds of label the views share. */
 final class Labels {
 
+    /** The width of the login form's fields, in pixels, and so of the text that wraps under them. */
+    static final int FORM_COLUMN_WIDTH = 340;
+
     private Labels() {
     }
 
@@ -14,7 +17,7 @@ final class Labels {
         return styledAsProblem(new JLabel(), name);
     }
 
-    /** As {@link #problem}, but keeping its line while empty: for forms whose fields must not move under the mouse. */
+    /** As {@link #problem}, but keeping its line while empty: for a form whose fields must not move. */
     static JLabel problemLine(String name) {
         return styledAsProblem(new OneLineLabel(), name);
     }
@@ -35,9 +38,6 @@ final class Labels {
         label.putClientProperty(FlatClientProperties.STYLE, "foreground: $Label.disabledForeground");
         return label;
     }
-
-    /** The width of the login form's fields, in pixels, and so of the text that wraps under them. */
-    static final int FORM_COLUMN_WIDTH = 340;
 
     /** Text that wraps at the width of the login form's fields instead of widening it; empty stays empty. */
     static String wrapped(String text) {

@@ -66,7 +66,7 @@ public final class LoginScreen extends JPanel {
     private final JTextField certificate = new JTextField(16);
     private final JButton chooseCertificate = new JButton("Choose…");
     private final JLabel certificateHint = Labels.small(Labels.wrapped("Leave empty to trust the system's"
-            + " authorities; for a self-signed server, choose its own certificate (.crt or .pem)."));
+            + " authorities; for a self-signed server, choose its certificate or its authority's (.crt, .pem)."));
     private final JTextField login = new JTextField(22);
     private final JPasswordField password = new JPasswordField(22);
     private final JPasswordField confirmation = new JPasswordField(22);
@@ -182,6 +182,7 @@ public final class LoginScreen extends JPanel {
         certificate.setVisible(on);
         chooseCertificate.setVisible(on);
         certificateHint.setVisible(on);
+        problemLabels.get(Field.CERTIFICATE).setVisible(on);
         showProblems(form().problems());
         revalidate();
         repaint();

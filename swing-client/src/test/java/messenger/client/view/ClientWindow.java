@@ -168,18 +168,13 @@ final class ClientWindow {
         return labelText(frame.target(), name);
     }
 
-    /**
-     * Checks that a dialog is centred on this window (to the pixel lost in halving odd sizes), once it has
-     * settled: a dialog whose text is about as wide as the window may be packed again after it opened.
-     */
+    /** Checks that a dialog opened centred on this window (to the pixel lost in halving odd sizes). */
     void requireCentredOnIt(Component dialog) {
-        await().atMost(PATIENCE).untilAsserted(() -> {
-            Rectangle[] bounds = onEdt(() -> new Rectangle[] {SwingUtilities.getWindowAncestor(dialog).getBounds(),
-                    frame.target().getBounds()});
-            String shown = "dialog at " + bounds[0] + ", window at " + bounds[1];
-            assertThat(bounds[0].getCenterX()).as(shown).isCloseTo(bounds[1].getCenterX(), within(1.0));
-            assertThat(bounds[0].getCenterY()).as(shown).isCloseTo(bounds[1].getCenterY(), within(1.0));
-        });
+        Rectangle[] bounds = onEdt(() -> new Rectangle[] {SwingUtilities.getWindowAncestor(dialog).getBounds(),
+                frame.target().getBounds()});
+        String shown = "dialog at " + bounds[0] + ", window at " + bounds[1];
+        assertThat(bounds[0].getCenterX()).as(shown).isCloseTo(bounds[1].getCenterX(), within(1.0));
+        assertThat(bounds[0].getCenterY()).as(shown).isCloseTo(bounds[1].getCenterY(), within(1.0));
     }
 
     String connectionState() {

@@ -116,8 +116,8 @@ class FileSharingIT extends GuiTest {
         try {
             clickInRow(window, name, FileAttachmentView.OPEN_BUTTON);
             JOptionPaneFixture noApplication = optionPane();
-            assertThat(message(noApplication)).isEqualTo(OpenDialogs.NO_APPLICATION + "\nThe file is saved as\n" + saved);
-            window.requireCentredOnIt(noApplication.target());
+            assertThat(message(noApplication))
+                    .isEqualTo(OpenDialogs.NO_APPLICATION + "\nThe file is saved as\n" + saved);
 
             noApplication.buttonWithText(OpenDialogs.SHOW_IN_FOLDER).click();
 

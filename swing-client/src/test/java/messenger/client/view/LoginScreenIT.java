@@ -85,10 +85,13 @@ class LoginScreenIT extends GuiTest {
 
         assertThat(onEdt(link::getCursor).getType()).isEqualTo(Cursor.HAND_CURSOR);
         assertThat(onEdt(link::getForeground)).isEqualTo(onEdt(() -> UIManager.getColor("Component.linkColor")));
-        assertThat(onEdt(() -> link.getFont().getAttributes().get(TextAttribute.UNDERLINE))).isNull();
+        assertThat(underline(link)).isNull();
         robot.moveMouse(link);
-        await().atMost(ClientWindow.PATIENCE).until(() ->
-                TextAttribute.UNDERLINE_ON.equals(onEdt(() -> link.getFont().getAttributes().get(TextAttribute.UNDERLINE))));
+        await().atMost(ClientWindow.PATIENCE).until(() -> TextAttribute.UNDERLINE_ON.equals(underline(link)));
+    }
+
+    private static Object underline(JButton button) {
+        return onEdt(() -> button.getFont().getAttributes().get(TextAttribute.UNDERLINE));
     }
 
     private static Rectangle cardBounds(ClientWindow client) {
