@@ -69,8 +69,9 @@ final class ConversationView extends JPanel {
         header.setOpaque(false);
         header.add(historyState);
         header.add(retry);
-        list = new MessageList(header, (message, startsGroup, bubbleWidth) -> new MessageRow(message,
-                message.isFrom(conversation.me()), startsGroup, bubbleWidth, clock, files, links), this::readerAtEnd);
+        list = new MessageList(header, (message, previous, bubbleWidth) -> new MessageRow(message,
+                RowPlacement.of(message, previous, conversation.me(), clock), bubbleWidth, clock, files, links),
+                this::readerAtEnd);
         scroll = new JScrollPane(list);
         scroll.setName(SCROLL_PANE);
         scroll.setBorder(BorderFactory.createEmptyBorder());
