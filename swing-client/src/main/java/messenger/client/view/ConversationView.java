@@ -60,7 +60,7 @@ final class ConversationView extends JPanel {
 
     ConversationView(Conversation conversation, ConnectionStatus status, OlderPages olderPages, Clock clock,
                      FileActions files, MessageText.LinkOpener links) {
-        super(new MigLayout("fill, insets 0, hidemode 3", "[grow,fill]", "[grow,fill]"));
+        super(new MigLayout("fill, insets 0", "[grow,fill]", "[grow,fill]"));
         this.conversation = conversation;
         this.status = status;
         this.olderPages = olderPages;
