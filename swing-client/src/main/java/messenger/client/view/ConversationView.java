@@ -60,7 +60,7 @@ final class ConversationView extends JPanel {
 
     ConversationView(Conversation conversation, ConnectionStatus status, OlderPages olderPages, Clock clock,
                      FileActions files, MessageText.LinkOpener links) {
-        super(new MigLayout("fill, insets 0, hidemode 3", "[grow,fill]", "[grow,fill]"));
+        super(new MigLayout("fill, insets 0", "[grow,fill]", "[grow,fill]"));
         this.conversation = conversation;
         this.status = status;
         this.olderPages = olderPages;
@@ -69,8 +69,9 @@ final class ConversationView extends JPanel {
         header.setOpaque(false);
         header.add(historyState);
         header.add(retry);
-        list = new MessageList(header, (message, startsGroup, bubbleWidth) -> new MessageRow(message,
-                message.isFrom(conversation.me()), startsGroup, bubbleWidth, clock, files, links), this::readerAtEnd);
+        list = new MessageList(header, (message, previous, bubbleWidth) -> new MessageRow(message,
+                RowPlacement.of(message, previous, conversation.me(), clock), bubbleWidth, clock, files, links),
+                this::readerAtEnd);
         scroll = new JScrollPane(list);
         scroll.setName(SCROLL_PANE);
         scroll.setBorder(BorderFactory.createEmptyBorder());

@@ -17,7 +17,6 @@ import javax.swing.JViewport;
 import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 import messenger.client.model.ChatMessage;
-import messenger.client.model.MessageGrouping;
 
 /**
  * The messages one under another below a header, as wide as the visible area (so text wraps instead of
@@ -31,9 +30,9 @@ import messenger.client.model.MessageGrouping;
  */
 final class MessageList extends JPanel implements Scrollable {
 
-    /** Builds the component of one message; the list decides where it goes. */
+    /** Builds the component of one message, which may look at the one before it; the list decides where it goes. */
     interface RowFactory {
-        MessageRow create(ChatMessage message, boolean startsGroup, IntSupplier bubbleWidth);
+        MessageRow create(ChatMessage message, ChatMessage previous, IntSupplier bubbleWidth);
     }
 
     /** Told when the reader reaches the end of the list or leaves it. */
@@ -156,7 +155,7 @@ final class MessageList extends JPanel implements Scrollable {
         changed();
     }
 
-    /** The row at {@code index} may now start a group or no longer do so: it is built and measured anew. */
+    /** The row at {@code index} has another message before it now: it is built and measured anew. */
     private void regroup(int index) {
         if (index < messages.size()) {
             heights.forget(index);
@@ -277,7 +276,7 @@ final class MessageList extends JPanel implements Scrollable {
         MessageRow row = built.get(message);
         if (row == null) {
             ChatMessage previous = index == 0 ? null : messages.get(index - 1);
-            row = factory.create(message, MessageGrouping.startsGroup(previous, message), this::bubbleWidth);
+            row = factory.create(message, previous, this::bubbleWidth);
             built.put(message, row);
             add(row);
             repaint();

@@ -16,7 +16,8 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * One message across the conversation's width: a bubble on the right for our own messages, on the left for
- * others'. The sender's name shows only on the first message of a group.
+ * others'. The sender's name and avatar show only on the first message of a group, the day's heading only
+ * above the first message of a day.
  */
 final class MessageRow extends JPanel {
 
@@ -24,17 +25,31 @@ final class MessageRow extends JPanel {
     static final String SENDER = "messageSender";
     static final String TIME = "messageTime";
     static final String PROBLEM = "messageProblem";
+    static final String BUBBLE = "messageBubble";
+    static final String DAY = "messageDay";
     static final String PENDING_TEXT = "sending…";
 
     /** The bubble's insets and the gap before the time. */
     private static final int BUBBLE_PADDING = 34;
 
-    MessageRow(ChatMessage message, boolean own, boolean startsGroup, IntSupplier bubbleWidth, Clock clock,
+    /** Room for the avatar and the gap after it, kept on the left of every other's message so bubbles align. */
+    private static final int AVATAR_ROOM = Avatar.SIZE + 8;
+
+    MessageRow(ChatMessage message, RowPlacement placement, IntSupplier bubbleWidth, Clock clock,
                FileActions files, MessageText.LinkOpener links) {
-        super(new MigLayout("insets 0, fillx", own ? "push[]" : "[]push"));
+        super(new MigLayout("insets 0, fillx", placement.own() ? "push[]" : "[]push"));
         setName(NAME);
         setOpaque(false);
+        boolean own = placement.own();
+        boolean startsGroup = placement.startsGroup();
+        if (placement.dayHeading() != null) {
+            JLabel day = Labels.small(placement.dayHeading());
+            day.setName(DAY);
+            day.setHorizontalAlignment(JLabel.CENTER);
+            add(day, "dock north, gaptop 12, gapbottom 4");
+        }
         Bubble bubble = new Bubble(own ? Palette.OWN_BUBBLE : Palette.OTHER_BUBBLE);
+        bubble.setName(BUBBLE);
         JLabel time = Labels.small(message.delivery() == Delivery.PENDING ? PENDING_TEXT
                 : Formats.time(message.at(), clock.getZone(), LocalDate.now(clock)));
         time.setName(TIME);
@@ -60,7 +75,15 @@ final class MessageRow extends JPanel {
             problem.setText("Not sent: " + message.problem());
             bubble.add(problem, "span 2");
         }
-        add(bubble, "gaptop " + (startsGroup ? 8 : 0));
+        String gapTop = "gaptop " + (startsGroup ? 8 : 0);
+        if (own) {
+            add(bubble, gapTop);
+        } else if (startsGroup) {
+            add(new Avatar(message.from()), "split 2, aligny top, gapright 8, " + gapTop);
+            add(bubble, gapTop);
+        } else {
+            add(bubble, "gapleft " + AVATAR_ROOM);
+        }
     }
 
     /** A panel with rounded corners in the given colour. */

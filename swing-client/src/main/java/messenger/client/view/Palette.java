@@ -12,6 +12,9 @@ final class Palette {
     static final Color CONNECTED = new Color(0x2E9E4F);
     static final Color RECONNECTING = new Color(0xE0A100);
     static final Color OFFLINE = new Color(0xC62828);
+    /** Avatars' backgrounds, dark enough for white initials. */
+    static final Color[] AVATARS = {new Color(0x1565C0), new Color(0x2E7D32), new Color(0xAD1457),
+        new Color(0x6A1B9A), new Color(0xEF6C00), new Color(0x00838F), new Color(0x4E342E), new Color(0x5D4037)};
 
     private Palette() {
     }

@@ -3,6 +3,7 @@ package messenger.client.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class MessageGroupingTest {
@@ -20,6 +21,17 @@ class MessageGroupingTest {
     void aLongPauseStartsANewGroup() {
         assertThat(MessageGrouping.startsGroup(at("bob", T), at("bob", T.plus(MessageGrouping.PAUSE).plusSeconds(1))))
                 .isTrue();
+    }
+
+    @Test
+    void theFirstMessageOfALocalDayStartsADay() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        Instant lateEvening = Instant.parse("2026-11-25T23:30:00Z");
+
+        assertThat(MessageGrouping.startsDay(null, at("bob", T), berlin)).isTrue();
+        assertThat(MessageGrouping.startsDay(at("bob", T), at("carol", lateEvening), ZoneId.of("UTC"))).isFalse();
+        assertThat(MessageGrouping.startsDay(at("bob", T), at("carol", lateEvening), berlin))
+                .as("already the next day in Berlin").isTrue();
     }
 
     private static ChatMessage at(String from, Instant at) {

@@ -98,7 +98,7 @@ class ConversationIT extends GuiTest {
     private static boolean isOnTheRight(ClientWindow window, String text) {
         MessageRow row = rowShowing(window, text);
         return onEdt(() -> {
-            Component bubble = row.getComponent(0);
+            Component bubble = ClientWindow.find(row, MessageRow.BUBBLE).orElseThrow();
             return bubble.getX() > row.getWidth() - bubble.getX() - bubble.getWidth();
         });
     }

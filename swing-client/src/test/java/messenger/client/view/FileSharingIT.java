@@ -1,5 +1,6 @@
 package messenger.client.view;
 
+import messenger.client.testing.LargeFile;
 import messenger.client.testing.RunningServer;
 import static messenger.client.view.ClientWindow.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -174,13 +175,7 @@ class FileSharingIT extends GuiTest {
     /** Once the upload shows a speed, the server's replies wait in a relay, so the row is read while it runs. */
     @Test
     void anUploadShowsItsProgressAndSpeed() throws Exception {
-        Path big = folder.resolve("progress " + System.nanoTime() + ".bin");
-        try (var out = Files.newOutputStream(big)) {
-            byte[] block = new byte[1024 * 1024];
-            for (int i = 0; i < 64; i++) {
-                out.write(block);
-            }
-        }
+        Path big = LargeFile.write(folder, "progress " + System.nanoTime() + ".bin", 64);
         try (TcpRelay relay = new TcpRelay(server.port())) {
             ClientWindow window = ClientWindow.open(robot, relay.address());
             window.createAccount(RunningServer.uniqueLogin("nora"), RunningServer.PASSWORD);

@@ -8,13 +8,17 @@ import static org.awaitility.Awaitility.await;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import javax.swing.AbstractButton;
 import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
+import messenger.client.testing.LargeFile;
 import messenger.client.testing.OtherUser;
 import messenger.client.testing.RunningServer;
+import messenger.testkit.TcpRelay;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,17 +32,22 @@ class FollowingTheEndIT extends GuiTest {
 
     private static final int DRAG_STEPS = 12;
 
+    private TcpRelay relay;
     private ClientWindow window;
     private OtherUser other;
     private String tag;
     /** The newest message, which the reader sees at the bottom when a test starts. */
     private String last;
 
-    /** A new user who reads at the end of a conversation of twelve three-line messages from someone else. */
+    /**
+     * A new user who reads at the end of a conversation of twelve three-line messages from someone else,
+     * connected through a relay that can hold the server's replies back.
+     */
     @BeforeEach
-    void readAtTheEndOfALongConversation() {
+    void readAtTheEndOfALongConversation() throws IOException {
         tag = RunningServer.uniqueLogin("reader");
-        window = ClientWindow.open(robot, server.address());
+        relay = new TcpRelay(server.port());
+        window = ClientWindow.open(robot, relay.address());
         window.createAccount(tag, RunningServer.PASSWORD);
         other = new OtherUser(server);
         last = other.sayThreeLiners(tag, 12);
@@ -46,8 +55,9 @@ class FollowingTheEndIT extends GuiTest {
     }
 
     @AfterEach
-    void closeOtherUser() {
+    void closeConnections() {
         other.close();
+        relay.close();
     }
 
     @Test
@@ -89,6 +99,21 @@ class FollowingTheEndIT extends GuiTest {
         await().atMost(ClientWindow.PATIENCE).until(() ->
                 !labelText(window.frame.target(), Composer.PROBLEM).isEmpty());
         awaitLastInView(window, last);
+    }
+
+    /** The upload's replies are held back once its bar shows, so the bar stays while the test looks. */
+    @Test
+    void theUploadBarShrinksTheConversationWhichStaysAtTheEnd() throws IOException {
+        Path file = LargeFile.write(Path.of("target", "it-files", Long.toString(System.nanoTime())), "big.bin", 64);
+
+        window.attach(file);
+
+        await().atMost(ClientWindow.PATIENCE).until(() ->
+                onEdt(() -> ClientWindow.find(window.frame.target(), UploadsView.ROW).isPresent()));
+        relay.holdReplies();
+        awaitLastInView(window, last);
+        relay.restore();
+        window.awaitShown(file.getFileName().toString());
     }
 
     /** Resizes the window in small steps, each its own event, as dragging its corner does. */

@@ -13,15 +13,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import javax.swing.JFrame;
 import javax.swing.JScrollBar;
 import javax.swing.JScrollPane;
-import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
 import messenger.protocol.Results.MessagePage;
-import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +35,7 @@ class LongConversationIT extends GuiTest {
     @Test
     void scrollingThroughAHundredThousandMessagesBuildsOnlyTheRowsInView() {
         Conversation conversation = new Conversation("reader", CLOCK);
-        FrameFixture frame = show(conversation);
+        FrameFixture frame = ConversationFrame.show(robot, conversation, CLOCK);
         conversation.addOlder(new MessagePage(IntStream.rangeClosed(1, MESSAGES)
                 .mapToObj(LongConversationIT::message).toList(), false));
         await().atMost(ClientWindow.PATIENCE).until(() -> lastInView(frame).equals(text(MESSAGES)));
@@ -62,20 +59,7 @@ class LongConversationIT extends GuiTest {
         });
         conversation.addPending("written at last", null);
         await().atMost(ClientWindow.PATIENCE).until(() -> lastInView(frame).equals("written at last"));
-        assertThat(rowsBuilt(frame)).hasSizeLessThanOrEqualTo(MOST_ROWS);
-    }
-
-    private FrameFixture show(Conversation conversation) {
-        JFrame window = GuiActionRunner.execute(() -> {
-            JFrame created = new JFrame("A long conversation");
-            created.setContentPane(new ConversationView(conversation, new ConnectionStatus(),
-                    (loaded, failed) -> failed.accept(new IllegalStateException("there is no older page")),
-                    CLOCK, new InertFileActions(), link -> { }));
-            created.setBounds(0, 0, 640, 480);
-            created.setVisible(true);
-            return created;
-        });
-        return new FrameFixture(robot, window);
+        assertThat(ConversationFrame.rows(frame)).hasSizeLessThanOrEqualTo(MOST_ROWS);
     }
 
     /** Messages of several senders, some of two lines, some with a file. */
@@ -112,7 +96,7 @@ class LongConversationIT extends GuiTest {
     }
 
     private static void assertFewRowsShowingConsecutiveMessages(FrameFixture frame) {
-        assertThat(rowsBuilt(frame)).hasSizeLessThanOrEqualTo(MOST_ROWS);
+        assertThat(ConversationFrame.rows(frame)).hasSizeLessThanOrEqualTo(MOST_ROWS);
         List<String> shown = textsInView(frame);
         assertThat(shown).isNotEmpty();
         int first = number(shown.get(0));
@@ -133,21 +117,13 @@ class LongConversationIT extends GuiTest {
     private static List<String> textsInView(FrameFixture frame) {
         return onEdt(() -> {
             Rectangle view = scrollPane(frame).getViewport().getViewRect();
-            List<MessageRow> inView = rowsBuilt(frame).stream().filter(row -> row.getBounds().intersects(view))
+            List<MessageRow> inView = ConversationFrame.rows(frame).stream().filter(row -> row.getBounds().intersects(view))
                     .sorted(Comparator.comparingInt(Component::getY)).toList();
             for (int i = 1; i < inView.size(); i++) {
                 Rectangle above = inView.get(i - 1).getBounds();
                 assertThat(inView.get(i).getY()).isGreaterThanOrEqualTo(above.y + above.height);
             }
             return inView.stream().map(ClientWindow::shownText).toList();
-        });
-    }
-
-    private static List<MessageRow> rowsBuilt(FrameFixture frame) {
-        return onEdt(() -> {
-            List<MessageRow> rows = new ArrayList<>();
-            ClientWindow.collect(frame.target(), MessageRow.class, rows::add);
-            return rows;
         });
     }
 
