@@ -165,21 +165,29 @@ class AbuseLimitsTest {
     void sendingFasterThanTheRateLimitIsRefusedWithRetryAfter() {
         try (TestServer.Device flooder = server.newUser("flood"); TestServer.Device other = server.newUser("calm")) {
             MessengerClient client = flooder.client();
-            List<CompletableFuture<Frame>> sends = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                sends.add(client.call("send", new Requests.Send("flood-" + i, "message " + i, null), null));
-            }
             List<MessengerException> refusals = new ArrayList<>();
             int accepted = 0;
-            for (CompletableFuture<Frame> send : sends) {
-                try {
-                    client.await(send);
-                    accepted++;
-                } catch (MessengerException refused) {
-                    refusals.add(refused);
+            int sent = 0;
+            long start = System.nanoTime();
+            // pipelined batches until the bucket runs dry: on a slow machine one batch may take longer than the
+            // refill needs, so the number of sends it takes is not fixed; what was accepted is bounded either way
+            while (refusals.isEmpty() && sent < 6_000) {
+                List<CompletableFuture<Frame>> sends = new ArrayList<>();
+                for (int i = 0; i < 300; i++, sent++) {
+                    sends.add(client.call("send", new Requests.Send("flood-" + sent, "message " + sent, null), null));
+                }
+                for (CompletableFuture<Frame> send : sends) {
+                    try {
+                        client.await(send);
+                        accepted++;
+                    } catch (MessengerException refused) {
+                        refusals.add(refused);
+                    }
                 }
             }
-            assertThat(accepted).as("the burst of 200, plus what 100/s refills meanwhile").isBetween(200, 299);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertThat(accepted).as("the burst of 200, plus what 100/s refilled in %.1f s", seconds)
+                    .isBetween(200, 200 + (int) Math.ceil(100 * seconds) + 1);
             assertThat(refusals).isNotEmpty().allSatisfy(refused -> {
                 assertThat(refused.code()).isEqualTo(ErrorCode.RATE_LIMITED);
                 assertThat(refused.header().get("retryAfter").getAsLong()).isEqualTo(1);
