@@ -75,6 +75,7 @@ final class MessageRow extends JPanel {
             problem.setText("Not sent: " + message.problem());
             bubble.add(problem, "span 2");
         }
+        MessageMenu.install(bubble, message, files);
         String gapTop = "gaptop " + (startsGroup ? 8 : 0);
         if (own) {
             add(bubble, gapTop);

@@ -20,11 +20,15 @@ final class ConversationFrame {
     }
 
     static FrameFixture show(Robot robot, Conversation conversation, Clock clock) {
+        return show(robot, conversation, clock, new InertFileActions());
+    }
+
+    static FrameFixture show(Robot robot, Conversation conversation, Clock clock, FileActions files) {
         JFrame window = GuiActionRunner.execute(() -> {
             JFrame created = new JFrame("A conversation");
             created.setContentPane(new ConversationView(conversation, new ConnectionStatus(),
                     (loaded, failed) -> failed.accept(new IllegalStateException("there is no older page")),
-                    clock, new InertFileActions(), link -> { }));
+                    clock, files, link -> { }));
             created.setBounds(0, 0, 640, 480);
             created.setVisible(true);
             return created;
