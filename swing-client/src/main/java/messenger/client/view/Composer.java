@@ -45,6 +45,7 @@ final class Composer extends JPanel {
         super(new MigLayout("insets 8 12 8 12, hidemode 3, gap 8 4", "[][grow,fill][]", "[][]"));
         this.onSend = onSend;
         text.setName(TEXT);
+        EmojiKeyRepair.install(text);
         counter.setName(COUNTER);
         text.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Write a message — Enter sends, Shift+Enter adds a line");
         text.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "send");

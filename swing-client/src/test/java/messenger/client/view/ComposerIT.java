@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.Component;
 import java.awt.event.KeyEvent;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -67,6 +68,23 @@ class ComposerIT extends GuiTest {
 
         window.frame.textBox(Composer.TEXT).selectAll().pressAndReleaseKeys(KeyEvent.VK_DELETE);
         awaitLabel(window, Composer.COUNTER, "");
+    }
+
+    @Test
+    void anEmojiTypedAsAPrivateUseCharacterArrivesAsTheEmoji() {
+        ClientWindow window = ClientWindow.open(robot, server.address());
+        window.createAccount(RunningServer.uniqueLogin("keysym"), RunningServer.PASSWORD);
+        window.type(Composer.TEXT, "smile ");
+
+        onEdt(() -> {
+            Component text = ClientWindow.find(window.frame.target(), Composer.TEXT).orElseThrow();
+            // what X11 delivers for the keysym of U+1F600 after keeping its low 16 bits
+            text.dispatchEvent(new KeyEvent(text, KeyEvent.KEY_TYPED, System.currentTimeMillis(), 0,
+                    KeyEvent.VK_UNDEFINED, '\uF600'));
+            return null;
+        });
+
+        window.frame.textBox(Composer.TEXT).requireText("smile \uD83D\uDE00");
     }
 
     private static void awaitLabel(ClientWindow window, String name, String text) {
