@@ -12,12 +12,12 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.text.DefaultEditorKit;
+import javax.swing.text.JTextComponent;
 import messenger.client.model.MessageDraft;
 import net.miginfocom.swing.MigLayout;
 
@@ -79,7 +79,7 @@ final class Composer extends JPanel {
         });
     }
 
-    JTextArea textArea() {
+    JTextComponent textArea() {
         return text;
     }
 

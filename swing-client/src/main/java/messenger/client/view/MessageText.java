@@ -3,7 +3,6 @@ package messenger.client.view;
 import java.awt.Color;
 import java.awt.Cursor;
 import java.awt.Dimension;
-import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Insets;
 import java.awt.Point;
@@ -15,7 +14,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
-import javax.swing.JTextArea;
 import javax.swing.UIManager;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultCaret;
@@ -26,10 +24,10 @@ import messenger.client.model.Links;
 
 /**
  * The text of one message: selectable, wrapped at word boundaries to at most the width the conversation
- * allows, newlines kept, links underlined and opened on click. Its preferred size is the width of its longest
- * line (up to that limit) and the height the wrapped text needs at that width.
+ * allows, newlines kept, emoji in the emoji font, links underlined and opened on click. Its preferred size is
+ * the width of its longest line (up to that limit) and the height the wrapped text needs at that width.
  */
-final class MessageText extends JTextArea {
+final class MessageText extends EmojiTextPane {
 
     static final String NAME = "messageText";
 
@@ -40,13 +38,15 @@ final class MessageText extends JTextArea {
     MessageText(String text, IntSupplier maxWidth, LinkOpener opener) {
         // the caret must not follow the text in, or every new message would scroll itself into view
         ((DefaultCaret) getCaret()).setUpdatePolicy(DefaultCaret.NEVER_UPDATE);
-        setText(text);
+        try {
+            getDocument().insertString(0, text, null);
+        } catch (BadLocationException e) {
+            throw new IllegalStateException("an empty document has no room at its start", e);
+        }
         this.maxWidth = maxWidth;
         this.links = Links.in(text);
         setName(NAME);
         setEditable(false);
-        setLineWrap(true);
-        setWrapStyleWord(true);
         setOpaque(false);
         setBorder(null);
         underlineLinks();
@@ -81,15 +81,10 @@ final class MessageText extends JTextArea {
         naturalWidth = -1;
     }
 
-    /** The width of the longest line, unwrapped, plus room for the caret. */
+    /** The width of the longest line, unwrapped, in the fonts it is drawn in, plus room for the caret. */
     private int naturalWidth() {
         if (naturalWidth < 0) {
-            FontMetrics metrics = getFontMetrics(getFont());
-            int widest = 0;
-            for (String line : getText().split("\n", -1)) {
-                widest = Math.max(widest, metrics.stringWidth(line.replace("\t", "    ")));
-            }
-            naturalWidth = widest + 2;
+            naturalWidth = (int) Math.ceil(getUI().getRootView(this).getPreferredSpan(View.X_AXIS)) + 2;
         }
         return naturalWidth;
     }

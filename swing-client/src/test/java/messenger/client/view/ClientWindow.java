@@ -25,8 +25,8 @@ import java.util.function.IntFunction;
 import java.util.prefs.Preferences;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
-import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
+import javax.swing.text.JTextComponent;
 import messenger.client.ClientApp;
 import messenger.client.ClientSettings;
 import messenger.client.model.ChatMessage;
@@ -211,7 +211,7 @@ final class ClientWindow {
     }
 
     static String shownText(MessageRow row) {
-        return find(row, MessageText.NAME).map(text -> ((JTextArea) text).getText())
+        return find(row, MessageText.NAME).map(text -> ((JTextComponent) text).getText())
                 .or(() -> find(row, FileAttachmentView.FILE_NAME).map(label -> ((JLabel) label).getText()))
                 .orElse("");
     }

@@ -11,7 +11,7 @@ import java.awt.event.KeyEvent;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.swing.JScrollPane;
-import javax.swing.JTextArea;
+import javax.swing.text.JTextComponent;
 import messenger.client.testing.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -99,13 +99,13 @@ class ComposerIT extends GuiTest {
 
     private static boolean allTextInView(ClientWindow window) {
         return onEdt(() -> {
-            JTextArea text = (JTextArea) ClientWindow.find(window.frame.target(), Composer.TEXT).orElseThrow();
+            JTextComponent text = (JTextComponent) ClientWindow.find(window.frame.target(), Composer.TEXT).orElseThrow();
             return composerScroll(window).getViewport().getExtentSize().height >= text.getPreferredSize().height;
         });
     }
 
     private static JScrollPane composerScroll(ClientWindow window) {
-        JTextArea text = (JTextArea) ClientWindow.find(window.frame.target(), Composer.TEXT).orElseThrow();
+        JTextComponent text = (JTextComponent) ClientWindow.find(window.frame.target(), Composer.TEXT).orElseThrow();
         return (JScrollPane) text.getParent().getParent();
     }
 }
