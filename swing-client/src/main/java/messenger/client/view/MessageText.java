@@ -19,13 +19,17 @@ import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultCaret;
 import javax.swing.text.Highlighter;
 import javax.swing.text.JTextComponent;
+import javax.swing.text.StyledDocument;
 import javax.swing.text.View;
+import messenger.client.model.FormattedText;
 import messenger.client.model.Links;
+import messenger.client.model.Markup;
 
 /**
  * The text of one message: selectable, wrapped at word boundaries to at most the width the conversation
- * allows, newlines kept, emoji in the emoji font, links underlined and opened on click. Its preferred size is
- * the width of its longest line (up to that limit) and the height the wrapped text needs at that width.
+ * allows, newlines kept, formatted (without its markers), emoji in the emoji font, links underlined and opened
+ * on click; copying gives what was typed. Its preferred size is the width of its longest line (up to that
+ * limit) and the height the wrapped text needs at that width.
  */
 final class MessageText extends EmojiTextPane {
 
@@ -38,13 +42,11 @@ final class MessageText extends EmojiTextPane {
     MessageText(String text, IntSupplier maxWidth, LinkOpener opener) {
         // the caret must not follow the text in, or every new message would scroll itself into view
         ((DefaultCaret) getCaret()).setUpdatePolicy(DefaultCaret.NEVER_UPDATE);
-        try {
-            getDocument().insertString(0, text, null);
-        } catch (BadLocationException e) {
-            throw new IllegalStateException("an empty document has no room at its start", e);
-        }
+        FormattedText formatted = Markup.format(text);
+        show(formatted);
         this.maxWidth = maxWidth;
-        this.links = Links.in(text);
+        this.links = formatted.links();
+        setTransferHandler(new CopyAsTyped(formatted));
         setName(NAME);
         setEditable(false);
         setOpaque(false);
@@ -87,6 +89,24 @@ final class MessageText extends EmojiTextPane {
             naturalWidth = (int) Math.ceil(getUI().getRootView(this).getPreferredSpan(View.X_AXIS)) + 2;
         }
         return naturalWidth;
+    }
+
+    /** The shown text run by run in its styles; quotes and code blocks indented as paragraphs. */
+    private void show(FormattedText formatted) {
+        StyledDocument document = getStyledDocument();
+        try {
+            for (FormattedText.Run run : formatted.runs()) {
+                document.insertString(run.start(), formatted.shown().substring(run.start(), run.end()),
+                        MessageStyles.of(run.styles()));
+            }
+        } catch (BadLocationException e) {
+            throw new IllegalStateException("a run starts beyond the text before it", e);
+        }
+        for (FormattedText.Run run : formatted.runs()) {
+            if (MessageStyles.isIndented(run.styles())) {
+                document.setParagraphAttributes(run.start(), run.end() - run.start(), MessageStyles.INDENTED, false);
+            }
+        }
     }
 
     private void underlineLinks() {

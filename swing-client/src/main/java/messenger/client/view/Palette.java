@@ -12,6 +12,9 @@ final class Palette {
     static final Color CONNECTED = new Color(0x2E9E4F);
     static final Color RECONNECTING = new Color(0xE0A100);
     static final Color OFFLINE = new Color(0xC62828);
+    /** Behind code in a message: a shade darker than either bubble. */
+    static final Color CODE_BACKGROUND = new Color(0, 0, 0, 0x12);
+    static final Color QUOTE_TEXT = new Color(0x5F6368);
 
     private Palette() {
     }

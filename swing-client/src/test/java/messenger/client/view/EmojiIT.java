@@ -1,13 +1,12 @@
 package messenger.client.view;
 
+import static messenger.client.view.ClientWindow.fontAt;
 import static messenger.client.view.ClientWindow.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.awt.Font;
 import java.awt.event.KeyEvent;
 import javax.swing.JTextPane;
-import javax.swing.text.StyledDocument;
 import messenger.client.testing.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,8 +21,7 @@ class EmojiIT extends GuiTest {
 
     @Test
     void anEmojiIsDrawnInAFontThatHasItInTheComposerAndInTheConversation() {
-        ClientWindow window = ClientWindow.open(robot, server.address());
-        window.createAccount(RunningServer.uniqueLogin("emoji"), RunningServer.PASSWORD);
+        ClientWindow window = ClientWindow.withNewAccount(robot, server.address(), RunningServer.uniqueLogin("emoji"));
         String hello = "Hello 😀 " + RunningServer.uniqueLogin("there");
         int emoji = hello.indexOf("😀");
 
@@ -32,11 +30,7 @@ class EmojiIT extends GuiTest {
         assertDrawsAnEmojiAt(composer, emoji);
 
         window.frame.textBox(Composer.TEXT).pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        window.awaitShown(hello);
-        await().atMost(ClientWindow.PATIENCE).until(() -> window.rows().stream()
-                .anyMatch(row -> onEdt(() -> ClientWindow.shownText(row)).equals(hello)));
-        MessageRow row = window.rows().stream().filter(shown -> onEdt(() -> ClientWindow.shownText(shown)).equals(hello))
-                .findFirst().orElseThrow();
+        MessageRow row = window.storedRowShowing(hello);
         JTextPane text = onEdt(() -> (JTextPane) ClientWindow.find(row, MessageText.NAME).orElseThrow());
         assertDrawsAnEmojiAt(text, emoji);
         onEdt(() -> {
@@ -57,10 +51,5 @@ class EmojiIT extends GuiTest {
             assertThat(fontAt(text, 0).getFamily()).as("the text around keeps its font").isEqualTo(text.getFont().getFamily());
             return null;
         });
-    }
-
-    private static Font fontAt(JTextPane text, int offset) {
-        StyledDocument document = text.getStyledDocument();
-        return document.getFont(document.getCharacterElement(offset).getAttributes());
     }
 }
