@@ -42,7 +42,7 @@ final class Composer extends JPanel {
     private int fittedHeight;
 
     Composer(Consumer<String> onSend, Runnable onAttach) {
-        super(new MigLayout("insets 8 12 8 12, hidemode 3, gap 8 4", "[][grow,fill][]", "[][]"));
+        super(new MigLayout("insets 8 12 8 12, hidemode 3, gap 8 4", "[][grow,fill][][]", "[][]"));
         this.onSend = onSend;
         text.setName(TEXT);
         EmojiKeyRepair.install(text);
@@ -67,6 +67,7 @@ final class Composer extends JPanel {
         scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         add(attach, "aligny bottom");
         add(scroll);
+        add(new EmojiPickerButton(this::insert, text::requestFocusInWindow), "aligny bottom");
         add(send, "aligny bottom, wrap");
         add(problem, "skip 1, split 2, wmin 0");
         add(counter, "gapbefore push");
@@ -81,6 +82,12 @@ final class Composer extends JPanel {
 
     JTextComponent textArea() {
         return text;
+    }
+
+    /** Puts an emoji chosen in the picker where the caret is, and the focus back into the text. */
+    private void insert(String emoji) {
+        text.replaceSelection(emoji);
+        text.requestFocusInWindow();
     }
 
     private void send() {

@@ -25,6 +25,11 @@ final class EmojiFont {
         return Loaded.FONT.getFamily();
     }
 
+    /** The emoji font at {@code size} points, for what shows emoji alone. */
+    static Font sized(float size) {
+        return Loaded.FONT.deriveFont(size);
+    }
+
     /** The runs of {@code text} that {@code base} cannot show and the emoji font can. */
     static List<FallbackRuns.Run> runsIn(String text, Font base) {
         return FallbackRuns.in(text, base::canDisplay, Loaded.FONT::canDisplay);
