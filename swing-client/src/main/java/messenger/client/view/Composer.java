@@ -66,7 +66,8 @@ final class Composer extends JPanel {
         send.addActionListener(e -> send());
         scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         add(attach, "aligny bottom");
-        add(scroll);
+        // a long conversation beside it must not squeeze the text below the height it asks for
+        add(scroll, "hmin pref");
         add(new EmojiPickerButton(this::insert, text::requestFocusInWindow), "aligny bottom");
         add(send, "aligny bottom, wrap");
         add(problem, "skip 1, split 2, wmin 0");
