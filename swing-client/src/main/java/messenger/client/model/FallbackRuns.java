@@ -15,7 +15,6 @@ public final class FallbackRuns {
     }
 
     private static final int ZERO_WIDTH_JOINER = 0x200D;
-    private static final int KEYCAP = 0x20E3;
 
     private FallbackRuns() {
     }
@@ -42,9 +41,10 @@ public final class FallbackRuns {
         return runs;
     }
 
+    /** The joiner, and marks such as variation selectors (non-spacing) and the keycap (enclosing). */
     private static boolean continuesSequence(int codePoint) {
-        return codePoint == ZERO_WIDTH_JOINER || codePoint == KEYCAP
-                || Character.getType(codePoint) == Character.NON_SPACING_MARK
-                || codePoint >= 0xFE00 && codePoint <= 0xFE0F;
+        int type = Character.getType(codePoint);
+        return codePoint == ZERO_WIDTH_JOINER || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 }

@@ -148,7 +148,10 @@ public final class Markup {
         return -1;
     }
 
-    /** A marker opens at the start of a word: after no letter, digit or twin, before a character that is none of space or twin. */
+    /**
+     * A marker opens at the start of a word: after neither a letter, a digit nor its twin, and before
+     * neither a space nor its twin.
+     */
     private boolean opens(int i, int to) {
         char marker = source.charAt(i);
         return (i == 0 || !isWordOr(source.codePointBefore(i), marker))
@@ -167,7 +170,7 @@ public final class Markup {
         return Character.isLetterOrDigit(codePoint) || codePoint == marker;
     }
 
-    /** Shows the source from {@code from} to {@code to} with {@code styles}, joining the run before if it has them too. */
+    /** Shows the source from {@code from} to {@code to} in {@code styles}, joining the run before if it has them. */
     private void keep(int from, int to, Set<TextStyle> styles) {
         if (from >= to) {
             return;

@@ -40,7 +40,8 @@ final class EmojiGridPanel extends JPanel {
                 JButton cell = new JButton(emoji);
                 cell.setName(EMOJI);
                 cell.setFont(EmojiFont.sized(EMOJI_SIZE));
-                cell.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_TOOLBAR_BUTTON);
+                cell.putClientProperty(FlatClientProperties.BUTTON_TYPE,
+                        FlatClientProperties.BUTTON_TYPE_TOOLBAR_BUTTON);
                 cell.addActionListener(e -> onChosen.accept(emoji));
                 cells.add(cell);
                 add(cell, "sg cell");

@@ -52,14 +52,16 @@ class MarkupTest {
 
     @Test
     void aFencedBlockShowsItsLinesAsCodeWithoutTheFences() {
-        assertThat(styled(Markup.format("before\n```\nint *p = a_b;\n`x`\n```\nafter"))).isEqualTo("before\n[CODE_BLOCK:int *p = a_b;\n`x`]\nafter");
+        assertThat(styled(Markup.format("before\n```\nint *p = a_b;\n`x`\n```\nafter")))
+                .isEqualTo("before\n[CODE_BLOCK:int *p = a_b;\n`x`]\nafter");
         assertThat(styled(Markup.format("```one line```"))).isEqualTo("[CODE_BLOCK:one line]");
         assertThat(styled(Markup.format("```\n```"))).as("an empty block").isEqualTo("```\n```");
     }
 
     @Test
     void quotedLinesAreShownWithoutTheirMarkerAndMayBeFormatted() {
-        assertThat(styled(Markup.format("> first *said*\n> second\nmine"))).isEqualTo("[QUOTE:first ][BOLD,QUOTE:said]\n[QUOTE:second]\nmine");
+        assertThat(styled(Markup.format("> first *said*\n> second\nmine")))
+                .isEqualTo("[QUOTE:first ][BOLD,QUOTE:said]\n[QUOTE:second]\nmine");
         assertThat(styled(Markup.format(">not a quote"))).isEqualTo(">not a quote");
     }
 

@@ -99,7 +99,8 @@ class ComposerIT extends GuiTest {
 
     private static boolean allTextInView(ClientWindow window) {
         return onEdt(() -> {
-            JTextComponent text = (JTextComponent) ClientWindow.find(window.frame.target(), Composer.TEXT).orElseThrow();
+            JTextComponent text = (JTextComponent) ClientWindow.find(window.frame.target(), Composer.TEXT)
+                    .orElseThrow();
             return composerScroll(window).getViewport().getExtentSize().height >= text.getPreferredSize().height;
         });
     }

@@ -26,7 +26,8 @@ class EmojiIT extends GuiTest {
         int emoji = hello.indexOf("😀");
 
         window.type(Composer.TEXT, hello);
-        JTextPane composer = onEdt(() -> (JTextPane) ClientWindow.find(window.frame.target(), Composer.TEXT).orElseThrow());
+        JTextPane composer = onEdt(() -> (JTextPane) ClientWindow.find(window.frame.target(), Composer.TEXT)
+                .orElseThrow());
         assertDrawsAnEmojiAt(composer, emoji);
 
         window.frame.textBox(Composer.TEXT).pressAndReleaseKeys(KeyEvent.VK_ENTER);
@@ -48,7 +49,8 @@ class EmojiIT extends GuiTest {
             Font emoji = fontAt(text, offset);
             assertThat(emoji.canDisplay(GRINNING_FACE)).as(emoji + " has 😀").isTrue();
             assertThat(emoji.getSize2D()).isEqualTo(fontAt(text, 0).getSize2D());
-            assertThat(fontAt(text, 0).getFamily()).as("the text around keeps its font").isEqualTo(text.getFont().getFamily());
+            assertThat(fontAt(text, 0).getFamily()).as("the text around keeps its font")
+                    .isEqualTo(text.getFont().getFamily());
             return null;
         });
     }

@@ -44,14 +44,16 @@ class FormattedMessageIT extends GuiTest {
             assertThat(ClientWindow.fontAt(text, shown.indexOf(" italic")).isBold()).as("plain between").isFalse();
             assertThat(ClientWindow.fontAt(text, shown.indexOf("co*de")).getFamily()).isEqualTo(Font.MONOSPACED);
             assertThat(ClientWindow.fontAt(text, shown.indexOf("block")).getFamily()).isEqualTo(Font.MONOSPACED);
-            assertThat(ClientWindow.fontAt(text, shown.indexOf("snake")).getFamily()).isEqualTo(text.getFont().getFamily());
+            assertThat(ClientWindow.fontAt(text, shown.indexOf("snake")).getFamily())
+                    .isEqualTo(text.getFont().getFamily());
             AttributeSet quote = text.getStyledDocument().getParagraphElement(shown.indexOf("quoted")).getAttributes();
             assertThat(StyleConstants.getLeftIndent(quote)).as("a quote is indented").isPositive();
             assertThat(foregroundAt(text, shown.indexOf("quoted"))).as("and dim").isEqualTo(Palette.QUOTE_TEXT);
             int link = shown.indexOf("https://");
             assertThat(Arrays.stream(text.getHighlighter().getHighlights()))
                     .as("the link is underlined where it is shown")
-                    .anyMatch(h -> h.getStartOffset() == link && h.getEndOffset() == link + "https://example.org/a_b".length());
+                    .anyMatch(highlight -> highlight.getStartOffset() == link
+                            && highlight.getEndOffset() == link + "https://example.org/a_b".length());
             return null;
         });
 
