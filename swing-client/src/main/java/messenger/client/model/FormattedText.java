@@ -21,12 +21,13 @@ public final class FormattedText {
     private final List<Run> runs;
     private final List<Links.Link> links;
 
-    FormattedText(String source, String shown, int[] sourceIndex, List<Run> runs) {
+    /** {@code links} are those of the source, at their offsets there. */
+    FormattedText(String source, String shown, int[] sourceIndex, List<Run> runs, List<Links.Link> links) {
         this.source = source;
         this.shown = shown;
         this.sourceIndex = sourceIndex;
         this.runs = List.copyOf(runs);
-        this.links = Links.in(source).stream().map(this::shownLink).filter(link -> link != null).toList();
+        this.links = links.stream().map(this::shownLink).filter(link -> link != null).toList();
     }
 
     public String shown() {

@@ -19,6 +19,7 @@ public final class Markup {
     private static final String QUOTE = "> ";
 
     private final String source;
+    private final List<Links.Link> links;
     private final int[] linkEnds;
     private final StringBuilder shown = new StringBuilder();
     private final int[] sourceIndex;
@@ -27,8 +28,9 @@ public final class Markup {
     private Markup(String source) {
         this.source = source;
         this.sourceIndex = new int[source.length()];
+        this.links = Links.in(source);
         this.linkEnds = new int[source.length()];
-        for (Links.Link link : Links.in(source)) {
+        for (Links.Link link : links) {
             linkEnds[link.start()] = link.end();
         }
     }
@@ -37,7 +39,7 @@ public final class Markup {
         Markup markup = new Markup(source);
         markup.lines();
         return new FormattedText(source, markup.shown.toString(),
-                Arrays.copyOf(markup.sourceIndex, markup.shown.length()), markup.runs);
+                Arrays.copyOf(markup.sourceIndex, markup.shown.length()), markup.runs, markup.links);
     }
 
     private void lines() {
