@@ -12,8 +12,8 @@ public final class Links {
     }
 
     private static final Pattern LINK = Pattern.compile("\\b(?:https?://|www\\.)[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
-    /** Punctuation that usually closes the sentence around a link rather than belonging to it. */
-    private static final String TRAILING = ".,;:!?)]}'";
+    /** Punctuation that usually closes the sentence or the formatting around a link rather than belonging to it. */
+    private static final String TRAILING = ".,;:!?)]}'*_`";
 
     private Links() {
     }

@@ -12,12 +12,12 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.text.DefaultEditorKit;
+import javax.swing.text.JTextComponent;
 import messenger.client.model.MessageDraft;
 import net.miginfocom.swing.MigLayout;
 
@@ -42,9 +42,10 @@ final class Composer extends JPanel {
     private int fittedHeight;
 
     Composer(Consumer<String> onSend, Runnable onAttach) {
-        super(new MigLayout("insets 8 12 8 12, hidemode 3, gap 8 4", "[][grow,fill][]", "[][]"));
+        super(new MigLayout("insets 8 12 8 12, hidemode 3, gap 8 4", "[][grow,fill][][]", "[][]"));
         this.onSend = onSend;
         text.setName(TEXT);
+        EmojiKeyRepair.install(text);
         counter.setName(COUNTER);
         text.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Write a message — Enter sends, Shift+Enter adds a line");
         text.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "send");
@@ -65,7 +66,9 @@ final class Composer extends JPanel {
         send.addActionListener(e -> send());
         scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         add(attach, "aligny bottom");
-        add(scroll);
+        // a long conversation beside it must not squeeze the text below the height it asks for
+        add(scroll, "hmin pref");
+        add(new EmojiPickerButton(this::insert, text::requestFocusInWindow), "aligny bottom");
         add(send, "aligny bottom, wrap");
         add(problem, "skip 1, split 2, wmin 0");
         add(counter, "gapbefore push");
@@ -78,8 +81,14 @@ final class Composer extends JPanel {
         });
     }
 
-    JTextArea textArea() {
+    JTextComponent textArea() {
         return text;
+    }
+
+    /** Puts an emoji chosen in the picker where the caret is, and the focus back into the text. */
+    private void insert(String emoji) {
+        text.replaceSelection(emoji);
+        text.requestFocusInWindow();
     }
 
     private void send() {

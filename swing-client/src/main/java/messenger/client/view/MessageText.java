@@ -3,7 +3,6 @@ package messenger.client.view;
 import java.awt.Color;
 import java.awt.Cursor;
 import java.awt.Dimension;
-import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Insets;
 import java.awt.Point;
@@ -15,21 +14,24 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
-import javax.swing.JTextArea;
 import javax.swing.UIManager;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultCaret;
 import javax.swing.text.Highlighter;
 import javax.swing.text.JTextComponent;
+import javax.swing.text.StyledDocument;
 import javax.swing.text.View;
+import messenger.client.model.FormattedText;
 import messenger.client.model.Links;
+import messenger.client.model.Markup;
 
 /**
  * The text of one message: selectable, wrapped at word boundaries to at most the width the conversation
- * allows, newlines kept, links underlined and opened on click. Its preferred size is the width of its longest
- * line (up to that limit) and the height the wrapped text needs at that width.
+ * allows, newlines kept, formatted (without its markers), emoji in the emoji font, links underlined and opened
+ * on click; copying gives what was typed. Its preferred size is the width of its longest line (up to that
+ * limit) and the height the wrapped text needs at that width.
  */
-final class MessageText extends JTextArea {
+final class MessageText extends EmojiTextPane {
 
     static final String NAME = "messageText";
 
@@ -40,13 +42,13 @@ final class MessageText extends JTextArea {
     MessageText(String text, IntSupplier maxWidth, LinkOpener opener) {
         // the caret must not follow the text in, or every new message would scroll itself into view
         ((DefaultCaret) getCaret()).setUpdatePolicy(DefaultCaret.NEVER_UPDATE);
-        setText(text);
+        FormattedText formatted = Markup.format(text);
+        show(formatted);
         this.maxWidth = maxWidth;
-        this.links = Links.in(text);
+        this.links = formatted.links();
+        setTransferHandler(new CopyAsTyped(formatted));
         setName(NAME);
         setEditable(false);
-        setLineWrap(true);
-        setWrapStyleWord(true);
         setOpaque(false);
         setBorder(null);
         underlineLinks();
@@ -81,17 +83,30 @@ final class MessageText extends JTextArea {
         naturalWidth = -1;
     }
 
-    /** The width of the longest line, unwrapped, plus room for the caret. */
+    /** The width of the longest line, unwrapped, in the fonts it is drawn in, plus room for the caret. */
     private int naturalWidth() {
         if (naturalWidth < 0) {
-            FontMetrics metrics = getFontMetrics(getFont());
-            int widest = 0;
-            for (String line : getText().split("\n", -1)) {
-                widest = Math.max(widest, metrics.stringWidth(line.replace("\t", "    ")));
-            }
-            naturalWidth = widest + 2;
+            naturalWidth = (int) Math.ceil(getUI().getRootView(this).getPreferredSpan(View.X_AXIS)) + 2;
         }
         return naturalWidth;
+    }
+
+    /** The shown text run by run in its styles; quotes and code blocks indented as paragraphs. */
+    private void show(FormattedText formatted) {
+        StyledDocument document = getStyledDocument();
+        try {
+            for (FormattedText.Run run : formatted.runs()) {
+                document.insertString(run.start(), formatted.shown().substring(run.start(), run.end()),
+                        MessageStyles.of(run.styles()));
+            }
+        } catch (BadLocationException e) {
+            throw new IllegalStateException("a run starts beyond the text before it", e);
+        }
+        for (FormattedText.Run run : formatted.runs()) {
+            if (MessageStyles.isIndented(run.styles())) {
+                document.setParagraphAttributes(run.start(), run.end() - run.start(), MessageStyles.INDENTED, false);
+            }
+        }
     }
 
     private void underlineLinks() {

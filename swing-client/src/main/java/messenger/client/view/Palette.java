@@ -15,6 +15,9 @@ final class Palette {
     /** Avatars' backgrounds, dark enough for white initials. */
     static final Color[] AVATARS = {new Color(0x1565C0), new Color(0x2E7D32), new Color(0xAD1457),
         new Color(0x6A1B9A), new Color(0xEF6C00), new Color(0x00838F), new Color(0x4E342E), new Color(0x5D4037)};
+    /** Behind code in a message: a shade darker than either bubble. */
+    static final Color CODE_BACKGROUND = new Color(0, 0, 0, 0x12);
+    static final Color QUOTE_TEXT = new Color(0x5F6368);
 
     private Palette() {
     }

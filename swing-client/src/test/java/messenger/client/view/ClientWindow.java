@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
+import java.awt.Font;
 import java.awt.Frame;
 import java.awt.Point;
 import java.awt.Rectangle;
@@ -25,12 +26,15 @@ import java.util.function.IntFunction;
 import java.util.prefs.Preferences;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
-import javax.swing.JTextArea;
+import javax.swing.JTextPane;
 import javax.swing.SwingUtilities;
+import javax.swing.text.JTextComponent;
+import javax.swing.text.StyledDocument;
 import messenger.client.ClientApp;
 import messenger.client.ClientSettings;
 import messenger.client.model.ChatMessage;
 import messenger.client.model.LoginChoices;
+import messenger.client.testing.RunningServer;
 import messenger.protocol.SafeFileName;
 import messenger.protocol.client.ReconnectPolicy;
 import org.assertj.swing.core.Robot;
@@ -90,6 +94,13 @@ final class ClientWindow {
             return created;
         });
         return new ClientWindow(app, new FrameFixture(robot, app.window()), preferences);
+    }
+
+    /** A new window in which a new account of this login is signed in. */
+    static ClientWindow withNewAccount(Robot robot, String server, String login) {
+        ClientWindow window = open(robot, server);
+        window.createAccount(login, RunningServer.PASSWORD);
+        return window;
     }
 
     void createAccount(String login, String password) {
@@ -163,6 +174,23 @@ final class ClientWindow {
         });
     }
 
+    /**
+     * The row of the message that shows this text, once the server stored it: until then the row is built
+     * anew when the message changes.
+     */
+    MessageRow storedRowShowing(String shown) {
+        return await().atMost(PATIENCE).until(() -> rows().stream()
+                .filter(row -> onEdt(() -> shownText(row).equals(shown)
+                        && !MessageRow.PENDING_TEXT.equals(labelText(row, MessageRow.TIME))))
+                .findFirst().orElse(null), row -> row != null);
+    }
+
+    /** The font a styled text draws the character at {@code offset} in. */
+    static Font fontAt(JTextPane text, int offset) {
+        StyledDocument document = text.getStyledDocument();
+        return document.getFont(document.getCharacterElement(offset).getAttributes());
+    }
+
     /** The text of the label of this name in the window. */
     String label(String name) {
         return labelText(frame.target(), name);
@@ -212,7 +240,7 @@ final class ClientWindow {
     }
 
     static String shownText(MessageRow row) {
-        return find(row, MessageText.NAME).map(text -> ((JTextArea) text).getText())
+        return find(row, MessageText.NAME).map(text -> ((JTextComponent) text).getText())
                 .or(() -> find(row, FileAttachmentView.FILE_NAME).map(label -> ((JLabel) label).getText()))
                 .orElse("");
     }

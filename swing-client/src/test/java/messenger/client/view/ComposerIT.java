@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.Component;
 import java.awt.event.KeyEvent;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import messenger.client.testing.OtherUser;
+import javax.swing.text.JTextComponent;
 import messenger.client.testing.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -74,6 +76,23 @@ class ComposerIT extends GuiTest {
         awaitLabel(window, Composer.COUNTER, "");
     }
 
+    @Test
+    void anEmojiTypedAsAPrivateUseCharacterArrivesAsTheEmoji() {
+        ClientWindow window = ClientWindow.open(robot, server.address());
+        window.createAccount(RunningServer.uniqueLogin("keysym"), RunningServer.PASSWORD);
+        window.type(Composer.TEXT, "smile ");
+
+        onEdt(() -> {
+            Component text = ClientWindow.find(window.frame.target(), Composer.TEXT).orElseThrow();
+            // what X11 delivers for the keysym of U+1F600 after keeping its low 16 bits
+            text.dispatchEvent(new KeyEvent(text, KeyEvent.KEY_TYPED, System.currentTimeMillis(), 0,
+                    KeyEvent.VK_UNDEFINED, '\uF600'));
+            return null;
+        });
+
+        window.frame.textBox(Composer.TEXT).requireText("smile \uD83D\uDE00");
+    }
+
     private static void awaitLabel(ClientWindow window, String name, String text) {
         await().atMost(ClientWindow.PATIENCE).untilAsserted(() ->
                 assertThat(labelText(window.frame.target(), name)).isEqualTo(text));
@@ -86,13 +105,14 @@ class ComposerIT extends GuiTest {
 
     private static boolean allTextInView(ClientWindow window) {
         return onEdt(() -> {
-            JTextArea text = (JTextArea) ClientWindow.find(window.frame.target(), Composer.TEXT).orElseThrow();
+            JTextComponent text = (JTextComponent) ClientWindow.find(window.frame.target(), Composer.TEXT)
+                    .orElseThrow();
             return composerScroll(window).getViewport().getExtentSize().height >= text.getPreferredSize().height;
         });
     }
 
     private static JScrollPane composerScroll(ClientWindow window) {
-        JTextArea text = (JTextArea) ClientWindow.find(window.frame.target(), Composer.TEXT).orElseThrow();
+        JTextComponent text = (JTextComponent) ClientWindow.find(window.frame.target(), Composer.TEXT).orElseThrow();
         return (JScrollPane) text.getParent().getParent();
     }
 }

@@ -9,7 +9,7 @@ import java.awt.Component;
 import java.awt.event.KeyEvent;
 import java.util.Collections;
 import javax.swing.JLabel;
-import javax.swing.JTextArea;
+import javax.swing.text.JTextComponent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -80,7 +80,7 @@ class ConversationIT extends GuiTest {
         window.awaitShown("two lines\nsee https://example.org/x", longLine);
         MessageRow row = rowShowing(window, longLine);
         onEdt(() -> {
-            JTextArea text = (JTextArea) ClientWindow.find(row, MessageText.NAME).orElseThrow();
+            JTextComponent text = (JTextComponent) ClientWindow.find(row, MessageText.NAME).orElseThrow();
             int lineHeight = text.getFontMetrics(text.getFont()).getHeight();
             assertThat(text.getHeight()).isGreaterThan(3 * lineHeight);
             assertThat(text.getWidth()).isLessThan(row.getWidth());
