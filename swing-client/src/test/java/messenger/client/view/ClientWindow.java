@@ -47,6 +47,7 @@ import org.assertj.swing.fixture.JFileChooserFixture;
 final class ClientWindow {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final double FEW_PIXELS = 8;
     /** Quick retries so that reconnect tests do not wait for the production policy. */
     private static final ReconnectPolicy TEST_POLICY =
             new ReconnectPolicy(Duration.ofMillis(100), Duration.ofSeconds(1));
@@ -196,13 +197,19 @@ final class ClientWindow {
         return labelText(frame.target(), name);
     }
 
-    /** Checks that a dialog opened centred on this window (to the pixel lost in halving odd sizes). */
+    /**
+     * Checks that a dialog is centred on this window, once it has settled, to within the few pixels that a dialog
+     * packed again after it opened (its frame added by X11) moves its centre: off-centre, as the defect was, is a
+     * matter of hundreds.
+     */
     void requireCentredOnIt(Component dialog) {
-        Rectangle[] bounds = onEdt(() -> new Rectangle[] {SwingUtilities.getWindowAncestor(dialog).getBounds(),
-                frame.target().getBounds()});
-        String shown = "dialog at " + bounds[0] + ", window at " + bounds[1];
-        assertThat(bounds[0].getCenterX()).as(shown).isCloseTo(bounds[1].getCenterX(), within(1.0));
-        assertThat(bounds[0].getCenterY()).as(shown).isCloseTo(bounds[1].getCenterY(), within(1.0));
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            Rectangle[] bounds = onEdt(() -> new Rectangle[] {SwingUtilities.getWindowAncestor(dialog).getBounds(),
+                    frame.target().getBounds()});
+            String shown = "dialog at " + bounds[0] + ", window at " + bounds[1];
+            assertThat(bounds[0].getCenterX()).as(shown).isCloseTo(bounds[1].getCenterX(), within(FEW_PIXELS));
+            assertThat(bounds[0].getCenterY()).as(shown).isCloseTo(bounds[1].getCenterY(), within(FEW_PIXELS));
+        });
     }
 
     String connectionState() {
