@@ -1,10 +1,12 @@
 package messenger.client.view;
 
 import com.formdev.flatlaf.FlatLightLaf;
+import java.awt.Color;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Graphics2D;
 import java.awt.KeyboardFocusManager;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -66,7 +68,7 @@ public final class ScreenshotTour {
             register(server, "alice");
             bob.send("tour-1", "Morning! Did anyone look at the release notes?", null);
             carol.send("tour-2", "Yes, the draft is here: https://example.org/release-notes", null);
-            carol.send("tour-3", "Two things are left:\n- the screenshots\n- the changelog", null);
+            carol.send("tour-3", "Two things are left:\n- *the screenshots* 📸\n- the `CHANGELOG.md`", null);
 
             Preferences preferences = Preferences.userRoot().node("messenger-screenshots");
             new ClientSettings(preferences)
@@ -119,7 +121,9 @@ public final class ScreenshotTour {
             FileInfo file = bob.upload(notes, "release-notes.pdf", TransferListener.NONE);
             bob.send("tour-4", "Thanks Alice! Notes attached for reference.", null);
             bob.send("tour-5", null, file.id());
-            waitFor(() -> rowCount(window) == 7);
+            FileInfo chart = bob.upload(chart(data.resolve("downloads.png")), "downloads.png", TransferListener.NONE);
+            bob.send("tour-6", "And the _downloads_ chart 🎉", chart.id());
+            waitFor(() -> rowCount(window) == 8 && previewShown(window));
             settle();
             capture(app, out.resolve("chat.png"));
             onEdt(() -> {
@@ -161,6 +165,29 @@ public final class ScreenshotTour {
         try (MessengerClient client = server.connect()) {
             client.register(login, PASSWORD);
         }
+    }
+
+    /** A small bar chart, so the chat shows an image preview. */
+    private static Path chart(Path file) throws IOException {
+        BufferedImage image = new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new Color(0xF7F9FC));
+        g.fillRect(0, 0, 640, 360);
+        int[] downloads = {90, 140, 120, 210, 260, 240, 320};
+        for (int i = 0; i < downloads.length; i++) {
+            g.setColor(new Color(0x1565C0));
+            g.fillRoundRect(40 + i * 84, 340 - downloads[i], 56, downloads[i], 10, 10);
+        }
+        g.dispose();
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    private static boolean previewShown(Container window) {
+        boolean[] shown = {false};
+        ClientWindow.collect(window, ImagePreview.class, preview -> shown[0] |= preview.image() != null);
+        return shown[0];
     }
 
     private static int rowCount(Container window) {
