@@ -121,6 +121,7 @@ class FileSharingIT extends GuiTest {
                     .isEqualTo(OpenDialogs.NO_APPLICATION + "\nThe file is saved as\n" + saved);
 
             noApplication.buttonWithText(OpenDialogs.SHOW_IN_FOLDER).click();
+            await().atMost(ClientWindow.PATIENCE).until(() -> !onEdt(() -> noApplication.target().isShowing()));
 
             JOptionPaneFixture whereItIs = optionPane();
             assertThat(message(whereItIs)).isEqualTo("The file is saved as\n" + saved);
