@@ -44,6 +44,13 @@ public interface HandlerConfig {
     @WithDefault("24h")
     Duration uploadExpiry();
 
+    /**
+     * bcrypt's cost for new password hashes (2^cost rounds), 4 to 31. Below 12 the server warns at its first
+     * sign-in: only test suites, which would otherwise spend much of their time hashing, should go lower.
+     */
+    @WithDefault("12")
+    int passwordHashCost();
+
     /** Server name announced by {@code hello}. */
     Optional<String> serverName();
 }

@@ -58,38 +58,6 @@ class AbuseLimitsTest {
     }
 
     @Test
-    void anUnknownLoginTakesAboutAsLongAsAWrongPassword() {
-        String real = TestServer.uniqueLogin("timing");
-        try (MessengerClient client = server.connect()) {
-            client.register(real, PASSWORD);
-        }
-        List<Long> wrongPassword = new ArrayList<>();
-        List<Long> unknownLogin = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            wrongPassword.add(timeOfFailedLogin(real));
-            unknownLogin.add(timeOfFailedLogin(TestServer.uniqueLogin("nobody")));
-        }
-        double ratio = (double) median(unknownLogin) / median(wrongPassword);
-        // without the dummy bcrypt check an unknown login is answered about a hundred times sooner
-        assertThat(ratio).as("unknown login / wrong password, medians of %s and %s ns", unknownLogin, wrongPassword)
-                .isBetween(0.33, 3.0);
-    }
-
-    private long timeOfFailedLogin(String login) {
-        try (MessengerClient client = server.connect()) {
-            long start = System.nanoTime();
-            assertThat(catchError(() -> client.login(login, "not the password", null)).code())
-                    .isEqualTo(ErrorCode.AUTH_FAILED);
-            return System.nanoTime() - start;
-        }
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
-        return (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-    }
-
-    @Test
     void unknownLoginsAreThrottledJustLikeRealOnes() {
         String nobody = TestServer.uniqueLogin("nobody");
         for (int i = 0; i < 5; i++) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import messenger.handlers.DatabaseUnavailable;
 import messenger.handlers.HandlerConfig;
 import org.jboss.logging.Logger;
 
@@ -28,11 +29,22 @@ public class UploadExpiry {
     UploadDigests digests;
 
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void expireIdleUploads() {
-        int expired = discardIdleSince(Instant.now().minus(config.uploadExpiry()));
-        int deleted = deleteDiscarded();
-        if (expired > 0 || deleted > 0) {
-            LOG.infof("%d unfinished uploads expired; %d discarded uploads deleted with their bytes", expired, deleted);
+    public void expireIdleUploads() {
+        try {
+            int expired = discardIdleSince(Instant.now().minus(config.uploadExpiry()));
+            int deleted = deleteDiscarded();
+            if (expired > 0 || deleted > 0) {
+                LOG.infof("%d unfinished uploads expired; %d discarded uploads deleted with their bytes",
+                        expired, deleted);
+            }
+        } catch (RuntimeException e) {
+            Throwable unavailable = DatabaseUnavailable.causeOf(e);
+            if (unavailable == null) {
+                throw e;
+            }
+            // the readiness check reports the outage; this run's work waits for the next one, nothing is lost
+            LOG.warnf("upload expiry skipped, the database is unavailable (%s); next run in 10 minutes",
+                    unavailable);
         }
     }
 

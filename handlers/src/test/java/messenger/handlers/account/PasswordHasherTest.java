@@ -1,13 +1,16 @@
 package messenger.handlers.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.smallrye.config.WithDefault;
+import messenger.handlers.HandlerConfig;
 import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
 
-    private final PasswordHasher hasher = new PasswordHasher();
+    private final PasswordHasher hasher = new PasswordHasher(PasswordHasher.RECOMMENDED_COST);
 
     @Test
     void everyCharacterOfAPasswordLongerThanBcryptReadsCounts() {
@@ -30,9 +33,18 @@ class PasswordHasherTest {
     }
 
     @Test
+    void theServerHashesAtCostTwelveUnlessConfiguredAndRefusesCostsBcryptHasNot() throws Exception {
+        assertThat(HandlerConfig.class.getMethod("passwordHashCost").getAnnotation(WithDefault.class).value())
+                .isEqualTo("12");
+        assertThat(new PasswordHasher(4).hash("correct horse battery")).startsWith("$2a$04$");
+        assertThatThrownBy(() -> new PasswordHasher(3)).hasMessageContaining("between 4 and 31");
+        assertThatThrownBy(() -> new PasswordHasher(32)).hasMessageContaining("between 4 and 31");
+    }
+
+    @Test
     void aLongPasswordStoredBeforePreHashingStillSignsIn() {
         String longPassword = "é".repeat(100);
-        String storedEarlier = BcryptUtil.bcryptHash(longPassword, PasswordHasher.COST);
+        String storedEarlier = BcryptUtil.bcryptHash(longPassword, PasswordHasher.RECOMMENDED_COST);
 
         assertThat(hasher.matches(longPassword, storedEarlier)).isTrue();
     }

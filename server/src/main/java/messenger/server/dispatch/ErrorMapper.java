@@ -1,12 +1,6 @@
 package messenger.server.dispatch;
 
-import java.net.ConnectException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransactionRollbackException;
-import java.sql.SQLTransientConnectionException;
-import java.util.Locale;
-import java.util.Set;
+import messenger.handlers.DatabaseUnavailable;
 import messenger.handlers.spi.RequestException;
 import messenger.protocol.ErrorCode;
 import org.jboss.logging.Logger;
@@ -19,13 +13,6 @@ import org.jboss.logging.Logger;
 final class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
-    private static final Set<String> UNAVAILABLE_TYPES = Set.of(
-            "org.hibernate.exception.JDBCConnectionException",
-            "org.hibernate.exception.LockAcquisitionException",
-            "org.hibernate.PessimisticLockException",
-            "jakarta.persistence.PessimisticLockException",
-            "jakarta.persistence.LockTimeoutException",
-            "org.hibernate.exception.LockTimeoutException");
 
     private ErrorMapper() {
     }
@@ -36,23 +23,12 @@ final class ErrorMapper {
                 return expected;
             }
         }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (isUnavailability(cause)) {
-                LOG.warnf("%s on connection %d: database unavailable (%s)", requestType, connectionId, cause);
-                return new RequestException(ErrorCode.UNAVAILABLE, "the database is unavailable, retry later");
-            }
+        Throwable unavailable = DatabaseUnavailable.causeOf(failure);
+        if (unavailable != null) {
+            LOG.warnf("%s on connection %d: database unavailable (%s)", requestType, connectionId, unavailable);
+            return new RequestException(ErrorCode.UNAVAILABLE, "the database is unavailable, retry later");
         }
         LOG.errorf(failure, "%s on connection %d failed", requestType, connectionId);
         return new RequestException(ErrorCode.INTERNAL, "internal server error");
-    }
-
-    private static boolean isUnavailability(Throwable cause) {
-        return cause instanceof SQLTransientConnectionException
-                || cause instanceof SQLRecoverableException
-                || cause instanceof SQLNonTransientConnectionException
-                || cause instanceof SQLTransactionRollbackException
-                || cause instanceof ConnectException
-                || UNAVAILABLE_TYPES.contains(cause.getClass().getName())
-                || String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout");
     }
 }
