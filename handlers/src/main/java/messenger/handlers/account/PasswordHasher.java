@@ -10,7 +10,8 @@ import messenger.protocol.Sha256;
 import org.jboss.logging.Logger;
 
 /**
- * bcrypt with the configured cost, 12 by default. Unknown logins are checked against a dummy hash so that both paths take as long.
+ * bcrypt with the configured cost, 12 by default. Unknown logins are checked against a dummy hash so that both
+ * paths take as long.
  * bcrypt reads only the first 72 bytes of a password, and the contract allows 128 characters (up to 512 bytes):
  * a password longer than that is hashed with SHA-256 first, so that every character counts. Its stored hash
  * carries {@value #PRE_HASHED} in front of the bcrypt string, and hashes stored without it verify as before.
