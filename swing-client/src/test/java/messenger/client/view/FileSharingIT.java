@@ -120,7 +120,13 @@ class FileSharingIT extends GuiTest {
             assertThat(message(noApplication))
                     .isEqualTo(OpenDialogs.NO_APPLICATION + "\nThe file is saved as\n" + saved);
 
-            noApplication.buttonWithText(OpenDialogs.SHOW_IN_FOLDER).click();
+            // pressed rather than clicked: without a window manager (Xvfb) this dialog was seen placed under
+            // the window, where a robot's click lands on the window instead
+            JButton showInFolder = noApplication.buttonWithText(OpenDialogs.SHOW_IN_FOLDER).target();
+            onEdt(() -> {
+                showInFolder.doClick();
+                return null;
+            });
             await().atMost(ClientWindow.PATIENCE).until(() -> !onEdt(() -> noApplication.target().isShowing()));
 
             JOptionPaneFixture whereItIs = optionPane();
