@@ -8,7 +8,6 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
-import messenger.client.controller.ImagePreviews;
 import messenger.client.model.Transfer;
 import messenger.client.model.TransferState;
 import messenger.protocol.ByteSizes;
@@ -62,10 +61,7 @@ final class FileAttachmentView extends JPanel {
         add(cancel);
         add(open, "wrap");
         add(state, "wmin 0, wrap");
-        add(progress, "skip 1, span 2, growx, hmin 6, wrap");
-        if (actions.canPreview(file)) {
-            add(new ImagePreview(file, actions, ImagePreviews.WIDTH, ImagePreviews.HEIGHT), "skip 1, span 2, gaptop 4");
-        }
+        add(progress, "skip 1, span 2, growx, hmin 6");
         download.addActionListener(e -> actions.download(file, this).ifPresent(this::follow));
         cancel.addActionListener(e -> transfer.cancel());
         open.addActionListener(e -> actions.open(transfer.localFile(), this));

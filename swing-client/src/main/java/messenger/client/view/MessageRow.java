@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.function.IntSupplier;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import messenger.client.controller.ImagePreviews;
 import messenger.client.model.ChatMessage;
 import messenger.client.model.Delivery;
 import net.miginfocom.swing.MigLayout;
@@ -68,6 +69,10 @@ final class MessageRow extends JPanel {
         }
         if (message.file() != null) {
             bubble.add(new FileAttachmentView(message.file(), files), message.text() == null ? "" : "newline");
+            if (files.canPreview(message.file())) {
+                bubble.add(new ImagePreview(message.file(), files, ImagePreviews.WIDTH, ImagePreviews.HEIGHT),
+                        "newline, gaptop 4");
+            }
         }
         bubble.add(time, "aligny bottom, wrap");
         if (message.delivery() == Delivery.FAILED) {
