@@ -14,6 +14,8 @@ final class ExitCodes {
     static final int CHECKSUM_MISMATCH = 6;
     /** The server's TLS certificate is not trusted, or names another host: never retried, never ignored. */
     static final int NOT_TRUSTED = 7;
+    /** Not a member of that conversation, or not allowed that change in it. */
+    static final int FORBIDDEN = 8;
 
     private ExitCodes() {
     }
@@ -23,6 +25,7 @@ final class ExitCodes {
         return switch (code) {
             case UNAUTHENTICATED, AUTH_FAILED -> NOT_SIGNED_IN;
             case NOT_FOUND -> NOT_FOUND;
+            case FORBIDDEN -> FORBIDDEN;
             case UNAVAILABLE, RATE_LIMITED -> UNAVAILABLE;
             case CHECKSUM_MISMATCH -> CHECKSUM_MISMATCH;
             case BAD_REQUEST, INVALID_LOGIN, WEAK_PASSWORD, TOO_LARGE -> USAGE;

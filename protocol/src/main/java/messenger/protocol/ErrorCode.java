@@ -16,6 +16,7 @@ public enum ErrorCode {
     TOO_LARGE,
     RATE_LIMITED,
     UNAVAILABLE,
+    FORBIDDEN,
     INTERNAL;
 
     /** Parses a code sent by a peer; a code this version does not know becomes {@link #INTERNAL}. */

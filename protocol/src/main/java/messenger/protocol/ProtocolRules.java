@@ -17,6 +17,21 @@ public final class ProtocolRules {
     public static final int HISTORY_MAX_LIMIT = 100;
     public static final int SYNC_DEFAULT_LIMIT = 100;
     public static final int SYNC_MAX_LIMIT = 1_000;
+    public static final String GENERAL = "general";
+    public static final int ROOM_NAME_MAX = 64;
+    public static final int TOPIC_MAX = 250;
+    public static final int PREVIEW_MAX = 200;
+    public static final int UNREAD_CAP = 1_000;
+    public static final int CONVERSATIONS_DEFAULT_LIMIT = 50;
+    public static final int CONVERSATIONS_MAX_LIMIT = 100;
+    public static final int MEMBERS_DEFAULT_LIMIT = 200;
+    public static final int MEMBERS_MAX_LIMIT = 500;
+    public static final int BROWSE_DEFAULT_LIMIT = 50;
+    public static final int BROWSE_MAX_LIMIT = 100;
+    public static final int FIND_DEFAULT_LIMIT = 20;
+    public static final int FIND_MAX_LIMIT = 50;
+    /** Conversations one user may belong to; joining, creating or being added beyond it is refused. */
+    public static final int CONVERSATIONS_PER_USER_MAX = 1_000;
 
     private static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9_.-]{" + LOGIN_MIN + "," + LOGIN_MAX + "}");
 

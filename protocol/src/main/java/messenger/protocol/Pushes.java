@@ -10,6 +10,11 @@ public final class Pushes {
         public static final String TYPE = "message";
     }
 
+    /** A change to one of the user's conversations; only to connections subscribed with {@code all}. */
+    public record EventPush(ConversationEvent event) {
+        public static final String TYPE = "event";
+    }
+
     /** Server extension: the server is going down; reconnect (with backoff) and sync. */
     public record Shutdown(String message) {
         public static final String TYPE = "shutdown";

@@ -42,20 +42,90 @@ public final class Requests {
         public static final String TYPE = "ping";
     }
 
-    public record Send(String clientMsgId, String text, Long fileId) {
+    /** {@code conversation} null: the room <i>general</i>, as for a client older than conversations. */
+    public record Send(String clientMsgId, String text, Long fileId, Long conversation) {
         public static final String TYPE = "send";
+
+        public Send(String clientMsgId, String text, Long fileId) {
+            this(clientMsgId, text, fileId, null);
+        }
     }
 
-    public record History(Long before, Integer limit) {
+    public record History(Long before, Integer limit, Long conversation) {
         public static final String TYPE = "history";
+
+        public History(Long before, Integer limit) {
+            this(before, limit, null);
+        }
     }
 
-    public record Sync(Long after, Integer limit) {
+    /** {@code all} true: every conversation of the user and their changes; otherwise <i>general</i>'s messages. */
+    public record Sync(Long after, Integer limit, Boolean all) {
         public static final String TYPE = "sync";
+
+        public Sync(Long after, Integer limit) {
+            this(after, limit, null);
+        }
     }
 
-    public record Subscribe() {
+    public record Subscribe(Boolean all) {
         public static final String TYPE = "subscribe";
+    }
+
+    public record Conversations(Long after, Integer limit) {
+        public static final String TYPE = "conversations";
+    }
+
+    public record ConversationInfo(Long conversation) {
+        public static final String TYPE = "conversation.info";
+    }
+
+    public record RoomCreate(String name, String topic, String visibility) {
+        public static final String TYPE = "room.create";
+    }
+
+    public record RoomJoin(Long conversation) {
+        public static final String TYPE = "room.join";
+    }
+
+    public record RoomInvite(Long conversation, String login) {
+        public static final String TYPE = "room.invite";
+    }
+
+    public record RoomRemove(Long conversation, String login) {
+        public static final String TYPE = "room.remove";
+    }
+
+    public record RoomLeave(Long conversation) {
+        public static final String TYPE = "room.leave";
+    }
+
+    public record RoomUpdate(Long conversation, String name, String topic) {
+        public static final String TYPE = "room.update";
+    }
+
+    public record RoomRole(Long conversation, String login, String role) {
+        public static final String TYPE = "room.role";
+    }
+
+    public record RoomsBrowse(String prefix, Long after, Integer limit) {
+        public static final String TYPE = "rooms.browse";
+    }
+
+    public record UsersFind(String prefix, Integer limit) {
+        public static final String TYPE = "users.find";
+    }
+
+    public record DirectOpen(String login) {
+        public static final String TYPE = "direct.open";
+    }
+
+    public record Members(Long conversation, String after, Integer limit) {
+        public static final String TYPE = "members";
+    }
+
+    public record Read(Long conversation, Long upTo) {
+        public static final String TYPE = "read";
     }
 
     public record UploadStart(String name, Long size, String sha256) {

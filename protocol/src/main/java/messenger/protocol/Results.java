@@ -23,8 +23,38 @@ public final class Results {
     public record Sent(Message message) {
     }
 
-    /** A page of {@code history} or {@code sync}: messages ascending by id. */
-    public record MessagePage(List<Message> messages, boolean hasMore) {
+    /**
+     * A page of {@code history} or {@code sync}: messages ascending by id; {@code events} (ascending, in the same id
+     * sequence) only in a {@code sync} with {@code all}, null otherwise.
+     */
+    public record MessagePage(List<Message> messages, List<ConversationEvent> events, boolean hasMore) {
+
+        public MessagePage(List<Message> messages, boolean hasMore) {
+            this(messages, null, hasMore);
+        }
+
+        public List<ConversationEvent> eventsOrEmpty() {
+            return events == null ? List.of() : events;
+        }
+    }
+
+    /** {@code cursor}: the highest id of the log (messages and events) when the list was read. */
+    public record ConversationList(List<Conversation> conversations, boolean hasMore, long cursor) {
+    }
+
+    public record ConversationResult(Conversation conversation) {
+    }
+
+    public record RoomPage(List<PublicRoom> rooms, boolean hasMore) {
+    }
+
+    public record Logins(List<String> logins) {
+    }
+
+    public record MemberPage(List<Member> members, boolean hasMore) {
+    }
+
+    public record ReadMarker(long readUpTo) {
     }
 
     public record UploadOffset(long uploadId, long offset) {

@@ -15,11 +15,14 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import messenger.protocol.Conversation;
+import messenger.protocol.ConversationEvent;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Frame;
 import messenger.protocol.Message;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Pushes;
+import messenger.protocol.Results;
 import messenger.protocol.Results.MessagePage;
 
 /**
@@ -42,30 +45,36 @@ public final class ChatSession implements AutoCloseable {
      * {@code heartbeat}: how often a quiet connection proves, by a {@code sync}, that it and the sign-in still
      * work; {@code outboxCapacity}: how many messages may wait to be sent before {@link #send} refuses more;
      * {@code recentCap}: the longest wait between attempts while the last good connection is less than two
-     * minutes old (a server restart, typically), so the server sees its clients back within seconds.
+     * minutes old (a server restart, typically), so the server sees its clients back within seconds;
+     * {@code allConversations}: follow every conversation of the user and their changes ({@code subscribe} and
+     * {@code sync} with {@code all}) rather than the room <i>general</i> alone.
      */
     public record Options(ReconnectPolicy policy, int firstPage, Duration heartbeat, int outboxCapacity,
-                          Duration recentCap) {
+                          Duration recentCap, boolean allConversations) {
 
         public static Options defaults() {
             return new Options(ReconnectPolicy.DEFAULT, ProtocolRules.HISTORY_DEFAULT_LIMIT, Duration.ofSeconds(15),
-                    1000, Duration.ofSeconds(3));
+                    1000, Duration.ofSeconds(3), false);
         }
 
         public Options withPolicy(ReconnectPolicy newPolicy) {
-            return new Options(newPolicy, firstPage, heartbeat, outboxCapacity, recentCap);
+            return new Options(newPolicy, firstPage, heartbeat, outboxCapacity, recentCap, allConversations);
         }
 
         public Options withFirstPage(int newFirstPage) {
-            return new Options(policy, newFirstPage, heartbeat, outboxCapacity, recentCap);
+            return new Options(policy, newFirstPage, heartbeat, outboxCapacity, recentCap, allConversations);
         }
 
         public Options withHeartbeat(Duration newHeartbeat) {
-            return new Options(policy, firstPage, newHeartbeat, outboxCapacity, recentCap);
+            return new Options(policy, firstPage, newHeartbeat, outboxCapacity, recentCap, allConversations);
         }
 
         public Options withRecentCap(Duration newRecentCap) {
-            return new Options(policy, firstPage, heartbeat, outboxCapacity, newRecentCap);
+            return new Options(policy, firstPage, heartbeat, outboxCapacity, newRecentCap, allConversations);
+        }
+
+        public Options withAllConversations() {
+            return new Options(policy, firstPage, heartbeat, outboxCapacity, recentCap, true);
         }
     }
 
@@ -120,8 +129,9 @@ public final class ChatSession implements AutoCloseable {
     }
 
     /**
-     * Connects and keeps connecting. {@code after} is the cursor: every message with a larger id is delivered; null
-     * starts with the newest {@link Options#firstPage} messages instead.
+     * Connects and keeps connecting. {@code after} is the cursor: every message (and, following all conversations,
+     * every change) with a larger id is delivered; null starts with the newest {@link Options#firstPage} messages
+     * instead or, following all conversations, with the list of them.
      */
     public void start(Long after) {
         synchronized (delivery) {
@@ -143,7 +153,12 @@ public final class ChatSession implements AutoCloseable {
      * outbox is full.
      */
     public CompletableFuture<Message> send(String clientMsgId, String text, Long fileId) {
-        PendingSend pending = new PendingSend(clientMsgId, text, fileId, new CompletableFuture<>());
+        return send(null, clientMsgId, text, fileId);
+    }
+
+    /** As {@link #send(String, String, Long)}, to one conversation (null: <i>general</i>). */
+    public CompletableFuture<Message> send(Long conversation, String clientMsgId, String text, Long fileId) {
+        PendingSend pending = new PendingSend(conversation, clientMsgId, text, fileId, new CompletableFuture<>());
         run(() -> {
             if (outbox.size() >= options.outboxCapacity()) {
                 refuse(pending, new IllegalStateException(
@@ -235,7 +250,11 @@ public final class ChatSession implements AutoCloseable {
         MessengerClient client = null;
         try {
             client = dialer.open(opening);
-            client.subscribe();
+            if (options.allConversations()) {
+                client.subscribeAll();
+            } else {
+                client.subscribe();
+            }
             catchUp(client, opening);
             if (!adopt(client)) {
                 return;
@@ -262,7 +281,9 @@ public final class ChatSession implements AutoCloseable {
 
     /** Pages of {@code sync} until the server has nothing more, then the pushes held meanwhile. */
     private void catchUp(MessengerClient client, Link opening) {
-        if (currentCursor() == null) {
+        if (currentCursor() == null && options.allConversations()) {
+            listConversations(client);
+        } else if (currentCursor() == null) {
             MessagePage newest = client.history(null, options.firstPage());
             synchronized (delivery) {
                 listener.onNewest(newest);
@@ -274,12 +295,31 @@ public final class ChatSession implements AutoCloseable {
         } while (!opening.release());
     }
 
+    /** Every conversation of the user, page by page; the cursor is where the first page was read. */
+    private void listConversations(MessengerClient client) {
+        List<Conversation> all = new ArrayList<>();
+        Results.ConversationList page = client.conversations(null, ProtocolRules.CONVERSATIONS_MAX_LIMIT);
+        long listedAt = page.cursor();
+        all.addAll(page.conversations());
+        while (page.hasMore() && !page.conversations().isEmpty()) {
+            long last = page.conversations().get(page.conversations().size() - 1).id();
+            page = client.conversations(last, ProtocolRules.CONVERSATIONS_MAX_LIMIT);
+            all.addAll(page.conversations());
+        }
+        synchronized (delivery) {
+            listener.onConversations(all);
+            cursor = listedAt;
+        }
+    }
+
     private void syncToTheEnd(MessengerClient client) {
         MessagePage page;
         do {
-            page = client.sync(currentCursor(), ProtocolRules.SYNC_MAX_LIMIT);
-            deliver(page.messages());
-        } while (page.hasMore() && !page.messages().isEmpty());
+            page = options.allConversations()
+                    ? client.syncAll(currentCursor(), ProtocolRules.SYNC_MAX_LIMIT)
+                    : client.sync(currentCursor(), ProtocolRules.SYNC_MAX_LIMIT);
+            deliver(page.messages(), page.eventsOrEmpty());
+        } while (page.hasMore() && !(page.messages().isEmpty() && page.eventsOrEmpty().isEmpty()));
     }
 
     private void sendPending() {
@@ -287,7 +327,9 @@ public final class ChatSession implements AutoCloseable {
         while (client != null && sendRetry == null && !outbox.isEmpty()) {
             PendingSend next = outbox.peek();
             try {
-                Message stored = client.send(next.clientMsgId(), next.text(), next.fileId());
+                Message stored = next.conversation() == null
+                        ? client.send(next.clientMsgId(), next.text(), next.fileId())
+                        : client.send(next.conversation(), next.clientMsgId(), next.text(), next.fileId());
                 outbox.poll();
                 refusedSends = 0;
                 listener.onSent(stored);
@@ -360,14 +402,54 @@ public final class ChatSession implements AutoCloseable {
     }
 
     private void deliver(List<Message> messages) {
+        deliver(messages, List.of());
+    }
+
+    /**
+     * Hands both lists (each ascending) to the listener merged in id order, in runs of one kind, and moves the
+     * cursor past them; what is at or below the cursor was delivered before.
+     */
+    private void deliver(List<Message> messages, List<ConversationEvent> events) {
         synchronized (delivery) {
             long after = cursor == null ? 0 : cursor;
-            List<Message> fresh = messages.stream().filter(message -> message.id() > after).toList();
-            if (!fresh.isEmpty()) {
-                listener.onMessages(fresh);
-                cursor = fresh.get(fresh.size() - 1).id();
+            int m = 0;
+            int e = 0;
+            while (m < messages.size() || e < events.size()) {
+                if (e == events.size() || m < messages.size() && messages.get(m).id() < events.get(e).id()) {
+                    int from = m;
+                    while (m < messages.size() && (e == events.size() || messages.get(m).id() < events.get(e).id())) {
+                        m++;
+                    }
+                    after = deliverMessages(messages.subList(from, m), after);
+                } else {
+                    int from = e;
+                    while (e < events.size() && (m == messages.size() || events.get(e).id() < messages.get(m).id())) {
+                        e++;
+                    }
+                    after = deliverEvents(events.subList(from, e), after);
+                }
             }
         }
+    }
+
+    private long deliverMessages(List<Message> run, long after) {
+        List<Message> fresh = run.stream().filter(message -> message.id() > after).toList();
+        if (fresh.isEmpty()) {
+            return after;
+        }
+        listener.onMessages(fresh);
+        cursor = fresh.get(fresh.size() - 1).id();
+        return cursor;
+    }
+
+    private long deliverEvents(List<ConversationEvent> run, long after) {
+        List<ConversationEvent> fresh = run.stream().filter(event -> event.id() > after).toList();
+        if (fresh.isEmpty()) {
+            return after;
+        }
+        listener.onEvents(fresh);
+        cursor = fresh.get(fresh.size() - 1).id();
+        return cursor;
     }
 
     private Long currentCursor() {
@@ -412,7 +494,7 @@ public final class ChatSession implements AutoCloseable {
         };
     }
 
-    private record PendingSend(String clientMsgId, String text, Long fileId, CompletableFuture<Message> result) {
+    private record PendingSend(Long conversation, String clientMsgId, String text, Long fileId, CompletableFuture<Message> result) {
     }
 
     /**
@@ -424,6 +506,7 @@ public final class ChatSession implements AutoCloseable {
 
         /** Guarded by {@link #delivery}; null once released. */
         private List<Message> held = new ArrayList<>();
+        private List<ConversationEvent> heldEvents = new ArrayList<>();
         private boolean overflowed;
         private boolean abandoned;
 
@@ -435,13 +518,34 @@ public final class ChatSession implements AutoCloseable {
                 }
                 if (held == null) {
                     deliver(List.of(message));
-                } else if (held.size() < HELD_PUSHES) {
+                } else if (held.size() + heldEvents.size() < HELD_PUSHES) {
                     held.add(message);
                 } else {
-                    held.clear();
-                    overflowed = true;
+                    overflow();
                 }
             }
+        }
+
+        @Override
+        public void onEvent(ConversationEvent event) {
+            synchronized (delivery) {
+                if (abandoned) {
+                    return;
+                }
+                if (held == null) {
+                    deliver(List.of(), List.of(event));
+                } else if (held.size() + heldEvents.size() < HELD_PUSHES) {
+                    heldEvents.add(event);
+                } else {
+                    overflow();
+                }
+            }
+        }
+
+        private void overflow() {
+            held.clear();
+            heldEvents.clear();
+            overflowed = true;
         }
 
         @Override
@@ -465,8 +569,10 @@ public final class ChatSession implements AutoCloseable {
                     return false;
                 }
                 List<Message> waiting = held;
+                List<ConversationEvent> waitingEvents = heldEvents;
                 held = null;
-                deliver(waiting);
+                heldEvents = null;
+                deliver(waiting, waitingEvents);
                 return true;
             }
         }
@@ -475,6 +581,7 @@ public final class ChatSession implements AutoCloseable {
             synchronized (delivery) {
                 abandoned = true;
                 held = null;
+                heldEvents = null;
             }
         }
     }

@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +26,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import messenger.protocol.Conversation;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Frame;
@@ -168,6 +170,96 @@ public final class MessengerClient implements AutoCloseable {
 
     public void subscribe() {
         request(Requests.Subscribe.TYPE, null);
+    }
+
+    // ---- conversations ------------------------------------------------------------------------------
+
+    public Message send(long conversation, String clientMsgId, String text, Long fileId) {
+        return result(request(Requests.Send.TYPE, new Requests.Send(clientMsgId, text, fileId, conversation)),
+                Results.Sent.class).message();
+    }
+
+    public Results.MessagePage history(long conversation, Long before, int limit) {
+        return result(request(Requests.History.TYPE, new Requests.History(before, limit, conversation)),
+                Results.MessagePage.class);
+    }
+
+    /** Messages of every conversation of the user and the changes to them, after {@code after}. */
+    public Results.MessagePage syncAll(long after, int limit) {
+        return result(request(Requests.Sync.TYPE, new Requests.Sync(after, limit, true)), Results.MessagePage.class);
+    }
+
+    /** Pushes of every conversation of the user, and {@code event} pushes of their changes. */
+    public void subscribeAll() {
+        request(Requests.Subscribe.TYPE, new Requests.Subscribe(true));
+    }
+
+    public Results.ConversationList conversations(Long after, int limit) {
+        return result(request(Requests.Conversations.TYPE, new Requests.Conversations(after, limit)),
+                Results.ConversationList.class);
+    }
+
+    public Conversation conversation(long conversation) {
+        return conversationResult(Requests.ConversationInfo.TYPE, new Requests.ConversationInfo(conversation));
+    }
+
+    public Conversation createRoom(String name, String topic, String visibility) {
+        return conversationResult(Requests.RoomCreate.TYPE, new Requests.RoomCreate(name, topic, visibility));
+    }
+
+    public Conversation joinRoom(long conversation) {
+        return conversationResult(Requests.RoomJoin.TYPE, new Requests.RoomJoin(conversation));
+    }
+
+    public void invite(long conversation, String login) {
+        request(Requests.RoomInvite.TYPE, new Requests.RoomInvite(conversation, login));
+    }
+
+    public void removeMember(long conversation, String login) {
+        request(Requests.RoomRemove.TYPE, new Requests.RoomRemove(conversation, login));
+    }
+
+    public void leave(long conversation) {
+        request(Requests.RoomLeave.TYPE, new Requests.RoomLeave(conversation));
+    }
+
+    /** Changes a room's name and/or topic (null leaves it as it is; an empty topic clears it). */
+    public Conversation updateRoom(long conversation, String name, String topic) {
+        return conversationResult(Requests.RoomUpdate.TYPE, new Requests.RoomUpdate(conversation, name, topic));
+    }
+
+    public void setRole(long conversation, String login, String role) {
+        request(Requests.RoomRole.TYPE, new Requests.RoomRole(conversation, login, role));
+    }
+
+    public Results.RoomPage browseRooms(String prefix, Long after, int limit) {
+        return result(request(Requests.RoomsBrowse.TYPE, new Requests.RoomsBrowse(prefix, after, limit)),
+                Results.RoomPage.class);
+    }
+
+    public List<String> findUsers(String prefix, int limit) {
+        return result(request(Requests.UsersFind.TYPE, new Requests.UsersFind(prefix, limit)), Results.Logins.class)
+                .logins();
+    }
+
+    /** The direct conversation with {@code login}, created on first use. */
+    public Conversation openDirect(String login) {
+        return conversationResult(Requests.DirectOpen.TYPE, new Requests.DirectOpen(login));
+    }
+
+    public Results.MemberPage members(long conversation, String after, int limit) {
+        return result(request(Requests.Members.TYPE, new Requests.Members(conversation, after, limit)),
+                Results.MemberPage.class);
+    }
+
+    /** Moves this user's read marker forward to {@code upTo}; returns where it stands. */
+    public long markRead(long conversation, long upTo) {
+        return result(request(Requests.Read.TYPE, new Requests.Read(conversation, upTo)), Results.ReadMarker.class)
+                .readUpTo();
+    }
+
+    private Conversation conversationResult(String type, Object body) {
+        return result(request(type, body), Results.ConversationResult.class).conversation();
     }
 
     public Results.UploadOffset uploadStart(String name, long size, String sha256) {
@@ -349,6 +441,8 @@ public final class MessengerClient implements AutoCloseable {
         }
         if (Pushes.MessagePush.TYPE.equals(frame.type())) {
             current.onMessage(result(frame, Pushes.MessagePush.class).message());
+        } else if (Pushes.EventPush.TYPE.equals(frame.type())) {
+            current.onEvent(result(frame, Pushes.EventPush.class).event());
         } else {
             current.onOtherPush(frame);
         }

@@ -1,5 +1,6 @@
 package messenger.protocol.client;
 
+import messenger.protocol.ConversationEvent;
 import messenger.protocol.Frame;
 import messenger.protocol.Message;
 
@@ -10,6 +11,10 @@ import messenger.protocol.Message;
 public interface PushListener {
 
     void onMessage(Message message);
+
+    /** A change to a conversation (only on a connection subscribed with {@code all}). */
+    default void onEvent(ConversationEvent event) {
+    }
 
     /** A push of a type this library does not model (a server extension). */
     default void onOtherPush(Frame frame) {

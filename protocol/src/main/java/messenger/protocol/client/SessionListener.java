@@ -1,6 +1,8 @@
 package messenger.protocol.client;
 
 import java.util.List;
+import messenger.protocol.Conversation;
+import messenger.protocol.ConversationEvent;
 import messenger.protocol.Frame;
 import messenger.protocol.Message;
 import messenger.protocol.Results.MessagePage;
@@ -13,6 +15,17 @@ public interface SessionListener {
 
     /** Messages after the cursor, ascending by id, from a catch-up page or a push. */
     void onMessages(List<Message> messages);
+
+    /**
+     * Changes to the user's conversations after the cursor, ascending by id, in order with the messages
+     * (only when following all conversations).
+     */
+    default void onEvents(List<ConversationEvent> events) {
+    }
+
+    /** Every conversation of the user, listed once when a session following all of them started without a cursor. */
+    default void onConversations(List<Conversation> conversations) {
+    }
 
     /** The newest page, fetched once when the session started without a cursor. */
     default void onNewest(MessagePage page) {
