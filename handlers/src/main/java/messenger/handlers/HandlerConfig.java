@@ -51,6 +51,25 @@ public interface HandlerConfig {
     @WithDefault("12")
     int passwordHashCost();
 
+    /**
+     * Where new files keep their bytes: {@code filesystem} (a file each, under {@link #fileDirectory}) or
+     * {@code database} (rows of {@code file_chunks}). Files stored earlier stay where they are.
+     */
+    @WithDefault("filesystem")
+    FileStoreKind fileStore();
+
+    /** The directory of the filesystem store; by default {@code files} in {@link #dataDir}. */
+    Optional<String> fileDirectory();
+
+    /** The server's data directory (the embedded database's too); read here for the default file directory. */
+    @WithDefault("./data")
+    String dataDir();
+
+    enum FileStoreKind {
+        DATABASE,
+        FILESYSTEM
+    }
+
     /** Server name announced by {@code hello}. */
     Optional<String> serverName();
 }

@@ -1,0 +1,12 @@
+--liquibase formatted sql
+
+--changeset messenger:005-file-store
+-- Where a file's bytes are: 'database' (file_chunks rows, every file before this change) or 'filesystem'.
+ALTER TABLE files ADD COLUMN store VARCHAR(16) NOT NULL DEFAULT 'database';
+
+--changeset messenger:005-shared-bytes
+-- bytes_of: the file whose stored bytes this one shares (an upload of the same bytes completed by a proof of
+-- possession); proof_nonce: the fresh nonce of an unfinished upload's challenge.
+ALTER TABLE files ADD COLUMN bytes_of BIGINT NULL;
+ALTER TABLE files ADD COLUMN proof_nonce CHAR(32) NULL;
+CREATE INDEX ix_files_size_sha256 ON files (size, sha256, status);
