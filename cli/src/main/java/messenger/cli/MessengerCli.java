@@ -35,7 +35,8 @@ import picocli.CommandLine.TypeConversionException;
                 "4:not found (file id, message, local file)",
                 "5:cannot connect, connection lost, or server unavailable",
                 "6:checksum mismatch",
-                "7:the server's TLS certificate is not trusted or is for another host name"})
+                "7:the server's TLS certificate is not trusted or is for another host name",
+                "8:not a member of that conversation, or not allowed that change in it"})
 final class MessengerCli implements Callable<Integer> {
 
     static final String SERVER_VARIABLE = "MESSENGER_SERVER";

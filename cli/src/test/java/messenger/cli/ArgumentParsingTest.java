@@ -158,7 +158,8 @@ class ArgumentParsingTest {
     @Test
     void helpGoesToStdoutWithExitZeroAndListsTheExitCodes() {
         assertThat(captured.run("--help")).isZero();
-        assertThat(captured.out()).contains("tail", "download", "Exit codes:", "6   checksum mismatch");
+        assertThat(captured.out()).contains("tail", "download", "Exit codes:", "6   checksum mismatch",
+                "8   not a member");
         assertThat(captured.err()).isEmpty();
     }
 
