@@ -75,9 +75,12 @@ final class TailCommand implements Callable<Integer> {
                 : prepare(server, config, target, printer);
         TailFeed feed = new TailFeed(server, config.login(), printer, start.followed(), environment.err());
         Throwable failure;
-        try (ChatSession session = new ChatSession(Connector.dialer(server, config, REPLY_TIMEOUT), feed,
-                start.options(), "tail")) {
-            feed.lookUpWith(id -> session.call(client -> client.conversation(id)));
+        try (ConversationLookup lookup = new ConversationLookup(server, config, REPLY_TIMEOUT);
+             ChatSession session = new ChatSession(Connector.dialer(server, config, REPLY_TIMEOUT), feed,
+                     start.options(), "tail")) {
+            if (all) {
+                feed.lookUpWith(lookup::conversation);
+            }
             ShutdownSignals.onInterruptOrTerminate(feed::stop);
             session.start(start.after());
             failure = feed.awaitEnd();

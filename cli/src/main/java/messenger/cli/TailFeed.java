@@ -4,9 +4,8 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Function;
+import java.util.function.LongFunction;
 import messenger.protocol.Conversation;
 import messenger.protocol.ConversationEvent;
 import messenger.protocol.Message;
@@ -30,7 +29,7 @@ final class TailFeed implements SessionListener {
     private volatile Throwable failure;
     private volatile boolean stopping;
     private boolean reconnecting;
-    private volatile Function<Long, CompletableFuture<Conversation>> lookUp = id -> new CompletableFuture<>();
+    private volatile LongFunction<Conversation> lookUp = id -> null;
 
     TailFeed(Endpoint server, String login, MessagePrinter printer, Followed followed, PrintWriter err) {
         this.server = server;
@@ -40,8 +39,11 @@ final class TailFeed implements SessionListener {
         this.err = err;
     }
 
-    /** How to read a conversation the user was just added to, whose name no change carries (never waited for). */
-    void lookUpWith(Function<Long, CompletableFuture<Conversation>> conversationInfo) {
+    /**
+     * How to read a conversation the user was just added to, whose name no change carries (null when it cannot be
+     * read: the lines show its #ID); it runs before the change is printed, so never on this session's connection.
+     */
+    void lookUpWith(LongFunction<Conversation> conversationInfo) {
         this.lookUp = conversationInfo;
     }
 
@@ -66,7 +68,10 @@ final class TailFeed implements SessionListener {
             }
             followed.learn(event);
             if (followed.addsMe(event) && !followed.knows(event.conversation())) {
-                lookUp.apply(event.conversation()).thenAccept(followed::know);
+                Conversation added = lookUp.apply(event.conversation());
+                if (added != null) {
+                    followed.know(added);
+                }
             }
             if (!followed.shows(event.conversation())) {
                 continue;

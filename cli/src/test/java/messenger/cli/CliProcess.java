@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import messenger.protocol.client.MessengerClient;
+import messenger.testkit.ServerProcess;
 
 /**
  * The packaged {@code messenger-cli.jar} run as a child process, the way a shell script runs it: with its own
@@ -35,6 +37,23 @@ final class CliProcess {
         this.configDir = configDir;
         this.server = server;
         this.workingDir = workingDir;
+    }
+
+    /** The CLI of {@code user} against {@code server}: config in {@code work/user/config}, working in {@code work/user}. */
+    static CliProcess of(ServerProcess server, Path work, String user) throws IOException {
+        return new CliProcess(Files.createDirectories(work.resolve(user).resolve("config")),
+                "127.0.0.1:" + server.port(), Files.createDirectories(work.resolve(user)));
+    }
+
+    /** Registers and signs in through the library and stores the token as login would: quicker than two JVMs. */
+    static CliProcess signedIn(ServerProcess server, Path work, String user, String password) throws IOException {
+        CliProcess cli = of(server, work, user);
+        try (MessengerClient client = server.connect()) {
+            client.register(user, password);
+            String token = client.login(user, password, "test").token();
+            new ConfigFile(cli.configDir).save(new Config(cli.server, user, token));
+        }
+        return cli;
     }
 
     record Result(int exitCode, String out, String err) {
@@ -134,6 +153,14 @@ final class CliProcess {
 
         boolean isAlive() {
             return process.isAlive();
+        }
+
+        /** Waits for the command to end by itself; returns the exit code. */
+        int awaitExit(Duration timeout) throws InterruptedException {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("messenger-cli did not end within " + timeout + "; stderr: " + err);
+            }
+            return process.exitValue();
         }
 
         /** SIGTERM, as a service manager or {@code kill} sends it; returns the exit code. */
