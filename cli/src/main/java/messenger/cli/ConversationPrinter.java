@@ -33,7 +33,7 @@ final class ConversationPrinter {
 
     void rooms(List<PublicRoom> rooms) {
         print(rooms, room -> List.of("#" + room.id(), MessagePrinter.printable(room.name()),
-                room.members() + (room.members() == 1 ? " member" : " members"), room.joined() ? "joined" : "",
+                members(room.members()), room.joined() ? "joined" : "",
                 room.topic() == null || room.topic().isEmpty() ? "" : "— " + MessagePrinter.printable(room.topic())));
     }
 
@@ -50,14 +50,17 @@ final class ConversationPrinter {
     List<String> row(Conversation conversation) {
         String details;
         if (conversation.isRoom()) {
-            details = conversation.visibility() + " room, " + conversation.members()
-                    + (conversation.members() == 1 ? " member" : " members")
+            details = conversation.visibility() + " room, " + members(conversation.members())
                     + (conversation.canModerate() ? ", " + conversation.role() : "") + topic(conversation.topic());
         } else {
             details = "direct";
         }
         return List.of("#" + conversation.id(), displayName(conversation), unread(conversation.unread()),
                 MessagePrinter.localTime(conversation.lastActivity(), zone), details);
+    }
+
+    static String members(int count) {
+        return count + (count == 1 ? " member" : " members");
     }
 
     static String unread(int count) {

@@ -62,7 +62,7 @@ final class Resolver {
         return ownRoom(((Target.Named) target).name(), mine);
     }
 
-    /** A room the user is in (for invite, leave, members): a direct conversation is a usage error. */
+    /** A room the user is in (for invite and leave): a direct conversation is a usage error. */
     Conversation room(Target target, String action) {
         if (target instanceof Target.Direct direct) {
             throw new CliException(ExitCodes.USAGE, "@" + direct.login() + " is a direct conversation, which "
@@ -113,7 +113,8 @@ final class Resolver {
         PublicRoom elsewhere = match(publicRooms(name), PublicRoom::name, name, Resolver::describe);
         if (elsewhere != null) {
             throw new CliException(ExitCodes.FORBIDDEN, "you are not a member of the room '"
-                    + MessagePrinter.printable(elsewhere.name()) + "' (#" + elsewhere.id() + "); 'messenger-cli room join "
+                    + MessagePrinter.printable(elsewhere.name()) + "' (#" + elsewhere.id()
+                    + "); 'messenger-cli room join "
                     + quoteIfNeeded(elsewhere.name()) + "' joins it");
         }
         throw new CliException(ExitCodes.NOT_FOUND, unknownRoom(name, mine));
@@ -147,7 +148,8 @@ final class Resolver {
                 return exact.get(0);
             }
             throw new CliException(ExitCodes.USAGE, matches.size() + " rooms are named '"
-                    + MessagePrinter.printable(wanted) + "': " + String.join(", ", matches.stream().map(describe).toList())
+                    + MessagePrinter.printable(wanted) + "': "
+                    + String.join(", ", matches.stream().map(describe).toList())
                     + "; give the one you mean as #ID");
         }
         return matches.isEmpty() ? null : matches.get(0);
@@ -171,11 +173,12 @@ final class Resolver {
 
     static String describe(Conversation conversation) {
         return "#" + conversation.id() + " (" + (Conversation.PRIVATE.equals(conversation.visibility())
-                ? "private" : "public") + ", " + conversation.members() + " members)";
+                ? "private" : "public") + ", " + ConversationPrinter.members(conversation.members()) + ")";
     }
 
     private static String describe(PublicRoom room) {
-        return "#" + room.id() + " (" + room.members() + " members" + (room.joined() ? ", joined" : "") + ")";
+        return "#" + room.id() + " (" + ConversationPrinter.members(room.members()) + (room.joined() ? ", joined" : "")
+                + ")";
     }
 
     private static String quoteIfNeeded(String name) {

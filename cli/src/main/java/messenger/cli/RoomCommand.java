@@ -23,7 +23,8 @@ final class RoomCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "no room command given (create, join, invite, leave, members)");
+        throw new ParameterException(spec.commandLine(),
+                "no room command given (create, join, invite, leave, members)");
     }
 
     MessengerCli cli() {

@@ -113,7 +113,8 @@ class ArgumentParsingTest {
         assertThat(parse("ls", "--unread").subcommand().commandSpec().name()).isEqualTo("conversations");
         assertThat(parse("rooms", "--prefix", "de").subcommand().matchedOptionValue("--prefix", "")).isEqualTo("de");
 
-        ParseResult create = parse("room", "create", "design", "--topic", "logos", "--private").subcommand().subcommand();
+        ParseResult create = parse("room", "create", "design", "--topic", "logos", "--private").subcommand()
+                .subcommand();
         assertThat(create.matchedPositionalValue(0, "")).isEqualTo("design");
         assertThat(create.matchedOptionValue("--topic", "")).isEqualTo("logos");
         assertThat(create.hasMatchedOption("--private")).isTrue();

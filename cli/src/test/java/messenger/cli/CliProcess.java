@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ final class CliProcess {
         this.workingDir = workingDir;
     }
 
-    /** The CLI of {@code user} against {@code server}: config in {@code work/user/config}, working in {@code work/user}. */
+    /** The CLI of {@code user} against {@code server}: config in {@code work/user/config}, run in {@code work/user}. */
     static CliProcess of(ServerProcess server, Path work, String user) throws IOException {
         return new CliProcess(Files.createDirectories(work.resolve(user).resolve("config")),
                 "127.0.0.1:" + server.port(), Files.createDirectories(work.resolve(user)));
@@ -134,8 +135,8 @@ final class CliProcess {
 
         private Running(Process process) {
             this.process = process;
-            collect(new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)), out);
-            collect(new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8)), err);
+            collect(process, process.getInputStream(), out);
+            collect(process, process.getErrorStream(), err);
         }
 
         /** Ends stdin, which must not end the command. */
@@ -186,15 +187,19 @@ final class CliProcess {
             return line;
         }
 
-        private static void collect(BufferedReader reader, BlockingQueue<String> lines) {
+        private static void collect(Process process, InputStream stream, BlockingQueue<String> lines) {
             Thread thread = new Thread(() -> {
-                try (reader) {
+                try (BufferedReader reader = new BufferedReader(
+                        new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = reader.readLine()) != null) {
                         lines.add(line);
                     }
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    // closing a process that has ended closes its pipes under the reader: nothing is lost then
+                    if (process.isAlive()) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
             }, "cli-output");
             thread.setDaemon(true);

@@ -182,7 +182,8 @@ class ConversationsCliIT {
             assertOk(hal.run("room", "leave", "brief"));
             assertThat(tail.nextLine(LINE_TIMEOUT)).endsWith(" * hal left");
             assertThat(tail.awaitExit(LINE_TIMEOUT)).isEqualTo(ExitCodes.FORBIDDEN);
-            assertThat(tail.nextErrorLine(LINE_TIMEOUT)).isEqualTo("messenger-cli: you are no longer a member of brief");
+            assertThat(tail.nextErrorLine(LINE_TIMEOUT))
+                    .isEqualTo("messenger-cli: you are no longer a member of brief");
         }
     }
 
@@ -214,6 +215,17 @@ class ConversationsCliIT {
         assertThat(noInvitee.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(noInvitee.err()).isEqualTo("messenger-cli: no user named nobody-here (added before: jon)"
                 + System.lineSeparator());
+        try (MessengerClient client = server.connect()) {
+            client.login("ida", PASSWORD, "test");
+            long first = client.createRoom("twin", null, Conversation.PUBLIC).id();
+            long second = client.createRoom("twin", null, Conversation.PRIVATE).id();
+            CliProcess.Result ambiguous = ida.run("send", "--to", "TWIN", "which one?");
+            assertThat(ambiguous.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(ambiguous.err()).isEqualTo("messenger-cli: 2 rooms are named 'TWIN': #" + first
+                    + " (public, 1 member), #" + second + " (private, 1 member); give the one you mean as #ID"
+                    + System.lineSeparator());
+            assertOk(ida.run("send", "--to", "#" + second, "this one"));
+        }
         assertThat(ida.run("dm", "@ida").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(ida.run("room", "leave", "@jon").exitCode()).isEqualTo(ExitCodes.USAGE);
     }

@@ -73,8 +73,10 @@ class FollowedTest {
         printer.print(event(12, ConversationEvent.JOINED, "bob", "bob", null), "design");
         printer.print(event(12, ConversationEvent.JOINED, "alice", "bob", null), null);
         printer.print(event(12, ConversationEvent.REMOVED, "alice", "bob", null), null);
-        printer.print(new ConversationEvent(5, 12, ConversationEvent.TOPIC, "alice", null, AT, null, "", null, null), null);
-        printer.print(new ConversationEvent(5, 12, ConversationEvent.READ, null, "alice", AT, null, null, null, 4L), null);
+        printer.print(new ConversationEvent(5, 12, ConversationEvent.TOPIC, "alice", null, AT, null, "", null, null),
+                null);
+        printer.print(new ConversationEvent(5, 12, ConversationEvent.READ, null, "alice", AT, null, null, null, 4L),
+                null);
         printer.print(message(12), "design");
 
         assertThat(out.toString().lines()).containsExactly(

@@ -47,7 +47,8 @@ class ResolverTest {
         assertThat(Resolver.unknownRoom("desgn", List.of(GENERAL, DESIGN, BOB)))
                 .isEqualTo("no room named 'desgn' among yours: design, general");
         assertThat(Resolver.unknownRoom("Bob", List.of(GENERAL, BOB)))
-                .isEqualTo("no room named 'Bob' among yours: general; for your direct conversation with bob write @bob");
+                .isEqualTo("no room named 'Bob' among yours: general; "
+                        + "for your direct conversation with bob write @bob");
     }
 
     @Test
