@@ -83,6 +83,8 @@ final class MessengerCli implements Callable<Integer> {
         MessengerCli cli = new MessengerCli(environment);
         ErrorReporter reporter = new ErrorReporter(cli);
         return new CommandLine(cli)
+                // @LOGIN names a user (--to @bob, dm @bob): never the argument file picocli would read in its place
+                .setExpandAtFiles(false)
                 .registerConverter(ServerAddress.class, MessengerCli::serverAddress)
                 .setOut(environment.out())
                 .setErr(environment.err())

@@ -3,6 +3,7 @@ package messenger.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,16 @@ class ArgumentParsingTest {
         assertThat(invite.matchedPositionalValue(1, List.of())).containsExactly("bob", "@carol");
 
         assertThat(parse("dm", "@bob").subcommand().matchedPositionalValue(0, "")).isEqualTo("@bob");
+    }
+
+    @Test
+    void anAtLoginIsNeverReadAsAnArgumentFile() throws Exception {
+        Path bob = Files.writeString(configDir.resolve("bob"), "--server evil.example.org");
+
+        ParseResult send = parse("send", "--to", "@" + bob, "hi").subcommand();
+
+        assertThat(send.matchedOptionValue("--to", "")).isEqualTo("@" + bob);
+        assertThat(send.matchedPositionalValue(0, "")).isEqualTo("hi");
     }
 
     @Test
