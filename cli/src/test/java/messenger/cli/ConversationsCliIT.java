@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -111,6 +112,14 @@ class ConversationsCliIT {
         assertThat(read.get("id").getAsLong()).isEqualTo(sent);
         assertThat(read.get("conversation").getAsLong()).isEqualTo(direct);
         assertThat(unread(eve, direct)).isZero();
+
+        Path notes = Files.writeString(work.resolve("dora").resolve("notes.txt"), "for eve only");
+        assertOk(dora.run("send", "--to", "@eve", "--file", notes.toString(), "--text", "my notes"));
+        JsonObject withFile = json(assertOk(eve.run("history", "--to", "@dora", "--limit", "1", "--json")).out());
+        assertThat(withFile.get("text").getAsString()).isEqualTo("my notes");
+        String fileId = withFile.getAsJsonObject("file").get("id").getAsString();
+        assertThat(assertOk(eve.run("download", fileId)).out().strip()).isEqualTo("notes.txt");
+        assertThat(work.resolve("eve").resolve("notes.txt")).hasContent("for eve only");
 
         long plan = idOf(assertOk(dora.run("room", "create", "Release Plan")).out());
         assertOk(dora.run("send", "--to", "release plan", "first step"));
