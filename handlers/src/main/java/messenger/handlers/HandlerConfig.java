@@ -58,6 +58,21 @@ public interface HandlerConfig {
     @WithDefault("filesystem")
     FileStoreKind fileStore();
 
+    /**
+     * Move every complete file stored elsewhere into {@link #fileStore}, in the background while the server runs
+     * (see {@code FileStoreMigration}).
+     */
+    @WithDefault("false")
+    boolean migrateFiles();
+
+    /** How often the file migration looks for files to move (a Quarkus scheduler period, e.g. {@code 30s}). */
+    @WithDefault("30s")
+    String migrateFilesEvery();
+
+    /** How long the old bytes of a moved file are kept for readers that may still be at them. */
+    @WithDefault("2m")
+    Duration migrateFilesGrace();
+
     /** The directory of the filesystem store; by default {@code files} in {@link #dataDir}. */
     Optional<String> fileDirectory();
 

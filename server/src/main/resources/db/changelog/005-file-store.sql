@@ -10,3 +10,9 @@ ALTER TABLE files ADD COLUMN store VARCHAR(16) NOT NULL DEFAULT 'database';
 ALTER TABLE files ADD COLUMN bytes_of BIGINT NULL;
 ALTER TABLE files ADD COLUMN proof_nonce CHAR(32) NULL;
 CREATE INDEX ix_files_size_sha256 ON files (size, sha256, status);
+
+--changeset messenger:005-file-moves
+-- A file moved to another store keeps its old bytes for a while (readers may still be reading them there):
+-- moved_from names that store until they are deleted.
+ALTER TABLE files ADD COLUMN moved_from VARCHAR(16) NULL;
+ALTER TABLE files ADD COLUMN moved_at DATETIME(3) NULL;

@@ -68,6 +68,13 @@ public class FileEntity extends PanacheEntityBase {
     @Column(name = "proof_nonce", length = 32)
     public String proofNonce;
 
+    /** The store this file's bytes were moved away from, until they are deleted there; null otherwise. */
+    @Column(name = "moved_from", length = 16)
+    public String movedFrom;
+
+    @Column(name = "moved_at")
+    public Instant movedAt;
+
     /** The id the store keeps this file's bytes under. */
     public long bytesId() {
         return bytesOf != null ? bytesOf : id;

@@ -25,6 +25,10 @@ public class FileStores {
     }
 
     public FileStore of(FileEntity file) {
-        return FilesystemFileStore.NAME.equals(file.store) ? filesystem : database;
+        return named(file.store);
+    }
+
+    public FileStore named(String name) {
+        return FilesystemFileStore.NAME.equals(name) ? filesystem : database;
     }
 }
