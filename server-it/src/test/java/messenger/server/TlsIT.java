@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import javax.net.ssl.SSLHandshakeException;
+import messenger.protocol.FileInfo;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.Tls;
+import messenger.protocol.client.TransferListener;
 import messenger.testkit.TlsServer;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +23,22 @@ class TlsIT {
 
     @Test
     void clientsVerifyTheCertificateAndTheHostName() throws Exception {
-        try (TlsServer server = TlsServer.start(Path.of("target", "it-tls-" + System.nanoTime()))) {
+        Path dir = Path.of("target", "it-tls-" + System.nanoTime());
+        try (TlsServer server = TlsServer.start(dir)) {
             Path certificate = server.certificate().certificate();
             try (MessengerClient client = MessengerClient.connect("localhost", server.port(),
                     Tls.trusting(certificate), null, Duration.ofSeconds(30))) {
                 client.register("tls-user", "correct horse battery");
                 assertThat(client.login("tls-user", "correct horse battery", "tls").token()).isNotBlank();
                 assertThat(client.history(null, 10).messages()).isEmpty();
+                byte[] bytes = new byte[3 * 1024 * 1024 + 5];
+                new Random(7).nextBytes(bytes);
+                Path original = Files.write(dir.resolve("over-tls.bin"), bytes);
+                FileInfo file = client.upload(original, "over-tls.bin", TransferListener.NONE);
+                Path copy = dir.resolve("over-tls-copy.bin");
+                client.download(file.id(), copy, TransferListener.NONE);
+                assertThat(Files.readAllBytes(copy)).as("a file sent from disk, encrypted on the way")
+                        .isEqualTo(bytes);
             }
             for (Runnable refused : List.<Runnable>of(
                     () -> connect("localhost", server.port(), Tls.systemTrust()),

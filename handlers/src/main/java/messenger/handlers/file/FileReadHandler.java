@@ -41,7 +41,9 @@ public class FileReadHandler implements RequestHandler {
                     "offset " + offset + " is past the end of the file (" + file.size + " bytes)", expected, false);
         }
         int count = (int) Math.min(length, file.size - offset);
-        byte[] bytes = stores.of(file).read(file.bytesId(), offset, count);
-        return Reply.of(new Results.FileBytes(offset, count, offset + count == file.size), bytes);
+        Results.FileBytes result = new Results.FileBytes(offset, count, offset + count == file.size);
+        FileStore store = stores.of(file);
+        return store.filePart(file.bytesId(), offset, count).map(part -> Reply.of(result, part))
+                .orElseGet(() -> Reply.of(result, store.read(file.bytesId(), offset, count)));
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.util.Optional;
+import messenger.handlers.spi.FilePart;
 import messenger.handlers.spi.RequestException;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Sha256;
@@ -80,6 +82,11 @@ final class FilesystemFileStore implements FileStore {
         } catch (IOException e) {
             throw failed("reading file " + fileId, e);
         }
+    }
+
+    @Override
+    public Optional<FilePart> filePart(long fileId, long offset, int length) {
+        return Optional.of(new FilePart(pathOf(fileId), offset, length));
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BooleanSupplier;
 import messenger.handlers.account.AccountSession;
+import messenger.handlers.spi.FilePart;
+import messenger.server.dispatch.Answer;
 import messenger.protocol.Frame;
 import messenger.protocol.FrameCodec;
 import org.jboss.logging.Logger;
@@ -70,14 +72,14 @@ final class OrderedRequests {
     }
 
     private void dispatchInOrder(Frame frame) {
-        CompletableFuture<Frame> reply = services.dispatcher().dispatch(frame, session);
+        CompletableFuture<Answer> reply = services.dispatcher().dispatch(frame, session);
         // completes normally whatever happens, so one failure cannot hold up every later reply
         answered = answered.thenCombine(reply, (earlier, answer) -> answer).handle((answer, failure) -> {
             try {
                 if (failure != null) {
                     throw failure;
                 }
-                socket.write(Buffer.buffer(FrameCodec.encode(answer)));
+                write(answer);
             } catch (Throwable unexpected) {
                 ConnectionLogContext.log(connection,
                         () -> LOG.errorf(unexpected, "connection %d: a reply could not be sent", connection));
@@ -85,6 +87,25 @@ final class OrderedRequests {
                 reading.requestAnswered();
             }
             return null;
+        });
+    }
+
+    /**
+     * A payload from a file follows its header through {@code sendFile}: the operating system copies it from the
+     * page cache to the socket (through a chunked copy on a TLS connection), in order with the other writes.
+     */
+    private void write(Answer answer) {
+        FilePart file = answer.filePayload();
+        if (file == null) {
+            socket.write(Buffer.buffer(FrameCodec.encode(answer.frame())));
+            return;
+        }
+        socket.write(Buffer.buffer(FrameCodec.encodeHeader(answer.frame().header(), file.length())));
+        socket.sendFile(file.path().toString(), file.offset(), file.length()).onFailure(failure -> {
+            // the frame's header promised bytes that did not all follow: the stream cannot go on
+            ConnectionLogContext.log(connection, () -> LOG.warnf("connection %d: sending %s failed (%s); closing it",
+                    connection, file.path(), failure.toString()));
+            socket.close();
         });
     }
 }
