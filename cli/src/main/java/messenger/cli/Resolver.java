@@ -35,14 +35,8 @@ final class Resolver {
     }
 
     static Listing list(MessengerClient client) {
-        Results.ConversationList page = client.conversations(null, ProtocolRules.CONVERSATIONS_MAX_LIMIT);
-        long cursor = page.cursor();
-        List<Conversation> all = new ArrayList<>(page.conversations());
-        while (page.hasMore() && !page.conversations().isEmpty()) {
-            page = client.conversations(all.get(all.size() - 1).id(), ProtocolRules.CONVERSATIONS_MAX_LIMIT);
-            all.addAll(page.conversations());
-        }
-        return new Listing(all, cursor);
+        Results.ConversationList all = client.allConversations();
+        return new Listing(all.conversations(), all.cursor());
     }
 
     /** Any conversation: {@code #ID} as the server has it, {@code @LOGIN} opened, a name among the user's rooms. */

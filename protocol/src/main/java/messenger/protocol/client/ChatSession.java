@@ -15,7 +15,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import messenger.protocol.Conversation;
 import messenger.protocol.ConversationEvent;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Frame;
@@ -295,20 +294,12 @@ public final class ChatSession implements AutoCloseable {
         } while (!opening.release());
     }
 
-    /** Every conversation of the user, page by page; the cursor is where the first page was read. */
+    /** Every conversation of the user; the cursor is where the first page was read. */
     private void listConversations(MessengerClient client) {
-        List<Conversation> all = new ArrayList<>();
-        Results.ConversationList page = client.conversations(null, ProtocolRules.CONVERSATIONS_MAX_LIMIT);
-        long listedAt = page.cursor();
-        all.addAll(page.conversations());
-        while (page.hasMore() && !page.conversations().isEmpty()) {
-            long last = page.conversations().get(page.conversations().size() - 1).id();
-            page = client.conversations(last, ProtocolRules.CONVERSATIONS_MAX_LIMIT);
-            all.addAll(page.conversations());
-        }
+        Results.ConversationList all = client.allConversations();
         synchronized (delivery) {
-            listener.onConversations(all);
-            cursor = listedAt;
+            listener.onConversations(all.conversations());
+            cursor = all.cursor();
         }
     }
 

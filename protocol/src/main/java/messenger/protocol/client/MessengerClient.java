@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -197,6 +198,21 @@ public final class MessengerClient implements AutoCloseable {
     public Results.ConversationList conversations(Long after, int limit) {
         return result(request(Requests.Conversations.TYPE, new Requests.Conversations(after, limit)),
                 Results.ConversationList.class);
+    }
+
+    /**
+     * Every conversation of the user, all pages in one list, with the cursor of the first page: where to follow
+     * everything from ({@code subscribeAll} first, then this, then {@code syncAll} from the cursor).
+     */
+    public Results.ConversationList allConversations() {
+        Results.ConversationList page = conversations(null, ProtocolRules.CONVERSATIONS_MAX_LIMIT);
+        long cursor = page.cursor();
+        List<Conversation> all = new ArrayList<>(page.conversations());
+        while (page.hasMore() && !page.conversations().isEmpty()) {
+            page = conversations(all.get(all.size() - 1).id(), ProtocolRules.CONVERSATIONS_MAX_LIMIT);
+            all.addAll(page.conversations());
+        }
+        return new Results.ConversationList(all, false, cursor);
     }
 
     public Conversation conversation(long conversation) {
