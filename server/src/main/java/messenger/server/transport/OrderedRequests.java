@@ -100,10 +100,14 @@ final class OrderedRequests {
             socket.write(Buffer.buffer(FrameCodec.encode(answer.frame())));
             return;
         }
+        if (closed.getAsBoolean()) {
+            return;
+        }
         socket.write(Buffer.buffer(FrameCodec.encodeHeader(answer.frame().header(), file.length())));
         socket.sendFile(file.path().toString(), file.offset(), file.length()).onFailure(failure -> {
-            // the frame's header promised bytes that did not all follow: the stream cannot go on
-            ConnectionLogContext.log(connection, () -> LOG.warnf("connection %d: sending %s failed (%s); closing it",
+            // mostly a client that went away mid-download; either way the header promised bytes that did not
+            // all follow, so the stream cannot go on
+            ConnectionLogContext.log(connection, () -> LOG.debugf("connection %d: sending %s stopped (%s); closing it",
                     connection, file.path(), failure.toString()));
             socket.close();
         });
