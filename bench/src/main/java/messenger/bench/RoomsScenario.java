@@ -102,7 +102,9 @@ final class RoomsScenario implements Scenario {
         RoomLayout layout = new RoomLayout(users, rooms, roomSize, bigRooms, bigRoomSize);
         String run = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
         String text = "x".repeat(textChars);
+        long started = System.nanoTime();
         accounts.prepare(target, users);
+        long accountsReady = System.nanoTime();
         Members listener = new Members();
         List<MessengerClient> clients = new ArrayList<>();
         try {
@@ -113,13 +115,18 @@ final class RoomsScenario implements Scenario {
                 senders.add(client);
             }
             long[] conversations = createRooms(layout, senders, run);
+            long roomsReady = System.nanoTime();
             for (int user = 0; user < users; user++) {
                 MessengerClient client = accounts.connect(user, listener.of(user));
                 clients.add(client);
                 client.subscribeAll();
             }
-            System.err.printf("rooms: %d rooms, %d memberships, %d subscribed connections ready%n", layout.rooms(),
-                    layout.memberships(), users);
+            long subscribed = System.nanoTime();
+            Report setup = new Report().put("accountsSeconds", (accountsReady - started) / 1e9)
+                    .put("roomsSeconds", (roomsReady - accountsReady) / 1e9)
+                    .put("subscribeSeconds", (subscribed - roomsReady) / 1e9);
+            System.err.printf("rooms: %d rooms, %d memberships, %d subscribed connections ready after %.1f s%n",
+                    layout.rooms(), layout.memberships(), users, (subscribed - started) / 1e9);
             if (warmupSeconds > 0) {
                 listener.phase = new RoomsPhase(run + "w", layout, conversations);
                 listener.phase.run(senders, rate, warmupSeconds, text);
@@ -135,7 +142,7 @@ final class RoomsScenario implements Scenario {
                 System.err.println("rooms: some connections did not get exactly their rooms' messages: "
                         + ReportWriter.toJson(check).replaceAll("\\s+", " "));
             }
-            return new Report().put("layout", describe(layout)).putAll(result).put("cpu", cpu.stop())
+            return new Report().put("layout", describe(layout)).put("setup", setup).putAll(result).put("cpu", cpu.stop())
                     .put("subscribersLost", listener.lost.get());
         } finally {
             clients.forEach(MessengerClient::close);
