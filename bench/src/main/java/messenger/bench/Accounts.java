@@ -33,7 +33,7 @@ final class Accounts {
         tokens.clear();
         try (MessengerClient client = target.connect(null)) {
             for (int i = 0; i < users; i++) {
-                String login = prefix + "-" + i;
+                String login = login(i);
                 try {
                     client.register(login, password);
                 } catch (MessengerException e) {
@@ -44,6 +44,11 @@ final class Accounts {
                 tokens.add(client.login(login, password, "bench").token());
             }
         }
+    }
+
+    /** The login of the user {@code index}. */
+    String login(int index) {
+        return prefix + "-" + index;
     }
 
     /** A new connection authenticated as the user {@code index} modulo the number prepared. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -48,7 +49,8 @@ final class BenchTarget implements AutoCloseable {
             "messenger.messages-per-second", "0",
             "messenger.max-unauthenticated-per-address", "100000");
 
-    static BenchTarget open(TargetOptions options) throws IOException {
+    /** {@code scenarioSettings}: what the scenario asks of a started server, before {@code --server-opt}. */
+    static BenchTarget open(TargetOptions options, Map<String, String> scenarioSettings) throws IOException {
         if (options.external()) {
             ServerProbe probe = options.pid() > 0 ? ServerProbe.attach(options.pid()) : null;
             Report description = new Report().put("startedByBench", false).put("host", options.host())
@@ -58,8 +60,10 @@ final class BenchTarget implements AutoCloseable {
         Path dataDir = options.dataDir() != null ? options.dataDir() : Files.createTempDirectory("messenger-bench-");
         boolean delete = options.dataDir() == null && !options.keepData();
         System.setProperty(ServerProcess.JAR_PROPERTY, serverJar(options.serverJar()).toString());
+        Map<String, String> extra = new LinkedHashMap<>(scenarioSettings);
+        extra.putAll(options.settings());
         Map<String, String> settings = new HashMap<>(UNTHROTTLED);
-        settings.putAll(options.settings());
+        settings.putAll(extra);
         ServerProcess server = ServerProcess.startWithEmbeddedDatabase(dataDir, settings);
         ServerProbe probe;
         try {
@@ -70,7 +74,7 @@ final class BenchTarget implements AutoCloseable {
         }
         Report description = new Report().put("startedByBench", true).put("port", server.port())
                 .put("pid", server.pid()).put("dataDir", dataDir.toAbsolutePath().toString())
-                .put("settings", options.settings().toString());
+                .put("settings", extra.toString());
         return new BenchTarget("127.0.0.1", server.port(), server, delete ? dataDir : null, probe, options.jfrFile(),
                 description);
     }

@@ -3,6 +3,7 @@ package messenger.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
@@ -26,10 +27,11 @@ final class OpenLoopRequests {
     /**
      * What came back; the rate counts replies over the period, extended by any time the replies were late.
      * {@code unanswered} requests had no reply when the drain timeout ran out: their latency is not in the
-     * histogram, and they are still queued in the server.
+     * histogram, and they are still queued in the server. {@code okByConnection} counts the {@code ok} replies
+     * of each connection, in the order the connections were given.
      */
     record Outcome(long startNanos, long sent, long ok, long errors, long unanswered, String firstError,
-                   double okPerSecond, Latencies latencies) {
+                   double okPerSecond, Latencies latencies, AtomicLongArray okByConnection) {
 
         Report toReport() {
             return new Report().put("sent", sent).put("ok", ok).put("errors", errors).put("unanswered", unanswered)
@@ -44,6 +46,7 @@ final class OpenLoopRequests {
             throws InterruptedException {
         Latencies latencies = new Latencies();
         LongAdder ok = new LongAdder();
+        AtomicLongArray okByConnection = new AtomicLongArray(clients.size());
         LongAdder errors = new LongAdder();
         AtomicLong sent = new AtomicLong();
         AtomicLong outstanding = new AtomicLong();
@@ -64,6 +67,7 @@ final class OpenLoopRequests {
                     long now = System.nanoTime();
                     if (error == null) {
                         ok.increment();
+                        okByConnection.incrementAndGet(connection);
                         latencies.record(now - due);
                     } else {
                         errors.increment();
@@ -87,6 +91,6 @@ final class OpenLoopRequests {
         }
         double elapsed = (Math.max(end, lastReply.get()) - start) / 1e9;
         return new Outcome(start, sent.get(), ok.sum(), errors.sum(), outstanding.get(), firstError.get(),
-                ok.sum() / elapsed, latencies);
+                ok.sum() / elapsed, latencies, okByConnection);
     }
 }

@@ -18,6 +18,12 @@ final class Report {
         return this;
     }
 
+    /** Adds every field of {@code other}, in its order. */
+    Report putAll(Report other) {
+        fields.putAll(other.fields);
+        return this;
+    }
+
     Object get(String name) {
         return fields.get(name);
     }

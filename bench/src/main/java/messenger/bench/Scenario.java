@@ -1,5 +1,7 @@
 package messenger.bench;
 
+import java.util.Map;
+
 /**
  * One benchmark: a subcommand of {@link BenchCommand} whose options picocli fills in. Its options are checked
  * before any server starts, then it runs against a target.
@@ -11,6 +13,14 @@ interface Scenario {
 
     /** The settings in effect, defaults included. */
     Report settings();
+
+    /**
+     * Settings of a server the bench starts for this scenario, as {@code -Dkey=value}; {@code --server-opt}
+     * overrides them. None by default.
+     */
+    default Map<String, String> serverSettings() {
+        return Map.of();
+    }
 
     Report run(BenchTarget target) throws Exception;
 }

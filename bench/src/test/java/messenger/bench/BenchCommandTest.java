@@ -26,6 +26,15 @@ class BenchCommandTest {
         assertThat(settings("connections").fields()).containsOnly(entry("count", 10_000), entry("users", 10),
                 entry("connectors", 4));
         assertThat(settings("files").get("sizeBytes")).isEqualTo(1L << 30);
+        assertThat(settings("rooms").fields()).containsOnly(entry("users", 1000), entry("rooms", 200),
+                entry("roomSize", 10), entry("bigRooms", 5), entry("bigRoomSize", 200), entry("ratePerSecond", 1000.0),
+                entry("durationSeconds", 30.0), entry("warmupSeconds", 5.0), entry("textChars", 100));
+    }
+
+    @Test
+    void roomsAsksAStartedServerForCheapPasswordsAndTheOthersForNothing() {
+        assertThat(scenario("rooms").serverSettings()).containsOnly(entry("messenger.password-hash-cost", "4"));
+        assertThat(scenario("fanout").serverSettings()).isEmpty();
     }
 
     @Test
@@ -79,6 +88,8 @@ class BenchCommandTest {
             {"files", "--server-jfr", "files.jfr", "--json", "files.json"},
             {"files", "--size", "256m", "--server-opt",
                 "quarkus.datasource.jdbc.additional-jdbc-properties.useServerPrepStmts=true"},
+            {"rooms", "--rate", "2000", "--duration", "30", "--warmup", "30", "--json", "rooms.json"},
+            {"rooms", "--users", "12", "--rooms", "4", "--room-size", "3", "--big-rooms", "1", "--big-room-size", "12"},
             {"connections", "--json", "connections-10000.json"},
             {"history", "--data-dir", "/tmp/bd-hist1m", "--rate", "0.25", "--duration", "40", "--warmup", "0"},
             {"history", "--messages", "100000", "--data-dir", "bench/target/data-100k", "--keep-data"},
@@ -95,6 +106,9 @@ class BenchCommandTest {
 
         assertThat(execute("fanout", "--subscribers", "0")).isEqualTo(CommandLine.ExitCode.USAGE);
         assertThat(err.toString()).contains("fanout needs subscribers");
+
+        assertThat(execute("rooms", "--users", "100")).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).contains("as many users as the largest room has members");
 
         assertThat(execute("files", "--size", "lots")).isEqualTo(CommandLine.ExitCode.USAGE);
         assertThat(execute("history", "--histroy-limit", "5")).isEqualTo(CommandLine.ExitCode.USAGE);

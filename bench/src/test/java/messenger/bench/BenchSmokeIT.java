@@ -57,6 +57,29 @@ class BenchSmokeIT {
     }
 
     @Test
+    void roomsDeliversEachMessageToItsRoomsMembersOnly() throws Exception {
+        Report results = results(run("rooms", "--user-prefix", "rooms", "--users", "12", "--rooms", "4",
+                "--room-size", "3", "--big-rooms", "1", "--big-room-size", "12", "--rate", "40", "--duration", "1",
+                "--warmup", "0"));
+        long stored = (long) results.get("stored");
+        assertThat(stored).isPositive();
+        assertThat(results.get("errors")).isEqualTo(0L);
+        assertThat(results.get("unanswered")).isEqualTo(0L);
+        Report small = (Report) results.get("smallRooms");
+        Report big = (Report) results.get("bigRooms");
+        assertThat((long) small.get("stored") + (long) big.get("stored")).isEqualTo(stored);
+        assertThat(results.get("expectedDeliveries"))
+                .isEqualTo((long) small.get("stored") * 3 + (long) big.get("stored") * 12);
+        assertThat(results.get("deliveries")).isEqualTo(results.get("expectedDeliveries"));
+        Report check = (Report) results.get("deliveryCheck");
+        assertThat(check.fields()).containsEntry("exact", true).containsEntry("connectionsExact", 12L)
+                .containsEntry("missing", 0L).containsEntry("extra", 0L).containsEntry("notTheirRooms", 0L)
+                .containsEntry("outOfOrder", 0L);
+        assertThat(big.fields()).containsEntry("rooms", 1L).containsKey("sendToDelivery");
+        assertThat(results.fields()).containsKeys("layout", "setup", "cpu");
+    }
+
+    @Test
     void filesReportsBothDirectionsAgainstTheLoopbackCopy() throws Exception {
         Report results = results(run("files", "--size", "2m", "--live-heap-every", "0",
                 "--dir", WORK.resolve("files").toString()));
