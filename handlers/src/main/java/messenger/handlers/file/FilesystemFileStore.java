@@ -6,11 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.Set;
 import messenger.handlers.spi.FilePart;
 import messenger.handlers.spi.RequestException;
 import messenger.protocol.ErrorCode;
@@ -26,6 +30,14 @@ final class FilesystemFileStore implements FileStore {
 
     static final String NAME = "filesystem";
     private static final int READ_BUFFER = 1 << 20;
+    /** Only the server's user reads what users uploaded, where the file system has POSIX permissions. */
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final FileAttribute<?>[] PRIVATE_DIRECTORY = POSIX
+            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
+            : new FileAttribute<?>[0];
+    private static final FileAttribute<?>[] PRIVATE_FILE = POSIX
+            ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+            : new FileAttribute<?>[0];
 
     private final Path root;
 
@@ -46,7 +58,8 @@ final class FilesystemFileStore implements FileStore {
             if (created) {
                 createDirectory(file.getParent());
             }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(file,
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), PRIVATE_FILE)) {
                 if (channel.size() > offset) {
                     channel.truncate(offset);
                 }
@@ -125,7 +138,7 @@ final class FilesystemFileStore implements FileStore {
     @Override
     public long usableSpace() {
         try {
-            Files.createDirectories(root);
+            Files.createDirectories(root, PRIVATE_DIRECTORY);
             return Files.getFileStore(root).getUsableSpace();
         } catch (IOException e) {
             throw failed("reading the free space of " + root, e);
@@ -138,7 +151,7 @@ final class FilesystemFileStore implements FileStore {
 
     private void createDirectory(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
-            Files.createDirectories(directory);
+            Files.createDirectories(directory, PRIVATE_DIRECTORY);
             forceDirectory(root);
         }
     }
