@@ -11,16 +11,16 @@ import messenger.protocol.Message;
 import messenger.protocol.Results.MessagePage;
 
 /**
- * The conversation as this device knows it: stored messages ascending by id, each once, followed by our own
- * messages the server has not confirmed, in the order they were written.
- *
- * <p>The cursor is the highest id received through {@link #receive} (sync, pushes, the newest page): every
- * message this device has not seen has a higher id, so a reconnect syncs from it. The {@code ok} of our own
- * {@code send} does not move it, because messages of others with lower ids may still be on their way.
+ * One conversation as this device knows it: stored messages ascending by id, each once, followed by our own
+ * messages the server has not confirmed, in the order they were written. New messages keep at most {@link #KEPT}
+ * stored ones, dropping the oldest (which paging brings back).
  *
  * <p>Thread-safe: network threads change it, views listen.
  */
 public final class Conversation {
+
+    /** The most stored messages new ones keep: beyond it the oldest are dropped, to be paged in again. */
+    static final int KEPT = 5_000;
 
     private final String me;
     private final Clock clock;
@@ -34,6 +34,13 @@ public final class Conversation {
     public Conversation(String me, Clock clock) {
         this.me = me;
         this.clock = clock;
+    }
+
+    /** A conversation of which nothing is loaded yet: the first older page it asks for is the newest one. */
+    static Conversation toBeLoaded(String me, Clock clock) {
+        Conversation conversation = new Conversation(me, clock);
+        conversation.hasOlder = true;
+        return conversation;
     }
 
     public String me() {
@@ -57,6 +64,11 @@ public final class Conversation {
         return cursor;
     }
 
+    /** Id of the newest stored message here, 0 when there is none. */
+    public synchronized long newestId() {
+        return storedCount == 0 ? 0 : entries.get(storedCount - 1).id();
+    }
+
     public synchronized boolean hasOlder() {
         return hasOlder;
     }
@@ -74,6 +86,12 @@ public final class Conversation {
     public synchronized void receive(Message message) {
         cursor = Math.max(cursor, message.id());
         store(message);
+        while (storedCount > KEPT) {
+            entries.remove(0);
+            storedCount--;
+            listeners.forEach(listener -> listener.removed(0));
+            setHasOlder(true);
+        }
     }
 
     /** The newest page, loaded when the conversation is opened with nothing stored yet. */

@@ -11,6 +11,7 @@ import java.util.List;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
 import messenger.protocol.Results.MessagePage;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class ConversationTest {
@@ -134,6 +135,21 @@ class ConversationTest {
         assertThat(conversation.hasOlder()).isFalse();
         assertThat(conversation.cursor()).isEqualTo(12);
         assertThat(events.log).containsExactly("reset 2 hasOlder true", "inserted 0 x2", "hasOlder false");
+    }
+
+    @Test
+    void newMessagesKeepTheNewestStoredOnesAndLeaveTheOldestToPaging() {
+        conversation.receive(LongStream.rangeClosed(1, Conversation.KEPT)
+                .mapToObj(id -> message(id, "bob", "m" + id)).toList());
+        conversation.addListener(events);
+
+        conversation.receive(message(Conversation.KEPT + 1, "bob", "one more"));
+
+        assertThat(conversation.oldestId()).isEqualTo(2);
+        assertThat(conversation.newestId()).isEqualTo(Conversation.KEPT + 1);
+        assertThat(conversation.hasOlder()).isTrue();
+        assertThat(events.log).containsExactly("reset " + Conversation.KEPT + " hasOlder false",
+                "inserted " + Conversation.KEPT + " x1", "removed 0", "hasOlder true");
     }
 
     @Test
