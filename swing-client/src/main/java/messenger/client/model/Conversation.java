@@ -28,7 +28,6 @@ public final class Conversation {
     private final List<ConversationListener> listeners = new CopyOnWriteArrayList<>();
     /** entries[0, storedCount) are stored and sorted by id; the rest are ours, unconfirmed. */
     private int storedCount;
-    private long cursor;
     private boolean hasOlder;
 
     public Conversation(String me, Clock clock) {
@@ -60,10 +59,6 @@ public final class Conversation {
         return List.copyOf(entries);
     }
 
-    public synchronized long cursor() {
-        return cursor;
-    }
-
     /** Id of the newest stored message here, 0 when there is none. */
     public synchronized long newestId() {
         return storedCount == 0 ? 0 : entries.get(storedCount - 1).id();
@@ -84,7 +79,6 @@ public final class Conversation {
     }
 
     public synchronized void receive(Message message) {
-        cursor = Math.max(cursor, message.id());
         store(message);
         while (storedCount > KEPT) {
             entries.remove(0);
@@ -92,12 +86,6 @@ public final class Conversation {
             listeners.forEach(listener -> listener.removed(0));
             setHasOlder(true);
         }
-    }
-
-    /** The newest page, loaded when the conversation is opened with nothing stored yet. */
-    public synchronized void receiveNewest(MessagePage page) {
-        receive(page.messages());
-        setHasOlder(page.hasMore());
     }
 
     /** A page of {@code history} before {@link #oldestId()}: goes in front as one block. */

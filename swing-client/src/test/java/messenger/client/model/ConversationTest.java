@@ -40,11 +40,12 @@ class ConversationTest {
     }
 
     @Test
-    void cursorIsTheHighestIdReceived() {
+    void newestIdIsTheHighestStored() {
         conversation.receive(List.of(message(3, "bob", "a"), message(8, "bob", "b")));
         conversation.receive(message(4, "bob", "late"));
+        conversation.addPending("not stored yet", null);
 
-        assertThat(conversation.cursor()).isEqualTo(8);
+        assertThat(conversation.newestId()).isEqualTo(8);
     }
 
     @Test
@@ -59,7 +60,7 @@ class ConversationTest {
     }
 
     @Test
-    void confirmationReplacesThePendingCopyWithoutMovingTheCursor() {
+    void confirmationReplacesThePendingCopy() {
         conversation.receive(message(1, "bob", "hi"));
         ChatMessage pending = conversation.addPending("hello", null);
         conversation.addListener(events);
@@ -70,7 +71,7 @@ class ConversationTest {
                 .containsExactly(tuple(1L, Delivery.SENT),
                         tuple(6L, Delivery.SENT));
         assertThat(conversation.pending()).isEmpty();
-        assertThat(conversation.cursor()).isEqualTo(1);
+        assertThat(conversation.newestId()).isEqualTo(6);
         assertThat(events.log).containsExactly("reset 2 hasOlder false", "changed 1");
     }
 
@@ -83,7 +84,6 @@ class ConversationTest {
 
         assertThat(ids()).containsExactly(4L);
         assertThat(conversation.pending()).isEmpty();
-        assertThat(conversation.cursor()).isEqualTo(4);
     }
 
     @Test
@@ -124,7 +124,7 @@ class ConversationTest {
 
     @Test
     void olderPageGoesInFrontAsOneBlockAndSaysWhetherMoreRemain() {
-        conversation.receiveNewest(new MessagePage(List.of(message(11, "bob", "a"), message(12, "bob", "b")), true));
+        conversation.addOlder(new MessagePage(List.of(message(11, "bob", "a"), message(12, "bob", "b")), true));
         conversation.addListener(events);
 
         int added = conversation.addOlder(new MessagePage(List.of(message(9, "bob", "x"), message(10, "bob", "y")), false));
@@ -133,7 +133,6 @@ class ConversationTest {
         assertThat(ids()).containsExactly(9L, 10L, 11L, 12L);
         assertThat(conversation.oldestId()).isEqualTo(9);
         assertThat(conversation.hasOlder()).isFalse();
-        assertThat(conversation.cursor()).isEqualTo(12);
         assertThat(events.log).containsExactly("reset 2 hasOlder true", "inserted 0 x2", "hasOlder false");
     }
 
@@ -154,7 +153,7 @@ class ConversationTest {
 
     @Test
     void newListenerGetsEverythingHeldSoFar() {
-        conversation.receiveNewest(new MessagePage(List.of(message(1, "bob", "a")), true));
+        conversation.addOlder(new MessagePage(List.of(message(1, "bob", "a")), true));
 
         conversation.addListener(events);
 
