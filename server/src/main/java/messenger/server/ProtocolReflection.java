@@ -1,7 +1,11 @@
 package messenger.server;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import messenger.protocol.Conversation;
+import messenger.protocol.ConversationEvent;
 import messenger.protocol.FileInfo;
+import messenger.protocol.Member;
+import messenger.protocol.PublicRoom;
 import messenger.protocol.Message;
 import messenger.protocol.Pushes;
 import messenger.protocol.Requests;
@@ -15,6 +19,10 @@ import messenger.protocol.Results;
 @RegisterForReflection(targets = {
     Message.class,
     FileInfo.class,
+    Conversation.class,
+    ConversationEvent.class,
+    Member.class,
+    PublicRoom.class,
     Requests.Hello.class,
     Requests.Register.class,
     Requests.Login.class,
@@ -30,6 +38,20 @@ import messenger.protocol.Results;
     Requests.UploadFinish.class,
     Requests.FileInfoRequest.class,
     Requests.FileRead.class,
+    Requests.Conversations.class,
+    Requests.ConversationInfo.class,
+    Requests.RoomCreate.class,
+    Requests.RoomJoin.class,
+    Requests.RoomInvite.class,
+    Requests.RoomRemove.class,
+    Requests.RoomLeave.class,
+    Requests.RoomUpdate.class,
+    Requests.RoomRole.class,
+    Requests.RoomsBrowse.class,
+    Requests.UsersFind.class,
+    Requests.DirectOpen.class,
+    Requests.Members.class,
+    Requests.Read.class,
     Results.Hello.class,
     Results.Login.class,
     Results.Resumed.class,
@@ -40,7 +62,14 @@ import messenger.protocol.Results;
     Results.ChunkAccepted.class,
     Results.File.class,
     Results.FileBytes.class,
+    Results.ConversationList.class,
+    Results.ConversationResult.class,
+    Results.RoomPage.class,
+    Results.Logins.class,
+    Results.MemberPage.class,
+    Results.ReadMarker.class,
     Pushes.MessagePush.class,
+    Pushes.EventPush.class,
     Pushes.Shutdown.class
 })
 final class ProtocolReflection {

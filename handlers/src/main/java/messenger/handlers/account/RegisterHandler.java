@@ -3,6 +3,8 @@ package messenger.handlers.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import messenger.handlers.conversation.ConversationEntity;
+import messenger.handlers.conversation.MemberEntity;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
@@ -10,6 +12,7 @@ import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
 import messenger.handlers.spi.RequestHandler;
 import messenger.handlers.spi.Session;
+import messenger.protocol.Conversation;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Requests;
@@ -55,6 +58,7 @@ public class RegisterHandler implements RequestHandler {
             // another connection registered the same login between the check and the insert
             throw loginTaken();
         }
+        MemberEntity.of(ConversationEntity.GENERAL, user.id, Conversation.MEMBER, user.createdAt).persist();
         LOG.infof("account %s created from %s", login, session.remoteAddress());
         return Reply.ok();
     }

@@ -1,6 +1,8 @@
 package messenger.handlers.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import messenger.handlers.conversation.ConversationEntity;
+import messenger.handlers.conversation.Memberships;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
@@ -11,7 +13,7 @@ import messenger.handlers.spi.Session;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Requests;
 
-/** The newest {@code limit} messages before {@code before} (or the newest overall), ascending. */
+/** The newest {@code limit} messages of a conversation before {@code before} (or its newest), ascending. */
 @ApplicationScoped
 @Handles(type = Requests.History.TYPE, runs = Runs.READ_ONLY)
 public class HistoryHandler implements RequestHandler {
@@ -21,7 +23,12 @@ public class HistoryHandler implements RequestHandler {
         Requests.History body = request.body(Requests.History.class);
         Long before = body.before() == null ? null : Fields.nonNegative(body.before(), "before");
         int limit = Fields.limit(body.limit(), ProtocolRules.HISTORY_DEFAULT_LIMIT, ProtocolRules.HISTORY_MAX_LIMIT);
-        return Reply.of(MessagePages.newest(MessageQueries.before(before, limit + 1), limit,
+        long conversation = ConversationEntity.GENERAL;
+        if (body.conversation() != null) {
+            conversation = Fields.requiredId(body.conversation(), "conversation");
+            Memberships.requireMember(conversation, session.requireIdentity().userId());
+        }
+        return Reply.of(MessagePages.newest(MessageQueries.before(conversation, before, limit + 1), limit,
                 session.limits().maxHeader()));
     }
 }

@@ -8,16 +8,25 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import messenger.handlers.RowLocks;
 import messenger.handlers.account.UserEntity;
+import messenger.handlers.conversation.ConversationEntity;
+import messenger.handlers.conversation.Memberships;
+import messenger.handlers.file.FileAccess;
 import messenger.handlers.file.FileEntity;
 import messenger.handlers.file.FileStatus;
+import messenger.handlers.spi.Delivery;
 import messenger.handlers.spi.RequestException;
 import messenger.protocol.ErrorCode;
+import messenger.protocol.Frame;
+import messenger.protocol.Json;
 import messenger.protocol.Message;
+import messenger.protocol.Pushes;
 import messenger.protocol.Timestamps;
 
 /**
@@ -28,8 +37,15 @@ import messenger.protocol.Timestamps;
 @ApplicationScoped
 public class MessageBatchStore {
 
-    /** What became of one new message: stored now, found stored earlier (a repeated send), or refused. */
-    public record Outcome(Message message, boolean stored, RequestException error) {
+    /**
+     * What became of one new message: stored now (with whom to push it to), found stored earlier (a repeated
+     * send), or refused.
+     */
+    public record Outcome(Message message, boolean stored, RequestException error, Delivery delivery) {
+
+        static Outcome refused(RequestException error) {
+            return new Outcome(null, false, error, null);
+        }
     }
 
     private record SendKey(long senderId, String clientMsgId) {
@@ -42,15 +58,24 @@ public class MessageBatchStore {
                 MessageCounterEntity.THE_ROW);
         Map<SendKey, Message> known = earlierSends(batch);
         Map<Long, FileEntity> files = completeFiles(batch);
+        Map<Long, Set<Long>> members = membersOfRooms(batch);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<Outcome> outcomes = new ArrayList<>(batch.size());
         for (NewMessage draft : batch) {
             SendKey key = new SendKey(draft.senderId(), draft.clientMsgId());
             Message earlier = known.get(key);
+            long conversation = draft.conversationId();
+            Set<Long> audience = conversation == ConversationEntity.GENERAL ? null : members.get(conversation);
             if (earlier != null) {
-                outcomes.add(new Outcome(earlier, false, null));
-            } else if (draft.fileId() != null && !files.containsKey(draft.fileId())) {
-                outcomes.add(new Outcome(null, false,
+                outcomes.add(new Outcome(earlier, false, null, null));
+            } else if (conversation != ConversationEntity.GENERAL && audience == null) {
+                outcomes.add(Outcome.refused(
+                        new RequestException(ErrorCode.NOT_FOUND, "no conversation with id " + conversation)));
+            } else if (audience != null && !audience.contains(draft.senderId())) {
+                outcomes.add(Outcome.refused(Memberships.notAMember()));
+            } else if (draft.fileId() != null && (!files.containsKey(draft.fileId())
+                    || !FileAccess.mayRead(files.get(draft.fileId()), draft.senderId()))) {
+                outcomes.add(Outcome.refused(
                         new RequestException(ErrorCode.NOT_FOUND, "no file with id " + draft.fileId())));
             } else {
                 MessageEntity entity = new MessageEntity();
@@ -60,14 +85,39 @@ public class MessageBatchStore {
                 entity.text = draft.text();
                 entity.file = draft.fileId() == null ? null : files.get(draft.fileId());
                 entity.createdAt = now;
+                entity.conversationId = conversation;
                 entity.persist();
                 Message message = new Message(entity.id, draft.senderLogin(), Timestamps.format(now), draft.text(),
-                        draft.clientMsgId(), entity.file == null ? null : entity.file.toInfo());
+                        draft.clientMsgId(), entity.file == null ? null : entity.file.toInfo(), conversation);
                 known.put(key, message);
-                outcomes.add(new Outcome(message, true, null));
+                Frame push = new Frame(Json.object(Pushes.MessagePush.TYPE, new Pushes.MessagePush(message)));
+                outcomes.add(new Outcome(message, true, null, new Delivery(push, true, audience)));
             }
         }
         return outcomes;
+    }
+
+    /**
+     * The members of each conversation but <i>general</i> the batch sends to, read under the counter lock that
+     * every change of membership takes too; a conversation that does not exist has no entry.
+     */
+    private static Map<Long, Set<Long>> membersOfRooms(List<NewMessage> batch) {
+        List<Long> ids = batch.stream().map(NewMessage::conversationId)
+                .filter(id -> id != ConversationEntity.GENERAL).distinct().toList();
+        Map<Long, Set<Long>> members = new HashMap<>();
+        if (ids.isEmpty()) {
+            return members;
+        }
+        ConversationEntity.<ConversationEntity>list("id in ?1", ids)
+                .forEach(conversation -> members.put(conversation.id, new HashSet<>()));
+        Panache.getEntityManager()
+                .createQuery("select m.conversationId, m.userId from MemberEntity m where m.conversationId in ?1",
+                        Object[].class)
+                .setParameter(1, ids)
+                .getResultList()
+                .forEach(row -> members.get((Long) row[0]).add((Long) row[1]));
+        members.replaceAll((id, users) -> Set.copyOf(users));
+        return members;
     }
 
     private static Map<SendKey, Message> earlierSends(List<NewMessage> batch) {

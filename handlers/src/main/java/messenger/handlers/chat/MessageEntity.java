@@ -42,9 +42,12 @@ public class MessageEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    @Column(name = "conversation_id", nullable = false)
+    public Long conversationId;
+
     /** Within a transaction, where {@code sender} and {@code file} can still be loaded. */
     public Message toMessage() {
         return new Message(id, sender.login, Timestamps.format(createdAt), text, clientMsgId,
-                file == null ? null : file.toInfo());
+                file == null ? null : file.toInfo(), conversationId);
     }
 }

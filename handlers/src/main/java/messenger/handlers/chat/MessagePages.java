@@ -1,7 +1,9 @@
 package messenger.handlers.chat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import messenger.protocol.ConversationEvent;
 import messenger.protocol.Json;
 import messenger.protocol.Message;
 import messenger.protocol.Results.MessagePage;
@@ -38,6 +40,34 @@ final class MessagePages {
         List<Message> candidates = ascending.subList(0, Math.min(limit, ascending.size()));
         int keep = fittingCount(candidates, maxHeader, false);
         return new MessagePage(candidates.subList(0, keep), hasMore || keep < candidates.size());
+    }
+
+    /**
+     * A {@code sync} page of all conversations: from up to limit+1 messages and limit+1 events after a cursor
+     * (each ascending), the oldest entries of both, at most {@code limit} together, that fit.
+     */
+    static MessagePage oldest(List<Message> messages, List<ConversationEvent> events, int limit, int maxHeader) {
+        int budget = maxHeader - ENVELOPE;
+        List<Message> keptMessages = new ArrayList<>();
+        List<ConversationEvent> keptEvents = new ArrayList<>();
+        int m = 0;
+        int e = 0;
+        while (m + e < limit && (m < messages.size() || e < events.size())) {
+            boolean messageNext = e == events.size()
+                    || m < messages.size() && messages.get(m).id() < events.get(e).id();
+            Object entry = messageNext ? messages.get(m) : events.get(e);
+            budget -= Json.GSON.toJson(entry).getBytes(StandardCharsets.UTF_8).length + 1;
+            if (budget < 0 && m + e > 0) {
+                break;
+            }
+            if (messageNext) {
+                keptMessages.add(messages.get(m++));
+            } else {
+                keptEvents.add(events.get(e++));
+            }
+        }
+        boolean hasMore = m < messages.size() || e < events.size();
+        return new MessagePage(keptMessages, keptEvents, hasMore);
     }
 
     /** How many messages fit, counted from the newest end or from the oldest. */

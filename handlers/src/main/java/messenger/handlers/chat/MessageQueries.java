@@ -1,14 +1,15 @@
 package messenger.handlers.chat;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
+import messenger.handlers.account.Logins;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
 import messenger.protocol.Timestamps;
@@ -20,25 +21,43 @@ import messenger.protocol.Timestamps;
  * Pages are read as plain values, never as entities: a page is a projection of exactly the columns a
  * {@link Message} needs, with no entity kept in the session.
  */
-final class MessageQueries {
+public final class MessageQueries {
 
     private static final String PAGE = "select m.id, m.sender.id, m.clientMsgId, m.text, m.createdAt,"
-            + " f.id, f.name, f.size, f.sha256 from MessageEntity m left join m.file f ";
+            + " f.id, f.name, f.size, f.sha256, m.conversationId from MessageEntity m left join m.file f ";
 
     private MessageQueries() {
     }
 
-    /** Up to {@code count} messages with id &gt; {@code after}, ascending. */
-    static List<Message> after(long after, int count) {
-        return withSenders(page(PAGE + "where m.id > ?1 order by m.id", after, count));
+    /** Up to {@code count} messages of one conversation with id &gt; {@code after}, ascending. */
+    static List<Message> after(long conversationId, long after, int count) {
+        return withSenders(page(PAGE + "where m.conversationId = ?1 and m.id > ?2 order by m.id", count,
+                conversationId, after));
     }
 
-    /** Up to {@code count} of the newest messages with id &lt; {@code before} (all when null), ascending. */
-    static List<Message> before(Long before, int count) {
-        List<Object[]> ascending = new ArrayList<>(page(PAGE + "where m.id < ?1 order by m.id desc",
-                before == null ? Long.MAX_VALUE : before, count));
+    /** Up to {@code count} messages of any of the conversations with id &gt; {@code after}, ascending. */
+    public static List<Message> afterIn(Collection<Long> conversationIds, long after, int count) {
+        return withSenders(page(PAGE + "where m.conversationId in ?1 and m.id > ?2 order by m.id", count,
+                conversationIds, after));
+    }
+
+    /**
+     * Up to {@code count} of the newest messages of one conversation with id &lt; {@code before} (all when null),
+     * ascending.
+     */
+    static List<Message> before(long conversationId, Long before, int count) {
+        List<Object[]> ascending = new ArrayList<>(page(PAGE + "where m.conversationId = ?1 and m.id < ?2"
+                + " order by m.id desc", count, conversationId, before == null ? Long.MAX_VALUE : before));
         Collections.reverse(ascending);
         return withSenders(ascending);
+    }
+
+    /** The messages with these ids, ascending. */
+    public static List<Message> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withSenders(page(PAGE + "where m.id in ?1 order by m.id", ids.size(), ids));
     }
 
     static List<MessageEntity> bySenderAndClientIds(List<Long> senderIds, List<String> clientMsgIds) {
@@ -46,35 +65,23 @@ final class MessageQueries {
                 + "where m.sender.id in ?1 and m.clientMsgId in ?2", senderIds, clientMsgIds);
     }
 
-    private static List<Object[]> page(String query, long bound, int count) {
-        return Panache.getEntityManager().createQuery(query, Object[].class)
-                .setParameter(1, bound)
-                .setMaxResults(count)
-                .getResultList();
+    private static List<Object[]> page(String query, int count, Object... parameters) {
+        TypedQuery<Object[]> typed = Panache.getEntityManager().createQuery(query, Object[].class);
+        for (int i = 0; i < parameters.length; i++) {
+            typed.setParameter(i + 1, parameters[i]);
+        }
+        return typed.setMaxResults(count).getResultList();
     }
 
     private static List<Message> withSenders(List<Object[]> rows) {
-        Map<Long, String> logins = logins(rows.stream().map(row -> (Long) row[1]).collect(Collectors.toSet()));
+        Map<Long, String> logins = Logins.of(rows.stream().map(row -> (Long) row[1]).collect(Collectors.toSet()));
         List<Message> messages = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             FileInfo file = row[5] == null ? null
                     : new FileInfo((Long) row[5], (String) row[6], (Long) row[7], (String) row[8]);
             messages.add(new Message((Long) row[0], logins.get((Long) row[1]), Timestamps.format((Instant) row[4]),
-                    (String) row[3], (String) row[2], file));
+                    (String) row[3], (String) row[2], file, (Long) row[9]));
         }
         return messages;
-    }
-
-    private static Map<Long, String> logins(Set<Long> userIds) {
-        Map<Long, String> logins = new HashMap<>();
-        if (userIds.isEmpty()) {
-            return logins;
-        }
-        Panache.getEntityManager()
-                .createQuery("select u.id, u.login from UserEntity u where u.id in ?1", Object[].class)
-                .setParameter(1, userIds)
-                .getResultList()
-                .forEach(row -> logins.put((Long) row[0], (String) row[1]));
-        return logins;
     }
 }

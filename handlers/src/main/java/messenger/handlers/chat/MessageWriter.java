@@ -14,17 +14,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import messenger.handlers.spi.Delivery;
 import messenger.handlers.spi.MessageHub;
+import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.RequestException;
 import messenger.protocol.ErrorCode;
-import messenger.protocol.Message;
 import org.jboss.logging.Logger;
 
 /**
- * The single writer of the message log (group commit). Sends queue here; one thread stores whatever has
- * queued up in one transaction, and hands the committed batch to a second thread that publishes the new
- * messages in id order and answers each sender, so the next transaction starts while the last is answered.
- * Nothing is acknowledged or pushed before its commit.
+ * The single writer of the log: messages and changes to conversations, which share one id sequence. Sends
+ * queue here; one thread stores whatever sends have queued up in one transaction (group commit), and each
+ * change in a transaction of its own, in queue order, and hands every commit to a second thread that publishes
+ * it and answers its requests, so the next transaction starts while the last is answered. Nothing is
+ * acknowledged or pushed before its commit, and pushes leave in id order. As every write of the log passes
+ * this one thread, a change (someone removed from a room) and the sends around it are never reordered.
  */
 @ApplicationScoped
 public class MessageWriter {
@@ -37,13 +40,27 @@ public class MessageWriter {
     /** Committed batches waiting to be answered; the writer waits when this many are. */
     private static final int ANSWER_BACKLOG = 64;
 
-    private record Pending(NewMessage draft, CompletableFuture<MessageBatchStore.Outcome> outcome) {
+    private sealed interface Queued permits Pending, PendingChange {
+        CompletableFuture<?> result();
     }
 
-    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    private record Pending(NewMessage draft, CompletableFuture<MessageBatchStore.Outcome> outcome) implements Queued {
+        @Override
+        public CompletableFuture<?> result() {
+            return outcome;
+        }
+    }
+
+    private record PendingChange(LogChange change, CompletableFuture<Reply> result) implements Queued {
+    }
+
+    private final BlockingQueue<Queued> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
 
     @Inject
     MessageBatchStore store;
+
+    @Inject
+    ChangeStore changes;
 
     @Inject
     MessageHub hub;
@@ -71,9 +88,9 @@ public class MessageWriter {
             committed.put(() -> answering = null);
             answerer.join(STORE_WAIT_SECONDS * 1000);
         }
-        List<Pending> left = new ArrayList<>();
+        List<Queued> left = new ArrayList<>();
         queue.drainTo(left);
-        left.forEach(p -> p.outcome().completeExceptionally(unavailable("the server is shutting down")));
+        left.forEach(p -> p.result().completeExceptionally(unavailable("the server is shutting down")));
     }
 
     /**
@@ -82,6 +99,23 @@ public class MessageWriter {
      */
     public CompletableFuture<MessageBatchStore.Outcome> append(NewMessage draft) {
         Pending pending = new Pending(draft, new CompletableFuture<>());
+        enqueue(pending);
+        return pending.outcome().orTimeout(STORE_WAIT_SECONDS, TimeUnit.SECONDS)
+                .exceptionallyCompose(MessageWriter::explainTimeout);
+    }
+
+    /**
+     * Queues a change to conversations; it runs in its own transaction, in order with the sends around it, and
+     * the stage completes with its reply after the commit (or with its {@link RequestException}).
+     */
+    public CompletableFuture<Reply> change(LogChange change) {
+        PendingChange pending = new PendingChange(change, new CompletableFuture<>());
+        enqueue(pending);
+        return pending.result().orTimeout(STORE_WAIT_SECONDS, TimeUnit.SECONDS)
+                .exceptionallyCompose(MessageWriter::explainTimeout);
+    }
+
+    private void enqueue(Queued pending) {
         try {
             if (thread == null || !queue.offer(pending, ENQUEUE_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 throw unavailable("the server is too busy to store messages, retry later");
@@ -90,11 +124,9 @@ public class MessageWriter {
             Thread.currentThread().interrupt();
             throw unavailable("interrupted");
         }
-        return pending.outcome().orTimeout(STORE_WAIT_SECONDS, TimeUnit.SECONDS)
-                .exceptionallyCompose(MessageWriter::explainTimeout);
     }
 
-    private static CompletableFuture<MessageBatchStore.Outcome> explainTimeout(Throwable failure) {
+    private static <T> CompletableFuture<T> explainTimeout(Throwable failure) {
         Throwable cause = failure instanceof CompletionException wrapped ? wrapped.getCause() : failure;
         return CompletableFuture.failedFuture(cause instanceof TimeoutException
                 ? unavailable("storing the message took too long, retry later")
@@ -102,23 +134,55 @@ public class MessageWriter {
     }
 
     private void run() {
-        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        List<Queued> queued = new ArrayList<>(MAX_BATCH);
+        List<Pending> sends = new ArrayList<>(MAX_BATCH);
         while (thread != null) {
             try {
-                batch.add(queue.take());
+                queued.add(queue.take());
             } catch (InterruptedException e) {
                 return;
             }
-            queue.drainTo(batch, MAX_BATCH - 1);
-            try {
-                writeBatch(batch);
-            } catch (Throwable e) {
-                // the only writer must outlive any failure; these senders get an error and may retry
-                LOG.error("storing a batch of messages failed", e);
-                batch.forEach(pending -> pending.outcome().completeExceptionally(e));
+            queue.drainTo(queued, MAX_BATCH - 1);
+            for (Queued next : queued) {
+                if (next instanceof Pending send) {
+                    sends.add(send);
+                } else {
+                    writeSends(sends);
+                    writeChange((PendingChange) next);
+                }
             }
-            batch.clear();
+            writeSends(sends);
+            queued.clear();
         }
+    }
+
+    private void writeSends(List<Pending> sends) {
+        if (sends.isEmpty()) {
+            return;
+        }
+        try {
+            writeBatch(sends);
+        } catch (Throwable e) {
+            // the only writer must outlive any failure; these senders get an error and may retry
+            LOG.error("storing a batch of messages failed", e);
+            sends.forEach(pending -> pending.outcome().completeExceptionally(e));
+        }
+        sends.clear();
+    }
+
+    private void writeChange(PendingChange pending) {
+        ChangeStore.Outcome outcome;
+        try {
+            outcome = changes.apply(pending.change());
+        } catch (Throwable e) {
+            // a refusal (RequestException) goes back as it is; anything else the dispatcher maps and logs
+            pending.result().completeExceptionally(e);
+            return;
+        }
+        handOver(() -> {
+            publish(outcome.deliveries());
+            pending.result().complete(outcome.reply());
+        });
     }
 
     /** Stores a batch and hands its answers over; returns the failure, if the batch could not be stored. */
@@ -137,7 +201,7 @@ public class MessageWriter {
         }
         List<Pending> answered = List.copyOf(batch);
         handOver(() -> {
-            publish(outcomes.stream().filter(MessageBatchStore.Outcome::stored).map(MessageBatchStore.Outcome::message)
+            publish(outcomes.stream().filter(MessageBatchStore.Outcome::stored).map(MessageBatchStore.Outcome::delivery)
                     .toList());
             for (int i = 0; i < answered.size(); i++) {
                 answered.get(i).outcome().complete(outcomes.get(i));
@@ -202,14 +266,14 @@ public class MessageWriter {
         return false;
     }
 
-    private void publish(List<Message> stored) {
+    private void publish(List<Delivery> stored) {
         if (stored.isEmpty()) {
             return;
         }
         try {
             hub.publish(stored);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "publishing messages %d to %d failed", stored.get(0).id(), stored.get(stored.size() - 1).id());
+            LOG.errorf(e, "publishing %d entries of the log failed", stored.size());
         }
     }
 

@@ -1,5 +1,6 @@
 package messenger.handlers.chat;
 
-/** A validated {@code send}, waiting to be stored. */
-public record NewMessage(long senderId, String senderLogin, String clientMsgId, String text, Long fileId) {
+/** A validated {@code send}, waiting to be stored in conversation {@code conversationId}. */
+public record NewMessage(long senderId, String senderLogin, String clientMsgId, String text, Long fileId,
+                         long conversationId) {
 }

@@ -3,6 +3,7 @@ package messenger.handlers.chat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
+import messenger.handlers.conversation.ConversationEntity;
 import messenger.handlers.spi.DeferredRequestHandler;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Handles;
@@ -41,9 +42,12 @@ public class SendHandler implements DeferredRequestHandler {
             throw Fields.badRequest("\"text\" must be 1 to " + ProtocolRules.TEXT_MAX + " characters");
         }
         Long fileId = body.fileId() == null ? null : Fields.requiredId(body.fileId(), "fileId");
+        long conversation = body.conversation() == null ? ConversationEntity.GENERAL
+                : Fields.requiredId(body.conversation(), "conversation");
         Identity identity = session.requireIdentity();
         rateLimiter.acquire(identity.userId());
-        return writer.append(new NewMessage(identity.userId(), identity.login(), clientMsgId, text, fileId))
+        return writer.append(new NewMessage(identity.userId(), identity.login(), clientMsgId, text, fileId,
+                        conversation))
                 .thenApply(outcome -> {
                     if (outcome.error() != null) {
                         throw outcome.error();

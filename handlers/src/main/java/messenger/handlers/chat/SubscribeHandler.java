@@ -14,7 +14,8 @@ public class SubscribeHandler implements RequestHandler {
 
     @Override
     public Reply handle(Request request, Session session) {
-        session.subscribe();
+        Requests.Subscribe body = request.body(Requests.Subscribe.class);
+        session.subscribe(Boolean.TRUE.equals(body.all()));
         return Reply.ok();
     }
 }

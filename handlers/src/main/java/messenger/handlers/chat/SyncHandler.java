@@ -1,6 +1,10 @@
 package messenger.handlers.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import messenger.handlers.conversation.ConversationEntity;
+import messenger.handlers.conversation.Events;
+import messenger.handlers.conversation.Memberships;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
@@ -11,7 +15,10 @@ import messenger.handlers.spi.Session;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Requests;
 
-/** Every message after a cursor, oldest first, in pages; a reconnecting device calls it until {@code hasMore} is false. */
+/**
+ * Every message after a cursor, oldest first, in pages: of <i>general</i>, or with {@code all} of every conversation
+ * of the user, with the events they may see. A reconnecting device calls it until {@code hasMore} is false.
+ */
 @ApplicationScoped
 @Handles(type = Requests.Sync.TYPE, runs = Runs.READ_ONLY)
 public class SyncHandler implements RequestHandler {
@@ -21,7 +28,14 @@ public class SyncHandler implements RequestHandler {
         Requests.Sync body = request.body(Requests.Sync.class);
         long after = Fields.nonNegative(body.after(), "after");
         int limit = Fields.limit(body.limit(), ProtocolRules.SYNC_DEFAULT_LIMIT, ProtocolRules.SYNC_MAX_LIMIT);
-        return Reply.of(MessagePages.oldest(MessageQueries.after(after, limit + 1), limit,
-                session.limits().maxHeader()));
+        int maxHeader = session.limits().maxHeader();
+        if (!Boolean.TRUE.equals(body.all())) {
+            return Reply.of(MessagePages.oldest(MessageQueries.after(ConversationEntity.GENERAL, after, limit + 1),
+                    limit, maxHeader));
+        }
+        long userId = session.requireIdentity().userId();
+        List<Long> conversations = Memberships.conversationIds(userId);
+        return Reply.of(MessagePages.oldest(MessageQueries.afterIn(conversations, after, limit + 1),
+                Events.visibleAfter(userId, conversations, after, limit + 1), limit, maxHeader));
     }
 }

@@ -29,7 +29,7 @@ public class FileReadHandler implements RequestHandler {
         if (length < 1 || length > maxPayload) {
             throw Fields.badRequest("\"length\" must be between 1 and " + maxPayload);
         }
-        FileEntity file = FileInfoHandler.findComplete(fileId);
+        FileEntity file = FileAccess.requireReadable(fileId, session.requireIdentity().userId());
         if (offset > file.size) {
             JsonObject expected = new JsonObject();
             expected.addProperty("expected", file.size);

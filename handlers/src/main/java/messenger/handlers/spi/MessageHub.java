@@ -1,11 +1,10 @@
 package messenger.handlers.spi;
 
 import java.util.List;
-import messenger.protocol.Message;
 
-/** Delivers stored messages to every subscribed connection. Called in id order, after the commit. */
+/** Delivers committed log entries to the subscribed connections allowed to see them. Called in id order. */
 public interface MessageHub {
 
-    /** The messages of one commit, ascending by id; subscribers get them as consecutive pushes. */
-    void publish(List<Message> messages);
+    /** The entries of one commit, ascending by id; each connection gets its share as consecutive pushes. */
+    void publish(List<Delivery> entries);
 }

@@ -27,8 +27,11 @@ public interface Session {
                 "this connection has been signed out: login or resume first"));
     }
 
-    /** From now on this connection receives a {@code message} push for each new message. */
-    void subscribe();
+    /**
+     * From now on this connection receives a push for each new message of <i>general</i> or, with
+     * {@code allConversations}, for each new message and event of the signed-in user's conversations.
+     */
+    void subscribe(boolean allConversations);
 
     FrameLimits limits();
 }

@@ -33,8 +33,8 @@ final class OrdinarySession implements Session {
     }
 
     @Override
-    public void subscribe() {
-        connection.subscribe();
+    public void subscribe(boolean allConversations) {
+        connection.subscribe(allConversations);
     }
 
     @Override

@@ -2,12 +2,14 @@ package messenger.server.hub;
 
 import io.vertx.core.buffer.Buffer;
 
-/** A connection that receives pushes. */
+/** A connection that receives pushes: whose they are, and whether it follows all their conversations. */
 public interface Subscriber {
 
-    /**
-     * Queues encoded push frames, one per message of {@code messages}; the same buffer is shared by every
-     * subscriber. Must not block.
-     */
-    void push(Buffer frames, int messages);
+    long userId();
+
+    /** False for a client older than conversations: it gets the messages of <i>general</i> only. */
+    boolean allConversations();
+
+    /** Queues encoded push frames, {@code count} of them; the buffer may be shared by other subscribers. Must not block. */
+    void push(Buffer frames, int count);
 }

@@ -1,29 +1,30 @@
 package messenger.server.hub;
 
-import io.vertx.core.buffer.Buffer;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import messenger.handlers.spi.Delivery;
 import messenger.handlers.spi.MessageHub;
-import messenger.protocol.Frame;
 import messenger.protocol.FrameCodec;
-import messenger.protocol.Json;
-import messenger.protocol.Message;
-import messenger.protocol.Pushes;
 import messenger.server.metrics.ServerMetrics;
 
 /**
- * Fans new messages out: the pushes of one commit are encoded once into one buffer, and that same buffer is
- * written to every subscribed connection, so a connection gets one write (and one flush) per commit.
+ * Fans committed log entries out to the connections allowed to see them. Each entry is encoded once; a commit
+ * whose entries all go to everyone (the messages of <i>general</i>) is one shared buffer for every subscriber,
+ * and otherwise each connection gets its own share of the commit's frames in one write.
  */
 @ApplicationScoped
 public class SubscriberHub implements MessageHub {
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private final Map<Long, Set<Subscriber>> byUser = new ConcurrentHashMap<>();
 
     @Inject
     ServerMetrics metrics;
@@ -34,25 +35,56 @@ public class SubscriberHub implements MessageHub {
 
     public void add(Subscriber subscriber) {
         subscribers.add(subscriber);
+        byUser.computeIfAbsent(subscriber.userId(), user -> ConcurrentHashMap.newKeySet()).add(subscriber);
     }
 
     public void remove(Subscriber subscriber) {
-        subscribers.remove(subscriber);
+        if (subscribers.remove(subscriber)) {
+            byUser.computeIfPresent(subscriber.userId(), (user, set) -> {
+                set.remove(subscriber);
+                return set.isEmpty() ? null : set;
+            });
+        }
     }
 
     @Override
-    public void publish(List<Message> messages) {
-        metrics.messagesStored(messages.size());
-        if (subscribers.isEmpty()) {
+    public void publish(List<Delivery> entries) {
+        metrics.messagesStored((int) entries.stream().filter(Delivery::isMessage).count());
+        if (subscribers.isEmpty() || entries.isEmpty()) {
             return;
         }
-        Buffer pushes = Buffer.buffer();
-        for (Message message : messages) {
-            pushes.appendBytes(FrameCodec.encode(
-                    new Frame(Json.object(Pushes.MessagePush.TYPE, new Pushes.MessagePush(message)))));
+        if (entries.stream().allMatch(Delivery::toEveryone)) {
+            Buffer pushes = Buffer.buffer();
+            entries.forEach(entry -> pushes.appendBytes(FrameCodec.encode(entry.frame())));
+            subscribers.forEach(subscriber -> subscriber.push(pushes, entries.size()));
+            return;
         }
-        for (Subscriber subscriber : subscribers) {
-            subscriber.push(pushes, messages.size());
+        Map<Subscriber, Share> shares = new LinkedHashMap<>();
+        for (Delivery entry : entries) {
+            byte[] frame = FrameCodec.encode(entry.frame());
+            if (entry.toEveryone()) {
+                subscribers.forEach(subscriber -> shares.computeIfAbsent(subscriber, s -> new Share()).add(frame));
+            } else {
+                for (long user : entry.userIds()) {
+                    for (Subscriber subscriber : byUser.getOrDefault(user, Set.of())) {
+                        if (subscriber.allConversations()) {
+                            shares.computeIfAbsent(subscriber, s -> new Share()).add(frame);
+                        }
+                    }
+                }
+            }
+        }
+        shares.forEach((subscriber, share) -> subscriber.push(share.frames, share.count));
+    }
+
+    /** The frames of one commit that one connection may see. */
+    private static final class Share {
+        private final Buffer frames = Buffer.buffer();
+        private int count;
+
+        void add(byte[] frame) {
+            frames.appendBytes(frame);
+            count++;
         }
     }
 }

@@ -89,8 +89,8 @@ final class Connection implements AccountSession {
     }
 
     @Override
-    public void subscribe() {
-        pushes.subscribe();
+    public void subscribe(boolean allConversations) {
+        pushes.subscribe(requireIdentity().userId(), allConversations);
     }
 
     @Override

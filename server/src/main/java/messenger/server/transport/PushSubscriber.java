@@ -14,8 +14,8 @@ import org.jboss.logging.Logger;
  * for it (it syncs after reconnecting).
  *
  * <p>Threads: {@link #push} runs on the thread that publishes (the message writer's), {@link #subscribe} on a
- * worker, {@link #unsubscribe} on a worker (sign-out) or the event loop (close). It keeps no state of its own: the
- * hub's set, the connection's volatile closed flag and the socket's writes are safe from any thread.
+ * worker, {@link #unsubscribe} on a worker (sign-out) or the event loop (close). Its own state, who subscribed, is
+ * written before the hub sees it; the hub's maps, volatile fields and the socket's writes are safe from any thread.
  */
 final class PushSubscriber implements Subscriber {
 
@@ -26,6 +26,8 @@ final class PushSubscriber implements Subscriber {
     private final SubscriberHub hub;
     private final ServerMetrics metrics;
     private final BooleanSupplier closed;
+    private volatile long userId;
+    private volatile boolean allConversations;
 
     PushSubscriber(long connection, NetSocket socket, ConnectionServices services, BooleanSupplier closed) {
         this.connection = connection;
@@ -35,7 +37,11 @@ final class PushSubscriber implements Subscriber {
         this.closed = closed;
     }
 
-    void subscribe() {
+    /** Subscribing again (another user after a new sign-in, or with {@code all}) replaces the last subscription. */
+    void subscribe(long user, boolean all) {
+        hub.remove(this);
+        userId = user;
+        allConversations = all;
         hub.add(this);
         if (closed.getAsBoolean()) {
             // the client left while this request waited: the close may have unsubscribed before the add
@@ -45,6 +51,16 @@ final class PushSubscriber implements Subscriber {
 
     void unsubscribe() {
         hub.remove(this);
+    }
+
+    @Override
+    public long userId() {
+        return userId;
+    }
+
+    @Override
+    public boolean allConversations() {
+        return allConversations;
     }
 
     @Override

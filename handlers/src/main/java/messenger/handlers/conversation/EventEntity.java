@@ -1,0 +1,44 @@
+package messenger.handlers.conversation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A stored change to a conversation; its id comes from the message counter (see {@link ConversationLog}). */
+@Entity
+@Table(name = "conversation_events")
+public class EventEntity extends PanacheEntityBase {
+
+    @Id
+    public Long id;
+
+    @Column(name = "conversation_id", nullable = false)
+    public Long conversationId;
+
+    @Column(nullable = false, length = 16)
+    public String kind;
+
+    @Column(name = "actor_id", nullable = false)
+    public Long actorId;
+
+    @Column(name = "subject_id")
+    public Long subjectId;
+
+    @Column(length = 256)
+    public String name;
+
+    @Column(length = 1000)
+    public String topic;
+
+    @Column(length = 8)
+    public String role;
+
+    @Column(name = "up_to")
+    public Long upTo;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

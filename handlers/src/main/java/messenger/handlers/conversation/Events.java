@@ -1,0 +1,52 @@
+package messenger.handlers.conversation;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import messenger.handlers.account.Logins;
+import messenger.protocol.ConversationEvent;
+import messenger.protocol.Timestamps;
+
+/** Reads of stored conversation events, and their form on the wire. */
+public final class Events {
+
+    private Events() {
+    }
+
+    static ConversationEvent toEvent(EventEntity event, String by, String login) {
+        return new ConversationEvent(event.id, event.conversationId, event.kind, by, login,
+                Timestamps.format(event.createdAt), event.name, event.topic, event.role, event.upTo);
+    }
+
+    /**
+     * Up to {@code count} events after {@code after} a user may see, ascending: those of their conversations, except
+     * other members' read markers, and those about themselves (their leaving or removal included).
+     */
+    public static List<ConversationEvent> visibleAfter(long userId, Collection<Long> conversationIds, long after,
+                                                       int count) {
+        List<EventEntity> events = Panache.getEntityManager().createQuery("from EventEntity e where e.id > ?1"
+                        + " and ((e.conversationId in ?2 and e.kind <> ?3) or e.subjectId = ?4) order by e.id",
+                        EventEntity.class)
+                .setParameter(1, after)
+                .setParameter(2, conversationIds)
+                .setParameter(3, ConversationEvent.READ)
+                .setParameter(4, userId)
+                .setMaxResults(count)
+                .getResultList();
+        Set<Long> users = new HashSet<>();
+        for (EventEntity event : events) {
+            users.add(event.actorId);
+            if (event.subjectId != null) {
+                users.add(event.subjectId);
+            }
+        }
+        Map<Long, String> logins = Logins.of(users);
+        return events.stream()
+                .map(event -> toEvent(event, logins.get(event.actorId),
+                        event.subjectId == null ? null : logins.get(event.subjectId)))
+                .toList();
+    }
+}

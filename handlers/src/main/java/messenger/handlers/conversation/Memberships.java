@@ -1,0 +1,71 @@
+package messenger.handlers.conversation;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import messenger.handlers.spi.RequestException;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.ProtocolRules;
+
+/**
+ * Who is in which conversation: the one place access to a conversation is decided. Every handler that reads or
+ * changes a conversation passes here first, inside its transaction.
+ */
+public final class Memberships {
+
+    private Memberships() {
+    }
+
+    public static ConversationEntity requireConversation(long conversationId) {
+        ConversationEntity conversation = ConversationEntity.findById(conversationId);
+        if (conversation == null) {
+            throw new RequestException(ErrorCode.NOT_FOUND, "no conversation with id " + conversationId);
+        }
+        return conversation;
+    }
+
+    /** The user's membership; {@code NOT_FOUND} when there is no such conversation, {@code FORBIDDEN} when not in it. */
+    public static MemberEntity requireMember(long conversationId, long userId) {
+        requireConversation(conversationId);
+        MemberEntity member = find(conversationId, userId);
+        if (member == null) {
+            throw notAMember();
+        }
+        return member;
+    }
+
+    public static MemberEntity find(long conversationId, long userId) {
+        return MemberEntity.findById(new MemberEntity.Key(conversationId, userId));
+    }
+
+    public static RequestException notAMember() {
+        return new RequestException(ErrorCode.FORBIDDEN, "you are not a member of this conversation");
+    }
+
+    public static Set<Long> memberIds(long conversationId) {
+        return new HashSet<>(Panache.getEntityManager()
+                .createQuery("select m.userId from MemberEntity m where m.conversationId = ?1", Long.class)
+                .setParameter(1, conversationId)
+                .getResultList());
+    }
+
+    public static List<Long> conversationIds(long userId) {
+        return Panache.getEntityManager()
+                .createQuery("select m.conversationId from MemberEntity m where m.userId = ?1", Long.class)
+                .setParameter(1, userId)
+                .getResultList();
+    }
+
+    public static long count(long conversationId) {
+        return MemberEntity.count("conversationId", conversationId);
+    }
+
+    /** Refuses one conversation more for a user who is in as many as a user may be. */
+    static void requireRoomFor(long userId, String who) {
+        if (MemberEntity.count("userId", userId) >= ProtocolRules.CONVERSATIONS_PER_USER_MAX) {
+            throw new RequestException(ErrorCode.BAD_REQUEST, who + " already in "
+                    + ProtocolRules.CONVERSATIONS_PER_USER_MAX + " conversations, the most one can be in");
+        }
+    }
+}

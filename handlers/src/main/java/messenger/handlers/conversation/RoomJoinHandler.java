@@ -1,0 +1,31 @@
+package messenger.handlers.conversation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
+import messenger.handlers.chat.MessageWriter;
+import messenger.handlers.spi.DeferredRequestHandler;
+import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Handles;
+import messenger.handlers.spi.Reply;
+import messenger.handlers.spi.Request;
+import messenger.handlers.spi.Runs;
+import messenger.handlers.spi.Session;
+import messenger.protocol.Requests;
+
+/** Joins a public room. */
+@ApplicationScoped
+@Handles(type = Requests.RoomJoin.TYPE, runs = Runs.DEFERRED)
+public class RoomJoinHandler implements DeferredRequestHandler {
+
+    @Inject
+    MessageWriter writer;
+
+    @Override
+    public CompletionStage<Reply> handleDeferred(Request request, Session session) {
+        Requests.RoomJoin body = request.body(Requests.RoomJoin.class);
+        long id = Fields.requiredId(body.conversation(), "conversation");
+        Person me = Person.of(session.requireIdentity());
+        return writer.change(log -> RoomMembership.join(log, me, id));
+    }
+}
