@@ -107,10 +107,10 @@ public final class ChatScreen extends JPanel implements FileActions {
         header.add(user);
         header.add(signOut);
 
-        add(header, "span 2, wrap");
-        add(sidebar, "growy, height 0:0");
-        add(pane, "height 0:0, wrap");
-        add(statusBar, "span 2");
+        add(header, "span 2, growx, wrap");
+        add(sidebar, "grow, height 0:0");
+        add(pane, "grow, height 0:0, wrap");
+        add(statusBar, "span 2, growx");
         FileDropHandler.install(this, this::share);
         FileDropHandler.install(pane.textArea(), this::share);
         getInputMap(WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_K, InputEvent.CTRL_DOWN_MASK),

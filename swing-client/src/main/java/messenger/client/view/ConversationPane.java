@@ -62,13 +62,14 @@ final class ConversationPane extends JPanel {
         composer = new Composer(this::send, onAttach);
         notice.setBorder(BorderFactory.createEmptyBorder(4, 12, 4, 12));
         notice.setVisible(false);
-        add(header, "span 2, wrap");
-        add(notice, "span 2, wrap, wmin 0");
+        // in cells of their own: hidden ones take none, and their neighbours must not move into it
+        add(header, "cell 0 0 2 1, growx");
+        add(notice, "cell 0 1 2 1, growx, wmin 0");
         // the messages take the height the others leave; asked for their own, they would squeeze them
-        add(cards, "height 0:0");
-        add(members, "growy, wrap");
-        add(uploads, "span 2, wrap");
-        add(composer, "span 2");
+        add(cards, "cell 0 2, grow, height 0:0");
+        add(members, "cell 1 2, growy, height 0:0");
+        add(uploads, "cell 0 3 2 1, growx");
+        add(composer, "cell 0 4 2 1, growx");
         conversations.onForgotten(id -> SwingUtilities.invokeLater(() -> {
             if (id != openId()) {
                 dropView(id);
