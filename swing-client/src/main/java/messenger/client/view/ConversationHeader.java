@@ -1,6 +1,7 @@
 package messenger.client.view;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import java.util.function.Consumer;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
@@ -19,7 +20,7 @@ final class ConversationHeader extends JPanel {
     private final JToggleButton members = new JToggleButton();
 
     /** {@code onMembers} hears whether the member list is to show. */
-    ConversationHeader(java.util.function.Consumer<Boolean> onMembers) {
+    ConversationHeader(Consumer<Boolean> onMembers) {
         super(new MigLayout("insets 6 12 6 8, hidemode 3, gap 8 0", "[][grow,fill][]"));
         name.setName(NAME);
         name.putClientProperty(FlatClientProperties.STYLE, "font: bold +2");

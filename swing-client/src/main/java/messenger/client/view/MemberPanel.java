@@ -59,7 +59,8 @@ final class MemberPanel extends JPanel {
         list.setCellRenderer(new MemberCell());
         list.addListSelectionListener(e -> showButtons());
         invite.setName(INVITE_FIELD);
-        invite.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Login to invite");
+        invite.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Login");
+        invite.setToolTipText("The login of someone to add to this room");
         invite.addActionListener(e -> invite());
         inviteButton.setName(INVITE_BUTTON);
         inviteButton.addActionListener(e -> invite());
