@@ -1,6 +1,7 @@
 package messenger.client.controller;
 
 import java.util.function.Consumer;
+import messenger.client.model.Conversation;
 import messenger.client.model.ConversationDirectory;
 import messenger.client.model.ConversationSummary;
 import messenger.client.model.LoadedConversations;
@@ -59,7 +60,7 @@ public final class ReadController {
 
     private void markIfSeen() {
         long conversation = open;
-        long newest = loaded.get(conversation).map(messages -> messages.newestId()).orElse(0L);
+        long newest = loaded.get(conversation).map(Conversation::newestId).orElse(0L);
         long marker = directory.get(conversation).map(ConversationSummary::readUpTo).orElse(Long.MAX_VALUE);
         position.markUpTo(newest, marker).ifPresent(upTo -> {
             directory.read(conversation, upTo);

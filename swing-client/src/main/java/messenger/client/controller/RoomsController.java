@@ -1,11 +1,9 @@
 package messenger.client.controller;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import messenger.client.model.ConversationDirectory;
 import messenger.protocol.Conversation;
-import messenger.protocol.Member;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.PublicRoom;
 import messenger.protocol.Results;
@@ -45,18 +43,13 @@ public final class RoomsController {
         Background.whenDone(chat.call(client -> listed(client.joinRoom(room))), onJoined, onFailed);
     }
 
-    /** Every member of the conversation, in login order. */
-    public void members(long conversation, Consumer<List<Member>> onLoaded, Consumer<Throwable> onFailed) {
-        Background.whenDone(chat.call(client -> {
-            List<Member> all = new ArrayList<>();
-            Results.MemberPage page;
-            do {
-                String after = all.isEmpty() ? null : all.get(all.size() - 1).login();
-                page = client.members(conversation, after, ProtocolRules.MEMBERS_MAX_LIMIT);
-                all.addAll(page.members());
-            } while (page.hasMore() && !page.members().isEmpty());
-            return all;
-        }), onLoaded, onFailed);
+    /**
+     * The first {@link ProtocolRules#MEMBERS_MAX_LIMIT} members of the conversation in login order, and whether
+     * there are more: a room as large as <i>general</i> is not loaded whole.
+     */
+    public void members(long conversation, Consumer<Results.MemberPage> onLoaded, Consumer<Throwable> onFailed) {
+        Background.whenDone(chat.call(client -> client.members(conversation, null, ProtocolRules.MEMBERS_MAX_LIMIT)),
+                onLoaded, onFailed);
     }
 
     public void invite(long room, String login, Runnable onDone, Consumer<Throwable> onFailed) {

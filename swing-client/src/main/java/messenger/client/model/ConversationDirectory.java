@@ -80,10 +80,6 @@ public final class ConversationDirectory {
         return Optional.ofNullable(byId.get(id));
     }
 
-    public synchronized boolean contains(long id) {
-        return byId.containsKey(id);
-    }
-
     /** The conversation the client opens first: the oldest one, <i>general</i>. */
     public synchronized Optional<ConversationSummary> oldest() {
         return byId.values().stream().min(Comparator.comparingLong(ConversationSummary::id));

@@ -41,9 +41,4 @@ final class ConversationHeader extends JPanel {
         topic.setToolTipText(conversation.topic().isEmpty() ? null : conversation.topic());
         members.setText(conversation.members() == 1 ? "1 member" : conversation.members() + " members");
     }
-
-    /** The member list was closed some other way. */
-    void membersHidden() {
-        members.setSelected(false);
-    }
 }

@@ -45,10 +45,11 @@ final class MemberPanel extends JPanel {
     private final JButton remove = new JButton("Remove");
     private final JButton leave = new JButton("Leave room");
     private final JLabel problem = Labels.problem(PROBLEM);
+    private final JLabel more = Labels.small("");
     private ConversationSummary shown;
 
     MemberPanel(RoomsController rooms, String me) {
-        super(new MigLayout("insets 8, hidemode 3, wrap 1, width 200!", "[grow,fill]", "[][grow,fill][][][][]"));
+        super(new MigLayout("insets 8, hidemode 3, wrap 1, width 200!", "[grow,fill]", "[][grow,fill][][][][][]"));
         this.rooms = rooms;
         this.me = me;
         putClientProperty(FlatClientProperties.STYLE, "border: 0,1,0,0,$Component.borderColor");
@@ -73,6 +74,7 @@ final class MemberPanel extends JPanel {
         });
         add(title);
         add(new JScrollPane(list), "height 0:0");
+        add(more);
         add(remove);
         add(invite, "split 2, growx");
         add(inviteButton);
@@ -104,10 +106,11 @@ final class MemberPanel extends JPanel {
 
     private void reload() {
         long loading = shown.id();
-        rooms.members(loading, loaded -> {
+        rooms.members(loading, page -> {
             if (shown != null && shown.id() == loading) {
                 members.clear();
-                members.addAll(loaded);
+                members.addAll(page.members());
+                more.setText(page.hasMore() ? "The first " + page.members().size() + " are listed." : "");
                 showButtons();
             }
         }, this::failed);
