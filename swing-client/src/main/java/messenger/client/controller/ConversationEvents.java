@@ -1,6 +1,7 @@
 package messenger.client.controller;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
@@ -74,12 +75,13 @@ final class ConversationEvents {
     }
 
     /**
-     * The conversation is no longer the user's (its removal event follows), or the connection dropped: then the
-     * next message there asks again.
+     * The conversation is no longer the user's (its removal event follows), the connection dropped (then the
+     * next message there asks again) or the session is closing.
      */
     private static boolean isGone(Throwable failure) {
         Throwable cause = Background.unwrap(failure);
-        return cause instanceof ConnectionLostException || cause instanceof MessengerException refused
+        return cause instanceof ConnectionLostException || cause instanceof CancellationException
+                || cause instanceof MessengerException refused
                 && (refused.code() == ErrorCode.FORBIDDEN || refused.code() == ErrorCode.NOT_FOUND);
     }
 

@@ -1,5 +1,6 @@
 package messenger.client.controller;
 
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import messenger.client.model.Conversation;
 import messenger.client.model.ConversationDirectory;
@@ -71,10 +72,11 @@ public final class ReadController {
 
     /**
      * A marker that did not reach the server only leaves messages counted unread on other devices: a lost
-     * connection or a conversation left meanwhile is no reason to bother the reader.
+     * connection, a conversation left meanwhile or a session closing is no reason to bother the reader.
      */
     private void unlessHarmless(Throwable failure) {
-        if (!(failure instanceof ConnectionLostException || failure instanceof MessengerException)) {
+        if (!(failure instanceof ConnectionLostException || failure instanceof MessengerException
+                || failure instanceof CancellationException)) {
             onUnexpected.accept(failure);
         }
     }
