@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -250,6 +252,25 @@ class ConversationsIT extends GuiTest {
         await().atMost(ClientWindow.PATIENCE).until(() -> !window.sidebar(Sidebar.ROOMS).contains(room.name()));
         assertThat(window.label(ConversationPane.NOTICE))
                 .isEqualTo("You were removed from " + room.name() + " by " + otherLogin + ".");
+    }
+
+    @Test
+    void aFileAttachedInARoomIsPostedThereAndPagingLoadsTheRoomsOlderMessages() throws Exception {
+        Conversation room = roomWithMe("files");
+        IntStream.rangeClosed(1, 14).forEach(i -> say(room, "older " + i));
+        window.openInSidebar(Sidebar.ROOMS, room.name());
+        window.awaitShown("older 14");
+        Path file = Files.createDirectories(Path.of("target", "it-files", "room-" + System.nanoTime()))
+                .resolve("agenda.txt");
+        Files.writeString(file, "1. coffee\n2. plans\n");
+
+        window.attach(file);
+
+        window.storedRowShowing("agenda.txt");
+        await().atMost(ClientWindow.PATIENCE).until(() -> other.history(room.id(), null, 5).messages().stream()
+                .anyMatch(message -> message.file() != null && "agenda.txt".equals(message.file().name())));
+        window.frame.scrollPane(ConversationView.SCROLL_PANE).verticalScrollBar().scrollToMinimum();
+        window.awaitShown("older 1");
     }
 
     /** A public room of the other user's, with this window's user invited into it. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
+import messenger.protocol.Conversation;
 import messenger.protocol.Message;
 import messenger.protocol.client.MessengerClient;
 import org.junit.jupiter.api.AfterEach;
@@ -72,6 +73,30 @@ class ReconnectIT extends GuiTest {
             assertThat(shown.indexOf(meanwhile.get(2))).isLessThan(shown.indexOf(writtenOffline));
             List<Message> stored = other.history(null, 20).messages();
             assertThat(stored.stream().filter(message -> writtenOffline.equals(message.text()))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aMessageWrittenOfflineInARoomIsSentThereOnceTheClientIsBack() {
+        String olga = RunningServer.uniqueLogin("olga");
+        ClientWindow window = ClientWindow.open(robot, relay.address());
+        window.createAccount(olga, RunningServer.PASSWORD);
+        try (MessengerClient other = server.signedIn(RunningServer.uniqueLogin("peter"))) {
+            Conversation room = other.createRoom("offline-" + olga, null, Conversation.PUBLIC);
+            other.invite(room.id(), olga);
+            window.openInSidebar(Sidebar.ROOMS, room.name());
+
+            relay.cut();
+            await().atMost(ClientWindow.PATIENCE).until(() -> "Reconnecting".equals(window.connectionState()));
+            String writtenOffline = "written in the room while offline " + olga;
+            window.send(writtenOffline);
+            window.awaitShown(writtenOffline);
+            relay.restore();
+
+            window.awaitConnected();
+            await().atMost(ClientWindow.PATIENCE).until(() -> other.history(room.id(), null, 10).messages().stream()
+                    .filter(message -> writtenOffline.equals(message.text())).count() == 1);
+            assertThat(other.history(null, 50).messages()).noneMatch(message -> writtenOffline.equals(message.text()));
         }
     }
 
