@@ -8,13 +8,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import messenger.protocol.ByteSizes;
+import messenger.protocol.ConversationEvent;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Json;
 import messenger.protocol.Message;
 
 /**
- * Prints messages for people, one line each ({@code <local time> <from>: <text> [file: name (size) id=N]}),
- * or for programs, one protocol message object per line ({@code --json}).
+ * Prints messages for people, one line each ({@code <local time> [<conversation>] <from>: <text> [file: name (size)
+ * id=N]}, the conversation only where several are followed), or for programs, one protocol message object per line
+ * ({@code --json}). Changes to conversations are lines for people only ({@code <local time> * bob joined}).
  */
 final class MessagePrinter {
 
@@ -31,7 +33,50 @@ final class MessagePrinter {
     }
 
     void print(Message message) {
-        out.println(json ? Json.GSON.toJson(message) : line(message));
+        print(message, null);
+    }
+
+    /** {@code label}: the conversation's name shown before the sender, or null for none. */
+    void print(Message message, String label) {
+        out.println(json ? Json.GSON.toJson(message) : labelled(line(message), label));
+    }
+
+    /** A change as a line for people; nothing in JSON mode (its lines are message objects only) or for read markers. */
+    void print(ConversationEvent event, String label) {
+        String line = json ? null : line(event);
+        if (line != null) {
+            out.println(labelled(line, label));
+        }
+    }
+
+    /** Inserts {@code [label]} after the time, which every line starts with. */
+    private static String labelled(String line, String label) {
+        if (label == null) {
+            return line;
+        }
+        int afterTime = line.indexOf(' ', line.indexOf(' ') + 1);
+        return afterTime < 0 ? "[" + label + "] " + line
+                : line.substring(0, afterTime) + " [" + label + "]" + line.substring(afterTime);
+    }
+
+    /** The change in words, or null for one that is not worth a line (the user's own read marker). */
+    String line(ConversationEvent event) {
+        String by = printable(String.valueOf(event.by()));
+        String login = printable(String.valueOf(event.login()));
+        String what = switch (event.kind()) {
+            case ConversationEvent.CREATED -> event.name() != null ? by + " created the room " + printable(event.name())
+                    : by + " opened a direct conversation with " + login;
+            case ConversationEvent.JOINED -> event.by() == null || event.by().equals(event.login()) ? login + " joined"
+                    : login + " was added by " + by;
+            case ConversationEvent.LEFT -> login + " left";
+            case ConversationEvent.REMOVED -> login + " was removed by " + by;
+            case ConversationEvent.RENAMED -> by + " renamed the room to " + printable(String.valueOf(event.name()));
+            case ConversationEvent.TOPIC -> event.topic() == null || event.topic().isEmpty() ? by + " cleared the topic"
+                    : by + " set the topic: " + printable(event.topic());
+            case ConversationEvent.ROLE -> by + " made " + login + " " + printable(String.valueOf(event.role()));
+            default -> null;
+        };
+        return what == null ? null : localTime(event.at(), zone) + " * " + what;
     }
 
     /** True once whatever reads stdout has gone away (e.g. {@code tail | head -1}). */
@@ -41,7 +86,7 @@ final class MessagePrinter {
 
     String line(Message message) {
         List<String> parts = new ArrayList<>();
-        parts.add(localTime(message.at()));
+        parts.add(localTime(message.at(), zone));
         parts.add(printable(message.from()) + ":");
         if (message.text() != null) {
             parts.add(printable(message.text()));
@@ -54,7 +99,8 @@ final class MessagePrinter {
         return String.join(" ", parts);
     }
 
-    private String localTime(String at) {
+    /** An ISO-8601 instant as local date and time; what is not one is shown as it came. */
+    static String localTime(String at, ZoneId zone) {
         try {
             return TIME.format(Instant.parse(at).atZone(zone));
         } catch (DateTimeParseException | NullPointerException e) {

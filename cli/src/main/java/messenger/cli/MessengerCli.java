@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.ReconnectPolicy;
 import messenger.protocol.client.RetryingConnection;
 import messenger.protocol.client.ServerAddress;
+import messenger.protocol.client.TransferListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -25,17 +27,19 @@ import picocli.CommandLine.TypeConversionException;
         versionProvider = MessengerCli.Version.class,
         description = "Chat from a shell: a client of the messenger server.",
         subcommands = {RegisterCommand.class, LoginCommand.class, LogoutCommand.class, SendCommand.class,
-                TailCommand.class, HistoryCommand.class, DownloadCommand.class},
+                TailCommand.class, HistoryCommand.class, DownloadCommand.class, ConversationsCommand.class,
+                RoomsCommand.class, RoomCommand.class, DmCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:ok",
                 "1:any other failure",
                 "2:usage error (bad arguments, or input the server rejects as invalid)",
                 "3:not signed in, or login/token refused",
-                "4:not found (file id, message, local file)",
+                "4:not found (file id, message, room, user, local file)",
                 "5:cannot connect, connection lost, or server unavailable",
                 "6:checksum mismatch",
-                "7:the server's TLS certificate is not trusted or is for another host name"})
+                "7:the server's TLS certificate is not trusted or is for another host name",
+                "8:not a member of that conversation, or not allowed that change in it"})
 final class MessengerCli implements Callable<Integer> {
 
     static final String SERVER_VARIABLE = "MESSENGER_SERVER";
@@ -79,6 +83,8 @@ final class MessengerCli implements Callable<Integer> {
         MessengerCli cli = new MessengerCli(environment);
         ErrorReporter reporter = new ErrorReporter(cli);
         return new CommandLine(cli)
+                // @LOGIN names a user (--to @bob, dm @bob): never the argument file picocli would read in its place
+                .setExpandAtFiles(false)
                 .registerConverter(ServerAddress.class, MessengerCli::serverAddress)
                 .setOut(environment.out())
                 .setErr(environment.err())
@@ -152,6 +158,21 @@ final class MessengerCli implements Callable<Integer> {
         Config config = configFile().load();
         return new RetryingConnection(Connector.dialer(endpoint(config), config, MessengerClient.DEFAULT_TIMEOUT),
                 RECONNECTS, MAX_FAILURES_IN_A_ROW);
+    }
+
+    /**
+     * Runs {@code work} on a connection as {@link #openRetrying} opens it, again after a drop: for reads and
+     * for changes that are the same when made twice (join, invite, opening a direct conversation).
+     */
+    <T> T retrying(Function<MessengerClient, T> work) throws IOException {
+        try (RetryingConnection connection = openRetrying()) {
+            return connection.call((client, progress) -> work.apply(client), TransferListener.NONE);
+        }
+    }
+
+    /** The login the stored sign-in belongs to. */
+    String login() throws IOException {
+        return configFile().load().login();
     }
 
     static final class Version implements IVersionProvider {

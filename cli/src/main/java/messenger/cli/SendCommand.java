@@ -10,14 +10,19 @@ import java.util.concurrent.Callable;
 import messenger.protocol.Message;
 import messenger.protocol.Sha256;
 import messenger.protocol.client.RetryingConnection;
+import messenger.protocol.client.TransferListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code send TEXT} or {@code send --file PATH [--text CAPTION]}: posts a message and prints its id. */
+/**
+ * {@code send [--to ROOM|@LOGIN|#ID] TEXT} or {@code send [--to …] --file PATH [--text CAPTION]}: posts a message
+ * and prints its id.
+ */
 @Command(name = "send",
         description = {"Post a text, a file, or a file with a caption, and print the stored message's id.",
+                "Without --to it goes to general, as before conversations existed.",
                 "A dropped connection is retried (an upload goes on where it stopped); retrying with the same "
                         + "--client-msg-id never posts the message twice."})
 final class SendCommand implements Callable<Integer> {
@@ -38,6 +43,11 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "PATH", description = "upload this file and post it")
     private Path file;
 
+    @Option(names = "--to", paramLabel = "ROOM|@LOGIN|#ID",
+            description = "where to post: a room of yours by name (any case), the direct conversation with a user "
+                    + "(@LOGIN, opened the first time), or a conversation id (#ID) (default: general)")
+    private String to;
+
     @Option(names = "--client-msg-id", paramLabel = "ID",
             description = "up to 64 characters naming this message, so that a retry is recognised "
                     + "(default: a fresh UUID)")
@@ -51,9 +61,15 @@ final class SendCommand implements Callable<Integer> {
         if (messageId.isEmpty() || messageId.length() > MAX_CLIENT_MSG_ID) {
             throw new CliException(ExitCodes.USAGE, "--client-msg-id takes 1 to 64 characters");
         }
+        Target target = to == null ? null : Target.parse(to, "--to");
+        String me = target == null ? null : cli.login();
         try (RetryingConnection connection = cli.openRetrying()) {
+            Long conversation = target == null ? null : connection.call((client, progress) ->
+                    new Resolver(client, me).conversation(target).id(), TransferListener.NONE);
             Long fileId = file == null ? null : upload(connection);
-            Message stored = connection.send(messageId, messageText, fileId);
+            Message stored = conversation == null ? connection.send(messageId, messageText, fileId)
+                    : connection.call((client, progress) -> client.send(conversation, messageId, messageText, fileId),
+                    TransferListener.NONE);
             cli.environment().out().println(stored.id());
         }
         return ExitCodes.OK;

@@ -5,31 +5,46 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.LongFunction;
+import messenger.protocol.Conversation;
+import messenger.protocol.ConversationEvent;
 import messenger.protocol.Message;
 import messenger.protocol.client.SessionListener;
 import messenger.protocol.client.SessionStatus;
 
 /**
- * What {@code tail} makes of its chat session: every message it delivers printed, each reconnect announced on
- * stderr. The tail ends on a signal, when stdout is closed, when the first connection fails, or when the server no
- * longer accepts the stored sign-in; {@link #awaitEnd} says which.
+ * What {@code tail} makes of its chat session: every message it delivers of what it {@link Followed follows} printed
+ * (and, for people, the changes to those conversations), each reconnect announced on stderr. The tail ends on a
+ * signal, when stdout is closed, when the first connection fails, when the server no longer accepts the stored
+ * sign-in, or when the user leaves the one conversation followed; {@link #awaitEnd} says which.
  */
 final class TailFeed implements SessionListener {
 
     private final Endpoint server;
     private final String login;
     private final MessagePrinter printer;
+    private final Followed followed;
     private final PrintWriter err;
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile Throwable failure;
     private volatile boolean stopping;
     private boolean reconnecting;
+    private volatile LongFunction<Conversation> lookUp = id -> null;
 
-    TailFeed(Endpoint server, String login, MessagePrinter printer, PrintWriter err) {
+    TailFeed(Endpoint server, String login, MessagePrinter printer, Followed followed, PrintWriter err) {
         this.server = server;
         this.login = login;
         this.printer = printer;
+        this.followed = followed;
         this.err = err;
+    }
+
+    /**
+     * How to read a conversation the user was just added to, whose name no change carries (null when it cannot be
+     * read: the lines show its #ID); it runs before the change is printed, so never on this session's connection.
+     */
+    void lookUpWith(LongFunction<Conversation> conversationInfo) {
+        this.lookUp = conversationInfo;
     }
 
     @Override
@@ -38,10 +53,42 @@ final class TailFeed implements SessionListener {
             if (stopping) {
                 return;
             }
-            printer.print(message);
-            if (printer.outputClosed()) {
-                stop();
+            if (followed.shows(message)) {
+                printer.print(message, followed.label(message.conversation()));
+                stopIfOutputClosed();
             }
+        }
+    }
+
+    @Override
+    public void onEvents(List<ConversationEvent> events) {
+        for (ConversationEvent event : events) {
+            if (stopping) {
+                return;
+            }
+            followed.learn(event);
+            if (followed.addsMe(event) && !followed.knows(event.conversation())) {
+                Conversation added = lookUp.apply(event.conversation());
+                if (added != null) {
+                    followed.know(added);
+                }
+            }
+            if (!followed.shows(event.conversation())) {
+                continue;
+            }
+            printer.print(event, followed.label(event.conversation()));
+            stopIfOutputClosed();
+            if (followed.followsOne() && followed.endsMembership(event)) {
+                end(new CliException(ExitCodes.FORBIDDEN, "you are no longer a member of "
+                        + followed.name(event.conversation()) + (ConversationEvent.REMOVED.equals(event.kind())
+                        ? " (removed by " + MessagePrinter.printable(String.valueOf(event.by())) + ")" : "")));
+            }
+        }
+    }
+
+    private void stopIfOutputClosed() {
+        if (printer.outputClosed()) {
+            stop();
         }
     }
 

@@ -3,7 +3,9 @@ package messenger.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import messenger.protocol.client.ServerAddress;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,59 @@ class ArgumentParsingTest {
     }
 
     @Test
+    void conversationCommandsParse() {
+        ParseResult send = parse("send", "--to", "@bob", "hi").subcommand();
+        assertThat(send.matchedOptionValue("--to", "")).isEqualTo("@bob");
+
+        ParseResult tail = parse("tail", "--to", "#12").subcommand();
+        assertThat(tail.matchedOptionValue("--to", "")).isEqualTo("#12");
+        assertThat(parse("tail", "--all", "--json").subcommand().hasMatchedOption("--all")).isTrue();
+
+        ParseResult history = parse("history", "--to", "Release Plan", "--mark-read").subcommand();
+        assertThat(history.matchedOptionValue("--to", "")).isEqualTo("Release Plan");
+        assertThat(history.hasMatchedOption("--mark-read")).isTrue();
+
+        assertThat(parse("ls", "--unread").subcommand().commandSpec().name()).isEqualTo("conversations");
+        assertThat(parse("rooms", "--prefix", "de").subcommand().matchedOptionValue("--prefix", "")).isEqualTo("de");
+
+        ParseResult create = parse("room", "create", "design", "--topic", "logos", "--private").subcommand()
+                .subcommand();
+        assertThat(create.matchedPositionalValue(0, "")).isEqualTo("design");
+        assertThat(create.matchedOptionValue("--topic", "")).isEqualTo("logos");
+        assertThat(create.hasMatchedOption("--private")).isTrue();
+
+        ParseResult invite = parse("room", "invite", "design", "bob", "@carol").subcommand().subcommand();
+        assertThat(invite.matchedPositionalValue(0, "")).isEqualTo("design");
+        assertThat(invite.matchedPositionalValue(1, List.of())).containsExactly("bob", "@carol");
+
+        assertThat(parse("dm", "@bob").subcommand().matchedPositionalValue(0, "")).isEqualTo("@bob");
+    }
+
+    @Test
+    void anAtLoginIsNeverReadAsAnArgumentFile() throws Exception {
+        Path bob = Files.writeString(configDir.resolve("bob"), "--server evil.example.org");
+
+        ParseResult send = parse("send", "--to", "@" + bob, "hi").subcommand();
+
+        assertThat(send.matchedOptionValue("--to", "")).isEqualTo("@" + bob);
+        assertThat(send.matchedPositionalValue(0, "")).isEqualTo("hi");
+    }
+
+    @Test
+    void conversationArgumentsAreCheckedBeforeAnythingIsSent() {
+        assertUsageError(run("tail", "--to", "design", "--all"), "either --to or --all");
+        assertUsageError(run("send", "--to", "", "hi"), "--to needs a room name, #ID or @LOGIN");
+        assertUsageError(run("history", "--to", "#0"), "is not a conversation id");
+        assertUsageError(run("dm", "not a login"), "is not a login");
+        assertUsageError(run("room"), "no room command given");
+        assertUsageError(run("room", "create", " "), "1 to 64 characters");
+        assertUsageError(run("room", "create", "x", "--topic", "t".repeat(251)), "at most 250 characters");
+        assertUsageError(run("room", "invite", "design"), "Missing required parameter: 'LOGIN'");
+        assertUsageError(run("room", "invite", "design", "bad login"), "is not a login");
+        assertUsageError(run("rooms", "--limit", "0"), "--limit must be at least 1");
+    }
+
+    @Test
     void aPasswordCannotBeGivenAsAnArgument() {
         assertUsageError(run("login", "alice", "--password", "secret"), "'--password'");
         assertUsageError(run("login", "alice", "secret"), "Unmatched argument");
@@ -136,7 +191,10 @@ class ArgumentParsingTest {
 
     @Test
     void commandsThatNeedASignInSayWhenThereIsNone() {
-        for (String[] args : new String[][] {{"send", "hi"}, {"history"}, {"tail"}, {"download", "1"}, {"logout"}}) {
+        for (String[] args : new String[][] {{"send", "hi"}, {"history"}, {"tail"}, {"download", "1"}, {"logout"},
+                {"ls"}, {"rooms"}, {"dm", "bob"}, {"room", "create", "x"}, {"room", "join", "x"},
+                {"room", "invite", "x", "bob"}, {"room", "leave", "x"}, {"room", "members", "x"},
+                {"send", "--to", "x", "hi"}, {"history", "--to", "x"}, {"tail", "--to", "x"}, {"tail", "--all"}}) {
             CapturedEnvironment fresh = new CapturedEnvironment(Map.of(), "");
             String[] withConfig = concat(args, "--config-dir", configDir.toString());
 
@@ -158,7 +216,9 @@ class ArgumentParsingTest {
     @Test
     void helpGoesToStdoutWithExitZeroAndListsTheExitCodes() {
         assertThat(captured.run("--help")).isZero();
-        assertThat(captured.out()).contains("tail", "download", "Exit codes:", "6   checksum mismatch");
+        assertThat(captured.out()).contains("tail", "download", "conversations, ls", "room", "dm", "Exit codes:",
+                "6   checksum mismatch",
+                "8   not a member");
         assertThat(captured.err()).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import messenger.protocol.client.MessengerClient;
+import messenger.testkit.ServerProcess;
 
 /**
  * The packaged {@code messenger-cli.jar} run as a child process, the way a shell script runs it: with its own
@@ -35,6 +38,23 @@ final class CliProcess {
         this.configDir = configDir;
         this.server = server;
         this.workingDir = workingDir;
+    }
+
+    /** The CLI of {@code user} against {@code server}: config in {@code work/user/config}, run in {@code work/user}. */
+    static CliProcess of(ServerProcess server, Path work, String user) throws IOException {
+        return new CliProcess(Files.createDirectories(work.resolve(user).resolve("config")),
+                "127.0.0.1:" + server.port(), Files.createDirectories(work.resolve(user)));
+    }
+
+    /** Registers and signs in through the library and stores the token as login would: quicker than two JVMs. */
+    static CliProcess signedIn(ServerProcess server, Path work, String user, String password) throws IOException {
+        CliProcess cli = of(server, work, user);
+        try (MessengerClient client = server.connect()) {
+            client.register(user, password);
+            String token = client.login(user, password, "test").token();
+            new ConfigFile(cli.configDir).save(new Config(cli.server, user, token));
+        }
+        return cli;
     }
 
     record Result(int exitCode, String out, String err) {
@@ -115,8 +135,8 @@ final class CliProcess {
 
         private Running(Process process) {
             this.process = process;
-            collect(new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)), out);
-            collect(new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8)), err);
+            collect(process, process.getInputStream(), out);
+            collect(process, process.getErrorStream(), err);
         }
 
         /** Ends stdin, which must not end the command. */
@@ -134,6 +154,14 @@ final class CliProcess {
 
         boolean isAlive() {
             return process.isAlive();
+        }
+
+        /** Waits for the command to end by itself; returns the exit code. */
+        int awaitExit(Duration timeout) throws InterruptedException {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("messenger-cli did not end within " + timeout + "; stderr: " + err);
+            }
+            return process.exitValue();
         }
 
         /** SIGTERM, as a service manager or {@code kill} sends it; returns the exit code. */
@@ -159,15 +187,19 @@ final class CliProcess {
             return line;
         }
 
-        private static void collect(BufferedReader reader, BlockingQueue<String> lines) {
+        private static void collect(Process process, InputStream stream, BlockingQueue<String> lines) {
             Thread thread = new Thread(() -> {
-                try (reader) {
+                try (BufferedReader reader = new BufferedReader(
+                        new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = reader.readLine()) != null) {
                         lines.add(line);
                     }
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    // closing a process that has ended closes its pipes under the reader: nothing is lost then
+                    if (process.isAlive()) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
             }, "cli-output");
             thread.setDaemon(true);

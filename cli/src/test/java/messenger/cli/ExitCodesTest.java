@@ -19,7 +19,8 @@ class ExitCodesTest {
     @ParameterizedTest
     @EnumSource(ErrorCode.class)
     void everyProtocolErrorCodeHasADocumentedExitCode(ErrorCode code) {
-        assertThat(ExitCodes.of(code)).isBetween(ExitCodes.FAILURE, ExitCodes.CHECKSUM_MISMATCH);
+        assertThat(ExitCodes.of(code)).isIn(ExitCodes.FAILURE, ExitCodes.USAGE, ExitCodes.NOT_SIGNED_IN,
+                ExitCodes.NOT_FOUND, ExitCodes.UNAVAILABLE, ExitCodes.CHECKSUM_MISMATCH, ExitCodes.FORBIDDEN);
     }
 
     @Test
@@ -30,6 +31,7 @@ class ExitCodesTest {
         assertThat(ExitCodes.of(ErrorCode.UNAVAILABLE)).isEqualTo(5);
         assertThat(ExitCodes.of(ErrorCode.RATE_LIMITED)).isEqualTo(5);
         assertThat(ExitCodes.of(ErrorCode.CHECKSUM_MISMATCH)).isEqualTo(6);
+        assertThat(ExitCodes.of(ErrorCode.FORBIDDEN)).isEqualTo(8);
         assertThat(ExitCodes.of(ErrorCode.BAD_REQUEST)).isEqualTo(2);
         assertThat(ExitCodes.of(ErrorCode.WEAK_PASSWORD)).isEqualTo(2);
         assertThat(ExitCodes.of(ErrorCode.INVALID_LOGIN)).isEqualTo(2);

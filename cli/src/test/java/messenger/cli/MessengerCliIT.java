@@ -178,18 +178,11 @@ class MessengerCliIT {
     }
 
     private static CliProcess cli(String user) throws IOException {
-        return new CliProcess(folder(user + "/config"), "127.0.0.1:" + server.port(), folder(user));
+        return CliProcess.of(server, work, user);
     }
 
-    /** Registers and signs in through the library and stores the token as login would: quicker than two JVMs. */
     private static CliProcess signedInWithoutTheCli(String user) throws IOException {
-        try (MessengerClient client = server.connect()) {
-            client.register(user, PASSWORD);
-            String token = client.login(user, PASSWORD, "test").token();
-            String address = "127.0.0.1:" + server.port();
-            new ConfigFile(folder(user + "/config")).save(new Config(address, user, token));
-        }
-        return cli(user);
+        return CliProcess.signedIn(server, work, user, PASSWORD);
     }
 
     private static FileInfo uploadDirectly(String user, String name, byte[] bytes) throws IOException {

@@ -51,6 +51,40 @@ public interface HandlerConfig {
     @WithDefault("12")
     int passwordHashCost();
 
+    /**
+     * Where new files keep their bytes: {@code filesystem} (a file each, under {@link #fileDirectory}) or
+     * {@code database} (rows of {@code file_chunks}). Files stored earlier stay where they are.
+     */
+    @WithDefault("filesystem")
+    FileStoreKind fileStore();
+
+    /**
+     * Move every complete file stored elsewhere into {@link #fileStore}, in the background while the server runs
+     * (see {@code FileStoreMigration}).
+     */
+    @WithDefault("false")
+    boolean migrateFiles();
+
+    /** How often the file migration looks for files to move (a Quarkus scheduler period, e.g. {@code 30s}). */
+    @WithDefault("30s")
+    String migrateFilesEvery();
+
+    /** How long the old bytes of a moved file are kept for readers that may still be at them. */
+    @WithDefault("2m")
+    Duration migrateFilesGrace();
+
+    /** The directory of the filesystem store; by default {@code files} in {@link #dataDir}. */
+    Optional<String> fileDirectory();
+
+    /** The server's data directory (the embedded database's too); read here for the default file directory. */
+    @WithDefault("./data")
+    String dataDir();
+
+    enum FileStoreKind {
+        DATABASE,
+        FILESYSTEM
+    }
+
     /** Server name announced by {@code hello}. */
     Optional<String> serverName();
 }

@@ -136,6 +136,11 @@ public final class Requests {
         public static final String TYPE = "upload.chunk";
     }
 
+    /** The answer to an {@code upload.start} challenge: hex SHA-256 of the nonce's bytes and then the range's. */
+    public record UploadProve(Long uploadId, String proof) {
+        public static final String TYPE = "upload.prove";
+    }
+
     public record UploadFinish(Long uploadId) {
         public static final String TYPE = "upload.finish";
     }

@@ -57,7 +57,16 @@ public final class Results {
     public record ReadMarker(long readUpTo) {
     }
 
-    public record UploadOffset(long uploadId, long offset) {
+    /** {@code challenge}: for {@code upload.prove}; absent from servers without it and for empty files. */
+    public record UploadOffset(long uploadId, long offset, Challenge challenge) {
+
+        public UploadOffset(long uploadId, long offset) {
+            this(uploadId, offset, null);
+        }
+    }
+
+    /** Prove you hold the file: hash {@code nonce} (hex, as bytes) followed by the file's bytes in this range. */
+    public record Challenge(String nonce, long offset, int length) {
     }
 
     public record ChunkAccepted(long offset) {

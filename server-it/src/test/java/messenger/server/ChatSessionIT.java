@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import messenger.protocol.Conversation;
+import messenger.protocol.ConversationEvent;
 import messenger.protocol.Message;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Results.MessagePage;
@@ -55,6 +57,41 @@ class ChatSessionIT {
     @AfterAll
     static void stopServer() throws Exception {
         server.close();
+    }
+
+    @Test
+    void followingAllConversationsDeliversEveryRoomAndItsChangesOnceAndInOrderAcrossADrop() throws Exception {
+        String bob = newUser("rooms");
+        String alice = newUser("host");
+        try (TcpRelay relay = new TcpRelay(server.port()); MessengerClient host = signedIn(alice);
+                Recorder recorder = new Recorder(relay.port(), token(bob), OPTIONS.withAllConversations())) {
+            recorder.session.start(null);
+            recorder.awaitConnected();
+            assertThat(recorder.conversations).extracting(Conversation::name).contains(ProtocolRules.GENERAL);
+            Conversation room = host.createRoom("followed", null, Conversation.PRIVATE);
+            host.invite(room.id(), bob);
+            List<Long> sent = new ArrayList<>();
+            sent.add(host.send(room.id(), "f-1", "in the room", null).id());
+            sent.add(host.send("f-2", "in general", null).id());
+            await().atMost(PATIENCE).until(() -> recorder.ids().containsAll(sent));
+
+            relay.cut();
+            sent.add(host.send(room.id(), "f-3", "while bob was away", null).id());
+            host.updateRoom(room.id(), "followed closely", null);
+            relay.restore();
+            Message mine = recorder.session.send(room.id(), "f-4", "back", null).get(PATIENCE.toSeconds(),
+                    TimeUnit.SECONDS);
+            sent.add(mine.id());
+
+            await().atMost(PATIENCE).until(() -> recorder.ids().containsAll(sent)
+                    && recorder.eventKinds().contains(ConversationEvent.RENAMED));
+            assertThat(mine.conversation()).isEqualTo(room.id());
+            assertThat(recorder.eventKinds()).containsSubsequence(ConversationEvent.JOINED, ConversationEvent.RENAMED);
+            List<Long> everything = new ArrayList<>(recorder.entryIds);
+            assertThat(everything).as("messages and events in one id order, each once").isSorted()
+                    .doesNotHaveDuplicates();
+            recorder.assertInOrderOnceAndNothingUnexpected();
+        }
     }
 
     @Test
@@ -289,6 +326,9 @@ class ChatSessionIT {
     private static class Recorder implements SessionListener, AutoCloseable {
         final ChatSession session;
         final List<Message> messages = new CopyOnWriteArrayList<>();
+        final List<ConversationEvent> events = new CopyOnWriteArrayList<>();
+        final List<Conversation> conversations = new CopyOnWriteArrayList<>();
+        final List<Long> entryIds = new CopyOnWriteArrayList<>();
         final List<SessionStatus> statuses = new CopyOnWriteArrayList<>();
         final List<Duration> waitsAnnounced = new CopyOnWriteArrayList<>();
         final List<Throwable> unexpected = new CopyOnWriteArrayList<>();
@@ -304,6 +344,22 @@ class ChatSessionIT {
         @Override
         public void onMessages(List<Message> batch) {
             messages.addAll(batch);
+            batch.forEach(message -> entryIds.add(message.id()));
+        }
+
+        @Override
+        public void onEvents(List<ConversationEvent> batch) {
+            events.addAll(batch);
+            batch.forEach(event -> entryIds.add(event.id()));
+        }
+
+        @Override
+        public void onConversations(List<Conversation> all) {
+            conversations.addAll(all);
+        }
+
+        List<String> eventKinds() {
+            return events.stream().map(ConversationEvent::kind).toList();
         }
 
         @Override

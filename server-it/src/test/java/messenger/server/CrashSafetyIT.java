@@ -83,8 +83,10 @@ class CrashSafetyIT {
             thread.join(120_000);
         }
 
-        try (ServerProcess finalServer = server; MessengerClient checker = finalServer.connect()) {
+        try (ServerProcess finalServer = server; MessengerClient checker = finalServer.connect();
+                MessengerClient uploaderAgain = finalServer.connect()) {
             checker.login("crash-bob", PASSWORD, "checker");
+            uploaderAgain.login("crash-alice", PASSWORD, "checker");
             List<Message> stored = syncAll(checker, 0);
             Map<String, Long> storedIds = new HashMap<>();
             int duplicated = 0;
@@ -129,7 +131,8 @@ class CrashSafetyIT {
                     .hasPositiveValue();
             for (Map.Entry<Integer, FileInfo> file : uploader.finished.entrySet()) {
                 Path copy = dataDir.resolve("download-" + file.getKey());
-                checker.download(file.getValue().id(), copy, TransferListener.NONE);
+                // never posted: readable by its uploader alone
+                uploaderAgain.download(file.getValue().id(), copy, TransferListener.NONE);
                 assertThat(Files.readAllBytes(copy)).isEqualTo(Uploader.content(file.getKey()));
             }
         }

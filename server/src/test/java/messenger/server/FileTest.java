@@ -11,14 +11,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
-import messenger.handlers.file.FileChunkEntity;
 import messenger.handlers.file.UploadExpiry;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
+import messenger.protocol.PossessionProof;
 import messenger.protocol.Message;
 import messenger.protocol.Results;
 import messenger.protocol.Sha256;
@@ -28,6 +29,7 @@ import messenger.protocol.client.TransferListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Uploads and downloads over TCP with the default store, the filesystem; {@link DatabaseFileStoreTest} repeats them. */
 @QuarkusTest
 class FileTest {
 
@@ -52,11 +54,12 @@ class FileTest {
                 alice.client().uploadChunk(start.uploadId(), offset, Arrays.copyOfRange(bytes, offset, offset + 10));
             }
 
+            assertThat(bytesStored(start.uploadId())).isTrue();
             assertThat(expiry.discardIdleSince(Instant.now().plusSeconds(1))).isPositive();
             assertError(() -> alice.client().uploadChunk(start.uploadId(), 500, new byte[1]), ErrorCode.NOT_FOUND);
             assertThat(expiry.deleteDiscarded()).isPositive();
 
-            assertThat(chunksOf(start.uploadId())).as("chunks left of the 50 uploaded").isZero();
+            assertThat(bytesStored(start.uploadId())).as("bytes left of the 50 chunks uploaded").isFalse();
             assertThat(alice.client().uploadStart("idle.bin", bytes.length, Sha256.hex(bytes)).offset()).isZero();
             assertThat(alice.client().fileInfo(finished.id())).isEqualTo(finished);
             Path copy = dir.resolve("done-copy.bin");
@@ -166,8 +169,56 @@ class FileTest {
             assertError(() -> client.uploadFinish(start.uploadId()), ErrorCode.NOT_FOUND);
             assertError(() -> client.fileInfo(start.uploadId()), ErrorCode.NOT_FOUND);
             assertThat(client.uploadStart("bad.bin", bytes.length, declared).offset()).isZero();
+            assertThat(bytesStored(start.uploadId())).isTrue();
             expiry.deleteDiscarded();
-            assertThat(chunksOf(start.uploadId())).isZero();
+            assertThat(bytesStored(start.uploadId())).isFalse();
+        }
+    }
+
+    @Test
+    void theSameBytesFinishAtOnceForWhoeverProvesTheyHoldThem() throws IOException {
+        byte[] bytes = randomBytes(300_000);
+        Path local = write("shared.bin", bytes);
+        try (TestServer.Device alice = server.newUser("first-up"); TestServer.Device bob = server.newUser("second-up")) {
+            FileInfo original = alice.client().upload(local, "shared.bin", TransferListener.NONE);
+            List<Long> progress = new ArrayList<>();
+            FileInfo copy = bob.client().upload(local, "mine.bin", (done, total) -> progress.add(done));
+
+            assertThat(copy.id()).isNotEqualTo(original.id());
+            assertThat(copy.sha256()).isEqualTo(original.sha256());
+            assertThat(copy.name()).isEqualTo("mine.bin");
+            assertThat(progress).as("done at once").containsExactly((long) bytes.length);
+            assertThat(bytesStored(copy.id())).as("no byte sent or stored again").isFalse();
+            Path back = dir.resolve("shared-back.bin");
+            bob.client().download(copy.id(), back, TransferListener.NONE);
+            assertThat(Files.readAllBytes(back)).isEqualTo(bytes);
+        }
+    }
+
+    @Test
+    void aWrongProofAndAFileNobodyStoredGetTheSameAnswer() {
+        byte[] stored = randomBytes(70_000);
+        byte[] unknown = randomBytes(70_001);
+        try (TestServer.Device alice = server.newUser("holder"); TestServer.Device eve = server.newUser("guesser")) {
+            Results.UploadOffset original = alice.client().uploadStart("s.bin", stored.length, Sha256.hex(stored));
+            alice.client().uploadChunk(original.uploadId(), 0, stored);
+            alice.client().uploadFinish(original.uploadId());
+
+            Results.UploadOffset guess = eve.client().uploadStart("g.bin", stored.length, Sha256.hex(stored));
+            assertThat(guess.challenge()).isNotNull();
+            assertThat(eve.client().uploadProve(guess.uploadId(), Sha256.hex(randomBytes(5)))).isNull();
+            Results.UploadOffset other = eve.client().uploadStart("u.bin", unknown.length, Sha256.hex(unknown));
+            Results.Challenge challenge = other.challenge();
+            byte[] range = Arrays.copyOfRange(unknown, (int) challenge.offset(),
+                    (int) challenge.offset() + challenge.length());
+            assertThat(eve.client().uploadProve(other.uploadId(), PossessionProof.of(challenge.nonce(), range)))
+                    .as("a right proof of bytes nobody stored").isNull();
+
+            assertThat(eve.client().uploadChunk(guess.uploadId(), 0, stored)).as("the upload goes on as usual")
+                    .isEqualTo(stored.length);
+            assertError(() -> eve.client().uploadProve(guess.uploadId(), Sha256.hex(stored)), ErrorCode.BAD_REQUEST);
+            assertError(() -> alice.client().uploadProve(guess.uploadId(), Sha256.hex(stored)), ErrorCode.NOT_FOUND);
+            assertThat(eve.client().uploadFinish(guess.uploadId()).sha256()).isEqualTo(Sha256.hex(stored));
         }
     }
 
@@ -277,7 +328,8 @@ class FileTest {
         return bytes;
     }
 
-    private static long chunksOf(long fileId) {
-        return QuarkusTransaction.requiringNew().call(() -> FileChunkEntity.count("fileId", fileId));
+    /** Whether any byte of the file is stored: here in the filesystem store, the default (%test directory). */
+    boolean bytesStored(long fileId) {
+        return Files.exists(Path.of("target", "test-files", String.format("%02x", fileId & 0xff), Long.toString(fileId)));
     }
 }

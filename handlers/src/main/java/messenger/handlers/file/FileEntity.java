@@ -16,7 +16,7 @@ import java.time.Instant;
 import messenger.handlers.account.UserEntity;
 import messenger.protocol.FileInfo;
 
-/** A file, from its first chunk on. Its bytes live in {@link FileChunkEntity} rows, never in this one. */
+/** A file, from its first chunk on. Its bytes live in the {@link FileStore} named by {@link #store}, never here. */
 @Entity
 @Table(name = "files")
 public class FileEntity extends PanacheEntityBase {
@@ -55,6 +55,30 @@ public class FileEntity extends PanacheEntityBase {
 
     @Column(name = "completed_at")
     public Instant completedAt;
+
+    /** The {@link FileStore#name()} of the store that holds the bytes. */
+    @Column(nullable = false, length = 16)
+    public String store;
+
+    /** The file whose stored bytes this one shares, or null when it has its own (see {@link #bytesId}). */
+    @Column(name = "bytes_of")
+    public Long bytesOf;
+
+    /** The nonce of this unfinished upload's challenge (see {@code UploadChallenges}). */
+    @Column(name = "proof_nonce", length = 32)
+    public String proofNonce;
+
+    /** The store this file's bytes were moved away from, until they are deleted there; null otherwise. */
+    @Column(name = "moved_from", length = 16)
+    public String movedFrom;
+
+    @Column(name = "moved_at")
+    public Instant movedAt;
+
+    /** The id the store keeps this file's bytes under. */
+    public long bytesId() {
+        return bytesOf != null ? bytesOf : id;
+    }
 
     public FileInfo toInfo() {
         return new FileInfo(id, name, size, sha256);

@@ -2,6 +2,7 @@ package messenger.handlers.file;
 
 import com.google.gson.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
@@ -18,6 +19,9 @@ import messenger.protocol.Results;
 @ApplicationScoped
 @Handles(type = Requests.FileRead.TYPE, runs = Runs.READ_ONLY)
 public class FileReadHandler implements RequestHandler {
+
+    @Inject
+    FileStores stores;
 
     @Override
     public Reply handle(Request request, Session session) {
@@ -37,7 +41,7 @@ public class FileReadHandler implements RequestHandler {
                     "offset " + offset + " is past the end of the file (" + file.size + " bytes)", expected, false);
         }
         int count = (int) Math.min(length, file.size - offset);
-        byte[] bytes = FileChunks.read(fileId, offset, count);
+        byte[] bytes = stores.of(file).read(file.bytesId(), offset, count);
         return Reply.of(new Results.FileBytes(offset, count, offset + count == file.size), bytes);
     }
 }

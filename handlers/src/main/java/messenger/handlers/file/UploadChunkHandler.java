@@ -27,6 +27,9 @@ public class UploadChunkHandler implements RequestHandler {
     @Inject
     TransactionSynchronizationRegistry transaction;
 
+    @Inject
+    FileStores stores;
+
     @Override
     public Reply handle(Request request, Session session) {
         Requests.UploadChunk body = request.body(Requests.UploadChunk.class);
@@ -47,7 +50,7 @@ public class UploadChunkHandler implements RequestHandler {
             throw new RequestException(ErrorCode.TOO_LARGE,
                     "this chunk goes past the declared size of " + file.size + " bytes");
         }
-        FileChunks.insert(file.id, offset, bytes);
+        stores.of(file).write(file.id, offset, bytes);
         digests.chunkStored(file.id, offset, bytes);
         transaction.registerInterposedSynchronization(digests.forgetUnlessCommitted(file.id));
         file.received += bytes.length;

@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Gets rid of uploads that will never finish: those idle for {@code messenger.upload-expiry} are discarded, and
- * every discarded upload (expired, or failed at {@code upload.finish}) loses its chunks a few at a time, then
+ * every discarded upload (expired, or failed at {@code upload.finish}) loses its bytes a part at a time, then
  * its row. Deleting the gigabytes of a large upload in one transaction would outlast its timeout and be rolled
  * back again at every try; a server stopped half way picks up where it was on its next run.
  */
@@ -20,13 +20,15 @@ import org.jboss.logging.Logger;
 public class UploadExpiry {
 
     private static final Logger LOG = Logger.getLogger(UploadExpiry.class);
-    private static final int CHUNKS_PER_TRANSACTION = 32;
 
     @Inject
     HandlerConfig config;
 
     @Inject
     UploadDigests digests;
+
+    @Inject
+    FileStores stores;
 
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void expireIdleUploads() {
@@ -56,14 +58,15 @@ public class UploadExpiry {
 
     /** Deletes every discarded upload, its chunks first; returns how many. */
     public int deleteDiscarded() {
-        List<Long> discarded = QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>list(
-                "status", FileStatus.DISCARDED).stream().map(file -> file.id).toList());
-        for (long fileId : discarded) {
-            digests.forget(fileId);
-            while (QuarkusTransaction.requiringNew().call(() -> FileChunks.deleteSome(fileId, CHUNKS_PER_TRANSACTION)) > 0) {
-                // next few chunks
+        List<FileEntity> discarded = QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>list(
+                "status", FileStatus.DISCARDED));
+        for (FileEntity file : discarded) {
+            digests.forget(file.id);
+            FileStore store = stores.of(file);
+            while (QuarkusTransaction.requiringNew().call(() -> store.deleteSome(file.id))) {
+                // next part of the bytes
             }
-            QuarkusTransaction.requiringNew().run(() -> FileEntity.deleteById(fileId));
+            QuarkusTransaction.requiringNew().run(() -> FileEntity.deleteById(file.id));
         }
         return discarded.size();
     }

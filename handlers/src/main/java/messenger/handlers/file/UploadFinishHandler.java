@@ -26,6 +26,9 @@ public class UploadFinishHandler implements RequestHandler {
     @Inject
     UploadDigests digests;
 
+    @Inject
+    FileStores stores;
+
     @Override
     public Reply handle(Request request, Session session) {
         long uploadId = Fields.requiredId(request.body(Requests.UploadFinish.class).uploadId(), "uploadId");
@@ -48,6 +51,6 @@ public class UploadFinishHandler implements RequestHandler {
     }
 
     private String sha256(FileEntity file) {
-        return digests.finish(file.id, file.size).orElseGet(() -> FileChunks.sha256(file.id, file.size));
+        return digests.finish(file.id, file.size).orElseGet(() -> stores.of(file).sha256(file.id, file.size));
     }
 }

@@ -29,6 +29,9 @@ public class UploadStartHandler implements RequestHandler {
     @Inject
     HandlerConfig config;
 
+    @Inject
+    FileStores stores;
+
     @Override
     public Reply handle(Request request, Session session) {
         Requests.UploadStart body = request.body(Requests.UploadStart.class);
@@ -53,7 +56,14 @@ public class UploadStartHandler implements RequestHandler {
                 .findFirst()
                 .orElse(null);
         if (file == null) {
+            FileStore store = stores.forNewFiles();
+            long room = store.usableSpace();
+            if (size > room) {
+                throw new RequestException(ErrorCode.TOO_LARGE, "the server has room for " + room
+                        + " more bytes, not " + size + "; nothing was stored");
+            }
             file = new FileEntity();
+            file.store = store.name();
             file.owner = UserEntity.findById(identity.userId());
             file.name = name;
             file.size = size;
@@ -63,7 +73,7 @@ public class UploadStartHandler implements RequestHandler {
             file.updatedAt = file.createdAt;
             file.persist();
         }
-        return Reply.of(new Results.UploadOffset(file.id, file.received));
+        return Reply.of(new Results.UploadOffset(file.id, file.received, UploadChallenges.of(file)));
     }
 
     private static String validName(String name) {

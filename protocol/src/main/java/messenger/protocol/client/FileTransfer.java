@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Frame;
+import messenger.protocol.PossessionProof;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
 import messenger.protocol.Sha256;
@@ -37,6 +38,11 @@ final class FileTransfer {
         int chunkSize = chunkSize(client);
         Deque<CompletableFuture<Frame>> inFlight = new ArrayDeque<>();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            FileInfo alreadyStored = proveIfChallenged(client, start, channel);
+            if (alreadyStored != null) {
+                progress.progress(size, size);
+                return alreadyStored;
+            }
             long next = start.offset();
             progress.progress(next, size);
             while (next < size || !inFlight.isEmpty()) {
@@ -53,6 +59,17 @@ final class FileTransfer {
             }
         }
         return client.uploadFinish(start.uploadId());
+    }
+
+    /** Answers the server's challenge: when it holds the same bytes, the upload is done without sending them. */
+    private static FileInfo proveIfChallenged(MessengerClient client, Results.UploadOffset start, FileChannel channel)
+            throws IOException {
+        Results.Challenge challenge = start.challenge();
+        if (challenge == null || start.offset() != 0) {
+            return null;
+        }
+        byte[] range = readChunk(channel, challenge.offset(), challenge.length());
+        return client.uploadProve(start.uploadId(), PossessionProof.of(challenge.nonce(), range));
     }
 
     static FileInfo download(MessengerClient client, long fileId, Path target, TransferListener progress)

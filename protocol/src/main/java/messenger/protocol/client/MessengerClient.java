@@ -272,6 +272,12 @@ public final class MessengerClient implements AutoCloseable {
                 Results.ChunkAccepted.class).offset();
     }
 
+    /** The file, when the server holds the same bytes and the proof holds; null when the upload must go on. */
+    public FileInfo uploadProve(long uploadId, String proof) {
+        return result(request(Requests.UploadProve.TYPE, new Requests.UploadProve(uploadId, proof)),
+                Results.File.class).file();
+    }
+
     public FileInfo uploadFinish(long uploadId) {
         return result(request(Requests.UploadFinish.TYPE, new Requests.UploadFinish(uploadId)), Results.File.class)
                 .file();

@@ -35,7 +35,12 @@ public class SubscriberHub implements MessageHub {
 
     public void add(Subscriber subscriber) {
         subscribers.add(subscriber);
-        byUser.computeIfAbsent(subscriber.userId(), user -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        // inside compute, so that a concurrent remove of the user's last connection cannot drop the set meanwhile
+        byUser.compute(subscriber.userId(), (user, set) -> {
+            Set<Subscriber> connections = set == null ? ConcurrentHashMap.newKeySet() : set;
+            connections.add(subscriber);
+            return connections;
+        });
     }
 
     public void remove(Subscriber subscriber) {

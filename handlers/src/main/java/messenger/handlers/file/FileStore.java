@@ -1,0 +1,30 @@
+package messenger.handlers.file;
+
+/**
+ * Where the bytes of files live. The metadata, the offsets received and the checksums are always in the
+ * {@code files} table; a store keeps only bytes, addressed by file id. Every call runs inside the transaction of
+ * the request that makes it, with the file's row locked when it writes.
+ */
+public interface FileStore {
+
+    /** The name kept in {@code files.store}. */
+    String name();
+
+    /**
+     * Writes {@code bytes} at {@code offset}, dropping anything stored after it (left there by a chunk whose
+     * transaction did not commit). Durable once the transaction commits.
+     */
+    void write(long fileId, long offset, byte[] bytes);
+
+    /** The bytes {@code [offset, offset + length)}; the caller keeps the range inside the stored bytes. */
+    byte[] read(long fileId, long offset, int length);
+
+    /** The hex SHA-256 of the first {@code size} bytes. */
+    String sha256(long fileId, long size);
+
+    /** Deletes some of a file's bytes, a bounded amount per call; false once nothing is left. */
+    boolean deleteSome(long fileId);
+
+    /** Bytes that may still be written, when the store can tell (a file system); {@code Long.MAX_VALUE} otherwise. */
+    long usableSpace();
+}

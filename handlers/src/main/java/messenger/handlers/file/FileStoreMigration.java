@@ -1,0 +1,147 @@
+package messenger.handlers.file;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import messenger.handlers.DatabaseUnavailable;
+import messenger.handlers.HandlerConfig;
+import messenger.handlers.RowLocks;
+import org.jboss.logging.Logger;
+
+/**
+ * With {@code messenger.migrate-files=true}, moves every complete file stored elsewhere into the configured store,
+ * one file at a time in the background while the server serves: copy in pieces, verify the copy's SHA-256, then
+ * switch the file's row (and the rows of files sharing its bytes) to the new store. Until the switch, readers read
+ * the old bytes; they are deleted only {@code messenger.migrate-files-grace} after it, when no reader can still be
+ * at them. A
+ * restart at any point loses nothing: a copy cut short is started again, a switch is one transaction, and bytes
+ * waiting to be deleted are named in the row.
+ */
+@ApplicationScoped
+public class FileStoreMigration {
+
+    private static final Logger LOG = Logger.getLogger(FileStoreMigration.class);
+    private static final int PIECE = 1 << 20;
+
+    @Inject
+    HandlerConfig config;
+
+    @Inject
+    FileStores stores;
+
+    @Scheduled(every = "${messenger.migrate-files-every:30s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void migrateInBackground() {
+        if (!config.migrateFiles()) {
+            return;
+        }
+        try {
+            deleteMovedAwayBytes(Instant.now().minus(config.migrateFilesGrace()));
+            moveAll();
+        } catch (RuntimeException e) {
+            Throwable unavailable = DatabaseUnavailable.causeOf(e);
+            if (unavailable == null) {
+                throw e;
+            }
+            LOG.warnf("moving files skipped, the database is unavailable (%s); trying again later", unavailable);
+        }
+    }
+
+    /** Moves every complete file that is not in the configured store yet; returns how many it moved. */
+    public int moveAll() {
+        String target = stores.forNewFiles().name();
+        Set<Long> failed = new HashSet<>();
+        int moved = 0;
+        for (Long next = nextToMove(target, failed); next != null; next = nextToMove(target, failed)) {
+            if (moveOrLog(next, target)) {
+                moved++;
+            } else {
+                failed.add(next);
+            }
+        }
+        long left = QuarkusTransaction.requiringNew().call(() -> FileEntity.count(
+                "status = ?1 and store <> ?2", FileStatus.COMPLETE, target));
+        if (moved > 0 || left > 0) {
+            LOG.infof("moved %d files to the %s store; %d complete files are elsewhere still", moved, target, left);
+        }
+        return moved;
+    }
+
+    /** Deletes the old bytes of files moved before {@code cutoff}; returns for how many files. */
+    public int deleteMovedAwayBytes(Instant cutoff) {
+        List<FileEntity> moved = QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>list(
+                "movedFrom is not null and movedAt < ?1", cutoff));
+        for (FileEntity file : moved) {
+            FileStore old = stores.named(file.movedFrom);
+            while (QuarkusTransaction.requiringNew().call(() -> old.deleteSome(file.id))) {
+                // next part of the old bytes
+            }
+            QuarkusTransaction.requiringNew().run(() -> FileEntity.update(
+                    "movedFrom = null, movedAt = null where id = ?1", file.id));
+        }
+        return moved.size();
+    }
+
+    /** Files whose bytes others share move with them; files with old bytes still to delete wait for that. */
+    private Long nextToMove(String target, Set<Long> failed) {
+        return QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>find(
+                        "status = ?1 and store <> ?2 and bytesOf is null and movedFrom is null"
+                                + (failed.isEmpty() ? "" : " and id not in ?3") + " order by id",
+                        failed.isEmpty() ? new Object[] {FileStatus.COMPLETE, target}
+                                : new Object[] {FileStatus.COMPLETE, target, failed})
+                .firstResultOptional().map(file -> file.id).orElse(null));
+    }
+
+    /** One file that cannot be moved (its old bytes unreadable, say) must not stop the others. */
+    private boolean moveOrLog(long id, String target) {
+        try {
+            return move(id, target);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causeOf(e) != null) {
+                throw e;
+            }
+            LOG.errorf(e, "moving file %d to the %s store failed; it stays where it is", id, target);
+            return false;
+        }
+    }
+
+    private boolean move(long id, String target) {
+        FileEntity file = QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>findById(id));
+        FileStore from = stores.of(file);
+        FileStore to = stores.named(target);
+        while (QuarkusTransaction.requiringNew().call(() -> to.deleteSome(id))) {
+            // what an earlier copy cut short left behind
+        }
+        for (long offset = 0; offset < file.size; offset += PIECE) {
+            long at = offset;
+            int length = (int) Math.min(PIECE, file.size - offset);
+            byte[] piece = QuarkusTransaction.requiringNew().call(() -> from.read(id, at, length));
+            QuarkusTransaction.requiringNew().run(() -> to.write(id, at, piece));
+        }
+        String copied = QuarkusTransaction.requiringNew().call(() -> to.sha256(id, file.size));
+        if (!copied.equals(file.sha256)) {
+            LOG.warnf("the copy of file %d in the %s store does not match its SHA-256; it stays in the %s store",
+                    id, target, file.store);
+            while (QuarkusTransaction.requiringNew().call(() -> to.deleteSome(id))) {
+                // the bad copy
+            }
+            return false;
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            FileEntity locked = RowLocks.lockById(FileEntity.class, "files", id);
+            if (locked == null || !locked.store.equals(file.store)) {
+                return false;
+            }
+            locked.movedFrom = locked.store;
+            locked.movedAt = Instant.now();
+            locked.store = target;
+            FileEntity.update("store = ?1 where bytesOf = ?2", target, id);
+            return true;
+        });
+    }
+}

@@ -1,0 +1,158 @@
+package messenger.handlers.file;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import messenger.handlers.spi.RequestException;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.Sha256;
+
+/**
+ * Bytes in one file per upload under a directory the server owns ({@code 3f/1234} for file 1234: 256
+ * sub-directories keep each one small). A chunk is written at its offset and forced to the disk before its
+ * transaction commits, so an acknowledged chunk survives a crash; bytes past the committed offset (a chunk whose
+ * commit never happened) are cut off by the next write. Works for several servers when the directory is shared.
+ */
+final class FilesystemFileStore implements FileStore {
+
+    static final String NAME = "filesystem";
+    private static final int READ_BUFFER = 1 << 20;
+
+    private final Path root;
+
+    FilesystemFileStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void write(long fileId, long offset, byte[] bytes) {
+        Path file = pathOf(fileId);
+        try {
+            boolean created = !Files.exists(file);
+            if (created) {
+                createDirectory(file.getParent());
+            }
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                if (channel.size() > offset) {
+                    channel.truncate(offset);
+                }
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                long position = offset;
+                while (buffer.hasRemaining()) {
+                    position += channel.write(buffer, position);
+                }
+                channel.force(false);
+            }
+            if (created) {
+                forceDirectory(file.getParent());
+            }
+        } catch (IOException e) {
+            throw failed("storing bytes of file " + fileId, e);
+        }
+    }
+
+    @Override
+    public byte[] read(long fileId, long offset, int length) {
+        byte[] bytes = new byte[length];
+        if (length == 0) {
+            return bytes;
+        }
+        try (FileChannel channel = FileChannel.open(pathOf(fileId), StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, offset + buffer.position()) < 0) {
+                    throw new IOException("file " + fileId + " ends before " + (offset + length) + " bytes");
+                }
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw failed("reading file " + fileId, e);
+        }
+    }
+
+    @Override
+    public String sha256(long fileId, long size) {
+        MessageDigest digest = Sha256.newDigest();
+        if (size == 0) {
+            return Sha256.hex(digest);
+        }
+        try (InputStream in = Channels.newInputStream(FileChannel.open(pathOf(fileId), StandardOpenOption.READ))) {
+            byte[] buffer = new byte[READ_BUFFER];
+            long left = size;
+            while (left > 0) {
+                int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (read < 0) {
+                    break;
+                }
+                digest.update(buffer, 0, read);
+                left -= read;
+            }
+            return Sha256.hex(digest);
+        } catch (IOException e) {
+            throw failed("hashing file " + fileId, e);
+        }
+    }
+
+    @Override
+    public boolean deleteSome(long fileId) {
+        try {
+            Files.deleteIfExists(pathOf(fileId));
+            return false;
+        } catch (IOException e) {
+            throw failed("deleting file " + fileId, e);
+        }
+    }
+
+    @Override
+    public long usableSpace() {
+        try {
+            Files.createDirectories(root);
+            return Files.getFileStore(root).getUsableSpace();
+        } catch (IOException e) {
+            throw failed("reading the free space of " + root, e);
+        }
+    }
+
+    Path pathOf(long fileId) {
+        return root.resolve(String.format("%02x", fileId & 0xff)).resolve(Long.toString(fileId));
+    }
+
+    private void createDirectory(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            Files.createDirectories(directory);
+            forceDirectory(root);
+        }
+    }
+
+    /** A new entry in a directory is durable only once the directory itself is forced (Linux, macOS). */
+    private static void forceDirectory(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            if (!System.getProperty("os.name", "").startsWith("Windows")) {
+                throw e;
+            }
+            // Windows cannot open a directory as a channel; NTFS journals the entry itself
+        }
+    }
+
+    /** A full disk is the operator's to fix and worth saying plainly; anything else is a fault of the server. */
+    private static RuntimeException failed(String what, IOException e) {
+        if (String.valueOf(e.getMessage()).contains("No space left")) {
+            return new RequestException(ErrorCode.UNAVAILABLE, "the server's disk is full; try again later");
+        }
+        return new UncheckedIOException(what + " failed", e);
+    }
+}

@@ -1,0 +1,70 @@
+package messenger.handlers.file;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Locale;
+import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Handles;
+import messenger.handlers.spi.Reply;
+import messenger.handlers.spi.Request;
+import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.Session;
+import messenger.protocol.PossessionProof;
+import messenger.protocol.Requests;
+import messenger.protocol.Results;
+import messenger.protocol.Sha256;
+
+/**
+ * Completes a fresh upload at once when the same bytes are stored already and the uploader proves, by the
+ * challenge of {@code upload.start}, that they hold them: the new file shares the stored bytes. Otherwise the
+ * answer is the same whether no such file exists or the proof was wrong, and the upload goes on as usual.
+ */
+@ApplicationScoped
+@Handles(type = Requests.UploadProve.TYPE)
+public class UploadProveHandler implements RequestHandler {
+
+    @Inject
+    FileStores stores;
+
+    @Inject
+    UploadDigests digests;
+
+    @Override
+    public Reply handle(Request request, Session session) {
+        Requests.UploadProve body = request.body(Requests.UploadProve.class);
+        long uploadId = Fields.requiredId(body.uploadId(), "uploadId");
+        String proof = Fields.required(body.proof(), "proof");
+        if (!Sha256.isHex(proof)) {
+            throw Fields.badRequest("\"proof\" must be 64 hex digits");
+        }
+        FileEntity upload = Uploads.lockUnfinished(uploadId, session.requireIdentity().userId());
+        Results.Challenge challenge = UploadChallenges.of(upload);
+        if (challenge == null) {
+            throw Fields.badRequest("only an upload of a non-empty file that has received no byte yet is proven");
+        }
+        FileEntity stored = FileEntity.<FileEntity>find("size = ?1 and sha256 = ?2 and status = ?3 and id <> ?4",
+                upload.size, upload.sha256, FileStatus.COMPLETE, upload.id).firstResult();
+        if (stored == null || !matches(proof, challenge, stored)) {
+            return Reply.of(new Results.File(null));
+        }
+        upload.store = stored.store;
+        upload.bytesOf = stored.bytesId();
+        upload.received = upload.size;
+        upload.status = FileStatus.COMPLETE;
+        upload.completedAt = Instant.now();
+        upload.updatedAt = upload.completedAt;
+        upload.proofNonce = null;
+        digests.forget(upload.id);
+        return Reply.of(new Results.File(upload.toInfo()));
+    }
+
+    private boolean matches(String proof, Results.Challenge challenge, FileEntity stored) {
+        byte[] range = stores.of(stored).read(stored.bytesId(), challenge.offset(), challenge.length());
+        String expected = PossessionProof.of(challenge.nonce(), range);
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                proof.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+    }
+}

@@ -1,0 +1,119 @@
+package messenger.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import messenger.protocol.FileInfo;
+import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.TransferListener;
+import messenger.testkit.ServerProcess;
+import messenger.testkit.SharedDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files stored in the database move to the filesystem store while the server runs and serves them, survive a
+ * SIGKILL in the middle of it, come back byte-identical, and leave no byte behind in the database.
+ */
+class FileStoreMigrationIT {
+
+    private static final String PASSWORD = "correct horse battery";
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
+    private static final Map<String, String> MIGRATING = Map.of("messenger.file-store", "filesystem",
+            "messenger.migrate-files", "true", "messenger.migrate-files-every", "1s",
+            "messenger.migrate-files-grace", "1s");
+
+    @TempDir
+    Path local;
+
+    @Test
+    void filesMoveToTheFileSystemWhileServedAndAfterAKill(@TempDir Path dataDir) throws Exception {
+        List<byte[]> contents = List.of(bytes(3 * 1024 * 1024 + 17, 1), bytes(1000, 2), new byte[0],
+                bytes(5 * 1024 * 1024, 3));
+        List<FileInfo> files = new ArrayList<>();
+        FileInfo shared;
+        try (ServerProcess server = ServerProcess.start(dataDir, Map.of("messenger.file-store", "database"));
+                MessengerClient alice = signUp(server, "mover-a"); MessengerClient bob = signUp(server, "mover-b")) {
+            for (int i = 0; i < contents.size(); i++) {
+                files.add(alice.upload(write("f" + i, contents.get(i)), "f" + i, TransferListener.NONE));
+            }
+            shared = bob.upload(write("same", contents.get(0)), "same", TransferListener.NONE);
+        }
+        String url = SharedDatabase.datasourceSettings(dataDir).get("quarkus.datasource.jdbc.url");
+        assertThat(count(url, "select count(*) from file_chunks")).isPositive();
+
+        try (ServerProcess interrupted = ServerProcess.start(dataDir, MIGRATING)) {
+            await().atMost(PATIENCE).until(() -> count(url, "select count(*) from files where store = 'filesystem'") > 0
+                    || count(url, "select count(*) from file_chunks") == 0);
+            interrupted.kill();
+        }
+        try (ServerProcess server = ServerProcess.start(dataDir, MIGRATING);
+                MessengerClient alice = signIn(server, "mover-a"); MessengerClient bob = signIn(server, "mover-b")) {
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> {
+                assertDownloads(alice, files, contents);
+                return count(url, "select count(*) from files where status = 'COMPLETE' and store <> 'filesystem'")
+                        == 0 && count(url, "select count(*) from file_chunks") == 0
+                        && count(url, "select count(*) from files where moved_from is not null") == 0;
+            });
+            assertDownloads(alice, files, contents);
+            Path copy = local.resolve("shared-copy");
+            bob.download(shared.id(), copy, TransferListener.NONE);
+            assertThat(Files.readAllBytes(copy)).as("a file sharing moved bytes moves with them")
+                    .isEqualTo(contents.get(0));
+            assertThat(Files.exists(dataDir.resolve("files"))).isTrue();
+        }
+    }
+
+    private void assertDownloads(MessengerClient client, List<FileInfo> files, List<byte[]> contents)
+            throws Exception {
+        for (int i = 0; i < files.size(); i++) {
+            Path copy = local.resolve("copy-" + i);
+            Files.deleteIfExists(copy);
+            client.download(files.get(i).id(), copy, TransferListener.NONE);
+            assertThat(Files.readAllBytes(copy)).isEqualTo(contents.get(i));
+        }
+    }
+
+    private Path write(String name, byte[] content) throws Exception {
+        return Files.write(local.resolve(name), content);
+    }
+
+    private static byte[] bytes(int size, long seed) {
+        byte[] bytes = new byte[size];
+        new Random(seed ^ System.nanoTime()).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static MessengerClient signUp(ServerProcess server, String login) {
+        try (MessengerClient client = server.connect()) {
+            client.register(login, PASSWORD);
+        }
+        return signIn(server, login);
+    }
+
+    private static MessengerClient signIn(ServerProcess server, String login) {
+        MessengerClient client = server.connect();
+        client.login(login, PASSWORD, "migration");
+        return client;
+    }
+
+    private static long count(String url, String sql) throws SQLException {
+        try (Connection db = DriverManager.getConnection(url, "root", ""); Statement statement = db.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
