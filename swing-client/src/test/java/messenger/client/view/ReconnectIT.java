@@ -1,11 +1,11 @@
 package messenger.client.view;
 
+import messenger.client.testing.LargeFile;
 import messenger.client.testing.RunningServer;
 import messenger.testkit.TcpRelay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -130,14 +130,8 @@ class ReconnectIT extends GuiTest {
         String judith = RunningServer.uniqueLogin("judith");
         ClientWindow window = ClientWindow.open(robot, relay.address());
         window.createAccount(judith, RunningServer.PASSWORD);
-        Path file = Files.createDirectories(Path.of("target", "it-files", "cancel-" + System.nanoTime()))
-                .resolve("never shared " + judith + ".bin");
-        try (var out = Files.newOutputStream(file)) {
-            byte[] block = new byte[1024 * 1024];
-            for (int i = 0; i < 128; i++) {
-                out.write(block);
-            }
-        }
+        Path file = LargeFile.write(Path.of("target", "it-files", "cancel-" + System.nanoTime()),
+                "never shared " + judith + ".bin", 128);
 
         // hashing and sending 128 MiB take seconds: the connections drop while the upload runs
         window.attach(file);
