@@ -77,7 +77,7 @@ final class ConversationPane extends JPanel {
         }));
     }
 
-    /** The id of the conversation on screen, -1 before the first. */
+    /** The id of the conversation on screen, -1 when there is none (before the first, after losing it). */
     long openId() {
         return open == null ? -1 : open.id();
     }
@@ -120,8 +120,11 @@ final class ConversationPane extends JPanel {
         }
     }
 
-    /** The user is no longer in this conversation: its view and draft go. */
+    /** The user is no longer in this conversation: its view and draft go, and it is no longer the open one. */
     void lost(long conversation) {
+        if (openId() == conversation) {
+            open = null;
+        }
         drafts.forget(conversation);
         dropView(conversation);
     }
