@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts a server and the Swing client under Xvfb, plays a short conversation with a file and writes
-# docs/screenshots/login.png and docs/screenshots/chat.png. Run from anywhere; needs xvfb-run (apt-get install xvfb).
+# Starts a server and the Swing client under Xvfb, plays a short conversation with a file in a room beside other
+# rooms and direct messages, and writes docs/screenshots/login.png, chat.png and members.png. Run from anywhere;
+# needs xvfb-run (apt-get install xvfb).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

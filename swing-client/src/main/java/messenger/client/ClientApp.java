@@ -9,7 +9,7 @@ import javax.swing.SwingUtilities;
 import messenger.client.controller.SessionController;
 import messenger.client.controller.SignInController;
 import messenger.client.model.ConnectionStatus;
-import messenger.client.model.Conversation;
+import messenger.client.model.ConversationDirectory;
 import messenger.client.model.LoginChoices;
 import messenger.client.model.Transfers;
 import messenger.client.net.Device;
@@ -18,10 +18,11 @@ import messenger.client.view.ErrorDialog;
 import messenger.client.view.LoginScreen;
 import messenger.client.view.MainWindow;
 import messenger.client.view.Problems;
+import messenger.client.view.TitleFollowsUnread;
 import messenger.protocol.client.ReconnectPolicy;
 
 /**
- * One client window and what lives behind it: the login screen, then, once signed in, the conversation model,
+ * One client window and what lives behind it: the login screen, then, once signed in, the user's conversations,
  * the chat session, the file transfers and the chat screen, all torn down again on sign-out or close.
  * Created and used on the event thread.
  */
@@ -34,10 +35,16 @@ public final class ClientApp {
     private SignedIn signedIn;
 
     /** What exists only while someone is signed in. */
-    private record SignedIn(SessionController session, ChatScreen screen) {
+    private record SignedIn(SessionController session, ChatScreen screen, ConversationDirectory directory,
+                            ConversationDirectory.Listener title) {
         void close() {
-            screen.detach();
+            detach();
             session.close();
+        }
+
+        void detach() {
+            directory.removeListener(title);
+            screen.detach();
         }
     }
 
@@ -83,16 +90,16 @@ public final class ClientApp {
             SwingUtilities.invokeLater(() -> ErrorDialog.show(window, "You are signed in, but this computer could"
                     + " not remember the server and login for the next time.", e));
         }
-        Conversation conversation = new Conversation(device.login(), clock);
+        ConversationDirectory directory = new ConversationDirectory(device.login());
         ConnectionStatus status = new ConnectionStatus();
         Transfers transfers = new Transfers();
         Consumer<Throwable> showOverThisWindow = failure -> ErrorDialog.showLater(window, failure);
-        SessionController session = new SessionController(device, conversation, status, transfers, policy,
+        SessionController session = new SessionController(device, directory, status, transfers, policy, clock,
                 Problems::describe, showOverThisWindow);
-        ChatScreen screen = new ChatScreen(conversation, status, transfers, session.conversation(),
-                session.transfers(), clock, this::signOut);
-        signedIn = new SignedIn(session, screen);
-        window.setTitle("Messenger — " + device);
+        ChatScreen screen = new ChatScreen(directory, status, transfers, session.controllers(), clock, this::signOut);
+        ConversationDirectory.Listener title = new TitleFollowsUnread(window, device.toString());
+        directory.addListener(title);
+        signedIn = new SignedIn(session, screen, directory, title);
         window.showScreen(screen, screen.firstFocus(), null);
         session.start();
     }
@@ -106,7 +113,7 @@ public final class ClientApp {
     }
 
     private void backToLogin(SignedIn ended, String notice) {
-        ended.screen().detach();
+        ended.detach();
         window.setTitle("Messenger");
         showLogin(notice);
     }

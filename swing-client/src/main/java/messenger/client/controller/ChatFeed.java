@@ -6,54 +6,68 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import messenger.client.model.ConnectionState;
 import messenger.client.model.ConnectionStatus;
-import messenger.client.model.Conversation;
+import messenger.client.model.ConversationDirectory;
+import messenger.client.model.LoadedConversations;
 import messenger.client.net.Device;
+import messenger.protocol.Conversation;
+import messenger.protocol.ConversationEvent;
 import messenger.protocol.Message;
-import messenger.protocol.Results.MessagePage;
 import messenger.protocol.client.ConnectionLostException;
 import messenger.protocol.client.SessionListener;
 import messenger.protocol.client.SessionStatus;
 
 /**
- * Brings what the chat session hears into the models: messages into the conversation, the connection's state into
- * the status line, in words for the person reading it. Runs on the session's threads.
+ * Brings what the chat session hears into the models: the user's conversations and their changes into the
+ * directory, messages into the conversations loaded and the directory's counts, the connection's state into the
+ * status line, in words for the person reading it. Runs on the session's threads.
  */
 final class ChatFeed implements SessionListener {
 
     private final Device device;
-    private final Conversation conversation;
+    private final ConversationDirectory directory;
+    private final LoadedConversations loaded;
+    private final ConversationEvents events;
     private final ConnectionStatus status;
     private final Function<Throwable, String> describe;
     private final Consumer<Throwable> onUnexpected;
 
     /** {@code describe} words a failure for the person reading the status line or a message not sent. */
-    ChatFeed(Device device, Conversation conversation, ConnectionStatus status, Function<Throwable, String> describe,
-             Consumer<Throwable> onUnexpected) {
+    ChatFeed(Device device, ConversationDirectory directory, LoadedConversations loaded, ConversationEvents events,
+             ConnectionStatus status, Function<Throwable, String> describe, Consumer<Throwable> onUnexpected) {
         this.device = device;
-        this.conversation = conversation;
+        this.directory = directory;
+        this.loaded = loaded;
+        this.events = events;
         this.status = status;
         this.describe = describe;
         this.onUnexpected = onUnexpected;
     }
 
     @Override
+    public void onConversations(List<Conversation> conversations) {
+        directory.replaceAll(conversations);
+    }
+
+    /** A message of a conversation the directory does not know yet (the user was just added) has it asked for. */
+    @Override
     public void onMessages(List<Message> messages) {
-        conversation.receive(messages);
+        loaded.receive(messages);
+        directory.received(messages).forEach(events::fetch);
     }
 
     @Override
-    public void onNewest(MessagePage page) {
-        conversation.receiveNewest(page);
+    public void onEvents(List<ConversationEvent> changes) {
+        events.apply(changes);
     }
 
     @Override
     public void onSent(Message stored) {
-        conversation.confirm(stored);
+        loaded.confirm(stored);
     }
 
     @Override
     public void onSendFailed(String clientMsgId, Throwable refusal) {
-        conversation.fail(clientMsgId, describe.apply(refusal));
+        loaded.fail(clientMsgId, describe.apply(refusal));
     }
 
     @Override

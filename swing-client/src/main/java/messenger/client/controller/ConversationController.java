@@ -1,48 +1,67 @@
 package messenger.client.controller;
 
 import java.net.URI;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import messenger.client.model.ChatMessage;
 import messenger.client.model.Conversation;
+import messenger.client.model.LoadedConversations;
 import messenger.protocol.FileInfo;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.client.ChatSession;
 
-/** What the conversation on screen asks of the chat: sending, the next older page, opening links. */
+/** What a conversation on screen asks of the chat: its messages, sending, the next older page, opening links. */
 public final class ConversationController {
 
     private final ChatSession chat;
-    private final Conversation conversation;
+    private final LoadedConversations loaded;
 
-    ConversationController(ChatSession chat, Conversation conversation) {
+    ConversationController(ChatSession chat, LoadedConversations loaded) {
         this.chat = chat;
-        this.conversation = conversation;
+        this.loaded = loaded;
+    }
+
+    /** The messages of a conversation being opened: those loaded already, or none yet and older ones to load. */
+    public Conversation open(long conversation) {
+        return loaded.open(conversation);
+    }
+
+    /** Told, on any thread, of a conversation whose messages were forgotten (see {@link LoadedConversations}). */
+    public void onForgotten(LongConsumer listener) {
+        loaded.onForgotten(listener);
     }
 
     /** Shows the message as pending at once; it is sent as soon as the connection allows. */
-    public void send(String text) {
-        ChatMessage pending = conversation.addPending(text, null);
-        chat.send(pending.clientMsgId(), text, null);
+    public void send(long conversation, String text) {
+        chat.send(conversation, pendingIn(conversation, text, null), text, null);
     }
 
     /** Shares an uploaded file as a message, shown as pending until the server stores it. */
-    public void sendFile(FileInfo file) {
-        ChatMessage pending = conversation.addPending(null, file);
-        chat.send(pending.clientMsgId(), null, file.id());
+    public void sendFile(long conversation, FileInfo file) {
+        chat.send(conversation, pendingIn(conversation, null, file), null, file.id());
     }
 
-    /** Loads the next page of older messages into the conversation; the outcome comes back on the event thread. */
-    public void loadOlder(Runnable onLoaded, Consumer<Throwable> onFailed) {
-        long oldest = conversation.oldestId();
-        if (oldest == 0) {
-            onLoaded.run();
-            return;
-        }
-        Background.whenDone(chat.call(client -> conversation.addOlder(
-                client.history(oldest, ProtocolRules.HISTORY_DEFAULT_LIMIT))), added -> onLoaded.run(), onFailed);
+    /**
+     * Loads the next page of older messages into the conversation (the newest page while it holds none); the
+     * outcome comes back on the event thread.
+     */
+    public void loadOlder(long conversation, Conversation messages, Runnable onLoaded, Consumer<Throwable> onFailed) {
+        long oldest = messages.oldestId();
+        Long before = oldest == 0 ? null : oldest;
+        Background.whenDone(chat.call(client -> messages.addOlder(
+                client.history(conversation, before, ProtocolRules.HISTORY_DEFAULT_LIMIT))),
+                added -> onLoaded.run(), onFailed);
     }
 
     public void openLink(URI link, OpenProblems problems) {
         DesktopOpener.browse(link, problems);
+    }
+
+    /** The {@code clientMsgId} of a new message, shown as pending if the conversation is loaded. */
+    private String pendingIn(long conversation, String text, FileInfo file) {
+        return loaded.get(conversation).map(messages -> messages.addPending(text, file))
+                .map(ChatMessage::clientMsgId)
+                .orElseGet(() -> UUID.randomUUID().toString());
     }
 }

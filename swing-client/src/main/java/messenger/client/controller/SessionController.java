@@ -1,13 +1,17 @@
 package messenger.client.controller;
 
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import messenger.client.model.ConnectionStatus;
-import messenger.client.model.Conversation;
+import messenger.client.model.ConversationDirectory;
+import messenger.client.model.LoadedConversations;
 import messenger.client.model.Transfers;
 import messenger.client.net.Connections;
 import messenger.client.net.Device;
 import messenger.client.transfer.TransferService;
+import messenger.protocol.Conversation;
 import messenger.protocol.client.ChatSession;
 import messenger.protocol.client.ReconnectPolicy;
 
@@ -18,44 +22,47 @@ import messenger.protocol.client.ReconnectPolicy;
  */
 public final class SessionController {
 
+    /** Conversations whose messages stay loaded when another is opened. */
+    private static final int LOADED_CONVERSATIONS = 8;
+
     private final Device device;
     private final ChatSession chat;
     private final TransferService files;
-    private final ConversationController conversation;
-    private final TransfersController transfersController;
+    private final Controllers controllers;
     private final Consumer<Throwable> onUnexpected;
 
     /**
      * {@code describe} words a failure for the person reading it; {@code onUnexpected} hears of a failure nobody
      * foresaw, on any thread.
      */
-    public SessionController(Device device, Conversation conversation, ConnectionStatus status, Transfers transfers,
-                             ReconnectPolicy policy, Function<Throwable, String> describe,
-                             Consumer<Throwable> onUnexpected) {
+    public SessionController(Device device, ConversationDirectory directory, ConnectionStatus status,
+                             Transfers transfers, ReconnectPolicy policy, Clock clock,
+                             Function<Throwable, String> describe, Consumer<Throwable> onUnexpected) {
         this.device = device;
         this.onUnexpected = onUnexpected;
+        LoadedConversations loaded = new LoadedConversations(device.login(), clock, LOADED_CONVERSATIONS);
+        ConversationEvents events = new ConversationEvents(this::askFor, directory, loaded, onUnexpected);
         this.chat = new ChatSession(listener -> Connections.open(device, listener),
-                new ChatFeed(device, conversation, status, describe, onUnexpected),
-                ChatSession.Options.defaults().withPolicy(policy), "chat-session-" + device.login());
+                new ChatFeed(device, directory, loaded, events, status, describe, onUnexpected),
+                ChatSession.Options.defaults().withPolicy(policy).withAllConversations(),
+                "chat-session-" + device.login());
         status.onRetryNow(chat::retryNow);
         this.files = new TransferService(device, transfers, policy, describe);
-        this.conversation = new ConversationController(chat, conversation);
-        this.transfersController = new TransfersController(files, this.conversation, transfers);
+        ConversationController conversations = new ConversationController(chat, loaded);
+        this.controllers = new Controllers(conversations, new RoomsController(chat, directory),
+                new PeopleController(chat, directory), new ReadController(chat, directory, loaded, onUnexpected),
+                new TransfersController(files, conversations, transfers));
+    }
+
+    public Controllers controllers() {
+        return controllers;
     }
 
     public Device device() {
         return device;
     }
 
-    public ConversationController conversation() {
-        return conversation;
-    }
-
-    public TransfersController transfers() {
-        return transfersController;
-    }
-
-    /** Connects; with nothing shown yet, the conversation starts with the newest page. */
+    /** Connects; the session starts with the list of the user's conversations. */
     public void start() {
         chat.start(null);
     }
@@ -76,6 +83,11 @@ public final class SessionController {
             close();
             onServerNotTold.accept(failure);
         });
+    }
+
+    /** A conversation as the server describes it now; for the events, which are heard before the session runs. */
+    private CompletableFuture<Conversation> askFor(long conversation) {
+        return chat.call(client -> client.conversation(conversation));
     }
 
     public void close() {

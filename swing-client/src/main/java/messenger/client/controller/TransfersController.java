@@ -16,7 +16,7 @@ import messenger.protocol.FileInfo;
 import messenger.protocol.SafeFileName;
 
 /**
- * Sharing and saving files: an upload ends as a message in the conversation, a download goes where the user
+ * Sharing and saving files: an upload ends as a message in a conversation, a download goes where the user
  * chooses, a saved file opens with the desktop's application. Called on the event thread.
  */
 public final class TransfersController {
@@ -50,15 +50,16 @@ public final class TransfersController {
         this.previews = new ImagePreviews(files);
     }
 
-    public void chooseAndShare(Prompts prompts) {
-        share(prompts.chooseFilesToShare(), prompts);
+    public void chooseAndShare(long conversation, Prompts prompts) {
+        share(conversation, prompts.chooseFilesToShare(), prompts);
     }
 
-    /** Uploads each file, then shares it in the conversation. */
-    public void share(List<Path> paths, Prompts prompts) {
+    /** Uploads each file, then shares it in the conversation that was open when it was chosen. */
+    public void share(long conversation, List<Path> paths, Prompts prompts) {
         for (Path path : paths) {
             Background.run(() -> files.upload(path),
-                    upload -> Background.whenDone(upload, chat::sendFile, failure -> ended(failure, prompts)),
+                    upload -> Background.whenDone(upload, file -> chat.sendFile(conversation, file),
+                            failure -> ended(failure, prompts)),
                     failure -> prompts.uploadNotStarted(path, failure));
         }
     }

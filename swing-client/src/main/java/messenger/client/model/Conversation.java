@@ -11,16 +11,16 @@ import messenger.protocol.Message;
 import messenger.protocol.Results.MessagePage;
 
 /**
- * The conversation as this device knows it: stored messages ascending by id, each once, followed by our own
- * messages the server has not confirmed, in the order they were written.
- *
- * <p>The cursor is the highest id received through {@link #receive} (sync, pushes, the newest page): every
- * message this device has not seen has a higher id, so a reconnect syncs from it. The {@code ok} of our own
- * {@code send} does not move it, because messages of others with lower ids may still be on their way.
+ * One conversation as this device knows it: stored messages ascending by id, each once, followed by our own
+ * messages the server has not confirmed, in the order they were written. New messages keep at most {@link #KEPT}
+ * stored ones, dropping the oldest (which paging brings back).
  *
  * <p>Thread-safe: network threads change it, views listen.
  */
 public final class Conversation {
+
+    /** The most stored messages new ones keep: beyond it the oldest are dropped, to be paged in again. */
+    static final int KEPT = 5_000;
 
     private final String me;
     private final Clock clock;
@@ -28,12 +28,18 @@ public final class Conversation {
     private final List<ConversationListener> listeners = new CopyOnWriteArrayList<>();
     /** entries[0, storedCount) are stored and sorted by id; the rest are ours, unconfirmed. */
     private int storedCount;
-    private long cursor;
     private boolean hasOlder;
 
     public Conversation(String me, Clock clock) {
         this.me = me;
         this.clock = clock;
+    }
+
+    /** A conversation of which nothing is loaded yet: the first older page it asks for is the newest one. */
+    static Conversation toBeLoaded(String me, Clock clock) {
+        Conversation conversation = new Conversation(me, clock);
+        conversation.hasOlder = true;
+        return conversation;
     }
 
     public String me() {
@@ -53,8 +59,9 @@ public final class Conversation {
         return List.copyOf(entries);
     }
 
-    public synchronized long cursor() {
-        return cursor;
+    /** Id of the newest stored message here, 0 when there is none. */
+    public synchronized long newestId() {
+        return storedCount == 0 ? 0 : entries.get(storedCount - 1).id();
     }
 
     public synchronized boolean hasOlder() {
@@ -72,14 +79,13 @@ public final class Conversation {
     }
 
     public synchronized void receive(Message message) {
-        cursor = Math.max(cursor, message.id());
         store(message);
-    }
-
-    /** The newest page, loaded when the conversation is opened with nothing stored yet. */
-    public synchronized void receiveNewest(MessagePage page) {
-        receive(page.messages());
-        setHasOlder(page.hasMore());
+        while (storedCount > KEPT) {
+            entries.remove(0);
+            storedCount--;
+            listeners.forEach(listener -> listener.removed(0));
+            setHasOlder(true);
+        }
     }
 
     /** A page of {@code history} before {@link #oldestId()}: goes in front as one block. */

@@ -2,50 +2,98 @@ package messenger.client.view;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Component;
+import java.awt.Window;
+import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowEvent;
+import java.awt.event.WindowFocusListener;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import messenger.client.controller.ConversationController;
-import messenger.client.controller.TransfersController;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import messenger.client.controller.Controllers;
 import messenger.client.model.ConnectionStatus;
-import messenger.client.model.Conversation;
-import messenger.client.model.Transfer;
+import messenger.client.model.ConversationDirectory;
+import messenger.client.model.ConversationSummary;
 import messenger.client.model.Transfers;
+import messenger.client.model.Transfer;
 import messenger.protocol.FileInfo;
 import net.miginfocom.swing.MigLayout;
 
-/** The signed-in window: who you are and Sign out, the conversation, uploads, the composer, the status bar. */
+/**
+ * The signed-in window: who you are and Sign out; the sidebar of conversations beside the open one; the status bar.
+ * Ctrl+K opens the quick switcher. The first conversation shown is <i>general</i>; one the user is no longer in
+ * gives way to it, with a notice saying why.
+ */
 public final class ChatScreen extends JPanel implements FileActions {
 
     public static final String SIGN_OUT_BUTTON = "signOut";
     public static final String USER_LABEL = "user";
+    private static final String QUICK_SWITCH = "quickSwitch";
 
-    private final TransfersController files;
+    private final ConversationDirectory directory;
+    private final Controllers controllers;
     private final FilePrompts prompts = new FilePrompts();
-    private final ConversationView conversationView;
-    private final UploadsView uploadsView;
+    private final Sidebar sidebar;
+    private final ConversationPane pane;
     private final StatusBar statusBar;
-    private final Composer composer;
     private final JButton signOut = new JButton("Sign out");
+    private final ConversationDirectory.Listener onDirectory = new OnEventThread();
+    private final WindowFocusListener onFocus = new WindowFocusListener() {
+        @Override
+        public void windowGainedFocus(WindowEvent e) {
+            controllers.reading().windowFocused(true);
+        }
 
-    public ChatScreen(Conversation conversation, ConnectionStatus status, Transfers transfers,
-                      ConversationController chat, TransfersController files, Clock clock, Runnable onSignOut) {
-        super(new MigLayout("fill, insets 0, gap 0", "[grow,fill]", "[][grow,fill][][][]"));
-        this.files = files;
-        conversationView = new ConversationView(conversation, status, chat::loadOlder, clock, this,
-                link -> chat.openLink(link, OpenDialogs.forLink(this, link)));
-        uploadsView = new UploadsView(transfers);
+        @Override
+        public void windowLostFocus(WindowEvent e) {
+            controllers.reading().windowFocused(false);
+        }
+    };
+    private Window focusFrom;
+
+    public ChatScreen(ConversationDirectory directory, ConnectionStatus status, Transfers transfers,
+                      Controllers controllers, Clock clock, Runnable onSignOut) {
+        super(new MigLayout("fill, insets 0, gap 0", "[200!][grow,fill]", "[][grow,fill][]"));
+        this.directory = directory;
+        this.controllers = controllers;
+        sidebar = new Sidebar(new Sidebar.Actions() {
+            @Override
+            public void open(long conversation) {
+                ChatScreen.this.open(conversation);
+            }
+
+            @Override
+            public void newRoom() {
+                NewRoomDialog.show(ChatScreen.this, controllers.rooms(), ChatScreen.this::open);
+            }
+
+            @Override
+            public void browseRooms() {
+                BrowseRoomsDialog.show(ChatScreen.this, controllers.rooms(), ChatScreen.this::open);
+            }
+
+            @Override
+            public void newDirect() {
+                NewDirectDialog.show(ChatScreen.this, controllers.people(), ChatScreen.this::open);
+            }
+        });
+        pane = new ConversationPane(controllers, directory.me(), status, transfers, clock, this,
+                link -> controllers.conversations().openLink(link, OpenDialogs.forLink(this, link)),
+                this::attach);
         statusBar = new StatusBar(status);
-        composer = new Composer(chat::send, () -> files.chooseAndShare(prompts.over(this)));
 
-        JLabel user = new JLabel(conversation.me());
+        JLabel user = new JLabel(directory.me());
         user.setName(USER_LABEL);
         user.putClientProperty(FlatClientProperties.STYLE, "font: bold +2");
         signOut.setName(SIGN_OUT_BUTTON);
@@ -59,60 +107,126 @@ public final class ChatScreen extends JPanel implements FileActions {
         header.add(user);
         header.add(signOut);
 
-        add(header, "wrap");
-        // the conversation takes the height the others leave; asked for its own, it would squeeze them
-        add(conversationView, "wrap, height 0:0");
-        add(uploadsView, "wrap");
-        add(composer, "wrap");
-        add(statusBar);
+        add(header, "span 2, growx, wrap");
+        add(sidebar, "grow, height 0:0");
+        add(pane, "grow, height 0:0, wrap");
+        add(statusBar, "span 2, growx");
         FileDropHandler.install(this, this::share);
-        FileDropHandler.install(composer.textArea(), this::share);
+        FileDropHandler.install(pane.textArea(), this::share);
+        getInputMap(WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_K, InputEvent.CTRL_DOWN_MASK),
+                QUICK_SWITCH);
+        getActionMap().put(QUICK_SWITCH, new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                QuickSwitcher.show(ChatScreen.this, directory.snapshot().all(), ChatScreen.this::open);
+            }
+        });
+        directory.addListener(onDirectory);
     }
 
     /** Where typing starts: the composer. */
     public JComponent firstFocus() {
-        return composer.textArea();
+        return pane.textArea();
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        focusFrom = SwingUtilities.getWindowAncestor(this);
+        if (focusFrom != null) {
+            focusFrom.addWindowFocusListener(onFocus);
+            controllers.reading().windowFocused(focusFrom.isFocused());
+        }
+    }
+
+    @Override
+    public void removeNotify() {
+        if (focusFrom != null) {
+            focusFrom.removeWindowFocusListener(onFocus);
+            focusFrom = null;
+        }
+        super.removeNotify();
     }
 
     /** Stops following the models (the screen is going away). */
     public void detach() {
-        conversationView.detach();
-        uploadsView.detach();
+        directory.removeListener(onDirectory);
+        pane.detach();
         statusBar.detach();
+    }
+
+    /** Opens a conversation of the directory; one it does not hold (any more) stays closed. */
+    private void open(long conversation) {
+        directory.get(conversation).ifPresent(summary -> {
+            sidebar.select(summary.id());
+            pane.open(summary);
+        });
+    }
+
+    private void attach() {
+        controllers.files().chooseAndShare(pane.openId(), prompts.over(this));
     }
 
     @Override
     public void share(List<Path> paths) {
-        files.share(paths, prompts.over(this));
+        controllers.files().share(pane.openId(), paths, prompts.over(this));
     }
 
     @Override
     public Optional<Transfer> download(FileInfo file, Component parent) {
-        return files.download(file, prompts.over(parent));
+        return controllers.files().download(file, prompts.over(parent));
     }
 
     @Override
     public Optional<Transfer> latestDownload(long fileId) {
-        return files.latestDownload(fileId);
+        return controllers.files().latestDownload(fileId);
     }
 
     @Override
     public void open(Path file, Component parent) {
-        files.open(file, OpenDialogs.forFile(parent, file));
+        controllers.files().open(file, OpenDialogs.forFile(parent, file));
     }
 
     @Override
     public boolean canPreview(FileInfo file) {
-        return files.canPreview(file);
+        return controllers.files().canPreview(file);
     }
 
     @Override
     public void preview(FileInfo file, Consumer<BufferedImage> onReady, Consumer<Throwable> onFailed) {
-        files.preview(file, onReady, onFailed);
+        controllers.files().preview(file, onReady, onFailed);
     }
 
     @Override
     public void openPreviewed(FileInfo file, Component parent) {
-        files.openPreviewed(file, copy -> OpenDialogs.forFile(parent, copy));
+        controllers.files().openPreviewed(file, copy -> OpenDialogs.forFile(parent, copy));
+    }
+
+    /** Shows the directory's changes on the event thread: the sidebar, the open conversation, a lost one. */
+    private final class OnEventThread implements ConversationDirectory.Listener {
+        @Override
+        public void changed(ConversationDirectory.Snapshot snapshot) {
+            SwingUtilities.invokeLater(() -> {
+                sidebar.show(snapshot);
+                Optional<ConversationSummary> open = snapshot.find(pane.openId());
+                if (open.isPresent()) {
+                    pane.update(open.get());
+                } else if (pane.openId() < 0) {
+                    directory.oldest().ifPresent(first -> open(first.id()));
+                }
+            });
+        }
+
+        @Override
+        public void lost(ConversationSummary conversation, String why) {
+            SwingUtilities.invokeLater(() -> {
+                boolean wasOpen = pane.openId() == conversation.id();
+                pane.lost(conversation.id());
+                if (wasOpen) {
+                    directory.oldest().ifPresent(first -> open(first.id()));
+                    pane.showNotice(why);
+                }
+            });
+        }
     }
 }

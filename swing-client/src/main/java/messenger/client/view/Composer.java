@@ -14,8 +14,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.text.DefaultEditorKit;
 import javax.swing.text.JTextComponent;
 import messenger.client.model.MessageDraft;
@@ -72,7 +70,7 @@ final class Composer extends JPanel {
         add(send, "aligny bottom, wrap");
         add(problem, "skip 1, split 2, wmin 0");
         add(counter, "gapbefore push");
-        text.getDocument().addDocumentListener(new Edits());
+        TextEdits.follow(text, this::edited);
         text.addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {
@@ -83,6 +81,17 @@ final class Composer extends JPanel {
 
     JTextComponent textArea() {
         return text;
+    }
+
+    /** What is written and not sent. */
+    String draft() {
+        return text.getText();
+    }
+
+    /** Puts back what was written in another conversation (or nothing), the caret at its end. */
+    void restore(String draftText) {
+        text.setText(draftText);
+        text.setCaretPosition(text.getDocument().getLength());
     }
 
     /** Puts an emoji chosen in the picker where the caret is, and the focus back into the text. */
@@ -119,27 +128,10 @@ final class Composer extends JPanel {
         }
     }
 
-    private final class Edits implements DocumentListener {
-        @Override
-        public void insertUpdate(DocumentEvent e) {
-            edited();
-        }
-
-        @Override
-        public void removeUpdate(DocumentEvent e) {
-            edited();
-        }
-
-        @Override
-        public void changedUpdate(DocumentEvent e) {
-            edited();
-        }
-
-        private void edited() {
-            draft.edited(text.getText());
-            showDraft();
-            // the text's own views follow the edit through a listener of their own, which may come after this one
-            SwingUtilities.invokeLater(Composer.this::fitText);
-        }
+    private void edited() {
+        draft.edited(text.getText());
+        showDraft();
+        // the text's own views follow the edit through a listener of their own, which may come after this one
+        SwingUtilities.invokeLater(this::fitText);
     }
 }

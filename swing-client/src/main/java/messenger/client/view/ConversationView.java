@@ -21,7 +21,7 @@ import messenger.client.model.NewMessagesBelow;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The conversation on screen: one row per message of the model, in the model's order, in a
+ * A conversation on screen: one row per message of the model, in the model's order, in a
  * {@link MessageList} that builds only the rows in view and keeps the view anchored. Reaching the top asks
  * for the next older page (and so does a conversation too short to fill the window); a page that failed to
  * load is asked for again by Retry or when the connection is back. Messages of others that arrive while the
@@ -36,6 +36,7 @@ final class ConversationView extends JPanel {
 
     private final Conversation conversation;
     private final OlderPages olderPages;
+    private final Reader reader;
     private final MessageList list;
     private final JScrollPane scroll;
     private final JLabel historyState = Labels.small("");
@@ -50,6 +51,7 @@ final class ConversationView extends JPanel {
         }
     });
     private boolean hasOlder;
+    private boolean readerAtEnd = true;
     private boolean loadingOlder;
     private String olderProblem;
 
@@ -58,12 +60,20 @@ final class ConversationView extends JPanel {
         void load(Runnable onLoaded, Consumer<Throwable> onFailed);
     }
 
-    ConversationView(Conversation conversation, ConnectionStatus status, OlderPages olderPages, Clock clock,
-                     FileActions files, MessageText.LinkOpener links) {
+    /** Hears what the reader can see: whether the list is at its end, and when new messages went on screen. */
+    interface Reader {
+        void atEnd(boolean atEnd);
+
+        void shown();
+    }
+
+    ConversationView(Conversation conversation, ConnectionStatus status, OlderPages olderPages, Reader reader,
+                     Clock clock, FileActions files, MessageText.LinkOpener links) {
         super(new MigLayout("fill, insets 0", "[grow,fill]", "[grow,fill]"));
         this.conversation = conversation;
         this.status = status;
         this.olderPages = olderPages;
+        this.reader = reader;
         below = new NewMessagesBelow(conversation.me());
         JPanel header = new JPanel(new MigLayout("insets 4 0 8 0, hidemode 3", "push[][]push"));
         header.setOpaque(false);
@@ -104,9 +114,16 @@ final class ConversationView extends JPanel {
         status.removeListener(onStatus);
     }
 
+    /** Whether the list shows its end (or will, at its next layout). */
+    boolean isReaderAtEnd() {
+        return readerAtEnd;
+    }
+
     private void readerAtEnd(boolean atEnd) {
+        readerAtEnd = atEnd;
         below.readerAtEnd(atEnd);
         showNewMessagesBelow();
+        reader.atEnd(atEnd);
     }
 
     private void showNewMessagesBelow() {
@@ -183,6 +200,7 @@ final class ConversationView extends JPanel {
                 hasOlder = older;
                 list.resetTo(messages);
                 showChange(false);
+                reader.shown();
             });
         }
 
@@ -193,6 +211,7 @@ final class ConversationView extends JPanel {
                 showNewMessagesBelow();
                 list.insertAt(index, messages);
                 showChange(messages.stream().anyMatch(m -> m.delivery() == Delivery.PENDING));
+                reader.shown();
             });
         }
 
@@ -201,6 +220,7 @@ final class ConversationView extends JPanel {
             SwingUtilities.invokeLater(() -> {
                 list.replaceAt(index, message);
                 showChange(false);
+                reader.shown();
             });
         }
 

@@ -41,9 +41,13 @@ final class Labels {
 
     /** Text that wraps at the width of the login form's fields instead of widening it; empty stays empty. */
     static String wrapped(String text) {
+        return wrappedTo(text, FORM_COLUMN_WIDTH);
+    }
+
+    /** Text that wraps at {@code width} instead of widening what holds it; empty stays empty. */
+    static String wrappedTo(String text, int width) {
         // Swing's HTML reads "pt" as screen pixels; its "px" are 1.3 of them unless W3C units are switched on
-        return text.isEmpty() ? "" : "<html><div style='width:" + FORM_COLUMN_WIDTH + "pt'>" + escape(text)
-                + "</div></html>";
+        return text.isEmpty() ? "" : "<html><div style='width:" + width + "pt'>" + escape(text) + "</div></html>";
     }
 
     private static String escape(String text) {

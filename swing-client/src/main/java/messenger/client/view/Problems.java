@@ -34,6 +34,8 @@ public final class Problems {
                 case RATE_LIMITED -> "Too many requests; wait a moment and try again.";
                 case TOO_LARGE -> "The server does not accept files this large.";
                 case NOT_FOUND -> "The server no longer has this.";
+                case FORBIDDEN -> "You may not do this here: only a room's members may, and some things only its"
+                        + " owner or admins.";
                 default -> "The server refused: " + sentence(error.getMessage());
             };
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
 import messenger.protocol.Results.MessagePage;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class ConversationTest {
@@ -39,11 +40,12 @@ class ConversationTest {
     }
 
     @Test
-    void cursorIsTheHighestIdReceived() {
+    void newestIdIsTheHighestStored() {
         conversation.receive(List.of(message(3, "bob", "a"), message(8, "bob", "b")));
         conversation.receive(message(4, "bob", "late"));
+        conversation.addPending("not stored yet", null);
 
-        assertThat(conversation.cursor()).isEqualTo(8);
+        assertThat(conversation.newestId()).isEqualTo(8);
     }
 
     @Test
@@ -58,7 +60,7 @@ class ConversationTest {
     }
 
     @Test
-    void confirmationReplacesThePendingCopyWithoutMovingTheCursor() {
+    void confirmationReplacesThePendingCopy() {
         conversation.receive(message(1, "bob", "hi"));
         ChatMessage pending = conversation.addPending("hello", null);
         conversation.addListener(events);
@@ -69,7 +71,7 @@ class ConversationTest {
                 .containsExactly(tuple(1L, Delivery.SENT),
                         tuple(6L, Delivery.SENT));
         assertThat(conversation.pending()).isEmpty();
-        assertThat(conversation.cursor()).isEqualTo(1);
+        assertThat(conversation.newestId()).isEqualTo(6);
         assertThat(events.log).containsExactly("reset 2 hasOlder false", "changed 1");
     }
 
@@ -82,7 +84,6 @@ class ConversationTest {
 
         assertThat(ids()).containsExactly(4L);
         assertThat(conversation.pending()).isEmpty();
-        assertThat(conversation.cursor()).isEqualTo(4);
     }
 
     @Test
@@ -123,7 +124,7 @@ class ConversationTest {
 
     @Test
     void olderPageGoesInFrontAsOneBlockAndSaysWhetherMoreRemain() {
-        conversation.receiveNewest(new MessagePage(List.of(message(11, "bob", "a"), message(12, "bob", "b")), true));
+        conversation.addOlder(new MessagePage(List.of(message(11, "bob", "a"), message(12, "bob", "b")), true));
         conversation.addListener(events);
 
         int added = conversation.addOlder(new MessagePage(List.of(message(9, "bob", "x"), message(10, "bob", "y")), false));
@@ -132,13 +133,27 @@ class ConversationTest {
         assertThat(ids()).containsExactly(9L, 10L, 11L, 12L);
         assertThat(conversation.oldestId()).isEqualTo(9);
         assertThat(conversation.hasOlder()).isFalse();
-        assertThat(conversation.cursor()).isEqualTo(12);
         assertThat(events.log).containsExactly("reset 2 hasOlder true", "inserted 0 x2", "hasOlder false");
     }
 
     @Test
+    void newMessagesKeepTheNewestStoredOnesAndLeaveTheOldestToPaging() {
+        conversation.receive(LongStream.rangeClosed(1, Conversation.KEPT)
+                .mapToObj(id -> message(id, "bob", "m" + id)).toList());
+        conversation.addListener(events);
+
+        conversation.receive(message(Conversation.KEPT + 1, "bob", "one more"));
+
+        assertThat(conversation.oldestId()).isEqualTo(2);
+        assertThat(conversation.newestId()).isEqualTo(Conversation.KEPT + 1);
+        assertThat(conversation.hasOlder()).isTrue();
+        assertThat(events.log).containsExactly("reset " + Conversation.KEPT + " hasOlder false",
+                "inserted " + Conversation.KEPT + " x1", "removed 0", "hasOlder true");
+    }
+
+    @Test
     void newListenerGetsEverythingHeldSoFar() {
-        conversation.receiveNewest(new MessagePage(List.of(message(1, "bob", "a")), true));
+        conversation.addOlder(new MessagePage(List.of(message(1, "bob", "a")), true));
 
         conversation.addListener(events);
 

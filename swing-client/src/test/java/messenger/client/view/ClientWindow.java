@@ -26,6 +26,7 @@ import java.util.function.IntFunction;
 import java.util.prefs.Preferences;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JTextPane;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
@@ -33,6 +34,7 @@ import javax.swing.text.StyledDocument;
 import messenger.client.ClientApp;
 import messenger.client.ClientSettings;
 import messenger.client.model.ChatMessage;
+import messenger.client.model.ConversationSummary;
 import messenger.client.model.LoginChoices;
 import messenger.client.testing.RunningServer;
 import messenger.protocol.SafeFileName;
@@ -192,6 +194,51 @@ final class ClientWindow {
         return document.getFont(document.getCharacterElement(offset).getAttributes());
     }
 
+    /** The names the sidebar lists in {@link Sidebar#ROOMS} or {@link Sidebar#DIRECTS}, top to bottom. */
+    List<String> sidebar(String list) {
+        return onEdt(() -> {
+            JList<?> shown = (JList<?>) find(frame.target(), list).orElseThrow();
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < shown.getModel().getSize(); i++) {
+                names.add(((ConversationSummary) shown.getModel().getElementAt(i)).name());
+            }
+            return names;
+        });
+    }
+
+    /** How the sidebar draws a conversation: its badge ("" without one), and " bold" when its name is bold. */
+    String sidebarLook(String list, String name) {
+        return onEdt(() -> {
+            @SuppressWarnings("unchecked")
+            JList<ConversationSummary> shown = (JList<ConversationSummary>) find(frame.target(), list).orElseThrow();
+            for (int i = 0; i < shown.getModel().getSize(); i++) {
+                ConversationSummary entry = shown.getModel().getElementAt(i);
+                if (entry.name().equals(name)) {
+                    SidebarCell cell = (SidebarCell) shown.getCellRenderer()
+                            .getListCellRendererComponent(shown, entry, i, false, false);
+                    return cell.badgeText() + (cell.showsBold() ? " bold" : "");
+                }
+            }
+            throw new AssertionError(name + " is not in " + list);
+        });
+    }
+
+    /** Clicks a conversation in the sidebar, once it is there, and waits until it is open. */
+    void openInSidebar(String list, String name) {
+        await().atMost(PATIENCE).until(() -> sidebar(list).contains(name));
+        frame.list(list).clickItem(sidebar(list).indexOf(name));
+        awaitOpen(name);
+    }
+
+    /** Waits until the header names this conversation. */
+    void awaitOpen(String name) {
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(label(ConversationHeader.NAME)).endsWith(" " + name));
+    }
+
+    String title() {
+        return onEdt(() -> frame.target().getTitle());
+    }
+
     /** The text of the label of this name in the window. */
     String label(String name) {
         return labelText(frame.target(), name);
@@ -220,21 +267,25 @@ final class ClientWindow {
     List<MessageRow> rows() {
         return onEdt(() -> {
             List<MessageRow> rows = new ArrayList<>();
-            collect(frame.target(), MessageRow.class, rows::add);
+            collect(frame.target(), MessageRow.class, row -> {
+                if (row.isShowing()) {
+                    rows.add(row);
+                }
+            });
             rows.sort(Comparator.comparingInt(Component::getY));
             return rows;
         });
     }
 
     /**
-     * What each message of the conversation shows as its text (or, for a file, the file's name), top to
+     * What each message of the open conversation shows as its text (or, for a file, the file's name), top to
      * bottom, whether it is scrolled into view or not.
      */
     List<String> shownTexts() {
         return onEdt(() -> {
             List<MessageList> lists = new ArrayList<>();
             collect(frame.target(), MessageList.class, lists::add);
-            return lists.stream().flatMap(list -> list.messages().stream()).map(ClientWindow::shownText).toList();
+            return lists.stream().filter(Component::isShowing).flatMap(list -> list.messages().stream()).map(ClientWindow::shownText).toList();
         });
     }
 
@@ -265,7 +316,7 @@ final class ClientWindow {
     static java.util.Optional<Component> find(Container container, String name) {
         List<Component> found = new ArrayList<>();
         collect(container, Component.class, component -> {
-            if (name.equals(component.getName()) && component.isVisible()) {
+            if (name.equals(component.getName()) && component.isShowing()) {
                 found.add(component);
             }
         });

@@ -28,7 +28,15 @@ final class ConversationFrame {
             JFrame created = new JFrame("A conversation");
             created.setContentPane(new ConversationView(conversation, new ConnectionStatus(),
                     (loaded, failed) -> failed.accept(new IllegalStateException("there is no older page")),
-                    clock, files, link -> { }));
+                    new ConversationView.Reader() {
+                        @Override
+                        public void atEnd(boolean atEnd) {
+                        }
+
+                        @Override
+                        public void shown() {
+                        }
+                    }, clock, files, link -> { }));
             created.setBounds(0, 0, 640, 480);
             created.setVisible(true);
             return created;

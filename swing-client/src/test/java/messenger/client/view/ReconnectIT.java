@@ -1,15 +1,16 @@
 package messenger.client.view;
 
+import messenger.client.testing.LargeFile;
 import messenger.client.testing.RunningServer;
 import messenger.testkit.TcpRelay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
+import messenger.protocol.Conversation;
 import messenger.protocol.Message;
 import messenger.protocol.client.MessengerClient;
 import org.junit.jupiter.api.AfterEach;
@@ -76,6 +77,30 @@ class ReconnectIT extends GuiTest {
     }
 
     @Test
+    void aMessageWrittenOfflineInARoomIsSentThereOnceTheClientIsBack() {
+        String olga = RunningServer.uniqueLogin("olga");
+        ClientWindow window = ClientWindow.open(robot, relay.address());
+        window.createAccount(olga, RunningServer.PASSWORD);
+        try (MessengerClient other = server.signedIn(RunningServer.uniqueLogin("peter"))) {
+            Conversation room = other.createRoom("offline-" + olga, null, Conversation.PUBLIC);
+            other.invite(room.id(), olga);
+            window.openInSidebar(Sidebar.ROOMS, room.name());
+
+            relay.cut();
+            await().atMost(ClientWindow.PATIENCE).until(() -> "Reconnecting".equals(window.connectionState()));
+            String writtenOffline = "written in the room while offline " + olga;
+            window.send(writtenOffline);
+            window.awaitShown(writtenOffline);
+            relay.restore();
+
+            window.awaitConnected();
+            await().atMost(ClientWindow.PATIENCE).until(() -> other.history(room.id(), null, 10).messages().stream()
+                    .filter(message -> writtenOffline.equals(message.text())).count() == 1);
+            assertThat(other.history(null, 50).messages()).noneMatch(message -> writtenOffline.equals(message.text()));
+        }
+    }
+
+    @Test
     void anOutageIsSaidPlainlyWithACountdownAndRetryNow() {
         String nora = RunningServer.uniqueLogin("nora");
         ClientWindow window = ClientWindow.open(robot, relay.address());
@@ -105,14 +130,8 @@ class ReconnectIT extends GuiTest {
         String judith = RunningServer.uniqueLogin("judith");
         ClientWindow window = ClientWindow.open(robot, relay.address());
         window.createAccount(judith, RunningServer.PASSWORD);
-        Path file = Files.createDirectories(Path.of("target", "it-files", "cancel-" + System.nanoTime()))
-                .resolve("never shared " + judith + ".bin");
-        try (var out = Files.newOutputStream(file)) {
-            byte[] block = new byte[1024 * 1024];
-            for (int i = 0; i < 128; i++) {
-                out.write(block);
-            }
-        }
+        Path file = LargeFile.write(Path.of("target", "it-files", "cancel-" + System.nanoTime()),
+                "never shared " + judith + ".bin", 128);
 
         // hashing and sending 128 MiB take seconds: the connections drop while the upload runs
         window.attach(file);

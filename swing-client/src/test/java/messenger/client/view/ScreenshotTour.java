@@ -23,12 +23,15 @@ import java.util.prefs.Preferences;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import messenger.client.ClientApp;
 import messenger.client.ClientSettings;
+import messenger.client.model.ConversationSummary;
 import messenger.client.model.LoginChoices;
 import messenger.client.testing.RunningServer;
+import messenger.protocol.Conversation;
 import messenger.protocol.FileInfo;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.ReconnectPolicy;
@@ -37,8 +40,9 @@ import messenger.protocol.client.TransferListener;
 import messenger.testkit.ServerProcess;
 
 /**
- * Starts a server and a client window, plays a short conversation with a file, and saves the login and chat
- * screens as PNG files into the folder given as the first argument. Run by {@code swing-client/screenshots.sh}.
+ * Starts a server and a client window, plays a short conversation with a file in a room among other rooms and
+ * direct messages with unread ones, and saves the login screen, the chat screen and the chat with its member list
+ * as PNG files into the folder given as the first argument. Run by {@code swing-client/screenshots.sh}.
  */
 public final class ScreenshotTour {
 
@@ -66,9 +70,17 @@ public final class ScreenshotTour {
              MessengerClient bob = signedIn(server, "bob");
              MessengerClient carol = signedIn(server, "carol")) {
             register(server, "alice");
-            bob.send("tour-1", "Morning! Did anyone look at the release notes?", null);
-            carol.send("tour-2", "Yes, the draft is here: https://example.org/release-notes", null);
-            carol.send("tour-3", "Two things are left:\n- *the screenshots* 📸\n- the `CHANGELOG.md`", null);
+            register(server, "dave");
+            long release = bob.createRoom("release", "Shipping 2.0 on Friday", Conversation.PUBLIC).id();
+            for (String member : List.of("alice", "carol", "dave")) {
+                bob.invite(release, member);
+            }
+            bob.send(release, "tour-1", "Morning! Did anyone look at the release notes?", null);
+            carol.send(release, "tour-2", "Yes, the draft is here: https://example.org/release-notes", null);
+            carol.send(release, "tour-3", "Two things are left:\n- *the screenshots* 📸\n- the `CHANGELOG.md`", null);
+            long design = carol.createRoom("design", "The new logo", Conversation.PUBLIC).id();
+            carol.invite(design, "alice");
+            carol.invite(carol.createRoom("team-leads", null, Conversation.PRIVATE).id(), "alice");
 
             Preferences preferences = Preferences.userRoot().node("messenger-screenshots");
             new ClientSettings(preferences)
@@ -102,6 +114,12 @@ public final class ScreenshotTour {
             });
             waitFor(() -> ClientWindow.find(window, StatusBar.STATE)
                     .filter(state -> "Connected".equals(((JLabel) state).getText())).isPresent());
+            waitFor(() -> sidebarIndex(window, "release") >= 0);
+            onEdt(() -> {
+                JList<?> rooms = (JList<?>) find(window, Sidebar.ROOMS);
+                rooms.setSelectedIndex(sidebarIndex(window, "release"));
+                return null;
+            });
             onEdt(() -> {
                 JTextComponent composer = (JTextComponent) find(window, Composer.TEXT);
                 composer.setText("I'll take the screenshots. Here is the checklist:");
@@ -119,13 +137,26 @@ public final class ScreenshotTour {
             new Random(1).nextBytes(noteBytes);
             Files.write(notes, noteBytes);
             FileInfo file = bob.upload(notes, "release-notes.pdf", TransferListener.NONE);
-            bob.send("tour-4", "Thanks Alice! Notes attached for reference.", null);
-            bob.send("tour-5", null, file.id());
+            bob.send(release, "tour-4", "Thanks Alice! Notes attached for reference.", null);
+            bob.send(release, "tour-5", null, file.id());
             FileInfo chart = bob.upload(chart(data.resolve("downloads.png")), "downloads.png", TransferListener.NONE);
-            bob.send("tour-6", "And the _downloads_ chart 🎉", chart.id());
-            waitFor(() -> rowCount(window) == 8 && previewShown(window));
+            bob.send(release, "tour-6", "And the _downloads_ chart 🎉", chart.id());
+            carol.send(design, "tour-7", "Three logo drafts are up, which one?", null);
+            carol.send(design, "tour-8", "I like the round one.", null);
+            bob.send("tour-9", "Lunch at noon?", null);
+            long toBob = carol.openDirect("alice").id();
+            carol.send(toBob, "tour-10", "Got a minute after the stand-up?", null);
+            bob.openDirect("alice");
+            waitFor(() -> rowCount(window) == 8 && previewShown(window) && unreadElsewhere(window, "release") == 4);
             settle();
             capture(app, out.resolve("chat.png"));
+            onEdt(() -> {
+                ((AbstractButton) find(window, ConversationHeader.MEMBERS_BUTTON)).doClick();
+                return null;
+            });
+            waitFor(() -> ((JList<?>) find(window, MemberPanel.LIST)).getModel().getSize() == 4);
+            settle();
+            capture(app, out.resolve("members.png"));
             onEdt(() -> {
                 app.window().dispose();
                 return null;
@@ -190,10 +221,34 @@ public final class ScreenshotTour {
         return shown[0];
     }
 
+    /** The rows of the open conversation. */
     private static int rowCount(Container window) {
         int[] count = {0};
-        ClientWindow.collect(window, MessageRow.class, row -> count[0]++);
+        ClientWindow.collect(window, MessageRow.class, row -> count[0] += row.isShowing() ? 1 : 0);
         return count[0];
+    }
+
+    private static int sidebarIndex(Container window, String room) {
+        JList<?> rooms = (JList<?>) find(window, Sidebar.ROOMS);
+        for (int i = 0; i < rooms.getModel().getSize(); i++) {
+            if (((ConversationSummary) rooms.getModel().getElementAt(i)).name().equals(room)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The unread messages the sidebar counts in the conversations other than the open one. */
+    private static int unreadElsewhere(Container window, String open) {
+        int unread = 0;
+        for (String name : List.of(Sidebar.ROOMS, Sidebar.DIRECTS)) {
+            JList<?> list = (JList<?>) find(window, name);
+            for (int i = 0; i < list.getModel().getSize(); i++) {
+                ConversationSummary conversation = (ConversationSummary) list.getModel().getElementAt(i);
+                unread += conversation.name().equals(open) ? 0 : conversation.unread();
+            }
+        }
+        return unread;
     }
 
     private static Component find(Container container, String name) {

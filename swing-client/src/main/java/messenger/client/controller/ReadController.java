@@ -1,0 +1,83 @@
+package messenger.client.controller;
+
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import messenger.client.model.Conversation;
+import messenger.client.model.ConversationDirectory;
+import messenger.client.model.ConversationSummary;
+import messenger.client.model.LoadedConversations;
+import messenger.client.model.ReadPosition;
+import messenger.protocol.client.ChatSession;
+import messenger.protocol.client.ConnectionLostException;
+import messenger.protocol.client.MessengerException;
+
+/**
+ * Moves the read marker of the open conversation to its newest message while the reader sees it: the window has
+ * the focus and the list is at its end. The directory counts it read at once; the server is told in the
+ * background and tells the user's other devices. Called on the event thread.
+ */
+public final class ReadController {
+
+    private final ChatSession chat;
+    private final ConversationDirectory directory;
+    private final LoadedConversations loaded;
+    private final Consumer<Throwable> onUnexpected;
+    private final ReadPosition position = new ReadPosition();
+    private long open = -1;
+
+    ReadController(ChatSession chat, ConversationDirectory directory, LoadedConversations loaded,
+                   Consumer<Throwable> onUnexpected) {
+        this.chat = chat;
+        this.directory = directory;
+        this.loaded = loaded;
+        this.onUnexpected = onUnexpected;
+    }
+
+    /** A conversation is on screen now, its list at its end or not. */
+    public void opened(long conversation, boolean atEnd) {
+        open = conversation;
+        position.atEnd(atEnd);
+        markIfSeen();
+    }
+
+    public void windowFocused(boolean focused) {
+        position.focused(focused);
+        markIfSeen();
+    }
+
+    public void atEnd(long conversation, boolean atEnd) {
+        if (conversation == open) {
+            position.atEnd(atEnd);
+            markIfSeen();
+        }
+    }
+
+    /** New messages of this conversation are on screen. */
+    public void shown(long conversation) {
+        if (conversation == open) {
+            markIfSeen();
+        }
+    }
+
+    private void markIfSeen() {
+        long conversation = open;
+        long newest = loaded.get(conversation).map(Conversation::newestId).orElse(0L);
+        long marker = directory.get(conversation).map(ConversationSummary::readUpTo).orElse(Long.MAX_VALUE);
+        position.markUpTo(newest, marker).ifPresent(upTo -> {
+            directory.read(conversation, upTo);
+            Background.whenDone(chat.call(client -> client.markRead(conversation, upTo)), stored -> { },
+                    this::unlessHarmless);
+        });
+    }
+
+    /**
+     * A marker that did not reach the server only leaves messages counted unread on other devices: a lost
+     * connection, a conversation left meanwhile or a session closing is no reason to bother the reader.
+     */
+    private void unlessHarmless(Throwable failure) {
+        if (!(failure instanceof ConnectionLostException || failure instanceof MessengerException
+                || failure instanceof CancellationException)) {
+            onUnexpected.accept(failure);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package messenger.client.view;
+
+import java.awt.CardLayout;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+import messenger.client.controller.ConversationController;
+import messenger.client.controller.Controllers;
+import messenger.client.controller.ReadController;
+import messenger.client.controller.RoomsController;
+import messenger.client.model.ConnectionStatus;
+import messenger.client.model.Conversation;
+import messenger.client.model.ConversationSummary;
+import messenger.client.model.Drafts;
+import messenger.client.model.Transfers;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The open conversation: its header, a notice when there is one, its messages, the member list when asked for,
+ * the uploads and the composer. Each conversation opened lately keeps its own message view, so switching back
+ * finds it scrolled where it was; the composer keeps what was written in each. Used on the event thread.
+ */
+final class ConversationPane extends JPanel {
+
+    static final String NOTICE = "conversationNotice";
+
+    private final ConversationController conversations;
+    private final ReadController reading;
+    private final ConnectionStatus status;
+    private final Clock clock;
+    private final FileActions files;
+    private final MessageText.LinkOpener links;
+    private final ConversationHeader header = new ConversationHeader(this::showMembers);
+    private final JLabel notice = Labels.problem(NOTICE);
+    private final CardLayout cardLayout = new CardLayout();
+    private final JPanel cards = new JPanel(cardLayout);
+    private final Map<Long, Shown> views = new HashMap<>();
+    private final MemberPanel members;
+    private final UploadsView uploads;
+    private final Composer composer;
+    private final Drafts drafts = new Drafts();
+    private ConversationSummary open;
+
+    ConversationPane(Controllers controllers, String me, ConnectionStatus status, Transfers transfers, Clock clock,
+                     FileActions files, MessageText.LinkOpener links, Runnable onAttach) {
+        super(new MigLayout("fill, insets 0, gap 0, hidemode 3", "[grow,fill][]", "[][][grow,fill][][]"));
+        this.conversations = controllers.conversations();
+        this.reading = controllers.reading();
+        this.status = status;
+        this.clock = clock;
+        this.files = files;
+        this.links = links;
+        RoomsController rooms = controllers.rooms();
+        members = new MemberPanel(rooms, me);
+        members.setVisible(false);
+        uploads = new UploadsView(transfers);
+        composer = new Composer(this::send, onAttach);
+        notice.setBorder(BorderFactory.createEmptyBorder(4, 12, 4, 12));
+        notice.setVisible(false);
+        // in cells of their own: hidden ones take none, and their neighbours must not move into it
+        add(header, "cell 0 0 2 1, growx");
+        add(notice, "cell 0 1 2 1, growx, wmin 0");
+        // the messages take the height the others leave; asked for their own, they would squeeze them
+        add(cards, "cell 0 2, grow, height 0:0");
+        add(members, "cell 1 2, growy, height 0:0");
+        add(uploads, "cell 0 3 2 1, growx");
+        add(composer, "cell 0 4 2 1, growx");
+        conversations.onForgotten(id -> SwingUtilities.invokeLater(() -> {
+            if (id != openId()) {
+                dropView(id);
+            }
+        }));
+    }
+
+    /** The id of the conversation on screen, -1 when there is none (before the first, after losing it). */
+    long openId() {
+        return open == null ? -1 : open.id();
+    }
+
+    JComponent textArea() {
+        return composer.textArea();
+    }
+
+    /** Puts this conversation on screen, as it was left; the one on screen before keeps its draft. */
+    void open(ConversationSummary conversation) {
+        if (open != null && open.id() == conversation.id()) {
+            update(conversation);
+            return;
+        }
+        if (open != null) {
+            drafts.keep(open.id(), composer.draft());
+        }
+        open = conversation;
+        Conversation messages = conversations.open(conversation.id());
+        Shown shown = views.get(conversation.id());
+        if (shown == null || shown.messages() != messages) {
+            dropView(conversation.id());
+            shown = createView(conversation.id(), messages);
+        }
+        ConversationView view = shown.view();
+        cardLayout.show(cards, key(conversation.id()));
+        composer.restore(drafts.of(conversation.id()));
+        showNotice("");
+        update(conversation);
+        reading.opened(conversation.id(), view.isReaderAtEnd());
+        composer.textArea().requestFocusInWindow();
+    }
+
+    /** The open conversation changed (its name, topic, members, the user's role). */
+    void update(ConversationSummary conversation) {
+        open = conversation;
+        header.show(conversation);
+        if (members.isVisible()) {
+            members.show(conversation);
+        }
+    }
+
+    /** The user is no longer in this conversation: its view and draft go, and it is no longer the open one. */
+    void lost(long conversation) {
+        if (openId() == conversation) {
+            open = null;
+        }
+        drafts.forget(conversation);
+        dropView(conversation);
+    }
+
+    /** A line above the messages, about something that happened; empty hides it. */
+    void showNotice(String text) {
+        notice.setText(text);
+        notice.setVisible(!text.isEmpty());
+    }
+
+    void detach() {
+        views.values().forEach(shown -> shown.view().detach());
+        uploads.detach();
+    }
+
+    private Shown createView(long id, Conversation messages) {
+        ConversationView view = new ConversationView(messages, status,
+                (onLoaded, onFailed) -> conversations.loadOlder(id, messages, onLoaded, onFailed),
+                new ConversationView.Reader() {
+                    @Override
+                    public void atEnd(boolean atEnd) {
+                        reading.atEnd(id, atEnd);
+                    }
+
+                    @Override
+                    public void shown() {
+                        reading.shown(id);
+                    }
+                }, clock, files, links);
+        cards.add(view, key(id));
+        Shown shown = new Shown(messages, view);
+        views.put(id, shown);
+        return shown;
+    }
+
+    /** Forgets a conversation's view (its messages were forgotten); the open one is never forgotten. */
+    private void dropView(long id) {
+        Shown shown = views.remove(id);
+        if (shown != null) {
+            shown.view().detach();
+            cards.remove(shown.view());
+        }
+    }
+
+    private void send(String text) {
+        if (open != null) {
+            conversations.send(open.id(), text);
+        }
+    }
+
+    private void showMembers(boolean shown) {
+        members.setVisible(shown);
+        if (shown && open != null) {
+            members.show(open);
+        }
+        revalidate();
+    }
+
+    private static String key(long id) {
+        return Long.toString(id);
+    }
+
+    /** A conversation's view and the messages it shows. */
+    private record Shown(Conversation messages, ConversationView view) {
+    }
+}
