@@ -190,8 +190,10 @@ public final class ServerProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         ServerProcess server = new ServerProcess(process, port, managementPort, log, logStart);
-        ServerErrorLog.started(server);
         server.awaitReady();
+        // only now: a start that lost its port to another process is retried, and its log lines (from logStart on,
+        // so a started server's start-up errors still count) are not the test's
+        ServerErrorLog.started(server);
         return server;
     }
 
