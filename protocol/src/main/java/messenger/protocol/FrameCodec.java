@@ -29,13 +29,6 @@ public final class FrameCodec {
     private FrameCodec() {
     }
 
-    /** The prefix and header of a frame whose {@code payloadLength} bytes the caller sends after them. */
-    public static byte[] encodeHeader(JsonObject header, int payloadLength) {
-        byte[] json = Json.GSON.toJson(header).getBytes(StandardCharsets.UTF_8);
-        return ByteBuffer.allocate(PREFIX_LENGTH + json.length).putInt(json.length).putInt(payloadLength).put(json)
-                .array();
-    }
-
     public static byte[] encode(Frame frame) {
         byte[] header = Json.GSON.toJson(frame.header()).getBytes(StandardCharsets.UTF_8);
         byte[] payload = frame.payload();

@@ -42,8 +42,6 @@ public class FileReadHandler implements RequestHandler {
         }
         int count = (int) Math.min(length, file.size - offset);
         Results.FileBytes result = new Results.FileBytes(offset, count, offset + count == file.size);
-        FileStore store = stores.of(file);
-        return store.filePart(file.bytesId(), offset, count).map(part -> Reply.of(result, part))
-                .orElseGet(() -> Reply.of(result, store.read(file.bytesId(), offset, count)));
+        return Reply.of(result, stores.of(file).read(file.bytesId(), offset, count));
     }
 }

@@ -1,8 +1,5 @@
 package messenger.handlers.file;
 
-import java.util.Optional;
-import messenger.handlers.spi.FilePart;
-
 /**
  * Where the bytes of files live. The metadata, the offsets received and the checksums are always in the
  * {@code files} table; a store keeps only bytes, addressed by file id. Every call runs inside the transaction of
@@ -21,14 +18,6 @@ public interface FileStore {
 
     /** The bytes {@code [offset, offset + length)}; the caller keeps the range inside the stored bytes. */
     byte[] read(long fileId, long offset, int length);
-
-    /**
-     * The range as a file on disk the server may send without reading it into the heap, when the store keeps
-     * bytes that way; empty otherwise.
-     */
-    default Optional<FilePart> filePart(long fileId, long offset, int length) {
-        return Optional.empty();
-    }
 
     /** The hex SHA-256 of the first {@code size} bytes. */
     String sha256(long fileId, long size);

@@ -13,9 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.util.Optional;
 import java.util.Set;
-import messenger.handlers.spi.FilePart;
 import messenger.handlers.spi.RequestException;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Sha256;
@@ -95,11 +93,6 @@ final class FilesystemFileStore implements FileStore {
         } catch (IOException e) {
             throw failed("reading file " + fileId, e);
         }
-    }
-
-    @Override
-    public Optional<FilePart> filePart(long fileId, long offset, int length) {
-        return Optional.of(new FilePart(pathOf(fileId), offset, length));
     }
 
     @Override

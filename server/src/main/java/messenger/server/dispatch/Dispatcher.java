@@ -51,45 +51,44 @@ public class Dispatcher {
     }
 
     /** The reply; it never completes exceptionally. For a deferred request it completes later, on another thread. */
-    public CompletableFuture<Answer> dispatch(Frame frame, AccountSession session) {
+    public CompletableFuture<Frame> dispatch(Frame frame, AccountSession session) {
         long start = System.nanoTime();
         Optional<Route> route = handlers.find(frame.type());
         String knownType = route.isPresent() ? frame.type() : UNKNOWN_TYPE_LABEL;
         RequestLogContext context = RequestLogContext.of(session, knownType);
         return context.around(() -> {
-            CompletableFuture<Answer> reply;
+            CompletableFuture<Frame> reply;
             try {
                 reply = answer(frame, route, session, context);
             } catch (RuntimeException unexpected) {
                 reply = CompletableFuture.failedFuture(unexpected);
             }
             return reply.thenApply(answer -> {
-                boolean failed = "error".equals(answer.frame().type());
+                boolean failed = "error".equals(answer.type());
                 metrics.request(knownType, System.nanoTime() - start,
-                        failed ? ErrorCode.parse(answer.frame().header().get("code").getAsString()) : null);
+                        failed ? ErrorCode.parse(answer.header().get("code").getAsString()) : null);
                 metrics.payload("in", knownType, frame.payload().length);
-                metrics.payload("out", knownType, answer.payloadLength());
+                metrics.payload("out", knownType, answer.payload().length);
                 return answer;
-            }).exceptionally(failure -> context.around(
-                    () -> Answer.of(internalError(frame, context.connection(), failure))));
+            }).exceptionally(failure -> context.around(() -> internalError(frame, context.connection(), failure)));
         });
     }
 
-    private CompletableFuture<Answer> answer(Frame frame, Optional<Route> route, AccountSession session,
+    private CompletableFuture<Frame> answer(Frame frame, Optional<Route> route, AccountSession session,
             RequestLogContext context) {
         Optional<Long> id = requestId(frame.header().get("id"));
         if (id.isEmpty()) {
-            return CompletableFuture.completedFuture(Answer.of(Replies.error(null, ErrorCode.BAD_REQUEST,
-                    "every request needs an integer \"id\" of at least 1")));
+            return CompletableFuture.completedFuture(Replies.error(null, ErrorCode.BAD_REQUEST,
+                    "every request needs an integer \"id\" of at least 1"));
         }
         String type = frame.type();
         if (session.identity().isEmpty() && !handlers.openBeforeSignIn().contains(type)) {
-            return CompletableFuture.completedFuture(Answer.of(Replies.error(id.get(), ErrorCode.UNAUTHENTICATED,
-                    quoted(type) + " needs an authenticated connection: login or resume first")));
+            return CompletableFuture.completedFuture(Replies.error(id.get(), ErrorCode.UNAUTHENTICATED,
+                    quoted(type) + " needs an authenticated connection: login or resume first"));
         }
         if (route.isEmpty()) {
-            return CompletableFuture.completedFuture(Answer.of(
-                    Replies.error(id.get(), ErrorCode.UNKNOWN_TYPE, "unknown request type " + quoted(type))));
+            return CompletableFuture.completedFuture(
+                    Replies.error(id.get(), ErrorCode.UNKNOWN_TYPE, "unknown request type " + quoted(type)));
         }
         CompletionStage<Reply> reply;
         try {
@@ -103,7 +102,7 @@ public class Dispatcher {
                 return Replies.ok(id.get(), ok);
             }
             RequestException error = ErrorMapper.toRequestException(failure, type, context.connection());
-            return Answer.of(Replies.error(id.get(), error.code(), error.getMessage(), error.extraFields()));
+            return Replies.error(id.get(), error.code(), error.getMessage(), error.extraFields());
         }));
     }
 

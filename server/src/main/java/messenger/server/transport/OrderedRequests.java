@@ -6,8 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BooleanSupplier;
 import messenger.handlers.account.AccountSession;
-import messenger.handlers.spi.FilePart;
-import messenger.server.dispatch.Answer;
 import messenger.protocol.Frame;
 import messenger.protocol.FrameCodec;
 import org.jboss.logging.Logger;
@@ -28,7 +26,6 @@ import org.jboss.logging.Logger;
 final class OrderedRequests {
 
     private static final Logger LOG = Logger.getLogger(OrderedRequests.class);
-    private static final CompletionStage<Void> SENT = CompletableFuture.completedFuture(null);
 
     private final long connection;
     private final ConnectionServices services;
@@ -73,44 +70,21 @@ final class OrderedRequests {
     }
 
     private void dispatchInOrder(Frame frame) {
-        CompletableFuture<Answer> reply = services.dispatcher().dispatch(frame, session);
+        CompletableFuture<Frame> reply = services.dispatcher().dispatch(frame, session);
         // completes normally whatever happens, so one failure cannot hold up every later reply
-        answered = answered.thenCombine(reply, (earlier, answer) -> answer)
-                .thenCompose(this::write)
-                .handle((written, failure) -> {
-                    if (failure != null) {
-                        ConnectionLogContext.log(connection,
-                                () -> LOG.errorf(failure, "connection %d: a reply could not be sent", connection));
-                    }
-                    reading.requestAnswered();
-                    return null;
-                });
-    }
-
-    /**
-     * Queues the reply on the socket. A payload from a file follows its header through {@code sendFile}: the
-     * operating system copies it from the page cache to the socket (a chunked copy on a TLS connection), in order
-     * with the other writes. Such a reply counts as answered only once the file is sent, so the next request waits
-     * for it and a client that stops reading holds one open file at a time, not one per request it sends.
-     */
-    private CompletionStage<Void> write(Answer answer) {
-        FilePart file = answer.filePayload();
-        if (file == null) {
-            socket.write(Buffer.buffer(FrameCodec.encode(answer.frame())));
-            return SENT;
-        }
-        if (closed.getAsBoolean()) {
-            return SENT;
-        }
-        socket.write(Buffer.buffer(FrameCodec.encodeHeader(answer.frame().header(), file.length())));
-        return socket.sendFile(file.path().toString(), file.offset(), file.length()).toCompletionStage()
-                .exceptionally(failure -> {
-                    // mostly a client that went away mid-download; either way the header promised bytes that did
-                    // not all follow, so the stream cannot go on
-                    ConnectionLogContext.log(connection, () -> LOG.debugf(
-                            "connection %d: sending %s stopped (%s); closing it", connection, file.path(), failure));
-                    socket.close();
-                    return null;
-                });
+        answered = answered.thenCombine(reply, (earlier, answer) -> answer).handle((answer, failure) -> {
+            try {
+                if (failure != null) {
+                    throw failure;
+                }
+                socket.write(Buffer.buffer(FrameCodec.encode(answer)));
+            } catch (Throwable unexpected) {
+                ConnectionLogContext.log(connection,
+                        () -> LOG.errorf(unexpected, "connection %d: a reply could not be sent", connection));
+            } finally {
+                reading.requestAnswered();
+            }
+            return null;
+        });
     }
 }
