@@ -5,10 +5,13 @@ package messenger.protocol;
  * name or, for a direct conversation, the other member's login; {@code visibility} ({@code public} or
  * {@code private}) and {@code topic} belong to rooms; {@code role} is the viewer's ({@code owner}, {@code admin},
  * {@code member}); {@code lastMessage} carries at most {@link ProtocolRules#PREVIEW_MAX} characters of text;
- * {@code unread} counts others' messages after {@code readUpTo}, up to {@link ProtocolRules#UNREAD_CAP}.
+ * {@code unread} counts others' messages after {@code readUpTo}, up to {@link ProtocolRules#UNREAD_CAP}, and
+ * {@code mentions} those of them that mention the viewer; {@code notifications} is the viewer's level
+ * ({@code all}, {@code mentions}, {@code none}; null from a server older than it).
  */
 public record Conversation(long id, String kind, String name, String topic, String visibility, int members,
-                           String role, Message lastMessage, String lastActivity, int unread, long readUpTo) {
+                           String role, Message lastMessage, String lastActivity, int unread, long readUpTo,
+                           int mentions, String notifications) {
 
     public static final String ROOM = "room";
     public static final String DIRECT = "direct";
@@ -17,6 +20,14 @@ public record Conversation(long id, String kind, String name, String topic, Stri
     public static final String OWNER = "owner";
     public static final String ADMIN = "admin";
     public static final String MEMBER = "member";
+    public static final String NOTIFICATIONS_ALL = "all";
+    public static final String NOTIFICATIONS_MENTIONS = "mentions";
+    public static final String NOTIFICATIONS_NONE = "none";
+
+    public Conversation(long id, String kind, String name, String topic, String visibility, int members,
+                        String role, Message lastMessage, String lastActivity, int unread, long readUpTo) {
+        this(id, kind, name, topic, visibility, members, role, lastMessage, lastActivity, unread, readUpTo, 0, null);
+    }
 
     public boolean isRoom() {
         return ROOM.equals(kind);
@@ -24,5 +35,10 @@ public record Conversation(long id, String kind, String name, String topic, Stri
 
     public boolean canModerate() {
         return OWNER.equals(role) || ADMIN.equals(role);
+    }
+
+    /** The level in effect: the stored one, or the default (every message of a direct conversation, mentions in rooms). */
+    public String notificationLevel() {
+        return notifications != null ? notifications : isRoom() ? NOTIFICATIONS_MENTIONS : NOTIFICATIONS_ALL;
     }
 }

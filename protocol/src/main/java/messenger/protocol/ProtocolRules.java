@@ -32,6 +32,23 @@ public final class ProtocolRules {
     public static final int FIND_MAX_LIMIT = 50;
     /** Conversations one user may belong to; joining, creating or being added beyond it is refused. */
     public static final int CONVERSATIONS_PER_USER_MAX = 1_000;
+    /** Characters of the original a reply quotes. */
+    public static final int QUOTE_MAX = 100;
+    /** Different emoji on one message; one more is refused. */
+    public static final int REACTIONS_PER_MESSAGE_MAX = 20;
+    /** Logins listed with each reaction of a message (the first to react); {@code count} has them all. */
+    public static final int REACTORS_SHOWN = 20;
+    /** An emoji (or short reaction) is 1 to this many code points, none of them white space or control. */
+    public static final int EMOJI_MAX = 16;
+    /** Read receipts are shared in direct conversations and rooms of at most this many members. */
+    public static final int RECEIPTS_MAX_MEMBERS = 20;
+    /** Logins one {@code presence} request may ask about. */
+    public static final int PRESENCE_QUERY_MAX = 500;
+    /** A client that has seen no input for this long reports its connection idle ({@code activity}). */
+    public static final int IDLE_AFTER_SECONDS = 300;
+    /** While the user types, a client repeats {@code typing} at most this often; receivers show it this long. */
+    public static final int TYPING_REPEAT_SECONDS = 3;
+    public static final int TYPING_SHOWN_SECONDS = 6;
 
     private static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9_.-]{" + LOGIN_MIN + "," + LOGIN_MAX + "}");
 
@@ -49,6 +66,15 @@ public final class ProtocolRules {
         }
         int length = password.codePointCount(0, password.length());
         return length >= PASSWORD_MIN && length <= PASSWORD_MAX;
+    }
+
+    /** 1 to {@link #EMOJI_MAX} code points, with no white space or control character. */
+    public static boolean isValidEmoji(String emoji) {
+        if (emoji == null || emoji.isEmpty() || characterCount(emoji) > EMOJI_MAX) {
+            return false;
+        }
+        return emoji.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
+                || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR);
     }
 
     public static int characterCount(String text) {

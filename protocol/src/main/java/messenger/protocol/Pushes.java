@@ -15,6 +15,16 @@ public final class Pushes {
         public static final String TYPE = "event";
     }
 
+    /** Another member is typing in a conversation; show it for a few seconds or until their next message. */
+    public record TypingPush(long conversation, String login) {
+        public static final String TYPE = "typing";
+    }
+
+    /** A user's presence changed; only to connections subscribed with {@code all}. */
+    public record PresencePush(Presence presence) {
+        public static final String TYPE = "presence";
+    }
+
     /** Server extension: the server is going down; reconnect (with backoff) and sync. */
     public record Shutdown(String message) {
         public static final String TYPE = "shutdown";

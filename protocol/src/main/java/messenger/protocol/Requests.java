@@ -1,5 +1,6 @@
 package messenger.protocol;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -43,19 +44,29 @@ public final class Requests {
     }
 
     /** {@code conversation} null: the room <i>general</i>, as for a client older than conversations. */
-    public record Send(String clientMsgId, String text, Long fileId, Long conversation) {
+    /** {@code conversation} null: the room <i>general</i>; {@code replyTo}: a message of the same conversation. */
+    public record Send(String clientMsgId, String text, Long fileId, Long conversation, Long replyTo) {
         public static final String TYPE = "send";
 
         public Send(String clientMsgId, String text, Long fileId) {
-            this(clientMsgId, text, fileId, null);
+            this(clientMsgId, text, fileId, null, null);
+        }
+
+        public Send(String clientMsgId, String text, Long fileId, Long conversation) {
+            this(clientMsgId, text, fileId, conversation, null);
         }
     }
 
-    public record History(Long before, Integer limit, Long conversation) {
+    /** {@code around}: a page centred on that message instead of the newest before {@code before}. */
+    public record History(Long before, Integer limit, Long conversation, Long around) {
         public static final String TYPE = "history";
 
         public History(Long before, Integer limit) {
-            this(before, limit, null);
+            this(before, limit, null, null);
+        }
+
+        public History(Long before, Integer limit, Long conversation) {
+            this(before, limit, conversation, null);
         }
     }
 
@@ -126,6 +137,53 @@ public final class Requests {
 
     public record Read(Long conversation, Long upTo) {
         public static final String TYPE = "read";
+    }
+
+    public record MessageEdit(Long message, String text) {
+        public static final String TYPE = "message.edit";
+    }
+
+    public record MessageDelete(Long message) {
+        public static final String TYPE = "message.delete";
+    }
+
+    public record MessageVersions(Long message) {
+        public static final String TYPE = "message.versions";
+    }
+
+    public record ReactionAdd(Long message, String emoji) {
+        public static final String TYPE = "reaction.add";
+    }
+
+    public record ReactionRemove(Long message, String emoji) {
+        public static final String TYPE = "reaction.remove";
+    }
+
+    public record Typing(Long conversation) {
+        public static final String TYPE = "typing";
+    }
+
+    /** {@code idle} true: the user has not touched this device for a while; false: they are back. */
+    public record Activity(Boolean idle) {
+        public static final String TYPE = "activity";
+    }
+
+    public record PresenceQuery(List<String> logins) {
+        public static final String TYPE = "presence";
+    }
+
+    /** Each field null: leave that setting as it is. */
+    public record Settings(Boolean receipts) {
+        public static final String TYPE = "settings";
+    }
+
+    /** {@code level}: {@code all}, {@code mentions} or {@code none}. */
+    public record ConversationNotifications(Long conversation, String level) {
+        public static final String TYPE = "conversation.notifications";
+    }
+
+    public record Receipts(Long conversation) {
+        public static final String TYPE = "receipts";
     }
 
     public record UploadStart(String name, Long size, String sha256) {

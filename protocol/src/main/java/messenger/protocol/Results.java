@@ -27,10 +27,15 @@ public final class Results {
      * A page of {@code history} or {@code sync}: messages ascending by id; {@code events} (ascending, in the same id
      * sequence) only in a {@code sync} with {@code all}, null otherwise.
      */
-    public record MessagePage(List<Message> messages, List<ConversationEvent> events, boolean hasMore) {
+    public record MessagePage(List<Message> messages, List<ConversationEvent> events, boolean hasMore,
+                              Boolean hasNewer) {
 
         public MessagePage(List<Message> messages, boolean hasMore) {
-            this(messages, null, hasMore);
+            this(messages, null, hasMore, null);
+        }
+
+        public MessagePage(List<Message> messages, List<ConversationEvent> events, boolean hasMore) {
+            this(messages, events, hasMore, null);
         }
 
         public List<ConversationEvent> eventsOrEmpty() {
@@ -55,6 +60,26 @@ public final class Results {
     }
 
     public record ReadMarker(long readUpTo) {
+    }
+
+    /** A message's earlier texts, oldest first; the current text is the message's own. */
+    public record Versions(List<Version> versions) {
+    }
+
+    public record Version(String text, String at) {
+    }
+
+    public record Presences(List<Presence> users) {
+    }
+
+    public record Settings(boolean receipts) {
+    }
+
+    public record Receipts(List<Receipt> receipts) {
+    }
+
+    /** Another member's read marker: they have read up to message {@code upTo}. */
+    public record Receipt(String login, long upTo) {
     }
 
     /** {@code challenge}: for {@code upload.prove}; absent from servers without it and for empty files. */

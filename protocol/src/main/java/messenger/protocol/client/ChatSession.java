@@ -19,6 +19,7 @@ import messenger.protocol.ConversationEvent;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Frame;
 import messenger.protocol.Message;
+import messenger.protocol.Presence;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Pushes;
 import messenger.protocol.Results;
@@ -92,6 +93,8 @@ public final class ChatSession implements AutoCloseable {
     private final Object delivery = new Object();
     /** Sends not yet acknowledged, oldest first; touched on the session thread only. */
     private final Deque<PendingSend> outbox = new ArrayDeque<>();
+    /** The user is away from this device; touched on the session thread only. */
+    private boolean idle;
     private volatile boolean closed;
     private volatile SessionStatus status = new SessionStatus.Connecting();
     /** The connection in use and its listener; written on the session thread only. */
@@ -157,7 +160,14 @@ public final class ChatSession implements AutoCloseable {
 
     /** As {@link #send(String, String, Long)}, to one conversation (null: <i>general</i>). */
     public CompletableFuture<Message> send(Long conversation, String clientMsgId, String text, Long fileId) {
-        PendingSend pending = new PendingSend(conversation, clientMsgId, text, fileId, new CompletableFuture<>());
+        return send(conversation, clientMsgId, text, fileId, null);
+    }
+
+    /** As {@link #send(Long, String, String, Long)}, answering message {@code replyTo} (null: none). */
+    public CompletableFuture<Message> send(Long conversation, String clientMsgId, String text, Long fileId,
+                                           Long replyTo) {
+        PendingSend pending = new PendingSend(conversation, clientMsgId, text, fileId, replyTo,
+                new CompletableFuture<>());
         run(() -> {
             if (outbox.size() >= options.outboxCapacity()) {
                 refuse(pending, new IllegalStateException(
@@ -179,6 +189,27 @@ public final class ChatSession implements AutoCloseable {
             }
             return request.apply(client);
         }, worker);
+    }
+
+    /**
+     * Tells the server whether the user is away from this device (no input for
+     * {@link ProtocolRules#IDLE_AFTER_SECONDS}) or back; kept across reconnects. Only when following all conversations.
+     */
+    public void setIdle(boolean nowIdle) {
+        run(() -> {
+            if (idle == nowIdle) {
+                return;
+            }
+            idle = nowIdle;
+            MessengerClient client = connection;
+            if (client != null) {
+                try {
+                    client.activity(nowIdle);
+                } catch (RuntimeException e) {
+                    // a lost connection: the next one reports the state after subscribing
+                }
+            }
+        });
     }
 
     /** Skips the rest of the wait before the next attempt. */
@@ -251,6 +282,9 @@ public final class ChatSession implements AutoCloseable {
             client = dialer.open(opening);
             if (options.allConversations()) {
                 client.subscribeAll();
+                if (idle) {
+                    client.activity(true);
+                }
             } else {
                 client.subscribe();
             }
@@ -320,7 +354,8 @@ public final class ChatSession implements AutoCloseable {
             try {
                 Message stored = next.conversation() == null
                         ? client.send(next.clientMsgId(), next.text(), next.fileId())
-                        : client.send(next.conversation(), next.clientMsgId(), next.text(), next.fileId());
+                        : client.send(next.conversation(), next.clientMsgId(), next.text(), next.fileId(),
+                                next.replyTo());
                 outbox.poll();
                 refusedSends = 0;
                 listener.onSent(stored);
@@ -485,7 +520,8 @@ public final class ChatSession implements AutoCloseable {
         };
     }
 
-    private record PendingSend(Long conversation, String clientMsgId, String text, Long fileId, CompletableFuture<Message> result) {
+    private record PendingSend(Long conversation, String clientMsgId, String text, Long fileId, Long replyTo,
+                               CompletableFuture<Message> result) {
     }
 
     /**
@@ -537,6 +573,16 @@ public final class ChatSession implements AutoCloseable {
             held.clear();
             heldEvents.clear();
             overflowed = true;
+        }
+
+        @Override
+        public void onTyping(Pushes.TypingPush typing) {
+            listener.onTyping(typing);
+        }
+
+        @Override
+        public void onPresence(Presence presence) {
+            listener.onPresence(presence);
         }
 
         @Override

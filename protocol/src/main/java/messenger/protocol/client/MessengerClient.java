@@ -36,6 +36,7 @@ import messenger.protocol.FrameLimits;
 import messenger.protocol.Json;
 import messenger.protocol.Message;
 import messenger.protocol.ProtocolRules;
+import messenger.protocol.Presence;
 import messenger.protocol.Pushes;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
@@ -274,6 +275,73 @@ public final class MessengerClient implements AutoCloseable {
                 .readUpTo();
     }
 
+    // ---- live conversation ---------------------------------------------------------------------------
+
+    /** A message of {@code conversation} answering {@code replyTo} (null: none). */
+    public Message send(long conversation, String clientMsgId, String text, Long fileId, Long replyTo) {
+        return result(request(Requests.Send.TYPE,
+                new Requests.Send(clientMsgId, text, fileId, conversation, replyTo)), Results.Sent.class).message();
+    }
+
+    /** About {@code limit} messages of {@code conversation} centred on message {@code around}, ascending. */
+    public Results.MessagePage historyAround(long conversation, long around, int limit) {
+        return result(request(Requests.History.TYPE, new Requests.History(null, limit, conversation, around)),
+                Results.MessagePage.class);
+    }
+
+    public Message editMessage(long message, String text) {
+        return result(request(Requests.MessageEdit.TYPE, new Requests.MessageEdit(message, text)),
+                Results.Sent.class).message();
+    }
+
+    public void deleteMessage(long message) {
+        request(Requests.MessageDelete.TYPE, new Requests.MessageDelete(message));
+    }
+
+    public List<Results.Version> versions(long message) {
+        return result(request(Requests.MessageVersions.TYPE, new Requests.MessageVersions(message)),
+                Results.Versions.class).versions();
+    }
+
+    public void react(long message, String emoji) {
+        request(Requests.ReactionAdd.TYPE, new Requests.ReactionAdd(message, emoji));
+    }
+
+    public void unreact(long message, String emoji) {
+        request(Requests.ReactionRemove.TYPE, new Requests.ReactionRemove(message, emoji));
+    }
+
+    /** Tells the other members this user is typing in {@code conversation}. */
+    public void typing(long conversation) {
+        request(Requests.Typing.TYPE, new Requests.Typing(conversation));
+    }
+
+    /** Marks this connection idle (the user stepped away) or in use again. */
+    public void activity(boolean idle) {
+        request(Requests.Activity.TYPE, new Requests.Activity(idle));
+    }
+
+    public List<Presence> presence(List<String> logins) {
+        return result(request(Requests.PresenceQuery.TYPE, new Requests.PresenceQuery(logins)),
+                Results.Presences.class).users();
+    }
+
+    /** Reads the account's settings, changing those given (null: leave as it is). */
+    public Results.Settings settings(Boolean receipts) {
+        return result(request(Requests.Settings.TYPE, new Requests.Settings(receipts)), Results.Settings.class);
+    }
+
+    /** {@code level}: {@code all}, {@code mentions} or {@code none}. */
+    public void setNotifications(long conversation, String level) {
+        request(Requests.ConversationNotifications.TYPE, new Requests.ConversationNotifications(conversation, level));
+    }
+
+    /** The other members' read markers, where the conversation shares them. */
+    public List<Results.Receipt> receipts(long conversation) {
+        return result(request(Requests.Receipts.TYPE, new Requests.Receipts(conversation)), Results.Receipts.class)
+                .receipts();
+    }
+
     private Conversation conversationResult(String type, Object body) {
         return result(request(type, body), Results.ConversationResult.class).conversation();
     }
@@ -465,6 +533,10 @@ public final class MessengerClient implements AutoCloseable {
             current.onMessage(result(frame, Pushes.MessagePush.class).message());
         } else if (Pushes.EventPush.TYPE.equals(frame.type())) {
             current.onEvent(result(frame, Pushes.EventPush.class).event());
+        } else if (Pushes.TypingPush.TYPE.equals(frame.type())) {
+            current.onTyping(result(frame, Pushes.TypingPush.class));
+        } else if (Pushes.PresencePush.TYPE.equals(frame.type())) {
+            current.onPresence(result(frame, Pushes.PresencePush.class).presence());
         } else {
             current.onOtherPush(frame);
         }

@@ -3,6 +3,8 @@ package messenger.protocol.client;
 import messenger.protocol.ConversationEvent;
 import messenger.protocol.Frame;
 import messenger.protocol.Message;
+import messenger.protocol.Presence;
+import messenger.protocol.Pushes;
 
 /**
  * Receives what the server sends without being asked. Called on the connection's reader thread:
@@ -14,6 +16,14 @@ public interface PushListener {
 
     /** A change to a conversation (only on a connection subscribed with {@code all}). */
     default void onEvent(ConversationEvent event) {
+    }
+
+    /** Another member types (only on a connection subscribed with {@code all}). */
+    default void onTyping(Pushes.TypingPush typing) {
+    }
+
+    /** A user's presence changed (only on a connection subscribed with {@code all}). */
+    default void onPresence(Presence presence) {
     }
 
     /** A push of a type this library does not model (a server extension). */

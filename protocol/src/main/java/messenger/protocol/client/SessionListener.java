@@ -5,6 +5,8 @@ import messenger.protocol.Conversation;
 import messenger.protocol.ConversationEvent;
 import messenger.protocol.Frame;
 import messenger.protocol.Message;
+import messenger.protocol.Presence;
+import messenger.protocol.Pushes;
 import messenger.protocol.Results.MessagePage;
 
 /**
@@ -41,6 +43,14 @@ public interface SessionListener {
 
     /** The server refused a message for good (too long, say); it is not sent again. */
     default void onSendFailed(String clientMsgId, Throwable refusal) {
+    }
+
+    /** Another member types; ephemeral, never replayed by a catch-up. */
+    default void onTyping(Pushes.TypingPush typing) {
+    }
+
+    /** A user's presence changed; ephemeral, never replayed by a catch-up. */
+    default void onPresence(Presence presence) {
     }
 
     /** A push of a type this library does not model (a server extension). */
