@@ -1,6 +1,7 @@
 package messenger.handlers.conversation;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,21 @@ public final class Events {
                 event.messageId, event.text, event.emoji, event.level);
     }
 
+    /** An event as stored, and whom it concerns (null: nobody in particular). */
+    public record Stored(ConversationEvent event, boolean shared, Long subjectId) {
+    }
+
+    /** Up to {@code count} events of every conversation after {@code after}, ascending. */
+    public static List<Stored> after(long after, int count) {
+        List<EventEntity> events = EventEntity.<EventEntity>find("id > ?1 order by id", after).page(0, count).list();
+        List<ConversationEvent> told = withLogins(events);
+        List<Stored> stored = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            stored.add(new Stored(told.get(i), events.get(i).shared, events.get(i).subjectId));
+        }
+        return stored;
+    }
+
     /**
      * Up to {@code count} events after {@code after} a user may see, ascending: those of their conversations, except
      * other members' read markers that are not shared and their settings, and those about themselves (their
@@ -39,6 +55,11 @@ public final class Events {
                 .setParameter(4, userId)
                 .setMaxResults(count)
                 .getResultList();
+        return withLogins(events);
+    }
+
+    /** The events as told, with the logins of who made and who is concerned by each, read in one query. */
+    private static List<ConversationEvent> withLogins(List<EventEntity> events) {
         Set<Long> users = new HashSet<>();
         for (EventEntity event : events) {
             users.add(event.actorId);

@@ -23,7 +23,7 @@ import messenger.server.metrics.ServerMetrics;
  * presence) go out at once, one shared buffer each. Who is connected is what {@link PresenceTracker} reports.
  */
 @ApplicationScoped
-public class SubscriberHub implements MessageHub {
+public class SubscriberHub {
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final Map<Long, Set<Subscriber>> byUser = new ConcurrentHashMap<>();
@@ -69,7 +69,7 @@ public class SubscriberHub implements MessageHub {
         return byUser.getOrDefault(userId, Set.of());
     }
 
-    @Override
+    /** See {@link MessageHub#signal}; to this server's connections. */
     public void signal(Frame frame, Set<Long> userIds, Long exceptUserId) {
         Buffer bytes = Buffer.buffer(FrameCodec.encode(frame));
         if (userIds == null) {
@@ -85,7 +85,7 @@ public class SubscriberHub implements MessageHub {
         }
     }
 
-    @Override
+    /** The entries of one commit, ascending by id; each connection gets its share as consecutive pushes. */
     public void publish(List<Delivery> entries) {
         metrics.messagesStored((int) entries.stream().filter(Delivery::isMessage).count());
         if (subscribers.isEmpty() || entries.isEmpty()) {

@@ -1,0 +1,208 @@
+package messenger.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import messenger.protocol.Conversation;
+import messenger.protocol.ConversationEvent;
+import messenger.protocol.Message;
+import messenger.protocol.Pushes;
+import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.PushListener;
+import messenger.testkit.RedisProcess;
+import messenger.testkit.ServerProcess;
+import messenger.testkit.SharedDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three packaged servers on one database, rung together by a {@code redis-server} this test starts: every member
+ * on every server gets every message once and in id order, whichever server stored it, also while Redis is
+ * killed or frozen (then by polling), and again through Redis once it is back.
+ */
+class ClusterIT {
+
+    private static final String PASSWORD = "correct horse battery";
+    private static final Duration DELIVERY_WAIT = Duration.ofSeconds(30);
+    private static final int SERVERS = 3;
+
+    private static RedisProcess redis;
+    private static final List<ServerProcess> servers = new ArrayList<>();
+
+    @BeforeAll
+    static void startCluster() throws IOException {
+        Path root = Path.of("target", "it-cluster-" + System.nanoTime());
+        redis = RedisProcess.start(root.resolve("redis"));
+        Map<String, String> settings = new LinkedHashMap<>(SharedDatabase.datasourceSettings(root.resolve("shared")));
+        settings.put("messenger.cluster.redis", redis.url());
+        settings.put("messenger.cluster.poll-interval", "500ms");
+        for (int i = 0; i < SERVERS; i++) {
+            servers.add(ServerProcess.start(root.resolve("server-" + i), settings));
+        }
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        for (ServerProcess server : servers) {
+            server.close();
+        }
+        redis.close();
+    }
+
+    @Test
+    void everyMemberOnEveryServerGetsEveryMessageOnceAndInOrder() {
+        List<Member> members = new ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                members.add(Member.signUp(servers.get(i % SERVERS), "spread-" + i + "-" + System.nanoTime() % 100_000));
+            }
+            Conversation room = members.get(0).client.createRoom("cluster room " + System.nanoTime(), null,
+                    Conversation.PUBLIC);
+            members.subList(1, members.size()).forEach(member -> member.client.joinRoom(room.id()));
+            members.forEach(Member::follow);
+
+            Set<Long> sent = new HashSet<>();
+            for (int round = 0; round < 20; round++) {
+                for (int s = 0; s < SERVERS; s++) {
+                    MessengerClient sender = members.get(s).client;
+                    sent.add(sender.send(room.id(), "r" + round + "-" + s, "round " + round, null).id());
+                    sent.add(sender.send("g" + round + "-" + s, "general " + round, null).id());
+                }
+            }
+            members.get(0).client.typing(room.id());
+            members.get(0).client.updateRoom(room.id(), null, "topic set on one server");
+
+            for (Member member : members) {
+                await().atMost(DELIVERY_WAIT).until(() -> member.messageIds().containsAll(sent));
+                assertThat(member.messageIds()).as("once each, ascending").isSorted().doesNotHaveDuplicates();
+            }
+            for (Member member : members.subList(1, members.size())) {
+                await().atMost(DELIVERY_WAIT).until(() -> member.typing.contains(
+                        new Pushes.TypingPush(room.id(), members.get(0).login)));
+            }
+            for (Member member : members) {
+                await().atMost(DELIVERY_WAIT).until(() -> member.events.stream()
+                        .anyMatch(event -> event.conversation() == room.id() && event.kind().equals(ConversationEvent.TOPIC)));
+            }
+        } finally {
+            members.forEach(Member::close);
+        }
+    }
+
+    @Test
+    void redisKilledOrFrozenDelaysMessagesButLosesNoneAndIsUsedAgainOnceBack() throws Exception {
+        Member writer = Member.signUp(servers.get(0), "writer-" + System.nanoTime() % 100_000);
+        Member reader = Member.signUp(servers.get(2), "reader-" + System.nanoTime() % 100_000);
+        try {
+            reader.follow();
+            assertDelivered(writer, reader, "before");
+
+            redis.kill();
+            await().atMost(DELIVERY_WAIT).until(() -> clusterMode(servers.get(0)).equals("degraded"));
+            assertDelivered(writer, reader, "redis killed");
+
+            redis.restart();
+            await().atMost(DELIVERY_WAIT).until(() -> servers.stream().allMatch(s -> clusterMode(s).equals("cluster")));
+            assertDelivered(writer, reader, "redis back");
+
+            redis.freeze();
+            try {
+                await().atMost(DELIVERY_WAIT).until(() -> clusterMode(servers.get(0)).equals("degraded"));
+                assertDelivered(writer, reader, "redis frozen");
+            } finally {
+                redis.thaw();
+            }
+            await().atMost(DELIVERY_WAIT).until(() -> servers.stream().allMatch(s -> clusterMode(s).equals("cluster")));
+            assertDelivered(writer, reader, "redis thawed");
+            assertThat(reader.messageIds()).isSorted().doesNotHaveDuplicates();
+        } finally {
+            writer.close();
+            reader.close();
+        }
+    }
+
+    private static void assertDelivered(Member writer, Member reader, String when) {
+        long id = writer.client.send(when, when, null).id();
+        await(when).atMost(DELIVERY_WAIT).until(() -> reader.messageIds().contains(id));
+    }
+
+    private static String clusterMode(ServerProcess server) {
+        try {
+            HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.managementPort() + "/q/health/ready")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return ready.body().replaceAll("(?s).*\"mode\"\\s*:\\s*\"(\\w+)\".*", "$1");
+        } catch (IOException e) {
+            return "unreachable";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    /** One user's connection to one server of the cluster, and what it was pushed. */
+    private static final class Member implements PushListener, AutoCloseable {
+
+        private final String login;
+        private final MessengerClient client;
+        private final List<Message> messages = new CopyOnWriteArrayList<>();
+        private final List<ConversationEvent> events = new CopyOnWriteArrayList<>();
+        private final List<Pushes.TypingPush> typing = new CopyOnWriteArrayList<>();
+
+        private Member(String login, MessengerClient client) {
+            this.login = login;
+            this.client = client;
+        }
+
+        static Member signUp(ServerProcess server, String login) {
+            MessengerClient client = server.connect();
+            client.register(login, PASSWORD);
+            client.login(login, PASSWORD, "cluster-it");
+            return new Member(login, client);
+        }
+
+        void follow() {
+            client.setPushListener(this);
+            client.subscribeAll();
+        }
+
+        List<Long> messageIds() {
+            return messages.stream().map(Message::id).toList();
+        }
+
+        @Override
+        public void onMessage(Message message) {
+            messages.add(message);
+        }
+
+        @Override
+        public void onEvent(ConversationEvent event) {
+            events.add(event);
+        }
+
+        @Override
+        public void onTyping(Pushes.TypingPush push) {
+            typing.add(push);
+        }
+
+        @Override
+        public void close() {
+            client.close();
+        }
+    }
+}

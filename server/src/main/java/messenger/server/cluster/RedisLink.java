@@ -1,0 +1,169 @@
+package messenger.server.cluster;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisConnection;
+import io.vertx.redis.client.RedisOptions;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import messenger.protocol.Frame;
+import messenger.server.hub.SubscriberHub;
+import org.jboss.logging.Logger;
+
+/**
+ * This server's line to the others through Redis pub/sub, which is only a doorbell: {@code messenger:log} rings
+ * when something was committed (the log itself is read from the database, see {@link LogTail}), and
+ * {@code messenger:signal} carries what is never stored (typing). When Redis is down or frozen the servers go on
+ * serving; the log still arrives by polling, signals of other servers are lost meanwhile, and the link tries again
+ * with a growing pause until Redis answers.
+ */
+final class RedisLink {
+
+    private static final Logger LOG = Logger.getLogger(RedisLink.class);
+    static final String LOG_CHANNEL = "messenger:log";
+    static final String SIGNAL_CHANNEL = "messenger:signal";
+    private static final long PING_EVERY_MILLIS = 1_000;
+    /** Without an answer to a ping for this long, Redis counts as unreachable. */
+    private static final long UNREACHABLE_AFTER_MILLIS = 3_000;
+    private static final long MAX_RETRY_MILLIS = 5_000;
+
+    private final String origin = UUID.randomUUID().toString();
+    private final Vertx vertx;
+    private final Redis client;
+    private final LogTail tail;
+    private final SubscriberHub hub;
+    private final AtomicLong lastAnswer = new AtomicLong();
+    private volatile RedisConnection subscription;
+    private volatile boolean closed;
+    private long retryMillis = 100;
+    private long pinger;
+
+    RedisLink(Vertx vertx, String url, LogTail tail, SubscriberHub hub) {
+        this.vertx = vertx;
+        this.client = Redis.createClient(vertx, new RedisOptions().setConnectionString(url).setMaxWaitingHandlers(1_024));
+        this.tail = tail;
+        this.hub = hub;
+    }
+
+    void open() {
+        subscribe();
+        pinger = vertx.setPeriodic(PING_EVERY_MILLIS, id -> client.send(Request.cmd(Command.PING))
+                .onSuccess(pong -> lastAnswer.set(System.currentTimeMillis())));
+    }
+
+    void close() {
+        closed = true;
+        vertx.cancelTimer(pinger);
+        RedisConnection current = subscription;
+        if (current != null) {
+            current.close();
+        }
+        client.close();
+    }
+
+    /** Whether Redis answered lately; when not, the cluster runs on polling alone. */
+    boolean reachable() {
+        return System.currentTimeMillis() - lastAnswer.get() < UNREACHABLE_AFTER_MILLIS;
+    }
+
+    void ringOthers() {
+        client.send(Request.cmd(Command.PUBLISH).arg(LOG_CHANNEL).arg(origin));
+    }
+
+    void signalOthers(Frame frame, Set<Long> userIds, Long exceptUserId) {
+        JsonObject signal = new JsonObject();
+        signal.addProperty("origin", origin);
+        signal.add("frame", frame.header());
+        if (userIds != null) {
+            JsonArray users = new JsonArray();
+            userIds.forEach(users::add);
+            signal.add("users", users);
+        }
+        if (exceptUserId != null) {
+            signal.addProperty("except", exceptUserId);
+        }
+        client.send(Request.cmd(Command.PUBLISH).arg(SIGNAL_CHANNEL).arg(signal.toString()));
+    }
+
+    private void subscribe() {
+        if (closed) {
+            return;
+        }
+        client.connect().onSuccess(connection -> {
+            subscription = connection;
+            connection.handler(this::onPush);
+            connection.exceptionHandler(error -> lost(connection, error.toString()));
+            connection.endHandler(ended -> lost(connection, "connection closed"));
+            connection.send(Request.cmd(Command.SUBSCRIBE).arg(LOG_CHANNEL).arg(SIGNAL_CHANNEL))
+                    .onSuccess(subscribed -> {
+                        retryMillis = 100;
+                        lastAnswer.set(System.currentTimeMillis());
+                        LOG.infof("cluster: subscribed to Redis");
+                        // whatever rang while nobody listened
+                        tail.ring();
+                    })
+                    .onFailure(error -> lost(connection, error.toString()));
+        }).onFailure(error -> retryLater(error.toString()));
+    }
+
+    private void lost(RedisConnection connection, String why) {
+        if (subscription != connection) {
+            return;
+        }
+        subscription = null;
+        connection.close();
+        retryLater(why);
+    }
+
+    private void retryLater(String why) {
+        if (closed) {
+            return;
+        }
+        LOG.warnf("cluster: Redis unreachable (%s); reading the log every poll interval, next try in %s", why,
+                Duration.ofMillis(retryMillis));
+        vertx.setTimer(retryMillis, id -> subscribe());
+        retryMillis = Math.min(retryMillis * 2, MAX_RETRY_MILLIS);
+    }
+
+    private void onPush(Response push) {
+        if (push.size() < 3 || !"message".equals(push.get(0).toString())) {
+            return;
+        }
+        lastAnswer.set(System.currentTimeMillis());
+        String channel = push.get(1).toString();
+        String payload = push.get(2).toString();
+        if (LOG_CHANNEL.equals(channel)) {
+            if (!origin.equals(payload)) {
+                tail.ring();
+            }
+        } else if (SIGNAL_CHANNEL.equals(channel)) {
+            relaySignal(payload);
+        }
+    }
+
+    private void relaySignal(String payload) {
+        JsonObject signal = JsonParser.parseString(payload).getAsJsonObject();
+        if (origin.equals(signal.get("origin").getAsString())) {
+            return;
+        }
+        Set<Long> users = null;
+        if (signal.has("users")) {
+            users = new HashSet<>();
+            for (JsonElement user : signal.getAsJsonArray("users")) {
+                users.add(user.getAsLong());
+            }
+        }
+        Long except = signal.has("except") ? signal.get("except").getAsLong() : null;
+        hub.signal(new Frame(signal.getAsJsonObject("frame")), users, except);
+    }
+}
