@@ -8,21 +8,28 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import messenger.protocol.Conversation;
 import messenger.protocol.ConversationEvent;
+import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
 import messenger.protocol.Pushes;
+import messenger.protocol.Results;
+import messenger.protocol.Sha256;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.PushListener;
+import messenger.protocol.client.TransferListener;
 import messenger.testkit.RedisProcess;
 import messenger.testkit.ServerProcess;
 import messenger.testkit.SharedDatabase;
@@ -33,7 +40,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Three packaged servers on one database, rung together by a {@code redis-server} this test starts: every member
  * on every server gets every message once and in id order, whichever server stored it, also while Redis is
- * killed or frozen (then by polling), and again through Redis once it is back.
+ * killed or frozen (then by polling), and again through Redis once it is back; an upload moves between servers.
  */
 class ClusterIT {
 
@@ -51,6 +58,8 @@ class ClusterIT {
         Map<String, String> settings = new LinkedHashMap<>(SharedDatabase.datasourceSettings(root.resolve("shared")));
         settings.put("messenger.cluster.redis", redis.url());
         settings.put("messenger.cluster.poll-interval", "500ms");
+        // one volume for every server's files, as docs/cluster.md asks of the file-system store
+        settings.put("messenger.file-directory", root.resolve("shared-files").toAbsolutePath().toString());
         for (int i = 0; i < SERVERS; i++) {
             servers.add(ServerProcess.start(root.resolve("server-" + i), settings));
         }
@@ -133,6 +142,41 @@ class ClusterIT {
         } finally {
             writer.close();
             reader.close();
+        }
+    }
+
+    @Test
+    void anUploadStartedOnOneServerContinuesOnAnotherAndDownloadsFromAThird() throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "it-cluster-files-" + System.nanoTime()));
+        byte[] bytes = new byte[3 * 1024 * 1024 + 5];
+        new Random(18).nextBytes(bytes);
+        String sha256 = Sha256.hex(bytes);
+        String login = "uploader-" + System.nanoTime() % 100_000;
+        Member first = Member.signUp(servers.get(0), login);
+        long uploadId;
+        try {
+            uploadId = first.client.uploadStart("big.bin", bytes.length, sha256).uploadId();
+            first.client.uploadChunk(uploadId, 0, Arrays.copyOf(bytes, 1024 * 1024));
+        } finally {
+            first.close();
+        }
+        FileInfo file;
+        try (MessengerClient second = servers.get(1).connect()) {
+            second.login(login, PASSWORD, "cluster-it");
+            Results.UploadOffset resumed = second.uploadStart("big.bin", bytes.length, sha256);
+            assertThat(resumed.uploadId()).isEqualTo(uploadId);
+            assertThat(resumed.offset()).isEqualTo(1024 * 1024);
+            for (long offset = resumed.offset(); offset < bytes.length; offset += 1024 * 1024) {
+                second.uploadChunk(uploadId, offset,
+                        Arrays.copyOfRange(bytes, (int) offset, (int) Math.min(bytes.length, offset + 1024 * 1024)));
+            }
+            file = second.uploadFinish(uploadId);
+        }
+        try (MessengerClient third = servers.get(2).connect()) {
+            third.login(login, PASSWORD, "cluster-it");
+            Path copy = folder.resolve("copy.bin");
+            third.download(file.id(), copy, TransferListener.NONE);
+            assertThat(Files.readAllBytes(copy)).isEqualTo(bytes);
         }
     }
 
