@@ -24,6 +24,7 @@ import messenger.protocol.Conversation;
 import messenger.protocol.ConversationEvent;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
+import messenger.protocol.Presence;
 import messenger.protocol.Pushes;
 import messenger.protocol.Results;
 import messenger.protocol.Sha256;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Three packaged servers on one database, rung together by a {@code redis-server} this test starts: every member
  * on every server gets every message once and in id order, whichever server stored it, also while Redis is
- * killed or frozen (then by polling), and again through Redis once it is back; an upload moves between servers.
+ * killed or frozen (then by polling), and again through Redis once it is back; presence is the same on every
+ * server; an upload moves between servers.
  */
 class ClusterIT {
 
@@ -146,6 +148,39 @@ class ClusterIT {
     }
 
     @Test
+    void presenceIsTheSameOnEveryServer() {
+        Member watcher = Member.signUp(servers.get(2), "watcher-" + System.nanoTime() % 100_000);
+        String login = "roamer-" + System.nanoTime() % 100_000;
+        try {
+            watcher.follow();
+            Member phone = Member.signUp(servers.get(0), login);
+            phone.follow();
+            MessengerClient laptop = servers.get(1).connect();
+            laptop.login(login, PASSWORD, "laptop");
+            laptop.subscribe();
+            await().atMost(DELIVERY_WAIT).until(() -> watcher.statusesOf(login).contains(Presence.ONLINE));
+            assertThat(watcher.client.presence(List.of(login))).singleElement()
+                    .satisfies(seen -> assertThat(seen.status()).isEqualTo(Presence.ONLINE));
+
+            phone.close();
+            assertThat(watcher.client.presence(List.of(login))).as("still on the laptop, on another server")
+                    .singleElement().satisfies(seen -> assertThat(seen.status()).isEqualTo(Presence.ONLINE));
+            laptop.close();
+            await().atMost(DELIVERY_WAIT).until(() -> watcher.statusesOf(login).contains(Presence.OFFLINE));
+            assertThat(watcher.statusesOf(login)).containsExactly(Presence.ONLINE, Presence.OFFLINE);
+            assertThat(servers.get(1).connect()).satisfies(other -> {
+                try (other) {
+                    other.login(watcher.login, PASSWORD, "other");
+                    assertThat(other.presence(List.of(login))).singleElement()
+                            .satisfies(seen -> assertThat(seen.status()).isEqualTo(Presence.OFFLINE));
+                }
+            });
+        } finally {
+            watcher.close();
+        }
+    }
+
+    @Test
     void anUploadStartedOnOneServerContinuesOnAnotherAndDownloadsFromAThird() throws Exception {
         Path folder = Files.createDirectories(Path.of("target", "it-cluster-files-" + System.nanoTime()));
         byte[] bytes = new byte[3 * 1024 * 1024 + 5];
@@ -207,6 +242,7 @@ class ClusterIT {
         private final List<Message> messages = new CopyOnWriteArrayList<>();
         private final List<ConversationEvent> events = new CopyOnWriteArrayList<>();
         private final List<Pushes.TypingPush> typing = new CopyOnWriteArrayList<>();
+        private final List<Presence> presence = new CopyOnWriteArrayList<>();
 
         private Member(String login, MessengerClient client) {
             this.login = login;
@@ -242,6 +278,15 @@ class ClusterIT {
         @Override
         public void onTyping(Pushes.TypingPush push) {
             typing.add(push);
+        }
+
+        @Override
+        public void onPresence(Presence told) {
+            presence.add(told);
+        }
+
+        List<String> statusesOf(String login) {
+            return presence.stream().filter(told -> told.login().equals(login)).map(Presence::status).toList();
         }
 
         @Override

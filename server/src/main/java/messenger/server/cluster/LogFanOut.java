@@ -12,6 +12,7 @@ import java.util.Set;
 import messenger.handlers.spi.Delivery;
 import messenger.handlers.spi.MessageHub;
 import messenger.protocol.Frame;
+import messenger.server.hub.PresenceTracker;
 import messenger.server.hub.SubscriberHub;
 import org.jboss.logging.Logger;
 
@@ -38,12 +39,15 @@ public class LogFanOut implements MessageHub {
     @Inject
     Vertx vertx;
 
+    @Inject
+    PresenceTracker presence;
+
     private volatile RedisLink link;
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
         config.redis().ifPresent(url -> {
             tail.start();
-            RedisLink opened = new RedisLink(vertx, url, tail, hub);
+            RedisLink opened = new RedisLink(vertx, url, tail, hub, presence::present);
             opened.open();
             link = opened;
             LOG.infof("cluster mode: following the log through the database, rung by Redis at %s",
@@ -57,6 +61,11 @@ public class LogFanOut implements MessageHub {
             opened.close();
             tail.stop();
         }
+    }
+
+    /** The line to the other servers; null for a server alone. */
+    RedisLink link() {
+        return link;
     }
 
     /** Null for a single server; in a cluster, whether Redis answers now. */

@@ -15,15 +15,16 @@ import messenger.protocol.Pushes;
 import messenger.protocol.Timestamps;
 
 /**
- * Each user's presence, derived from their subscribed connections: online while one is in use, away while all
- * are idle, offline (and seen last now) when none is left. A change is pushed to everyone following all their
- * conversations, since every account shares <i>general</i> with every other.
+ * Each user's presence on this server, derived from their subscribed connections here: online while one is in use,
+ * away while all are idle, offline (and seen last now) when none is left. A change goes to the
+ * {@link PresenceRelay}, which tells everyone following all their conversations (every account shares
+ * <i>general</i> with every other).
  */
 @ApplicationScoped
 public class PresenceTracker implements PresenceBoard {
 
-    /** Users with a connection, and their status; offline users have no entry. */
-    private final Map<Long, String> present = new ConcurrentHashMap<>();
+    /** Users with a connection here, and their presence here; offline users have no entry. */
+    private final Map<Long, Presence> present = new ConcurrentHashMap<>();
 
     @Inject
     SubscriberHub hub;
@@ -31,9 +32,18 @@ public class PresenceTracker implements PresenceBoard {
     @Inject
     LastSeen lastSeen;
 
+    @Inject
+    PresenceRelay relay;
+
     @Override
     public String statusOf(long userId) {
-        return present.getOrDefault(userId, Presence.OFFLINE);
+        Presence here = present.get(userId);
+        return relay.statusOf(userId, here == null ? Presence.OFFLINE : here.status());
+    }
+
+    /** The users with a connection to this server, and their presence here. */
+    public Map<Long, Presence> present() {
+        return Map.copyOf(present);
     }
 
     /**
@@ -44,19 +54,22 @@ public class PresenceTracker implements PresenceBoard {
         long user = changed.userId();
         present.compute(user, (id, before) -> {
             String now = statusFromConnections(user);
-            if (!now.equals(before == null ? Presence.OFFLINE : before)) {
+            if (!now.equals(before == null ? Presence.OFFLINE : before.status())) {
                 String seen = null;
                 if (Presence.OFFLINE.equals(now)) {
                     Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
                     lastSeen.record(user, at);
                     seen = Timestamps.format(at);
                 }
-                Presence presence = new Presence(changed.login(), now, seen);
-                hub.signal(new Frame(Json.object(Pushes.PresencePush.TYPE, new Pushes.PresencePush(presence))), null,
-                        null);
+                relay.changed(user, new Presence(changed.login(), now, seen));
             }
-            return Presence.OFFLINE.equals(now) ? null : now;
+            return Presence.OFFLINE.equals(now) ? null : new Presence(changed.login(), now, null);
         });
+    }
+
+    /** The push that tells a presence. */
+    public static Frame pushOf(Presence presence) {
+        return new Frame(Json.object(Pushes.PresencePush.TYPE, new Pushes.PresencePush(presence)));
     }
 
     private String statusFromConnections(long user) {
