@@ -19,16 +19,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import messenger.protocol.Conversation;
 import messenger.protocol.ConversationEvent;
+import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
+import messenger.protocol.Frame;
 import messenger.protocol.Message;
 import messenger.protocol.Presence;
 import messenger.protocol.Pushes;
+import messenger.protocol.Requests;
 import messenger.protocol.Results;
 import messenger.protocol.Sha256;
 import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.MessengerException;
 import messenger.protocol.client.PushListener;
 import messenger.protocol.client.TransferListener;
 import messenger.testkit.RedisProcess;
@@ -49,6 +56,7 @@ class ClusterIT {
     private static final String PASSWORD = "correct horse battery";
     private static final Duration DELIVERY_WAIT = Duration.ofSeconds(30);
     private static final int SERVERS = 3;
+    private static final int BURST = 200;
 
     private static RedisProcess redis;
     private static final List<ServerProcess> servers = new ArrayList<>();
@@ -60,6 +68,9 @@ class ClusterIT {
         Map<String, String> settings = new LinkedHashMap<>(SharedDatabase.datasourceSettings(root.resolve("shared")));
         settings.put("messenger.cluster.redis", redis.url());
         settings.put("messenger.cluster.poll-interval", "500ms");
+        // a burst no other test here reaches, refilled so slowly that the limit test cannot outrun it
+        settings.put("messenger.messages-per-second", "1");
+        settings.put("messenger.message-burst", String.valueOf(BURST));
         // one volume for every server's files, as docs/cluster.md asks of the file-system store
         settings.put("messenger.file-directory", root.resolve("shared-files").toAbsolutePath().toString());
         for (int i = 0; i < SERVERS; i++) {
@@ -144,6 +155,38 @@ class ClusterIT {
         } finally {
             writer.close();
             reader.close();
+        }
+    }
+
+    @Test
+    void aUsersMessageRateHoldsAcrossServers() throws Exception {
+        String login = "fast-" + System.nanoTime() % 100_000;
+        Member first = Member.signUp(servers.get(0), login);
+        try (MessengerClient second = servers.get(1).connect()) {
+            second.login(login, PASSWORD, "second");
+            List<CompletableFuture<Frame>> replies = new ArrayList<>();
+            for (int i = 0; i < BURST * 3 / 4; i++) {
+                for (MessengerClient client : List.of(first.client, second)) {
+                    replies.add(client.call(Requests.Send.TYPE,
+                            new Requests.Send(i + "-" + replies.size(), "quick " + i, null), new byte[0]));
+                }
+            }
+            long stored = 0;
+            long limited = 0;
+            for (CompletableFuture<Frame> reply : replies) {
+                try {
+                    reply.get(60, TimeUnit.SECONDS);
+                    stored++;
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOfSatisfying(MessengerException.class,
+                            refused -> assertThat(refused.code()).isEqualTo(ErrorCode.RATE_LIMITED));
+                    limited++;
+                }
+            }
+            assertThat(limited).as("each server alone would take all %d", replies.size()).isPositive();
+            assertThat(stored).as("a burst of %d and one more a second", BURST).isLessThan(BURST + 60);
+        } finally {
+            first.close();
         }
     }
 
