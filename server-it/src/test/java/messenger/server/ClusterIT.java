@@ -1,6 +1,7 @@
 package messenger.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -187,6 +188,31 @@ class ClusterIT {
             assertThat(stored).as("a burst of %d and one more a second", BURST).isLessThan(BURST + 60);
         } finally {
             first.close();
+        }
+    }
+
+    @Test
+    void failedLoginsOnOneServerMakeTheOthersWaitToo() throws Exception {
+        String login = "guessed-" + System.nanoTime() % 100_000;
+        Member.signUp(servers.get(0), login).close();
+        try (MessengerClient guesser = servers.get(0).connect(); MessengerClient elsewhere = servers.get(1).connect()) {
+            int failed = 0;
+            // seven failures in a row: the last imposes a 4 s wait, time enough to try another server
+            while (failed < 7) {
+                try {
+                    guesser.login(login, "wrong password " + failed, "guess");
+                } catch (MessengerException e) {
+                    if (e.code() == ErrorCode.RATE_LIMITED) {
+                        Thread.sleep(e.header().get("retryAfter").getAsLong() * 1000);
+                    } else {
+                        assertThat(e.code()).isEqualTo(ErrorCode.AUTH_FAILED);
+                        failed++;
+                    }
+                }
+            }
+            assertThatThrownBy(() -> elsewhere.login(login, PASSWORD, "right password, wrong moment"))
+                    .isInstanceOfSatisfying(MessengerException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.RATE_LIMITED));
         }
     }
 

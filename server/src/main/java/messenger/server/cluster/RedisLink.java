@@ -43,18 +43,6 @@ final class RedisLink {
     static final String SIGNAL_CHANNEL = "messenger:signal";
     private static final String SERVERS = "messenger:servers";
     private static final String SERVER_KEY = "messenger:server:";
-    /** KEYS[1]: the bucket; ARGV: interval between tokens, tolerance (interval × (burst − 1)), in milliseconds. */
-    private static final String TOKEN_SCRIPT = """
-            local time = redis.call('TIME')
-            local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-            local full = tonumber(redis.call('GET', KEYS[1]) or now)
-            if full < now then full = now end
-            local allowedAt = full - tonumber(ARGV[2])
-            if now < allowedAt then return allowedAt - now end
-            local next = full + tonumber(ARGV[1])
-            redis.call('SET', KEYS[1], next, 'PX', next - now + 1000)
-            return 0
-            """;
     private static final long PING_EVERY_MILLIS = 1_000;
     /** Without an answer to a ping for this long, Redis counts as unreachable. */
     private static final long UNREACHABLE_AFTER_MILLIS = 3_000;
@@ -146,13 +134,13 @@ final class RedisLink {
         return client.send(eval(PresenceScripts.STATUS, String.valueOf(userId))).map(Response::toString);
     }
 
-    /**
-     * Takes a token from a bucket kept in Redis as the generic cell rate algorithm keeps it: the time the bucket
-     * is next full again. Answers the milliseconds to wait for a token, 0 when one was taken.
-     */
-    Future<Long> takeToken(String key, long intervalMillis, int burst) {
-        return client.send(Request.cmd(Command.EVAL).arg(TOKEN_SCRIPT).arg(1).arg(key).arg(intervalMillis)
-                .arg(intervalMillis * (burst - 1))).map(Response::toLong);
+    /** Runs a script on one key with numeric arguments; its answer is a number. */
+    Future<Long> evalNumber(String script, String key, long... arguments) {
+        Request request = Request.cmd(Command.EVAL).arg(script).arg(1).arg(key);
+        for (long argument : arguments) {
+            request.arg(argument);
+        }
+        return client.send(request).map(Response::toLong);
     }
 
     /** Renews this server's heartbeat, and takes away the users of servers whose heartbeat expired. */
