@@ -7,30 +7,50 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 import messenger.protocol.ProtocolRules;
 
 /**
  * Who is typing where: each {@code typing} push shows its typist for {@link ProtocolRules#TYPING_SHOWN_SECONDS},
- * or until a message of theirs arrives in that conversation. Thread-safe.
+ * or until a message of theirs arrives in that conversation. Listeners hear, with its id, of a conversation whose
+ * typists changed, on the thread that changed them. Thread-safe.
  */
 public final class Typists {
 
-    static final Duration SHOWN = Duration.ofSeconds(ProtocolRules.TYPING_SHOWN_SECONDS);
+    public static final Duration SHOWN = Duration.ofSeconds(ProtocolRules.TYPING_SHOWN_SECONDS);
+
+    private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
 
     /** Per conversation, each typist and until when they show, in the order they started. */
     private final Map<Long, Map<String, Instant>> typing = new HashMap<>();
 
-    public synchronized void typing(long conversation, String login, Instant now) {
-        Map<String, Instant> typists = typing.computeIfAbsent(conversation, key -> new LinkedHashMap<>());
-        typists.remove(login);
-        typists.put(login, now.plus(SHOWN));
+    public void addListener(LongConsumer listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(LongConsumer listener) {
+        listeners.remove(listener);
+    }
+
+    public void typing(long conversation, String login, Instant now) {
+        synchronized (this) {
+            Map<String, Instant> typists = typing.computeIfAbsent(conversation, key -> new LinkedHashMap<>());
+            typists.remove(login);
+            typists.put(login, now.plus(SHOWN));
+        }
+        listeners.forEach(listener -> listener.accept(conversation));
     }
 
     /** A message of {@code login} arrived: they are done typing it. */
-    public synchronized void sent(long conversation, String login) {
-        Map<String, Instant> typists = typing.get(conversation);
-        if (typists != null) {
-            typists.keySet().removeIf(login::equalsIgnoreCase);
+    public void sent(long conversation, String login) {
+        boolean removed;
+        synchronized (this) {
+            Map<String, Instant> typists = typing.get(conversation);
+            removed = typists != null && typists.keySet().removeIf(login::equalsIgnoreCase);
+        }
+        if (removed) {
+            listeners.forEach(listener -> listener.accept(conversation));
         }
     }
 
