@@ -18,21 +18,24 @@ public final class Events {
 
     static ConversationEvent toEvent(EventEntity event, String by, String login) {
         return new ConversationEvent(event.id, event.conversationId, event.kind, by, login,
-                Timestamps.format(event.createdAt), event.name, event.topic, event.role, event.upTo);
+                Timestamps.format(event.createdAt), event.name, event.topic, event.role, event.upTo,
+                event.messageId, event.text, event.emoji, event.level);
     }
 
     /**
      * Up to {@code count} events after {@code after} a user may see, ascending: those of their conversations, except
-     * other members' read markers, and those about themselves (their leaving or removal included).
+     * other members' read markers that are not shared and their settings, and those about themselves (their
+     * leaving or removal included).
      */
     public static List<ConversationEvent> visibleAfter(long userId, Collection<Long> conversationIds, long after,
                                                        int count) {
         List<EventEntity> events = Panache.getEntityManager().createQuery("from EventEntity e where e.id > ?1"
-                        + " and ((e.conversationId in ?2 and e.kind <> ?3) or e.subjectId = ?4) order by e.id",
+                        + " and ((e.conversationId in ?2 and (e.shared = true or e.kind not in ?3)) or e.subjectId = ?4)"
+                        + " order by e.id",
                         EventEntity.class)
                 .setParameter(1, after)
                 .setParameter(2, conversationIds)
-                .setParameter(3, ConversationEvent.READ)
+                .setParameter(3, List.of(ConversationEvent.READ, ConversationEvent.NOTIFICATIONS))
                 .setParameter(4, userId)
                 .setMaxResults(count)
                 .getResultList();
