@@ -294,6 +294,9 @@ final class ClientWindow {
     }
 
     static String shownText(ChatMessage message) {
+        if (message.deleted()) {
+            return MessageRow.DELETED_TEXT;
+        }
         return message.text() != null ? message.text() : SafeFileName.of(message.file().name(), message.file().id());
     }
 
