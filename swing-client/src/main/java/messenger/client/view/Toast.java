@@ -13,9 +13,9 @@ import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * A notification inside the window, in its bottom right corner, for desktops without a tray: the newest one
- * replaces the one before, goes by itself after a few seconds, and clicking it does what it is about. Used on
- * the event thread.
+ * A notification inside the window, in its top right corner below the headers, for desktops without a tray: the
+ * newest one replaces the one before, goes by itself after a few seconds, and clicking it does what it is about.
+ * Used on the event thread.
  */
 final class Toast extends JPanel {
 
@@ -24,6 +24,8 @@ final class Toast extends JPanel {
     private static final int SHOWN_MILLIS = 8_000;
     private static final int WIDTH = 280;
     private static final int MARGIN = 16;
+    /** Below the window's header and the conversation's. */
+    private static final int TOP = 96;
 
     private final JRootPane root;
     private final JLabel title = new JLabel();
@@ -62,8 +64,7 @@ final class Toast extends JPanel {
         }
         Dimension size = getPreferredSize();
         int width = Math.min(WIDTH, layers.getWidth() - 2 * MARGIN);
-        setBounds(layers.getWidth() - width - MARGIN, layers.getHeight() - size.height - MARGIN - 48, width,
-                size.height);
+        setBounds(layers.getWidth() - width - MARGIN, TOP, width, size.height);
         setVisible(true);
         revalidate();
         repaint();

@@ -12,9 +12,7 @@ import java.util.Optional;
 import javax.swing.JButton;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JMenuItem;
-import messenger.client.model.ConversationSummary;
 import messenger.client.testing.RunningServer;
 import messenger.protocol.Conversation;
 import messenger.protocol.client.MessengerClient;
@@ -182,26 +180,11 @@ class LiveConversationIT extends GuiTest {
     }
 
     private static Color dotInSidebar(ClientWindow window, String name) {
-        return cellOf(window, Sidebar.DIRECTS, name).dot().color();
+        return window.sidebarCell(Sidebar.DIRECTS, name).dot().color();
     }
 
     private static String sidebarMentions(ClientWindow window, String name) {
-        return cellOf(window, Sidebar.ROOMS, name).mentionsText();
-    }
-
-    private static SidebarCell cellOf(ClientWindow window, String list, String name) {
-        return onEdt(() -> {
-            @SuppressWarnings("unchecked")
-            JList<ConversationSummary> shown = (JList<ConversationSummary>) ClientWindow.find(window.frame.target(),
-                    list).orElseThrow();
-            for (int i = 0; i < shown.getModel().getSize(); i++) {
-                ConversationSummary entry = shown.getModel().getElementAt(i);
-                if (entry.name().equals(name)) {
-                    return (SidebarCell) shown.getCellRenderer().getListCellRendererComponent(shown, entry, i, false,
-                            false);
-                }
-            }
-            throw new AssertionError(name + " is not in " + list);
-        });
+        SidebarCell cell = window.sidebarCell(Sidebar.ROOMS, name);
+        return onEdt(cell::mentionsText);
     }
 }
