@@ -81,7 +81,7 @@ final class ChatFeed implements SessionListener {
 
     @Override
     public void onPresence(Presence presence) {
-        others.presence().update(presence);
+        others.presence().pushed(presence);
     }
 
     @Override

@@ -10,7 +10,9 @@ import messenger.protocol.Presence;
 
 /**
  * Whether the people on screen are here, as the server last said: the answers to {@code presence} and the pushes
- * after them. Listeners hear each change on the thread that made it.
+ * after them about those people. The server pushes about everyone who shares a conversation with the user, which
+ * is everyone (all are in <i>general</i>); only those asked about are kept, so the book stays as small as the
+ * screen. Listeners hear each change on the thread that made it.
  *
  * <p>Thread-safe: network threads change it, views read it.
  */
@@ -32,9 +34,17 @@ public final class PresenceBook {
         listeners.remove(listener);
     }
 
+    /** The server's answer about someone asked for. */
     public void update(Presence presence) {
         byLogin.put(key(presence.login()), presence);
         listeners.forEach(listener -> listener.changed(presence));
+    }
+
+    /** A push: kept when it is about someone asked for, else left alone. */
+    public void pushed(Presence presence) {
+        if (byLogin.replace(key(presence.login()), presence) != null) {
+            listeners.forEach(listener -> listener.changed(presence));
+        }
     }
 
     public Optional<Presence> of(String login) {

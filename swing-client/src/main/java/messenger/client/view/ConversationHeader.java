@@ -62,7 +62,8 @@ final class ConversationHeader extends JPanel {
         }
         notifications.addActionListener(e -> levels.show(notifications, 0, notifications.getHeight()));
         putClientProperty(FlatClientProperties.STYLE, "border: 0,0,1,0,$Component.borderColor");
-        add(name);
+        // nothing here may widen the conversation beyond the window: a long name is cut short instead
+        add(name, "wmin 0");
         add(topic, "wmin 0");
         add(notifications);
         add(members);
@@ -80,7 +81,7 @@ final class ConversationHeader extends JPanel {
         notifications.setText(switch (level) {
             case Conversation.NOTIFICATIONS_ALL -> "Notify: all ▾";
             case Conversation.NOTIFICATIONS_NONE -> "Notify: off ▾";
-            default -> "Notify: @mentions ▾";
+            default -> "Notify: @ ▾";
         });
         levelItems.forEach((key, item) -> item.setSelected(key.equals(level)));
         members.setText(conversation.members() == 1 ? "1 member" : conversation.members() + " members");

@@ -146,7 +146,10 @@ final class ConversationPane extends JPanel {
             shown = createView(conversation.id(), messages);
         }
         ConversationView view = shown.view();
-        view.showUnreadAfter(conversation.isUnread() ? conversation.readUpTo() : Long.MAX_VALUE);
+        if (conversation.isUnread()) {
+            // the line stays where it was until there is something new to mark: a read conversation keeps its place
+            view.showUnreadAfter(conversation.readUpTo());
+        }
         cardLayout.show(cards, key(conversation.id()));
         composer.restore(drafts.of(conversation.id()));
         showNotice("");

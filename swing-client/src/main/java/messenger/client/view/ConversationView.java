@@ -134,8 +134,21 @@ final class ConversationView extends JPanel {
      */
     void showUnreadAfter(long marker) {
         if (marker != readMarker) {
+            long before = readMarker;
             readMarker = marker;
-            list.rebuildAll();
+            rebuildFirstAfter(before);
+            rebuildFirstAfter(marker);
+        }
+    }
+
+    /** The row that has or gets the line: only it changes, so the view stays where the reader left it. */
+    private void rebuildFirstAfter(long marker) {
+        List<ChatMessage> shown = list.messages();
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).id() > marker) {
+                list.rebuild(i);
+                return;
+            }
         }
     }
 

@@ -138,14 +138,6 @@ final class MessageList extends JPanel implements Scrollable {
         changed();
     }
 
-    /** Builds every row anew. */
-    void rebuildAll() {
-        built.values().forEach(this::remove);
-        built.clear();
-        heights.forgetAll();
-        changed();
-    }
-
     void resetTo(List<ChatMessage> all) {
         messages.clear();
         heights.clear();

@@ -68,6 +68,18 @@ class PresenceAndTypingTest {
     }
 
     @Test
+    void pushesAboutPeopleNotOnScreenAreNotKept() {
+        PresenceBook book = new PresenceBook();
+        book.update(new Presence("bob", Presence.ONLINE, null));
+
+        book.pushed(new Presence("bob", Presence.OFFLINE, "2026-12-04T10:00:00Z"));
+        book.pushed(new Presence("carol", Presence.ONLINE, null));
+
+        assertThat(book.of("bob").orElseThrow().status()).isEqualTo(Presence.OFFLINE);
+        assertThat(book.of("carol")).isEmpty();
+    }
+
+    @Test
     void mentionsAreFoundAsTheServerResolvesThem() {
         assertThat(Mentions.in("@bob. hi @bobby x@bob @Bob-", List.of("bob", "bobby")))
                 .containsExactly(new Mentions.Span(0, 4), new Mentions.Span(9, 15), new Mentions.Span(22, 26));

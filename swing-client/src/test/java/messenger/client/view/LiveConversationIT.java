@@ -74,6 +74,8 @@ class LiveConversationIT extends GuiTest {
         aliceWindow.send("yes, the usual place");
         MessageRow reply = bobWindow.storedRowShowing("yes, the usual place");
         assertThat(ClientWindow.labelText(reply, QuoteView.NAME)).isEqualTo("↪ " + bob + ": lunch at noon?");
+        robot.click(onEdt(() -> ClientWindow.find(reply, QuoteView.NAME).orElseThrow()));
+        await().atMost(ClientWindow.PATIENCE).until(() -> isHighlighted(bobWindow, "lunch at noon?"));
 
         react(bobWindow, "yes, the usual place", "👍");
         await().atMost(ClientWindow.PATIENCE).until(() -> reaction(aliceWindow, "yes, the usual place", "👍")
@@ -104,7 +106,7 @@ class LiveConversationIT extends GuiTest {
     }
 
     @Test
-    void mentionsAreCountedApartAndNotifyWhileReceiptsCanBeSwitchedOff() {
+    void aMentionNotifiesIsCountedApartAndTheUsersChoicesReachTheServer() {
         bobWindow.openInSidebar(Sidebar.ROOMS, "general");
         bobWindow.send("have you seen this, @" + alice + "?");
         bobWindow.send("just chatting in general");
@@ -112,8 +114,21 @@ class LiveConversationIT extends GuiTest {
         await().atMost(ClientWindow.PATIENCE).until(() -> toastTitle(aliceWindow).equals(bob + " in #general"));
         await().atMost(ClientWindow.PATIENCE).until(() -> sidebarMentions(aliceWindow, "general").equals("@1"));
         assertThat(aliceWindow.sidebarLook(Sidebar.ROOMS, "general")).isEqualTo("2 bold");
-        aliceWindow.openInSidebar(Sidebar.ROOMS, "general");
+
+        robot.click(onEdt(() -> ClientWindow.find(aliceWindow.frame.target(), Toast.NAME).orElseThrow()));
+        aliceWindow.awaitOpen("general");
+        MessageRow mention = aliceWindow.storedRowShowing("have you seen this, @" + alice + "?");
+        assertThat(ClientWindow.labelText(mention, MessageRow.NEW_MESSAGES)).isEqualTo("New messages");
         await().atMost(ClientWindow.PATIENCE).until(() -> sidebarMentions(aliceWindow, "general").isEmpty());
+
+        aliceWindow.frame.button(ConversationHeader.NOTIFICATIONS_BUTTON).click();
+        new JMenuItemFixture(robot, robot.finder().findByName(ConversationHeader.NOTIFY + Conversation.NOTIFICATIONS_NONE,
+                JMenuItem.class, true)).click();
+        long general = aliceElsewhere.allConversations().conversations().stream()
+                .filter(conversation -> conversation.name().equals("general")).findFirst().orElseThrow().id();
+        await().atMost(ClientWindow.PATIENCE).until(() ->
+                Conversation.NOTIFICATIONS_NONE.equals(aliceElsewhere.conversation(general).notifications()));
+        aliceWindow.frame.button(ConversationHeader.NOTIFICATIONS_BUTTON).requireText("Notify: off ▾");
 
         bobWindow.frame.button(ChatScreen.SETTINGS_BUTTON).click();
         JMenuItemFixture receipts = new JMenuItemFixture(robot,
@@ -157,6 +172,12 @@ class LiveConversationIT extends GuiTest {
         List<MessageRow> rows = window.rows();
         return onEdt(() -> reactionButton(rows, shown, emoji)
                 .map(button -> button.getText() + " | " + button.getToolTipText()).orElse(""));
+    }
+
+    private static boolean isHighlighted(ClientWindow window, String shown) {
+        List<MessageRow> rows = window.rows();
+        return onEdt(() -> rows.stream().anyMatch(row -> ClientWindow.shownText(row).equals(shown)
+                && row.isHighlighted()));
     }
 
     private static String typingLine(ClientWindow window) {
