@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -86,7 +87,7 @@ final class ConversationPane extends JPanel {
 
             @Override
             public void saveEdit(ChatMessage message, String text) {
-                controllers.messages().edit(message, text, ConversationPane.this::refused);
+                controllers.messages().edit(message, text, refused("Not edited"));
             }
 
             @Override
@@ -204,13 +205,13 @@ final class ConversationPane extends JPanel {
 
     private void setLevel(String level) {
         if (open != null) {
-            controllers.notifications().setLevel(open.id(), level, this::refused);
+            controllers.notifications().setLevel(open.id(), level, refused("Notifications not changed"));
         }
     }
 
-    /** A change to a message that the server refused: said above the messages. */
-    private void refused(Throwable failure) {
-        showNotice(Problems.describe(failure));
+    /** What the server refused, said above the messages: {@code what} did not happen, and why. */
+    private Consumer<Throwable> refused(String what) {
+        return failure -> showNotice(what + ": " + Problems.describe(failure));
     }
 
     private Optional<ConversationView> shownView() {
@@ -227,7 +228,7 @@ final class ConversationPane extends JPanel {
 
             @Override
             public void toggleReaction(ChatMessage message, String emoji) {
-                controllers.messages().toggleReaction(message, emoji, ConversationPane.this::refused);
+                controllers.messages().toggleReaction(message, emoji, refused("Reaction not changed"));
             }
 
             @Override
@@ -237,7 +238,7 @@ final class ConversationPane extends JPanel {
 
             @Override
             public void delete(ChatMessage message) {
-                controllers.messages().delete(message, ConversationPane.this::refused);
+                controllers.messages().delete(message, refused("Not deleted"));
             }
 
             @Override
@@ -248,7 +249,7 @@ final class ConversationPane extends JPanel {
                         if (!found || !created[0].showMessage(original)) {
                             showNotice("The message this answers is too far back to show.");
                         }
-                    }, ConversationPane.this::refused);
+                    }, refused("The message this answers did not load"));
                 }
             }
 

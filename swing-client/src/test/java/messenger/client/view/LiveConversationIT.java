@@ -15,6 +15,7 @@ import javax.swing.JLabel;
 import javax.swing.JMenuItem;
 import messenger.client.testing.RunningServer;
 import messenger.protocol.Conversation;
+import messenger.protocol.ProtocolRules;
 import messenger.protocol.client.MessengerClient;
 import org.assertj.swing.fixture.JMenuItemFixture;
 import org.assertj.swing.fixture.JPopupMenuFixture;
@@ -80,6 +81,16 @@ class LiveConversationIT extends GuiTest {
         react(bobWindow, "yes, the usual place", "👍");
         await().atMost(ClientWindow.PATIENCE).until(() -> reaction(aliceWindow, "yes, the usual place", "👍")
                 .startsWith("👍 1 | " + bob + " reacted with 👍"));
+
+        long lunch = aliceElsewhere.history(direct.id(), null, 10).messages().stream()
+                .filter(message -> "lunch at noon?".equals(message.text())).findFirst().orElseThrow().id();
+        for (int i = 1; i <= ProtocolRules.REACTIONS_PER_MESSAGE_MAX; i++) {
+            aliceElsewhere.react(lunch, "x" + i);
+        }
+        await().atMost(ClientWindow.PATIENCE).until(() -> reaction(bobWindow, "lunch at noon?", "x20").startsWith("x20 1"));
+        react(bobWindow, "lunch at noon?", "👍");
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> assertThat(bobWindow.label(ConversationPane.NOTICE))
+                .startsWith("Reaction not changed: ").hasSizeGreaterThan("Reaction not changed: ".length() + 3));
 
         aliceWindow.frame.textBox(Composer.TEXT).click();
         aliceWindow.frame.textBox(Composer.TEXT).pressAndReleaseKeys(KeyEvent.VK_UP);
