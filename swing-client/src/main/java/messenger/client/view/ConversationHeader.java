@@ -81,7 +81,7 @@ final class ConversationHeader extends JPanel {
         notifications.setText(switch (level) {
             case Conversation.NOTIFICATIONS_ALL -> "Notify: all ▾";
             case Conversation.NOTIFICATIONS_NONE -> "Notify: off ▾";
-            default -> "Notify: @ ▾";
+            default -> "Notify: mentions ▾";
         });
         levelItems.forEach((key, item) -> item.setSelected(key.equals(level)));
         members.setText(conversation.members() == 1 ? "1 member" : conversation.members() + " members");
