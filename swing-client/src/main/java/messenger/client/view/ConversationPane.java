@@ -219,6 +219,7 @@ final class ConversationPane extends JPanel {
     }
 
     private Shown createView(long id, Conversation messages) {
+        // the view takes the actions, and jumping to an original needs the view: it is filled in below
         ConversationView[] created = new ConversationView[1];
         MessageActions actions = new MessageActions() {
             @Override

@@ -2,6 +2,8 @@ package messenger.client.view;
 
 import java.awt.AWTException;
 import java.awt.Frame;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
 import java.awt.image.BufferedImage;
@@ -52,7 +54,7 @@ final class DesktopAlerts implements NotificationsController.Alerts {
         if (!SystemTray.isSupported()) {
             return false;
         }
-        TrayIcon created = new TrayIcon(new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB), "Messenger");
+        TrayIcon created = new TrayIcon(trayImage(), "Messenger");
         created.setImageAutoSize(true);
         created.addActionListener(e -> bringUp(lastConversation));
         try {
@@ -62,6 +64,18 @@ final class DesktopAlerts implements NotificationsController.Alerts {
         }
         icon = created;
         return true;
+    }
+
+    /** A speech bubble's round body in the avatars' first colour: the desktop scales it to its tray. */
+    private static BufferedImage trayImage() {
+        BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Palette.AVATARS[0]);
+        g.fillOval(2, 2, 28, 24);
+        g.fillPolygon(new int[] {8, 14, 6}, new int[] {22, 24, 31}, 3);
+        g.dispose();
+        return image;
     }
 
     private void bringUp(long conversation) {
