@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import messenger.protocol.Frame;
 import messenger.protocol.FrameLimits;
+import messenger.protocol.Pushes;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.fuzz.AsciiText;
 import messenger.protocol.fuzz.Choices;
@@ -48,6 +50,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FrameFuzzIT {
+
+    private static final Set<String> PUSH_TYPES = Set.of(Pushes.MessagePush.TYPE, Pushes.EventPush.TYPE,
+            Pushes.TypingPush.TYPE, Pushes.PresencePush.TYPE);
 
     private static final String PASSWORD = "correct horse battery";
     /** logout would revoke the token that the signed-in streams share. */
@@ -208,11 +213,12 @@ class FrameFuzzIT {
         return reply.type().equals("error") && reply.header().get("code").getAsString().equals("BAD_FRAME");
     }
 
+    /** A push a subscribed connection may get at any time: a message, an event, typing, presence. */
     private static boolean isPush(Frame frame) {
-        return frame.type().equals("message") && !frame.header().has("re");
+        return PUSH_TYPES.contains(frame.type()) && !frame.header().has("re");
     }
 
-    /** The next frame that is not a {@code message} push (a stream may subscribe, then send). */
+    /** The next frame that is not a push (a stream may subscribe, then send). */
     private static Frame nextReply(RawConnection raw) throws Exception {
         Frame frame = raw.read();
         while (isPush(frame)) {

@@ -5,8 +5,9 @@ import messenger.protocol.Conversation;
 import messenger.protocol.ConversationEvent;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Member;
-import messenger.protocol.PublicRoom;
 import messenger.protocol.Message;
+import messenger.protocol.Presence;
+import messenger.protocol.PublicRoom;
 import messenger.protocol.Pushes;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
@@ -18,6 +19,9 @@ import messenger.protocol.Results;
  */
 @RegisterForReflection(targets = {
     Message.class,
+    Message.Quote.class,
+    Message.Reaction.class,
+    Presence.class,
     FileInfo.class,
     Conversation.class,
     ConversationEvent.class,
@@ -53,6 +57,17 @@ import messenger.protocol.Results;
     Requests.DirectOpen.class,
     Requests.Members.class,
     Requests.Read.class,
+    Requests.MessageEdit.class,
+    Requests.MessageDelete.class,
+    Requests.MessageVersions.class,
+    Requests.ReactionAdd.class,
+    Requests.ReactionRemove.class,
+    Requests.Typing.class,
+    Requests.Activity.class,
+    Requests.PresenceQuery.class,
+    Requests.Settings.class,
+    Requests.ConversationNotifications.class,
+    Requests.Receipts.class,
     Results.Hello.class,
     Results.Login.class,
     Results.Resumed.class,
@@ -70,8 +85,16 @@ import messenger.protocol.Results;
     Results.Logins.class,
     Results.MemberPage.class,
     Results.ReadMarker.class,
+    Results.Versions.class,
+    Results.Version.class,
+    Results.Presences.class,
+    Results.Settings.class,
+    Results.Receipts.class,
+    Results.Receipt.class,
     Pushes.MessagePush.class,
     Pushes.EventPush.class,
+    Pushes.TypingPush.class,
+    Pushes.PresencePush.class,
     Pushes.Shutdown.class
 })
 final class ProtocolReflection {

@@ -43,9 +43,9 @@ class ConversationTest {
     void membersOfARoomGetItsMessagesAndEventsAndNobodyElseDoes() {
         try (TestServer.Device alice = server.newUser("room-owner"); TestServer.Device bob = server.newUser("room-guest");
                 TestServer.Device carol = server.newUser("outsider"); TestServer.Device old = server.newUser("legacy")) {
-            PushCollector alicePushes = subscribeAll(alice);
-            PushCollector bobPushes = subscribeAll(bob);
-            PushCollector carolPushes = subscribeAll(carol);
+            PushCollector alicePushes = PushCollector.subscribeAll(alice);
+            PushCollector bobPushes = PushCollector.subscribeAll(bob);
+            PushCollector carolPushes = PushCollector.subscribeAll(carol);
             PushCollector oldPushes = new PushCollector();
             old.client().setPushListener(oldPushes);
             old.client().subscribe();
@@ -123,8 +123,8 @@ class ConversationTest {
                 TestServer.Device bobLaptop = server.signIn(bobPhone.login())) {
             Conversation room = alice.client().createRoom("team", null, Conversation.PRIVATE);
             alice.client().invite(room.id(), bobPhone.login());
-            PushCollector phone = subscribeAll(bobPhone);
-            PushCollector laptop = subscribeAll(bobLaptop);
+            PushCollector phone = PushCollector.subscribeAll(bobPhone);
+            PushCollector laptop = PushCollector.subscribeAll(bobLaptop);
             Message before = alice.client().send(room.id(), "b-1", "still with us", null);
 
             alice.client().removeMember(room.id(), bobPhone.login());
@@ -209,7 +209,7 @@ class ConversationTest {
     void thereIsOneDirectConversationPerPairAndOnlyTheTwoSeeIt() {
         try (TestServer.Device alice = server.newUser("dm-a"); TestServer.Device bob = server.newUser("dm-b");
                 TestServer.Device carol = server.newUser("dm-c")) {
-            PushCollector bobPushes = subscribeAll(bob);
+            PushCollector bobPushes = PushCollector.subscribeAll(bob);
             Conversation fromAlice = alice.client().openDirect(bob.login());
             Conversation again = alice.client().openDirect(bob.login().toUpperCase());
             Conversation fromBob = bob.client().openDirect(alice.login());
@@ -236,7 +236,7 @@ class ConversationTest {
         try (TestServer.Device alice = server.newUser("unread-a"); TestServer.Device bobPhone = server.newUser("unread-b");
                 TestServer.Device bobLaptop = server.signIn(bobPhone.login())) {
             Conversation dm = alice.client().openDirect(bobPhone.login());
-            PushCollector laptop = subscribeAll(bobLaptop);
+            PushCollector laptop = PushCollector.subscribeAll(bobLaptop);
             List<Message> sent = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 sent.add(alice.client().send(dm.id(), "u-" + i, "unread " + i, null));
@@ -306,13 +306,6 @@ class ConversationTest {
                     .containsExactly(new PublicRoom(room.id(), room.name(), null, 1, false));
             assertError(() -> alice.client().findUsers("", 10), ErrorCode.BAD_REQUEST);
         }
-    }
-
-    private static PushCollector subscribeAll(TestServer.Device device) {
-        PushCollector pushes = new PushCollector();
-        device.client().setPushListener(pushes);
-        device.client().subscribeAll();
-        return pushes;
     }
 
     private FileInfo upload(MessengerClient client, String name, String content) throws IOException {

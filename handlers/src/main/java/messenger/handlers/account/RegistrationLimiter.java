@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import messenger.handlers.AddressLimitKey;
 import messenger.handlers.HandlerConfig;
-import messenger.handlers.TokenBuckets;
+import messenger.handlers.SharedTokenBuckets;
 import messenger.handlers.spi.RequestException;
+import messenger.handlers.spi.SharedLimits;
 
 /**
  * Accounts created per address: {@code messenger.registrations-per-address-per-hour}, all of them at once at
@@ -17,12 +18,13 @@ import messenger.handlers.spi.RequestException;
 public class RegistrationLimiter {
 
     /** Null when {@code messenger.registrations-per-address-per-hour} turns the limit off. */
-    private final TokenBuckets<String> buckets;
+    private final SharedTokenBuckets<String> buckets;
 
     @Inject
-    public RegistrationLimiter(HandlerConfig config) {
+    public RegistrationLimiter(HandlerConfig config, SharedLimits shared) {
         int perHour = config.registrationsPerAddressPerHour();
-        this.buckets = perHour > 0 ? new TokenBuckets<>(perHour, perHour, Duration.ofHours(1)) : null;
+        this.buckets = perHour > 0
+                ? new SharedTokenBuckets<>("registrations", perHour, perHour, Duration.ofHours(1), shared) : null;
     }
 
     /** Counts one registration attempt from {@code address}, or throws {@code RATE_LIMITED} with the wait. */

@@ -32,6 +32,14 @@ public class UserEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Whether this user's read markers are shown to the other members (read receipts). */
+    @Column(name = "share_receipts", nullable = false)
+    public boolean shareReceipts = true;
+
+    /** When the user's last connection closed; null if never seen since this was kept. */
+    @Column(name = "last_seen_at")
+    public Instant lastSeenAt;
+
     public static String keyOf(String login) {
         return login.toLowerCase(Locale.ROOT);
     }

@@ -1,19 +1,28 @@
 package messenger.handlers.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import messenger.handlers.conversation.ConversationEntity;
 import messenger.handlers.conversation.Memberships;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
+import messenger.handlers.spi.RequestException;
 import messenger.handlers.spi.RequestHandler;
 import messenger.handlers.spi.Runs;
 import messenger.handlers.spi.Session;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.Message;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Requests;
+import messenger.protocol.Results;
 
-/** The newest {@code limit} messages of a conversation before {@code before} (or its newest), ascending. */
+/**
+ * The newest {@code limit} messages of a conversation before {@code before} (or its newest), or those around one
+ * message, ascending.
+ */
 @ApplicationScoped
 @Handles(type = Requests.History.TYPE, runs = Runs.READ_ONLY)
 public class HistoryHandler implements RequestHandler {
@@ -28,7 +37,28 @@ public class HistoryHandler implements RequestHandler {
             conversation = Fields.requiredId(body.conversation(), "conversation");
             Memberships.requireMember(conversation, session.requireIdentity().userId());
         }
+        if (body.around() != null) {
+            return Reply.of(around(conversation, Fields.requiredId(body.around(), "around"), limit,
+                    session.limits().maxHeader()));
+        }
         return Reply.of(MessagePages.newest(MessageQueries.before(conversation, before, limit + 1), limit,
                 session.limits().maxHeader()));
+    }
+
+    /** The message {@code around}, up to half the limit before it and the rest from it on. */
+    private static Results.MessagePage around(long conversation, long around, int limit, int maxHeader) {
+        MessageEntity middle = MessageEntity.findById(around);
+        if (middle == null || middle.conversationId != conversation) {
+            throw new RequestException(ErrorCode.NOT_FOUND, "no message with id " + around + " in this conversation");
+        }
+        int older = limit / 2;
+        int newer = limit - older;
+        List<Message> before = MessageQueries.before(conversation, around, older + 1);
+        List<Message> from = MessageQueries.from(conversation, around, newer + 1);
+        Results.MessagePage olderPage = MessagePages.newest(before, older, maxHeader / 2);
+        Results.MessagePage newerPage = MessagePages.oldest(from, newer, maxHeader / 2);
+        List<Message> messages = new ArrayList<>(olderPage.messages());
+        messages.addAll(newerPage.messages());
+        return new Results.MessagePage(messages, null, olderPage.hasMore(), newerPage.hasMore());
     }
 }

@@ -59,6 +59,8 @@ public class MessageBatchStore {
         Map<SendKey, Message> known = earlierSends(batch);
         Map<Long, FileEntity> files = completeFiles(batch);
         Map<Long, Set<Long>> members = membersOfRooms(batch);
+        Map<Long, MessageEntity> originals = originals(batch);
+        List<Runnable> afterFlush = new ArrayList<>();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<Outcome> outcomes = new ArrayList<>(batch.size());
         for (NewMessage draft : batch) {
@@ -77,6 +79,10 @@ public class MessageBatchStore {
                     || !FileAccess.mayRead(files.get(draft.fileId()), draft.senderId()))) {
                 outcomes.add(Outcome.refused(
                         new RequestException(ErrorCode.NOT_FOUND, "no file with id " + draft.fileId())));
+            } else if (draft.replyTo() != null && (!originals.containsKey(draft.replyTo())
+                    || originals.get(draft.replyTo()).conversationId != conversation)) {
+                outcomes.add(Outcome.refused(new RequestException(ErrorCode.NOT_FOUND,
+                        "no message with id " + draft.replyTo() + " in this conversation")));
             } else {
                 MessageEntity entity = new MessageEntity();
                 entity.id = ++counter.lastId;
@@ -86,15 +92,44 @@ public class MessageBatchStore {
                 entity.file = draft.fileId() == null ? null : files.get(draft.fileId());
                 entity.createdAt = now;
                 entity.conversationId = conversation;
+                entity.replyTo = draft.replyTo();
                 entity.persist();
+                List<Mentions.Mentioned> mentioned = Mentions.in(draft.text(), audience);
+                if (!mentioned.isEmpty()) {
+                    long id = entity.id;
+                    afterFlush.add(() -> Mentions.store(id, conversation, mentioned));
+                }
                 Message message = new Message(entity.id, draft.senderLogin(), Timestamps.format(now), draft.text(),
-                        draft.clientMsgId(), entity.file == null ? null : entity.file.toInfo(), conversation);
+                        draft.clientMsgId(), entity.file == null ? null : entity.file.toInfo(), conversation, null,
+                        null, draft.replyTo() == null ? null : quote(originals.get(draft.replyTo())), null,
+                        Mentions.logins(mentioned));
                 known.put(key, message);
                 Frame push = new Frame(Json.object(Pushes.MessagePush.TYPE, new Pushes.MessagePush(message)));
                 outcomes.add(new Outcome(message, true, null, new Delivery(push, true, audience)));
             }
         }
+        if (!afterFlush.isEmpty()) {
+            Panache.getEntityManager().flush();
+            afterFlush.forEach(Runnable::run);
+        }
         return outcomes;
+    }
+
+    /** The messages the batch replies to, by id; those that do not exist have no entry. */
+    private static Map<Long, MessageEntity> originals(List<NewMessage> batch) {
+        List<Long> ids = batch.stream().map(NewMessage::replyTo).filter(Objects::nonNull).distinct().toList();
+        Map<Long, MessageEntity> originals = new HashMap<>();
+        if (!ids.isEmpty()) {
+            MessageEntity.<MessageEntity>list("from MessageEntity m join fetch m.sender left join fetch m.file"
+                    + " where m.id in ?1", ids).forEach(message -> originals.put(message.id, message));
+        }
+        return originals;
+    }
+
+    private static Message.Quote quote(MessageEntity original) {
+        return original.isDeleted() ? new Message.Quote(original.id, original.sender.login, null, null, true)
+                : LiveFields.quoteOf(original.id, original.sender.login, original.text,
+                        original.file == null ? null : original.file.name);
     }
 
     /**

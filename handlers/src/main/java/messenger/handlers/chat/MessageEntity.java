@@ -45,7 +45,26 @@ public class MessageEntity extends PanacheEntityBase {
     @Column(name = "conversation_id", nullable = false)
     public Long conversationId;
 
-    /** Within a transaction, where {@code sender} and {@code file} can still be loaded. */
+    /** When the text last changed; null if never. */
+    @Column(name = "edited_at")
+    public Instant editedAt;
+
+    /** When the message was deleted (its text and file are then gone); null while it stands. */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    /** The message of the same conversation this one answers, if any. */
+    @Column(name = "reply_to")
+    public Long replyTo;
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    /**
+     * Within a transaction, where {@code sender} and {@code file} can still be loaded: the message as first
+     * stored, without its live fields (those come from {@link MessageQueries}).
+     */
     public Message toMessage() {
         return new Message(id, sender.login, Timestamps.format(createdAt), text, clientMsgId,
                 file == null ? null : file.toInfo(), conversationId);

@@ -18,7 +18,7 @@ final class MessagePages {
     /** Room in the header for {@code type}, {@code re} and {@code hasMore}. */
     private static final int ENVELOPE = 128;
     /** More than the keys, numbers, timestamp, file hash and punctuation of one message take in JSON. */
-    private static final int MESSAGE_FIXED_BYTES = 256;
+    private static final int MESSAGE_FIXED_BYTES = 384;
     /** The most bytes one UTF-16 char becomes in the header: a {@code \}{@code uXXXX} escape. */
     private static final int BYTES_PER_CHAR = 6;
 
@@ -93,9 +93,28 @@ final class MessagePages {
         long chars = 0;
         for (Message message : messages) {
             chars += length(message.from()) + length(message.text()) + length(message.clientMsgId())
-                    + (message.file() == null ? 0 : length(message.file().name()));
+                    + (message.file() == null ? 0 : length(message.file().name())) + liveLength(message);
         }
         return chars * BYTES_PER_CHAR + (long) messages.size() * MESSAGE_FIXED_BYTES;
+    }
+
+    /** Characters of the live fields, with a few more per entry for its keys and punctuation. */
+    private static long liveLength(Message message) {
+        long chars = 0;
+        if (message.replyTo() != null) {
+            chars += 64 + length(message.replyTo().from()) + length(message.replyTo().text())
+                    + length(message.replyTo().fileName());
+        }
+        for (Message.Reaction reaction : message.reactionsOrEmpty()) {
+            chars += 32 + length(reaction.emoji());
+            for (String login : reaction.logins()) {
+                chars += 3 + login.length();
+            }
+        }
+        for (String login : message.mentionsOrEmpty()) {
+            chars += 3 + login.length();
+        }
+        return chars;
     }
 
     private static int length(String value) {

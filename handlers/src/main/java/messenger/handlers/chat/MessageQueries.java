@@ -6,10 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import messenger.handlers.account.Logins;
+import java.util.Set;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
 import messenger.protocol.Timestamps;
@@ -24,7 +23,8 @@ import messenger.protocol.Timestamps;
 public final class MessageQueries {
 
     private static final String PAGE = "select m.id, m.sender.id, m.clientMsgId, m.text, m.createdAt,"
-            + " f.id, f.name, f.size, f.sha256, m.conversationId from MessageEntity m left join m.file f ";
+            + " f.id, f.name, f.size, f.sha256, m.conversationId, m.editedAt, m.deletedAt, m.replyTo"
+            + " from MessageEntity m left join m.file f ";
 
     private MessageQueries() {
     }
@@ -33,6 +33,11 @@ public final class MessageQueries {
     static List<Message> after(long conversationId, long after, int count) {
         return withSenders(page(PAGE + "where m.conversationId = ?1 and m.id > ?2 order by m.id", count,
                 conversationId, after));
+    }
+
+    /** Up to {@code count} messages of every conversation with id &gt; {@code after}, ascending. */
+    static List<Message> afterInAll(long after, int count) {
+        return withSenders(page(PAGE + "where m.id > ?1 order by m.id", count, after));
     }
 
     /** Up to {@code count} messages of any of the conversations with id &gt; {@code after}, ascending. */
@@ -73,14 +78,40 @@ public final class MessageQueries {
         return typed.setMaxResults(count).getResultList();
     }
 
+    /** Up to {@code count} messages of one conversation with id &gt;= {@code from}, ascending. */
+    static List<Message> from(long conversationId, long from, int count) {
+        return after(conversationId, from - 1, count);
+    }
+
     private static List<Message> withSenders(List<Object[]> rows) {
-        Map<Long, String> logins = Logins.of(rows.stream().map(row -> (Long) row[1]).collect(Collectors.toSet()));
+        List<Long> ids = new ArrayList<>(rows.size());
+        Set<Long> users = new HashSet<>();
+        Set<Long> replied = new HashSet<>();
+        for (Object[] row : rows) {
+            if (row[11] == null) {
+                ids.add((Long) row[0]);
+            }
+            users.add((Long) row[1]);
+            if (row[12] != null && row[11] == null) {
+                replied.add((Long) row[12]);
+            }
+        }
+        LiveFields live = LiveFields.read(ids, replied, users);
         List<Message> messages = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
+            long id = (Long) row[0];
+            String at = Timestamps.format((Instant) row[4]);
+            String from = live.login((Long) row[1]);
+            if (row[11] != null) {
+                messages.add(new Message(id, from, at, null, (String) row[2], null, (Long) row[9], null, true, null,
+                        null, null));
+                continue;
+            }
             FileInfo file = row[5] == null ? null
                     : new FileInfo((Long) row[5], (String) row[6], (Long) row[7], (String) row[8]);
-            messages.add(new Message((Long) row[0], logins.get((Long) row[1]), Timestamps.format((Instant) row[4]),
-                    (String) row[3], (String) row[2], file, (Long) row[9]));
+            messages.add(new Message(id, from, at, (String) row[3], (String) row[2], file, (Long) row[9],
+                    row[10] == null ? null : Timestamps.format((Instant) row[10]), null,
+                    row[12] == null ? null : live.quote((Long) row[12]), live.reactions(id), live.mentions(id)));
         }
         return messages;
     }

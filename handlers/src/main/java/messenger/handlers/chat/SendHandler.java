@@ -44,10 +44,11 @@ public class SendHandler implements DeferredRequestHandler {
         Long fileId = body.fileId() == null ? null : Fields.requiredId(body.fileId(), "fileId");
         long conversation = body.conversation() == null ? ConversationEntity.GENERAL
                 : Fields.requiredId(body.conversation(), "conversation");
+        Long replyTo = body.replyTo() == null ? null : Fields.requiredId(body.replyTo(), "replyTo");
         Identity identity = session.requireIdentity();
         rateLimiter.acquire(identity.userId());
         return writer.append(new NewMessage(identity.userId(), identity.login(), clientMsgId, text, fileId,
-                        conversation))
+                        conversation, replyTo))
                 .thenApply(outcome -> {
                     if (outcome.error() != null) {
                         throw outcome.error();

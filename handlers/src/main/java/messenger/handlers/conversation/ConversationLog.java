@@ -40,15 +40,23 @@ public final class ConversationLog {
         return event;
     }
 
-    /** Stores the event under the next id; {@code subject} is whom it concerns, if anyone. */
+    /**
+     * Stores the event under the next id; {@code subject} is whom it concerns, if anyone; {@code audience} the
+     * users to push it to, null for everyone following all their conversations (the members of <i>general</i>).
+     */
     public ConversationEvent record(EventEntity event, Person by, Person subject, Set<Long> audience) {
         event.id = ++counter.lastId;
         event.subjectId = subject == null ? null : subject.id();
         event.persist();
         ConversationEvent told = Events.toEvent(event, by.login(), subject == null ? null : subject.login());
         deliveries.add(new Delivery(new Frame(Json.object(Pushes.EventPush.TYPE, new Pushes.EventPush(told))), false,
-                Set.copyOf(audience)));
+                audience == null ? null : Set.copyOf(audience)));
         return told;
+    }
+
+    /** {@link #record} for every member of the event's conversation. */
+    public ConversationEvent recordForMembers(EventEntity event, Person by, Person subject) {
+        return record(event, by, subject, Memberships.audienceOf(event.conversationId));
     }
 
     public List<Delivery> deliveries() {

@@ -14,8 +14,8 @@ import messenger.protocol.Timestamps;
 
 /**
  * Conversations as one member sees them: the direct conversation named after the other member, member count,
- * newest message (its text cut short), and unread count. A page of them costs a fixed number of queries plus
- * one bounded count per conversation.
+ * newest message (its text cut short), unread and unread-mention counts. A page of them costs a fixed number of
+ * queries plus two bounded counts per conversation.
  */
 public final class ConversationViews {
 
@@ -58,7 +58,8 @@ public final class ConversationViews {
                     conversation.isRoom() ? conversation.topic : null, conversation.visibility,
                     memberCounts.getOrDefault(conversation.id, 0L).intValue(), member.role,
                     last == null ? null : preview(last), Timestamps.format(activity),
-                    unread(conversation.id, viewerId, member.readUpTo), member.readUpTo);
+                    unread(conversation.id, viewerId, member.readUpTo), member.readUpTo,
+                    unreadMentions(conversation.id, viewerId, member.readUpTo), member.notifications);
         }).toList();
     }
 
@@ -72,6 +73,17 @@ public final class ConversationViews {
         return count.intValue();
     }
 
+    /** Others' messages after the marker that mention the viewer, counted no further than the unread cap. */
+    static int unreadMentions(long conversationId, long viewerId, long readUpTo) {
+        Number count = (Number) Panache.getEntityManager().createNativeQuery("select count(*) from (select 1 from"
+                        + " message_mentions mm join messages m on m.id = mm.message_id where mm.user_id = ?1"
+                        + " and mm.conversation_id = ?2 and mm.message_id > ?3 and m.sender_id <> ?1 limit "
+                        + ProtocolRules.UNREAD_CAP + ") capped")
+                .setParameter(1, viewerId).setParameter(2, conversationId).setParameter(3, readUpTo)
+                .getSingleResult();
+        return count.intValue();
+    }
+
     private static Message preview(Message message) {
         String text = message.text();
         if (text == null || text.codePointCount(0, text.length()) <= ProtocolRules.PREVIEW_MAX) {
@@ -79,7 +91,8 @@ public final class ConversationViews {
         }
         String cut = text.substring(0, text.offsetByCodePoints(0, ProtocolRules.PREVIEW_MAX - 1)) + "…";
         return new Message(message.id(), message.from(), message.at(), cut, message.clientMsgId(), message.file(),
-                message.conversation());
+                message.conversation(), message.edited(), message.deleted(), message.replyTo(), message.reactions(),
+                message.mentions());
     }
 
     private static Map<Long, Long> pairs(List<Object[]> rows) {

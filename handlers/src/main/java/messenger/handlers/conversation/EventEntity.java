@@ -39,6 +39,22 @@ public class EventEntity extends PanacheEntityBase {
     @Column(name = "up_to")
     public Long upTo;
 
+    @Column(name = "message_id")
+    public Long messageId;
+
+    @Column(length = 16_384)
+    public String text;
+
+    @Column(length = 64)
+    public String emoji;
+
+    @Column(length = 8)
+    public String level;
+
+    /** A read marker the other members see too (read receipts); other kinds reach their audience regardless. */
+    @Column(nullable = false)
+    public boolean shared;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

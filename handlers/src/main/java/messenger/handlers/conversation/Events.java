@@ -1,6 +1,7 @@
 package messenger.handlers.conversation;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -18,24 +19,47 @@ public final class Events {
 
     static ConversationEvent toEvent(EventEntity event, String by, String login) {
         return new ConversationEvent(event.id, event.conversationId, event.kind, by, login,
-                Timestamps.format(event.createdAt), event.name, event.topic, event.role, event.upTo);
+                Timestamps.format(event.createdAt), event.name, event.topic, event.role, event.upTo,
+                event.messageId, event.text, event.emoji, event.level);
+    }
+
+    /** An event as stored, and whom it concerns (null: nobody in particular). */
+    public record Stored(ConversationEvent event, boolean shared, Long subjectId) {
+    }
+
+    /** Up to {@code count} events of every conversation after {@code after}, ascending. */
+    public static List<Stored> after(long after, int count) {
+        List<EventEntity> events = EventEntity.<EventEntity>find("id > ?1 order by id", after).page(0, count).list();
+        List<ConversationEvent> told = withLogins(events);
+        List<Stored> stored = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            stored.add(new Stored(told.get(i), events.get(i).shared, events.get(i).subjectId));
+        }
+        return stored;
     }
 
     /**
      * Up to {@code count} events after {@code after} a user may see, ascending: those of their conversations, except
-     * other members' read markers, and those about themselves (their leaving or removal included).
+     * other members' read markers that are not shared and their settings, and those about themselves (their
+     * leaving or removal included).
      */
     public static List<ConversationEvent> visibleAfter(long userId, Collection<Long> conversationIds, long after,
                                                        int count) {
         List<EventEntity> events = Panache.getEntityManager().createQuery("from EventEntity e where e.id > ?1"
-                        + " and ((e.conversationId in ?2 and e.kind <> ?3) or e.subjectId = ?4) order by e.id",
+                        + " and ((e.conversationId in ?2 and (e.shared = true or e.kind not in ?3)) or e.subjectId = ?4)"
+                        + " order by e.id",
                         EventEntity.class)
                 .setParameter(1, after)
                 .setParameter(2, conversationIds)
-                .setParameter(3, ConversationEvent.READ)
+                .setParameter(3, List.of(ConversationEvent.READ, ConversationEvent.NOTIFICATIONS))
                 .setParameter(4, userId)
                 .setMaxResults(count)
                 .getResultList();
+        return withLogins(events);
+    }
+
+    /** The events as told, with the logins of who made and who is concerned by each, read in one query. */
+    private static List<ConversationEvent> withLogins(List<EventEntity> events) {
         Set<Long> users = new HashSet<>();
         for (EventEntity event : events) {
             users.add(event.actorId);

@@ -58,6 +58,10 @@ public class MemberEntity extends PanacheEntityBase {
     @Column(name = "joined_at", nullable = false)
     public Instant joinedAt;
 
+    /** {@code all}, {@code mentions} or {@code none}; null: the default of the conversation's kind. */
+    @Column(length = 8)
+    public String notifications;
+
     public static MemberEntity of(long conversationId, long userId, String role, Instant at) {
         MemberEntity member = new MemberEntity();
         member.conversationId = conversationId;

@@ -50,6 +50,14 @@ public final class Memberships {
                 .getResultList());
     }
 
+    /**
+     * Whom a change of the conversation is pushed to: its members, or null for <i>general</i>, whose members are
+     * everyone (see {@code Delivery}).
+     */
+    public static Set<Long> audienceOf(long conversationId) {
+        return conversationId == ConversationEntity.GENERAL ? null : memberIds(conversationId);
+    }
+
     public static List<Long> conversationIds(long userId) {
         return Panache.getEntityManager()
                 .createQuery("select m.conversationId from MemberEntity m where m.userId = ?1", Long.class)

@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Gets rid of uploads that will never finish: those idle for {@code messenger.upload-expiry} are discarded, and
- * every discarded upload (expired, or failed at {@code upload.finish}) loses its bytes a part at a time, then
+ * every discarded file (expired, failed at {@code upload.finish}, or no longer posted) loses its bytes a part at a time, then
  * its row. Deleting the gigabytes of a large upload in one transaction would outlast its timeout and be rolled
  * back again at every try; a server stopped half way picks up where it was on its next run.
  */
@@ -56,10 +56,15 @@ public class UploadExpiry {
                 "status = ?1 where status = ?2 and updatedAt < ?3", FileStatus.DISCARDED, FileStatus.UPLOADING, cutoff));
     }
 
-    /** Deletes every discarded upload, its chunks first; returns how many. */
+    /**
+     * Deletes every discarded file, its bytes first; returns how many. A file whose bytes other files still share
+     * waits until they are discarded too.
+     */
     public int deleteDiscarded() {
         List<FileEntity> discarded = QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>list(
-                "status", FileStatus.DISCARDED));
+                "from FileEntity f where f.status = ?1"
+                        + " and not exists (select 1 from FileEntity s where s.bytesOf = f.id and s.status <> ?1)",
+                FileStatus.DISCARDED));
         for (FileEntity file : discarded) {
             digests.forget(file.id);
             FileStore store = stores.of(file);

@@ -33,5 +33,8 @@ public interface Session {
      */
     void subscribe(boolean allConversations);
 
+    /** Marks this connection idle (its user stepped away) or in use; the user's presence follows. */
+    void setIdle(boolean idle);
+
     FrameLimits limits();
 }

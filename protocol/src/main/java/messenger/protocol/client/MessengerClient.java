@@ -7,6 +7,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -51,6 +53,8 @@ import messenger.protocol.Sha256;
 public final class MessengerClient implements AutoCloseable {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger();
+    private static final AtomicInteger NEXT_SERVER = new AtomicInteger();
     private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
     private static final int IO_BUFFER = 64 * 1024;
     /** Servers close connections that stay silent (five minutes by default); a ping well before that keeps them. */
@@ -103,15 +107,63 @@ public final class MessengerClient implements AutoCloseable {
      */
     public static MessengerClient connect(String host, int port, Tls tls, PushListener listener, Duration timeout)
             throws IOException {
-        Socket socket = new Socket();
+        Socket socket = connectToAnyAddressOf(host, port);
         try {
-            socket.setTcpNoDelay(true);
-            socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
             return new MessengerClient(tls.enabled() ? tls.wrap(socket, host, port, timeout) : socket, listener, timeout);
         } catch (IOException e) {
             socket.close();
             throw e;
         }
+    }
+
+    /**
+     * Connects to one of the servers {@code address} names (several for a cluster), trying them in turn, starting
+     * one further along at each connection, so that clients spread over the servers and pass over one that is down.
+     */
+    public static MessengerClient connect(ServerAddress address, Tls tls, PushListener listener, Duration timeout)
+            throws IOException {
+        List<ServerAddress> servers = address.all();
+        int first = Math.floorMod(NEXT_SERVER.getAndIncrement(), servers.size());
+        IOException failure = null;
+        for (int i = 0; i < servers.size(); i++) {
+            ServerAddress server = servers.get((first + i) % servers.size());
+            try {
+                return connect(server.host(), server.port(), tls, listener, timeout);
+            } catch (IOException e) {
+                if (failure != null) {
+                    e.addSuppressed(failure);
+                }
+                failure = e;
+            }
+        }
+        throw failure;
+    }
+
+    /**
+     * A host name with several addresses (the servers of a cluster behind one name) is tried address by address,
+     * starting one further along at each connection, so that reconnecting clients spread over the servers and
+     * one that has gone down is passed over.
+     */
+    private static Socket connectToAnyAddressOf(String host, int port) throws IOException {
+        InetAddress[] addresses = InetAddress.getAllByName(host);
+        int first = Math.floorMod(NEXT_ADDRESS.getAndIncrement(), addresses.length);
+        IOException failure = null;
+        for (int i = 0; i < addresses.length; i++) {
+            Socket socket = new Socket();
+            try {
+                socket.setTcpNoDelay(true);
+                socket.connect(new InetSocketAddress(addresses[(first + i) % addresses.length], port),
+                        CONNECT_TIMEOUT_MILLIS);
+                return socket;
+            } catch (IOException e) {
+                socket.close();
+                if (failure != null) {
+                    e.addSuppressed(failure);
+                }
+                failure = e;
+            }
+        }
+        throw failure;
     }
 
     public void setPushListener(PushListener listener) {

@@ -38,6 +38,11 @@ final class OrdinarySession implements Session {
     }
 
     @Override
+    public void setIdle(boolean idle) {
+        connection.setIdle(idle);
+    }
+
+    @Override
     public FrameLimits limits() {
         return connection.limits();
     }

@@ -7,6 +7,12 @@ public interface Subscriber {
 
     long userId();
 
+    /** The user's login as registered, for telling others about their presence. */
+    String login();
+
+    /** Whether the user has stepped away from this connection's device (see {@code activity}). */
+    boolean idle();
+
     /** False for a client older than conversations: it gets the messages of <i>general</i> only. */
     boolean allConversations();
 

@@ -12,22 +12,27 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import messenger.handlers.spi.Delivery;
 import messenger.handlers.spi.MessageHub;
+import messenger.protocol.Frame;
 import messenger.protocol.FrameCodec;
 import messenger.server.metrics.ServerMetrics;
 
 /**
  * Fans committed log entries out to the connections allowed to see them. Each entry is encoded once; a commit
  * whose entries all go to everyone (the messages of <i>general</i>) is one shared buffer for every subscriber,
- * and otherwise each connection gets its own share of the commit's frames in one write.
+ * and otherwise each connection gets its own share of the commit's frames in one write. Signals (typing,
+ * presence) go out at once, one shared buffer each. Who is connected is what {@link PresenceTracker} reports.
  */
 @ApplicationScoped
-public class SubscriberHub implements MessageHub {
+public class SubscriberHub {
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final Map<Long, Set<Subscriber>> byUser = new ConcurrentHashMap<>();
 
     @Inject
     ServerMetrics metrics;
+
+    @Inject
+    PresenceTracker presence;
 
     void registerGauges(@Observes StartupEvent event) {
         metrics.gauge("messenger.subscribers", "connections receiving pushes", subscribers::size);
@@ -41,6 +46,7 @@ public class SubscriberHub implements MessageHub {
             connections.add(subscriber);
             return connections;
         });
+        presence.refresh(subscriber);
     }
 
     public void remove(Subscriber subscriber) {
@@ -49,16 +55,43 @@ public class SubscriberHub implements MessageHub {
                 set.remove(subscriber);
                 return set.isEmpty() ? null : set;
             });
+            presence.refresh(subscriber);
         }
     }
 
-    @Override
+    /** The subscriber became idle or active again. */
+    public void activityChanged(Subscriber subscriber) {
+        presence.refresh(subscriber);
+    }
+
+    /** The user's connections now. */
+    Set<Subscriber> connectionsOf(long userId) {
+        return byUser.getOrDefault(userId, Set.of());
+    }
+
+    /** See {@link MessageHub#signal}; to this server's connections. */
+    public void signal(Frame frame, Set<Long> userIds, Long exceptUserId) {
+        Buffer bytes = Buffer.buffer(FrameCodec.encode(frame));
+        if (userIds == null) {
+            subscribers.forEach(subscriber -> signal(subscriber, bytes, exceptUserId));
+        } else {
+            userIds.forEach(user -> connectionsOf(user).forEach(subscriber -> signal(subscriber, bytes, exceptUserId)));
+        }
+    }
+
+    private static void signal(Subscriber subscriber, Buffer bytes, Long exceptUserId) {
+        if (subscriber.allConversations() && (exceptUserId == null || subscriber.userId() != exceptUserId)) {
+            subscriber.push(bytes, 1);
+        }
+    }
+
+    /** The entries of one commit, ascending by id; each connection gets its share as consecutive pushes. */
     public void publish(List<Delivery> entries) {
         metrics.messagesStored((int) entries.stream().filter(Delivery::isMessage).count());
         if (subscribers.isEmpty() || entries.isEmpty()) {
             return;
         }
-        if (entries.stream().allMatch(Delivery::toEveryone)) {
+        if (entries.stream().allMatch(entry -> entry.toEveryone() && entry.isMessage())) {
             Buffer pushes = Buffer.buffer();
             entries.forEach(entry -> pushes.appendBytes(FrameCodec.encode(entry.frame())));
             subscribers.forEach(subscriber -> subscriber.push(pushes, entries.size()));
@@ -68,7 +101,11 @@ public class SubscriberHub implements MessageHub {
         for (Delivery entry : entries) {
             byte[] frame = FrameCodec.encode(entry.frame());
             if (entry.toEveryone()) {
-                subscribers.forEach(subscriber -> shares.computeIfAbsent(subscriber, s -> new Share()).add(frame));
+                for (Subscriber subscriber : subscribers) {
+                    if (entry.isMessage() || subscriber.allConversations()) {
+                        shares.computeIfAbsent(subscriber, s -> new Share()).add(frame);
+                    }
+                }
             } else {
                 for (long user : entry.userIds()) {
                     for (Subscriber subscriber : byUser.getOrDefault(user, Set.of())) {

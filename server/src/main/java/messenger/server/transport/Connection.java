@@ -90,7 +90,13 @@ final class Connection implements AccountSession {
 
     @Override
     public void subscribe(boolean allConversations) {
-        pushes.subscribe(requireIdentity().userId(), allConversations);
+        Identity identity = requireIdentity();
+        pushes.subscribe(identity.userId(), identity.login(), allConversations);
+    }
+
+    @Override
+    public void setIdle(boolean idle) {
+        pushes.setIdle(idle);
     }
 
     @Override

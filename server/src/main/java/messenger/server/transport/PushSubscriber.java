@@ -27,7 +27,10 @@ final class PushSubscriber implements Subscriber {
     private final ServerMetrics metrics;
     private final BooleanSupplier closed;
     private volatile long userId;
+    private volatile String login;
     private volatile boolean allConversations;
+    private volatile boolean idle;
+    private volatile boolean subscribed;
 
     PushSubscriber(long connection, NetSocket socket, ConnectionServices services, BooleanSupplier closed) {
         this.connection = connection;
@@ -37,20 +40,47 @@ final class PushSubscriber implements Subscriber {
         this.closed = closed;
     }
 
-    /** Subscribing again (another user after a new sign-in, or with {@code all}) replaces the last subscription. */
-    void subscribe(long user, boolean all) {
+    /**
+     * Subscribing again replaces the last subscription: with or without {@code all} for the same user (who stays
+     * present meanwhile), or for another user after a new sign-in.
+     */
+    void subscribe(long user, String userLogin, boolean all) {
+        if (subscribed && user == userId) {
+            allConversations = all;
+            return;
+        }
         hub.remove(this);
         userId = user;
+        login = userLogin;
         allConversations = all;
+        subscribed = true;
         hub.add(this);
         if (closed.getAsBoolean()) {
             // the client left while this request waited: the close may have unsubscribed before the add
-            hub.remove(this);
+            unsubscribe();
         }
     }
 
     void unsubscribe() {
+        subscribed = false;
         hub.remove(this);
+    }
+
+    void setIdle(boolean nowIdle) {
+        idle = nowIdle;
+        if (subscribed) {
+            hub.activityChanged(this);
+        }
+    }
+
+    @Override
+    public String login() {
+        return login;
+    }
+
+    @Override
+    public boolean idle() {
+        return idle;
     }
 
     @Override

@@ -1,0 +1,116 @@
+package messenger.handlers.chat;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import messenger.handlers.conversation.ConversationEntity;
+import messenger.handlers.conversation.Events;
+import messenger.handlers.spi.Delivery;
+import messenger.protocol.ConversationEvent;
+import messenger.protocol.Frame;
+import messenger.protocol.Json;
+import messenger.protocol.Message;
+import messenger.protocol.Pushes;
+
+/**
+ * The log read back from the database, as the pushes it makes: for a server that did not write every entry
+ * itself (one of several on one database). Ids are handed out under the counter row's lock and committed in that
+ * order, so what a read finds after a cursor is always a gap-free stretch of the log. Each entry goes to whom it
+ * went when written: a message to its conversation's members (everyone for <i>general</i>), an event to the members
+ * and the user it concerns, and a read marker that is not shared or a setting to that user only.
+ */
+@ApplicationScoped
+public class LogReader {
+
+    /** Entries of the log ascending by id, and the id of the last of them (the cursor when there are none). */
+    public record Stretch(List<Delivery> entries, long lastId) {
+    }
+
+    /** The entries after {@code cursor}, ascending by id, at most {@code limit} of them. */
+    @Transactional
+    @ActivateRequestContext
+    public Stretch after(long cursor, int limit) {
+        List<Message> messages = MessageQueries.afterInAll(cursor, limit);
+        List<Events.Stored> events = Events.after(cursor, limit);
+        long upTo = Long.MAX_VALUE;
+        if (messages.size() == limit) {
+            upTo = messages.get(limit - 1).id();
+        }
+        if (events.size() == limit) {
+            upTo = Math.min(upTo, events.get(limit - 1).event().id());
+        }
+        Set<Long> conversations = new HashSet<>();
+        messages.forEach(message -> conversations.add(message.conversation()));
+        events.forEach(stored -> conversations.add(stored.event().conversation()));
+        Map<Long, Set<Long>> members = membersOf(conversations);
+        List<Delivery> entries = new ArrayList<>(messages.size() + events.size());
+        long lastId = cursor;
+        int m = 0;
+        int e = 0;
+        while (m < messages.size() || e < events.size()) {
+            boolean messageNext = e == events.size()
+                    || m < messages.size() && messages.get(m).id() < events.get(e).event().id();
+            long id = messageNext ? messages.get(m).id() : events.get(e).event().id();
+            if (id > upTo) {
+                break;
+            }
+            lastId = id;
+            entries.add(messageNext ? messageDelivery(messages.get(m++), members)
+                    : eventDelivery(events.get(e++), members));
+        }
+        return new Stretch(entries, lastId);
+    }
+
+    private static Delivery messageDelivery(Message message, Map<Long, Set<Long>> members) {
+        Frame push = new Frame(Json.object(Pushes.MessagePush.TYPE, new Pushes.MessagePush(message)));
+        return new Delivery(push, true, message.conversation() == ConversationEntity.GENERAL ? null
+                : members.getOrDefault(message.conversation(), Set.of()));
+    }
+
+    private static Delivery eventDelivery(Events.Stored stored, Map<Long, Set<Long>> members) {
+        ConversationEvent event = stored.event();
+        Frame push = new Frame(Json.object(Pushes.EventPush.TYPE, new Pushes.EventPush(event)));
+        boolean toItsUserOnly = ConversationEvent.NOTIFICATIONS.equals(event.kind())
+                || ConversationEvent.READ.equals(event.kind()) && !stored.shared();
+        if (toItsUserOnly) {
+            return new Delivery(push, false, Set.of(stored.subjectId()));
+        }
+        if (event.conversation() == ConversationEntity.GENERAL) {
+            return new Delivery(push, false, null);
+        }
+        Set<Long> audience = new HashSet<>(members.getOrDefault(event.conversation(), Set.of()));
+        if (stored.subjectId() != null) {
+            audience.add(stored.subjectId());
+        }
+        return new Delivery(push, false, audience);
+    }
+
+    private static Map<Long, Set<Long>> membersOf(Set<Long> conversations) {
+        Map<Long, Set<Long>> members = new HashMap<>();
+        conversations.remove(ConversationEntity.GENERAL);
+        if (conversations.isEmpty()) {
+            return members;
+        }
+        Panache.getEntityManager()
+                .createQuery("select m.conversationId, m.userId from MemberEntity m where m.conversationId in ?1",
+                        Object[].class)
+                .setParameter(1, conversations)
+                .getResultList()
+                .forEach(row -> members.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Long) row[1]));
+        return members;
+    }
+
+    /** The highest id of the log now: where a server that starts follows it from. */
+    @Transactional
+    @ActivateRequestContext
+    public long newestId() {
+        return MessageCounterEntity.<MessageCounterEntity>findById(MessageCounterEntity.THE_ROW).lastId;
+    }
+}

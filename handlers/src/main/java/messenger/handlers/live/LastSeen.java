@@ -1,0 +1,59 @@
+package messenger.handlers.live;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import messenger.handlers.DatabaseUnavailable;
+import messenger.handlers.account.UserEntity;
+import org.jboss.logging.Logger;
+
+/**
+ * When each user's last connection closed. Connections close on the event loop, which must not wait for the
+ * database, so the times gather here and are written every few seconds in one transaction; until then they are
+ * read from here. At most one entry per user waits.
+ */
+@ApplicationScoped
+public class LastSeen {
+
+    private static final Logger LOG = Logger.getLogger(LastSeen.class);
+
+    private final Map<Long, Instant> unwritten = new ConcurrentHashMap<>();
+
+    public void record(long userId, Instant at) {
+        unwritten.put(userId, at);
+    }
+
+    /** The user's last-seen time: one not written yet, else the stored one (null if never seen). */
+    public Instant of(UserEntity user) {
+        return unwritten.getOrDefault(user.id, user.lastSeenAt);
+    }
+
+    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void write() {
+        if (unwritten.isEmpty()) {
+            return;
+        }
+        Map<Long, Instant> batch = new HashMap<>(unwritten);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> batch.forEach((user, at) ->
+                    UserEntity.update("lastSeenAt = ?1 where id = ?2", at, user)));
+            batch.forEach(unwritten::remove);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causeOf(e) == null) {
+                throw e;
+            }
+            // kept for the next run: the readiness check reports the outage
+            LOG.warnf("last-seen times not written, the database is unavailable (%s)", e.toString());
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        write();
+    }
+}

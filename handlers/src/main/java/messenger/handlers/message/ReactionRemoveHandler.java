@@ -1,0 +1,33 @@
+package messenger.handlers.message;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
+import messenger.handlers.chat.MessageWriter;
+import messenger.handlers.conversation.Person;
+import messenger.handlers.spi.DeferredRequestHandler;
+import messenger.handlers.spi.Fields;
+import messenger.handlers.spi.Handles;
+import messenger.handlers.spi.Reply;
+import messenger.handlers.spi.Request;
+import messenger.handlers.spi.Runs;
+import messenger.handlers.spi.Session;
+import messenger.protocol.Requests;
+
+/** Takes the user's reaction off a message. */
+@ApplicationScoped
+@Handles(type = Requests.ReactionRemove.TYPE, runs = Runs.DEFERRED)
+public class ReactionRemoveHandler implements DeferredRequestHandler {
+
+    @Inject
+    MessageWriter writer;
+
+    @Override
+    public CompletionStage<Reply> handleDeferred(Request request, Session session) {
+        Requests.ReactionRemove body = request.body(Requests.ReactionRemove.class);
+        long message = Fields.requiredId(body.message(), "message");
+        String emoji = Emoji.of(body.emoji());
+        Person me = Person.of(session.requireIdentity());
+        return writer.change(log -> Reactions.remove(log, me, message, emoji));
+    }
+}

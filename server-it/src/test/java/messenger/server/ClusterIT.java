@@ -1,0 +1,536 @@
+package messenger.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import messenger.protocol.Conversation;
+import messenger.protocol.ConversationEvent;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.FileInfo;
+import messenger.protocol.Frame;
+import messenger.protocol.Message;
+import messenger.protocol.Presence;
+import messenger.protocol.Pushes;
+import messenger.protocol.Requests;
+import messenger.protocol.Results;
+import messenger.protocol.Sha256;
+import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.MessengerException;
+import messenger.protocol.client.PushListener;
+import messenger.protocol.client.ServerAddress;
+import messenger.protocol.client.Tls;
+import messenger.protocol.client.TransferListener;
+import messenger.testkit.RedisProcess;
+import messenger.testkit.ServerProcess;
+import messenger.testkit.SharedDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three packaged servers on one database, rung together by a {@code redis-server} this test starts: every member
+ * on every server gets every message once and in id order, whichever server stored it, also while Redis is
+ * killed or frozen (then by polling), and again through Redis once it is back; presence is the same on every
+ * server; an upload moves between servers.
+ */
+class ClusterIT {
+
+    private static final String PASSWORD = "correct horse battery";
+    private static final Duration DELIVERY_WAIT = Duration.ofSeconds(30);
+    private static final int SERVERS = 3;
+    private static final int BURST = 200;
+
+    private static RedisProcess redis;
+    private static final List<ServerProcess> servers = new ArrayList<>();
+    private static final List<Path> dataDirs = new ArrayList<>();
+    private static final Map<String, String> settings = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void startCluster() throws IOException {
+        Path root = Path.of("target", "it-cluster-" + System.nanoTime());
+        redis = RedisProcess.start(root.resolve("redis"));
+        settings.putAll(SharedDatabase.datasourceSettings(root.resolve("shared")));
+        settings.put("messenger.cluster.redis", redis.url());
+        settings.put("messenger.cluster.poll-interval", "500ms");
+        // a burst no other test here reaches, refilled so slowly that the limit test cannot outrun it
+        settings.put("messenger.messages-per-second", "1");
+        settings.put("messenger.message-burst", String.valueOf(BURST));
+        // one volume for every server's files, as docs/cluster.md asks of the file-system store
+        settings.put("messenger.file-directory", root.resolve("shared-files").toAbsolutePath().toString());
+        for (int i = 0; i < SERVERS; i++) {
+            dataDirs.add(root.resolve("server-" + i));
+            servers.add(ServerProcess.start(dataDirs.get(i), settings));
+        }
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        for (ServerProcess server : servers) {
+            server.close();
+        }
+        redis.close();
+    }
+
+    @Test
+    void everyMemberOnEveryServerGetsEveryMessageOnceAndInOrder() {
+        List<Member> members = new ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                members.add(Member.signUp(servers.get(i % SERVERS), "spread-" + i + "-" + System.nanoTime() % 100_000));
+            }
+            Conversation room = members.get(0).client.createRoom("cluster room " + System.nanoTime(), null,
+                    Conversation.PUBLIC);
+            members.subList(1, members.size()).forEach(member -> member.client.joinRoom(room.id()));
+            members.forEach(Member::follow);
+
+            Set<Long> sent = new HashSet<>();
+            for (int round = 0; round < 20; round++) {
+                for (int s = 0; s < SERVERS; s++) {
+                    MessengerClient sender = members.get(s).client;
+                    sent.add(sender.send(room.id(), "r" + round + "-" + s, "round " + round, null).id());
+                    sent.add(sender.send("g" + round + "-" + s, "general " + round, null).id());
+                }
+            }
+            members.get(0).client.typing(room.id());
+            members.get(0).client.updateRoom(room.id(), null, "topic set on one server");
+
+            for (Member member : members) {
+                await().atMost(DELIVERY_WAIT).until(() -> member.messageIds().containsAll(sent));
+                assertThat(member.messageIds()).as("once each, ascending").isSorted().doesNotHaveDuplicates();
+            }
+            for (Member member : members.subList(1, members.size())) {
+                await().atMost(DELIVERY_WAIT).until(() -> member.typing.contains(
+                        new Pushes.TypingPush(room.id(), members.get(0).login)));
+            }
+            for (Member member : members) {
+                await().atMost(DELIVERY_WAIT).until(() -> member.events.stream()
+                        .anyMatch(event -> event.conversation() == room.id() && event.kind().equals(ConversationEvent.TOPIC)));
+            }
+        } finally {
+            members.forEach(Member::close);
+        }
+    }
+
+    @Test
+    void redisKilledOrFrozenDelaysMessagesButLosesNoneAndIsUsedAgainOnceBack() throws Exception {
+        Member writer = Member.signUp(servers.get(0), "writer-" + System.nanoTime() % 100_000);
+        Member reader = Member.signUp(servers.get(2), "reader-" + System.nanoTime() % 100_000);
+        try {
+            reader.follow();
+            assertDelivered(writer, reader, "before");
+
+            redis.kill();
+            await().atMost(DELIVERY_WAIT).until(() -> clusterMode(servers.get(0)).equals("degraded"));
+            assertDelivered(writer, reader, "redis killed");
+
+            redis.restart();
+            await().atMost(DELIVERY_WAIT).until(() -> servers.stream().allMatch(s -> clusterMode(s).equals("cluster")));
+            assertDelivered(writer, reader, "redis back");
+
+            redis.freeze();
+            try {
+                await().atMost(DELIVERY_WAIT).until(() -> clusterMode(servers.get(0)).equals("degraded"));
+                assertDelivered(writer, reader, "redis frozen");
+            } finally {
+                redis.thaw();
+            }
+            await().atMost(DELIVERY_WAIT).until(() -> servers.stream().allMatch(s -> clusterMode(s).equals("cluster")));
+            assertDelivered(writer, reader, "redis thawed");
+            assertThat(reader.messageIds()).isSorted().doesNotHaveDuplicates();
+        } finally {
+            writer.close();
+            reader.close();
+        }
+    }
+
+    @Test
+    void aUsersMessageRateHoldsAcrossServers() throws Exception {
+        String login = "fast-" + System.nanoTime() % 100_000;
+        Member first = Member.signUp(servers.get(0), login);
+        try (MessengerClient second = servers.get(1).connect()) {
+            second.login(login, PASSWORD, "second");
+            List<CompletableFuture<Frame>> replies = new ArrayList<>();
+            for (int i = 0; i < BURST * 3 / 4; i++) {
+                for (MessengerClient client : List.of(first.client, second)) {
+                    replies.add(client.call(Requests.Send.TYPE,
+                            new Requests.Send(i + "-" + replies.size(), "quick " + i, null), new byte[0]));
+                }
+            }
+            long stored = 0;
+            long limited = 0;
+            for (CompletableFuture<Frame> reply : replies) {
+                try {
+                    reply.get(60, TimeUnit.SECONDS);
+                    stored++;
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOfSatisfying(MessengerException.class,
+                            refused -> assertThat(refused.code()).isEqualTo(ErrorCode.RATE_LIMITED));
+                    limited++;
+                }
+            }
+            assertThat(limited).as("each server alone would take all %d", replies.size()).isPositive();
+            assertThat(stored).as("a burst of %d and one more a second", BURST).isLessThan(BURST + 60);
+        } finally {
+            first.close();
+        }
+    }
+
+    /**
+     * Devices spread over the cluster send and follow the chat while two of the servers in turn are SIGKILLed and
+     * started again (the third keeps serving); they reconnect to whichever server answers. Afterwards every acknowledged message is stored
+     * once under its id, and every device has seen every stored message.
+     */
+    @Test
+    void acknowledgedMessagesSurviveServersKilledOneAtATime() throws Exception {
+        ServerAddress cluster = ServerAddress.parse(servers.stream().map(s -> "127.0.0.1:" + s.port())
+                .collect(Collectors.joining(",")));
+        List<ClusterSender> senders = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Member device = Member.signUp(servers.get(i % SERVERS), "crash-" + i + "-" + System.nanoTime() % 100_000);
+            senders.add(new ClusterSender(device.login, device.client.login(device.login, PASSWORD, "sender").token(),
+                    cluster));
+            device.close();
+        }
+        List<Thread> threads = senders.stream().map(sender -> new Thread(sender, sender.login)).toList();
+        threads.forEach(Thread::start);
+        for (int victim = 1; victim < SERVERS; victim++) {
+            awaitProgress(senders);
+            int port = servers.get(victim).port();
+            servers.get(victim).kill();
+            awaitProgress(senders);
+            servers.set(victim, ServerProcess.start(dataDirs.get(victim), port, settings));
+        }
+        awaitProgress(senders);
+        senders.forEach(ClusterSender::stop);
+        for (Thread thread : threads) {
+            thread.join(120_000);
+        }
+
+        try (MessengerClient checker = servers.get(0).connect()) {
+            checker.login(senders.get(0).login, PASSWORD, "checker");
+            List<Message> stored = new ArrayList<>();
+            Results.MessagePage page;
+            do {
+                page = checker.sync(stored.isEmpty() ? 0 : stored.get(stored.size() - 1).id(), 1_000);
+                stored.addAll(page.messages());
+            } while (page.hasMore());
+            Map<String, Long> byClientId = new HashMap<>();
+            stored.forEach(message -> assertThat(byClientId.put(message.from() + "/" + message.clientMsgId(),
+                    message.id())).as("stored once: " + message).isNull());
+            int acked = 0;
+            for (ClusterSender sender : senders) {
+                for (Map.Entry<String, Long> ack : sender.acked.entrySet()) {
+                    acked++;
+                    assertThat(byClientId.get(sender.login + "/" + ack.getKey())).as("acknowledged " + ack.getKey())
+                            .isEqualTo(ack.getValue());
+                }
+            }
+            assertThat(acked).isGreaterThan((SERVERS - 1) * 2 * 3 * senders.size());
+            List<Long> ids = stored.stream().map(Message::id).filter(id -> id > senders.get(0).firstCursor).toList();
+            for (ClusterSender sender : senders) {
+                assertThat(sender.seen).as(sender.login + " saw every message stored while it followed")
+                        .containsAll(ids.stream().filter(id -> id > sender.firstCursor && id <= sender.cursor).toList());
+            }
+            System.out.printf("cluster crash safety: sigkills=%d acked=%d stored=%d lost=0 duplicated=0 reconnects=%d%n",
+                    SERVERS - 1, acked, stored.size(), senders.stream().mapToInt(sender -> sender.reconnects.get()).sum());
+        }
+    }
+
+    /** Kills only land once every device has had messages acknowledged since the last one. */
+    private static void awaitProgress(List<ClusterSender> senders) {
+        Map<ClusterSender, Integer> before = new HashMap<>();
+        senders.forEach(sender -> before.put(sender, sender.acked.size()));
+        await().atMost(Duration.ofMinutes(2)).until(() -> senders.stream()
+                .allMatch(sender -> sender.acked.size() >= before.get(sender) + 3));
+    }
+
+    @Test
+    void failedLoginsOnOneServerMakeTheOthersWaitToo() throws Exception {
+        String login = "guessed-" + System.nanoTime() % 100_000;
+        Member.signUp(servers.get(0), login).close();
+        try (MessengerClient guesser = servers.get(0).connect(); MessengerClient elsewhere = servers.get(1).connect()) {
+            int failed = 0;
+            // seven failures in a row: the last imposes a 4 s wait, time enough to try another server
+            while (failed < 7) {
+                try {
+                    guesser.login(login, "wrong password " + failed, "guess");
+                } catch (MessengerException e) {
+                    if (e.code() == ErrorCode.RATE_LIMITED) {
+                        Thread.sleep(e.header().get("retryAfter").getAsLong() * 1000);
+                    } else {
+                        assertThat(e.code()).isEqualTo(ErrorCode.AUTH_FAILED);
+                        failed++;
+                    }
+                }
+            }
+            assertThatThrownBy(() -> elsewhere.login(login, PASSWORD, "right password, wrong moment"))
+                    .isInstanceOfSatisfying(MessengerException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.RATE_LIMITED));
+        }
+    }
+
+    @Test
+    void presenceIsTheSameOnEveryServer() {
+        Member watcher = Member.signUp(servers.get(2), "watcher-" + System.nanoTime() % 100_000);
+        String login = "roamer-" + System.nanoTime() % 100_000;
+        try {
+            watcher.follow();
+            Member phone = Member.signUp(servers.get(0), login);
+            phone.follow();
+            MessengerClient laptop = servers.get(1).connect();
+            laptop.login(login, PASSWORD, "laptop");
+            laptop.subscribe();
+            await().atMost(DELIVERY_WAIT).until(() -> watcher.statusesOf(login).contains(Presence.ONLINE));
+            assertThat(watcher.client.presence(List.of(login))).singleElement()
+                    .satisfies(seen -> assertThat(seen.status()).isEqualTo(Presence.ONLINE));
+
+            phone.close();
+            assertThat(watcher.client.presence(List.of(login))).as("still on the laptop, on another server")
+                    .singleElement().satisfies(seen -> assertThat(seen.status()).isEqualTo(Presence.ONLINE));
+            laptop.close();
+            await().atMost(DELIVERY_WAIT).until(() -> watcher.statusesOf(login).contains(Presence.OFFLINE));
+            assertThat(watcher.statusesOf(login)).containsExactly(Presence.ONLINE, Presence.OFFLINE);
+            assertThat(servers.get(1).connect()).satisfies(other -> {
+                try (other) {
+                    other.login(watcher.login, PASSWORD, "other");
+                    assertThat(other.presence(List.of(login))).singleElement()
+                            .satisfies(seen -> assertThat(seen.status()).isEqualTo(Presence.OFFLINE));
+                }
+            });
+        } finally {
+            watcher.close();
+        }
+    }
+
+    @Test
+    void anUploadStartedOnOneServerContinuesOnAnotherAndDownloadsFromAThird() throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "it-cluster-files-" + System.nanoTime()));
+        byte[] bytes = new byte[3 * 1024 * 1024 + 5];
+        new Random(18).nextBytes(bytes);
+        String sha256 = Sha256.hex(bytes);
+        String login = "uploader-" + System.nanoTime() % 100_000;
+        Member first = Member.signUp(servers.get(0), login);
+        long uploadId;
+        try {
+            uploadId = first.client.uploadStart("big.bin", bytes.length, sha256).uploadId();
+            first.client.uploadChunk(uploadId, 0, Arrays.copyOf(bytes, 1024 * 1024));
+        } finally {
+            first.close();
+        }
+        FileInfo file;
+        try (MessengerClient second = servers.get(1).connect()) {
+            second.login(login, PASSWORD, "cluster-it");
+            Results.UploadOffset resumed = second.uploadStart("big.bin", bytes.length, sha256);
+            assertThat(resumed.uploadId()).isEqualTo(uploadId);
+            assertThat(resumed.offset()).isEqualTo(1024 * 1024);
+            for (long offset = resumed.offset(); offset < bytes.length; offset += 1024 * 1024) {
+                second.uploadChunk(uploadId, offset,
+                        Arrays.copyOfRange(bytes, (int) offset, (int) Math.min(bytes.length, offset + 1024 * 1024)));
+            }
+            file = second.uploadFinish(uploadId);
+        }
+        try (MessengerClient third = servers.get(2).connect()) {
+            third.login(login, PASSWORD, "cluster-it");
+            Path copy = folder.resolve("copy.bin");
+            third.download(file.id(), copy, TransferListener.NONE);
+            assertThat(Files.readAllBytes(copy)).isEqualTo(bytes);
+        }
+    }
+
+    private static void assertDelivered(Member writer, Member reader, String when) {
+        long id = writer.client.send(when, when, null).id();
+        await(when).atMost(DELIVERY_WAIT).until(() -> reader.messageIds().contains(id));
+    }
+
+    private static String clusterMode(ServerProcess server) {
+        try {
+            HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.managementPort() + "/q/health/ready")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return ready.body().replaceAll("(?s).*\"mode\"\\s*:\\s*\"(\\w+)\".*", "$1");
+        } catch (IOException e) {
+            return "unreachable";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    /** A device that follows the chat and sends through whichever server of the cluster answers, retrying each message. */
+    private static final class ClusterSender implements Runnable {
+
+        /** Well under the cluster's message rate, so that the senders outlast the test's burst. */
+        private static final long PACE_MILLIS = 100;
+
+        final String login;
+        final String token;
+        final ServerAddress cluster;
+        final Map<String, Long> acked = new ConcurrentHashMap<>();
+        final Set<Long> seen = ConcurrentHashMap.newKeySet();
+        final AtomicInteger reconnects = new AtomicInteger();
+        volatile long firstCursor = -1;
+        /** Every id up to here has been seen; moved by a sync, and by pushes only after that sync. */
+        volatile long cursor;
+        private volatile boolean synced;
+        private volatile boolean running = true;
+
+        ClusterSender(String login, String token, ServerAddress cluster) {
+            this.login = login;
+            this.token = token;
+            this.cluster = cluster;
+        }
+
+        void stop() {
+            running = false;
+        }
+
+        @Override
+        public void run() {
+            int next = 0;
+            while (true) {
+                try (MessengerClient client = MessengerClient.connect(cluster, Tls.none(), new PushListener() {
+                    @Override
+                    public void onMessage(Message message) {
+                        seen.add(message.id());
+                        if (synced) {
+                            cursor = Math.max(cursor, message.id());
+                        }
+                    }
+                }, Duration.ofSeconds(10))) {
+                    client.resume(token);
+                    reconnects.incrementAndGet();
+                    synced = false;
+                    client.subscribe();
+                    catchUp(client);
+                    while (running) {
+                        String clientMsgId = "m-" + next;
+                        try {
+                            acked.put(clientMsgId, client.send(clientMsgId, login + " " + next, null).id());
+                            next++;
+                            sleep(PACE_MILLIS);
+                        } catch (MessengerException e) {
+                            if (e.code() != ErrorCode.RATE_LIMITED) {
+                                throw e;
+                            }
+                            sleep(e.header().get("retryAfter").getAsLong() * 1000);
+                        }
+                    }
+                    catchUp(client);
+                    return;
+                } catch (IOException | RuntimeException serverGone) {
+                    // another server, the same clientMsgId
+                    sleep(100);
+                }
+            }
+        }
+
+        private void catchUp(MessengerClient client) {
+            Results.MessagePage page;
+            do {
+                page = client.sync(cursor, 1_000);
+                page.messages().forEach(message -> seen.add(message.id()));
+                if (!page.messages().isEmpty()) {
+                    cursor = page.messages().get(page.messages().size() - 1).id();
+                }
+            } while (page.hasMore());
+            if (firstCursor < 0) {
+                firstCursor = cursor;
+            }
+            synced = true;
+        }
+
+        private static void sleep(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** One user's connection to one server of the cluster, and what it was pushed. */
+    private static final class Member implements PushListener, AutoCloseable {
+
+        private final String login;
+        private final MessengerClient client;
+        private final List<Message> messages = new CopyOnWriteArrayList<>();
+        private final List<ConversationEvent> events = new CopyOnWriteArrayList<>();
+        private final List<Pushes.TypingPush> typing = new CopyOnWriteArrayList<>();
+        private final List<Presence> presence = new CopyOnWriteArrayList<>();
+
+        private Member(String login, MessengerClient client) {
+            this.login = login;
+            this.client = client;
+        }
+
+        static Member signUp(ServerProcess server, String login) {
+            MessengerClient client = server.connect();
+            client.register(login, PASSWORD);
+            client.login(login, PASSWORD, "cluster-it");
+            return new Member(login, client);
+        }
+
+        void follow() {
+            client.setPushListener(this);
+            client.subscribeAll();
+        }
+
+        List<Long> messageIds() {
+            return messages.stream().map(Message::id).toList();
+        }
+
+        @Override
+        public void onMessage(Message message) {
+            messages.add(message);
+        }
+
+        @Override
+        public void onEvent(ConversationEvent event) {
+            events.add(event);
+        }
+
+        @Override
+        public void onTyping(Pushes.TypingPush push) {
+            typing.add(push);
+        }
+
+        @Override
+        public void onPresence(Presence told) {
+            presence.add(told);
+        }
+
+        List<String> statusesOf(String login) {
+            return presence.stream().filter(told -> told.login().equals(login)).map(Presence::status).toList();
+        }
+
+        @Override
+        public void close() {
+            client.close();
+        }
+    }
+}

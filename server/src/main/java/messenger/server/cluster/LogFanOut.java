@@ -1,0 +1,96 @@
+package messenger.server.cluster;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import messenger.handlers.spi.Delivery;
+import messenger.handlers.spi.MessageHub;
+import messenger.protocol.Frame;
+import messenger.server.hub.PresenceTracker;
+import messenger.server.hub.SubscriberHub;
+import org.jboss.logging.Logger;
+
+/**
+ * Where the log's commits and the signals go. One server alone pushes each commit to its connections at once. In
+ * a cluster ({@code messenger.cluster.redis} set) a commit only rings: this server's {@link LogTail} and, through
+ * Redis, the others' read it from the database, so every connection on every server gets every entry in id order,
+ * whichever server wrote it. Signals go to this server's connections and, in a cluster, to the others'.
+ */
+@ApplicationScoped
+public class LogFanOut implements MessageHub {
+
+    private static final Logger LOG = Logger.getLogger(LogFanOut.class);
+
+    @Inject
+    SubscriberHub hub;
+
+    @Inject
+    LogTail tail;
+
+    @Inject
+    ClusterConfig config;
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    PresenceTracker presence;
+
+    private volatile RedisLink link;
+
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        config.redis().ifPresent(url -> {
+            tail.start();
+            RedisLink opened = new RedisLink(vertx, url, tail, hub, presence::present);
+            opened.open();
+            link = opened;
+            LOG.infof("cluster mode: following the log through the database, rung by Redis at %s",
+                    url.replaceFirst("//[^@/]*@", "//***@"));
+        });
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        RedisLink opened = link;
+        if (opened != null) {
+            opened.close();
+            tail.stop();
+        }
+    }
+
+    /** The line to the other servers; null for a server alone. */
+    RedisLink link() {
+        return link;
+    }
+
+    /** Null for a single server; in a cluster, whether Redis answers now. */
+    public Boolean redisReachable() {
+        RedisLink opened = link;
+        return opened == null ? null : opened.reachable();
+    }
+
+    @Override
+    public void publish(List<Delivery> entries) {
+        RedisLink opened = link;
+        if (opened == null) {
+            hub.publish(entries);
+            return;
+        }
+        tail.ring();
+        opened.ringOthers();
+    }
+
+    @Override
+    public void signal(Frame frame, Set<Long> userIds, Long exceptUserId) {
+        hub.signal(frame, userIds, exceptUserId);
+        RedisLink opened = link;
+        if (opened != null) {
+            opened.signalOthers(frame, userIds, exceptUserId);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package messenger.server.cluster;
+
+/**
+ * The Lua scripts that keep each user's presence across the servers in Redis. {@code messenger:presence:<user>}
+ * holds one field per server the user is connected to ({@code "<status> <login>"}); the user's presence is the
+ * best of them (online, then away, else offline). Each script changes the fields and publishes the new presence on
+ * {@code messenger:presence} when it changed, in one step, so every server tells the changes in the same order.
+ */
+final class PresenceScripts {
+
+    static final String CHANNEL = "messenger:presence";
+
+    private static final String BEST = """
+            local function best(key)
+              local found = 'offline'
+              for _, value in ipairs(redis.call('HVALS', key)) do
+                local status = string.match(value, '^(%a+)')
+                if status == 'online' then return 'online' end
+                if status == 'away' then found = 'away' end
+              end
+              return found
+            end
+            local function tell(login, status, at)
+              redis.call('PUBLISH', 'messenger:presence', cjson.encode({login = login, status = status, at = at}))
+            end
+            """;
+
+    /** ARGV: server, status on that server, login, now, user id. Returns the user's presence. */
+    static final String UPDATE = BEST + """
+            local key = 'messenger:presence:' .. ARGV[5]
+            local mine = 'messenger:presence:by-server:' .. ARGV[1]
+            local before = best(key)
+            if ARGV[2] == 'offline' then
+              redis.call('HDEL', key, ARGV[1])
+              redis.call('SREM', mine, ARGV[5])
+            else
+              redis.call('HSET', key, ARGV[1], ARGV[2] .. ' ' .. ARGV[3])
+              redis.call('SADD', mine, ARGV[5])
+            end
+            local after = best(key)
+            if after ~= before then tell(ARGV[3], after, ARGV[4]) end
+            return after
+            """;
+
+    /** ARGV: a server whose heartbeat expired, now. Takes its users' fields away, telling who went offline. */
+    static final String FORGET_SERVER = BEST + """
+            if redis.call('EXISTS', 'messenger:server:' .. ARGV[1]) == 1 then return 0 end
+            local mine = 'messenger:presence:by-server:' .. ARGV[1]
+            local users = redis.call('SMEMBERS', mine)
+            for _, user in ipairs(users) do
+              local key = 'messenger:presence:' .. user
+              local value = redis.call('HGET', key, ARGV[1])
+              if value then
+                local before = best(key)
+                redis.call('HDEL', key, ARGV[1])
+                local after = best(key)
+                if after ~= before then tell(string.match(value, ' (.*)$'), after, ARGV[2]) end
+              end
+            end
+            redis.call('DEL', mine)
+            redis.call('SREM', 'messenger:servers', ARGV[1])
+            return #users
+            """;
+
+    /** ARGV: user id. */
+    static final String STATUS = BEST + "return best('messenger:presence:' .. ARGV[1])";
+
+    private PresenceScripts() {
+    }
+}

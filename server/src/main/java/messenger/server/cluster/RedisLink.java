@@ -1,0 +1,249 @@
+package messenger.server.cluster;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisConnection;
+import io.vertx.redis.client.RedisOptions;
+import io.vertx.redis.client.Request;
+import io.vertx.redis.client.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import messenger.protocol.Frame;
+import messenger.protocol.Presence;
+import messenger.protocol.Timestamps;
+import messenger.server.hub.PresenceTracker;
+import messenger.server.hub.SubscriberHub;
+import org.jboss.logging.Logger;
+
+/**
+ * This server's line to the others through Redis pub/sub, which is only a doorbell: {@code messenger:log} rings
+ * when something was committed (the log itself is read from the database, see {@link LogTail}), and
+ * {@code messenger:signal} carries what is never stored (typing), and {@code messenger:presence} each user's
+ * presence across the servers (see {@link PresenceScripts}; a server's heartbeat key expiring takes its users
+ * away). When Redis is down or frozen the servers go on serving; the log still arrives by polling, signals of
+ * other servers are lost meanwhile, and the link tries again with a growing pause until Redis answers.
+ */
+final class RedisLink {
+
+    private static final Logger LOG = Logger.getLogger(RedisLink.class);
+    static final String LOG_CHANNEL = "messenger:log";
+    static final String SIGNAL_CHANNEL = "messenger:signal";
+    private static final String SERVERS = "messenger:servers";
+    private static final String SERVER_KEY = "messenger:server:";
+    private static final long PING_EVERY_MILLIS = 1_000;
+    /** Without an answer to a ping for this long, Redis counts as unreachable. */
+    private static final long UNREACHABLE_AFTER_MILLIS = 3_000;
+    private static final long MAX_RETRY_MILLIS = 5_000;
+
+    /** Heartbeats renew this server's key this often; a server whose key expired is gone. */
+    private static final long HEARTBEAT_MILLIS = 3_000;
+    private static final long HEARTBEAT_EXPIRY_MILLIS = 10_000;
+
+    private final String origin = UUID.randomUUID().toString();
+    private final Vertx vertx;
+    /** For the subscription only: a subscribed connection takes no other commands. */
+    private final Redis subscriber;
+    /** One connection, so that commands (presence changes above all) reach Redis in the order they were sent. */
+    private final Redis client;
+    private final LogTail tail;
+    private final SubscriberHub hub;
+    private final Supplier<Map<Long, Presence>> presentHere;
+    private final AtomicLong lastAnswer = new AtomicLong();
+    private volatile RedisConnection subscription;
+    private volatile boolean closed;
+    private long retryMillis = 100;
+    private long pinger;
+    private long heartbeat;
+
+    RedisLink(Vertx vertx, String url, LogTail tail, SubscriberHub hub, Supplier<Map<Long, Presence>> presentHere) {
+        this.vertx = vertx;
+        this.subscriber = Redis.createClient(vertx, new RedisOptions().setConnectionString(url));
+        this.client = Redis.createClient(vertx, new RedisOptions().setConnectionString(url).setMaxPoolSize(1)
+                .setMaxPoolWaiting(1_024).setMaxWaitingHandlers(1_024));
+        this.tail = tail;
+        this.hub = hub;
+        this.presentHere = presentHere;
+    }
+
+    void open() {
+        subscribe();
+        pinger = vertx.setPeriodic(PING_EVERY_MILLIS, id -> client.send(Request.cmd(Command.PING))
+                .onSuccess(pong -> lastAnswer.set(System.currentTimeMillis())));
+        heartbeat = vertx.setPeriodic(HEARTBEAT_MILLIS, id -> beat());
+    }
+
+    void close() {
+        closed = true;
+        vertx.cancelTimer(pinger);
+        vertx.cancelTimer(heartbeat);
+        presentHere.get().forEach((user, presence) ->
+                updatePresence(user, new Presence(presence.login(), Presence.OFFLINE, null)));
+        RedisConnection current = subscription;
+        if (current != null) {
+            current.close();
+        }
+        client.close();
+        subscriber.close();
+    }
+
+    /** Whether Redis answered lately; when not, the cluster runs on polling alone. */
+    boolean reachable() {
+        return System.currentTimeMillis() - lastAnswer.get() < UNREACHABLE_AFTER_MILLIS;
+    }
+
+    void ringOthers() {
+        client.send(Request.cmd(Command.PUBLISH).arg(LOG_CHANNEL).arg(origin));
+    }
+
+    void signalOthers(Frame frame, Set<Long> userIds, Long exceptUserId) {
+        JsonObject signal = new JsonObject();
+        signal.addProperty("origin", origin);
+        signal.add("frame", frame.header());
+        if (userIds != null) {
+            JsonArray users = new JsonArray();
+            userIds.forEach(users::add);
+            signal.add("users", users);
+        }
+        if (exceptUserId != null) {
+            signal.addProperty("except", exceptUserId);
+        }
+        client.send(Request.cmd(Command.PUBLISH).arg(SIGNAL_CHANNEL).arg(signal.toString()));
+    }
+
+    /** Sets this server's view of a user's presence; the script tells everyone when the user's presence changed. */
+    Future<Response> updatePresence(long userId, Presence here) {
+        return client.send(eval(PresenceScripts.UPDATE, origin, here.status(), here.login(), now(),
+                String.valueOf(userId)));
+    }
+
+    /** The user's presence across every server. */
+    Future<String> presenceOf(long userId) {
+        return client.send(eval(PresenceScripts.STATUS, String.valueOf(userId))).map(Response::toString);
+    }
+
+    /** Runs a script on one key with numeric arguments; its answer is a number. */
+    Future<Long> evalNumber(String script, String key, long... arguments) {
+        Request request = Request.cmd(Command.EVAL).arg(script).arg(1).arg(key);
+        for (long argument : arguments) {
+            request.arg(argument);
+        }
+        return client.send(request).map(Response::toLong);
+    }
+
+    /** Renews this server's heartbeat, and takes away the users of servers whose heartbeat expired. */
+    private void beat() {
+        client.send(Request.cmd(Command.SET).arg(SERVER_KEY + origin).arg("1").arg("PX").arg(HEARTBEAT_EXPIRY_MILLIS))
+                .compose(set -> client.send(Request.cmd(Command.SADD).arg(SERVERS).arg(origin)))
+                .compose(added -> client.send(Request.cmd(Command.SMEMBERS).arg(SERVERS)))
+                .onSuccess(servers -> servers.forEach(server -> {
+                    if (!origin.equals(server.toString())) {
+                        client.send(eval(PresenceScripts.FORGET_SERVER, server.toString(), now()));
+                    }
+                }));
+    }
+
+    private static Request eval(String script, String... arguments) {
+        Request request = Request.cmd(Command.EVAL).arg(script).arg(0);
+        for (String argument : arguments) {
+            request.arg(argument);
+        }
+        return request;
+    }
+
+    private static String now() {
+        return Timestamps.format(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private void subscribe() {
+        if (closed) {
+            return;
+        }
+        subscriber.connect().onSuccess(connection -> {
+            subscription = connection;
+            connection.handler(this::onPush);
+            connection.exceptionHandler(error -> lost(connection, error.toString()));
+            connection.endHandler(ended -> lost(connection, "connection closed"));
+            connection.send(Request.cmd(Command.SUBSCRIBE).arg(LOG_CHANNEL).arg(SIGNAL_CHANNEL)
+                            .arg(PresenceScripts.CHANNEL))
+                    .onSuccess(subscribed -> {
+                        retryMillis = 100;
+                        lastAnswer.set(System.currentTimeMillis());
+                        LOG.infof("cluster: subscribed to Redis");
+                        // whatever rang while nobody listened, and who is here, in case Redis lost it
+                        tail.ring();
+                        beat();
+                        presentHere.get().forEach(this::updatePresence);
+                    })
+                    .onFailure(error -> lost(connection, error.toString()));
+        }).onFailure(error -> retryLater(error.toString()));
+    }
+
+    private void lost(RedisConnection connection, String why) {
+        if (subscription != connection) {
+            return;
+        }
+        subscription = null;
+        connection.close();
+        retryLater(why);
+    }
+
+    private void retryLater(String why) {
+        if (closed) {
+            return;
+        }
+        LOG.warnf("cluster: Redis unreachable (%s); reading the log every poll interval, next try in %s", why,
+                Duration.ofMillis(retryMillis));
+        vertx.setTimer(retryMillis, id -> subscribe());
+        retryMillis = Math.min(retryMillis * 2, MAX_RETRY_MILLIS);
+    }
+
+    private void onPush(Response push) {
+        if (push.size() < 3 || !"message".equals(push.get(0).toString())) {
+            return;
+        }
+        lastAnswer.set(System.currentTimeMillis());
+        String channel = push.get(1).toString();
+        String payload = push.get(2).toString();
+        if (LOG_CHANNEL.equals(channel)) {
+            if (!origin.equals(payload)) {
+                tail.ring();
+            }
+        } else if (SIGNAL_CHANNEL.equals(channel)) {
+            relaySignal(payload);
+        } else if (PresenceScripts.CHANNEL.equals(channel)) {
+            JsonObject told = JsonParser.parseString(payload).getAsJsonObject();
+            String status = told.get("status").getAsString();
+            hub.signal(PresenceTracker.pushOf(new Presence(told.get("login").getAsString(), status,
+                    Presence.OFFLINE.equals(status) ? told.get("at").getAsString() : null)), null, null);
+        }
+    }
+
+    private void relaySignal(String payload) {
+        JsonObject signal = JsonParser.parseString(payload).getAsJsonObject();
+        if (origin.equals(signal.get("origin").getAsString())) {
+            return;
+        }
+        Set<Long> users = null;
+        if (signal.has("users")) {
+            users = new HashSet<>();
+            for (JsonElement user : signal.getAsJsonArray("users")) {
+                users.add(user.getAsLong());
+            }
+        }
+        Long except = signal.has("except") ? signal.get("except").getAsLong() : null;
+        hub.signal(new Frame(signal.getAsJsonObject("frame")), users, except);
+    }
+}
