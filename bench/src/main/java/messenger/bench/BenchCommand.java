@@ -16,10 +16,10 @@ import picocli.CommandLine.ScopeType;
  * {@code --json FILE}, writes it as JSON. The options here apply to every scenario, before or after its name.
  */
 @Command(name = "messenger-bench",
-        synopsisSubcommandLabel = "(fanout | rooms | files | connections | history | cluster)",
+        synopsisSubcommandLabel = "(fanout | rooms | live | files | connections | history | cluster)",
         description = "Load generator over the client library; see docs/benchmarks.md.",
-        subcommands = {FanoutScenario.class, RoomsScenario.class, FilesScenario.class, ConnectionsScenario.class, HistoryScenario.class,
-            ClusterScenario.class})
+        subcommands = {FanoutScenario.class, RoomsScenario.class, LiveScenario.class, FilesScenario.class,
+                ConnectionsScenario.class, HistoryScenario.class, ClusterScenario.class})
 final class BenchCommand {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
@@ -69,7 +69,7 @@ final class BenchCommand {
     private static CommandLine scenario(ParseResult parsed) {
         if (!parsed.hasSubcommand()) {
             throw new ParameterException(parsed.commandSpec().commandLine(),
-                    "name a scenario: fanout, rooms, files, connections, history or cluster");
+                    "name a scenario: fanout, rooms, live, files, connections, history or cluster");
         }
         CommandLine scenario = parsed.subcommand().commandSpec().commandLine();
         try {

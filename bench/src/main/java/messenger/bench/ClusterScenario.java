@@ -7,9 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import messenger.protocol.Message;
 import messenger.protocol.client.MessengerClient;
-import messenger.protocol.client.PushListener;
 import messenger.testkit.RedisProcess;
 import messenger.testkit.ServerProcess;
 import picocli.CommandLine.Command;
@@ -120,7 +118,7 @@ final class ClusterScenario implements Scenario {
                 servers.add(ServerProcess.startWithEmbeddedDatabase(folder.resolve("server-" + i), settings));
             }
             List<String> tokens = signIn(servers.get(0));
-            Deliveries listener = new Deliveries();
+            FanoutSubscribers listener = new FanoutSubscribers();
             for (int i = 0; i < subscribers; i++) {
                 ServerProcess at = servers.get(count == 1 ? 0 : 1 + i % (count - 1));
                 MessengerClient client = at.connect();
@@ -138,15 +136,14 @@ final class ClusterScenario implements Scenario {
             }
             String run = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
             String text = "x".repeat(100);
-            listener.phase = new FanoutPhase(run + "w", subscribers);
-            listener.phase.run(sending, rate, warmupSeconds, text);
-            listener.phase = new FanoutPhase(run + "m", subscribers);
+            listener.measure(new FanoutPhase(run + "w", subscribers)).run(sending, rate, warmupSeconds, text);
+            FanoutPhase measured = listener.measure(new FanoutPhase(run + "m", subscribers));
             double cpuBefore = cpuSeconds(servers);
-            FanoutResult result = listener.phase.run(sending, rate, seconds, text);
+            FanoutResult result = measured.run(sending, rate, seconds, text);
             double cpu = cpuSeconds(servers) - cpuBefore;
             System.err.printf("cluster: %d server(s): %.0f stored/s, %.0f deliveries/s, p99 %.1f ms%n", count,
                     result.storedPerSecond(), result.deliveriesPerSecond(), result.sendToDelivery().p99Millis());
-            return result.toReport().put("servers", count).put("serversCpuSeconds", cpu)
+            return result.toReport().put("servers", count).put("subscribersLost", listener.lost()).put("serversCpuSeconds", cpu)
                     .put("serverCpuMicrosPerDelivery", result.deliveries() == 0 ? null : cpu * 1e6 / result.deliveries());
         } finally {
             clients.forEach(MessengerClient::close);
@@ -177,19 +174,5 @@ final class ClusterScenario implements Scenario {
                     .mapToDouble(child -> CpuMeter.processSeconds(child.pid())).sum();
         }
         return total;
-    }
-
-    /** Hands every push to the phase being measured. */
-    private static final class Deliveries implements PushListener {
-
-        private volatile FanoutPhase phase;
-
-        @Override
-        public void onMessage(Message message) {
-            FanoutPhase current = phase;
-            if (current != null) {
-                current.onDelivery(message);
-            }
-        }
     }
 }

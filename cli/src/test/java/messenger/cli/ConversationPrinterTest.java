@@ -56,7 +56,8 @@ class ConversationPrinterTest {
         printer(true).members(List.of(new Member("alice", "owner")));
 
         assertThat(out.toString()).isEqualTo("{\"id\":130,\"kind\":\"direct\",\"name\":\"bob\",\"members\":2,"
-                + "\"role\":\"member\",\"lastActivity\":\"2026-12-04T10:00:00Z\",\"unread\":1,\"readUpTo\":1041}" + NL
+                + "\"role\":\"member\",\"lastActivity\":\"2026-12-04T10:00:00Z\",\"unread\":1,\"readUpTo\":1041,"
+                + "\"mentions\":0}" + NL
                 + "{\"id\":12,\"name\":\"design\",\"members\":8,\"joined\":true}" + NL
                 + "{\"login\":\"alice\",\"role\":\"owner\"}" + NL);
     }
