@@ -16,10 +16,10 @@ import picocli.CommandLine.ScopeType;
  * {@code --json FILE}, writes it as JSON. The options here apply to every scenario, before or after its name.
  */
 @Command(name = "messenger-bench",
-        synopsisSubcommandLabel = "(fanout | rooms | live | files | connections | history)",
+        synopsisSubcommandLabel = "(fanout | rooms | live | files | connections | history | cluster)",
         description = "Load generator over the client library; see docs/benchmarks.md.",
         subcommands = {FanoutScenario.class, RoomsScenario.class, LiveScenario.class, FilesScenario.class,
-                ConnectionsScenario.class, HistoryScenario.class})
+                ConnectionsScenario.class, HistoryScenario.class, ClusterScenario.class})
 final class BenchCommand {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
@@ -69,7 +69,7 @@ final class BenchCommand {
     private static CommandLine scenario(ParseResult parsed) {
         if (!parsed.hasSubcommand()) {
             throw new ParameterException(parsed.commandSpec().commandLine(),
-                    "name a scenario: fanout, rooms, live, files, connections or history");
+                    "name a scenario: fanout, rooms, live, files, connections, history or cluster");
         }
         CommandLine scenario = parsed.subcommand().commandSpec().commandLine();
         try {
@@ -87,9 +87,13 @@ final class BenchCommand {
                 .put("startedAt", Instant.now().toString())
                 .put("machine", MachineInfo.describe())
                 .put("settings", scenario.settings());
-        try (BenchTarget benchTarget = BenchTarget.open(target, scenario.serverSettings())) {
-            report.put("server", benchTarget.describe());
-            report.put("results", scenario.run(benchTarget));
+        if (scenario.startsItsOwnServers()) {
+            report.put("results", scenario.run(null));
+        } else {
+            try (BenchTarget benchTarget = BenchTarget.open(target, scenario.serverSettings())) {
+                report.put("server", benchTarget.describe());
+                report.put("results", scenario.run(benchTarget));
+            }
         }
         report.put("loadAverageAtEnd", MachineInfo.loadAverage().orElse(null));
         if (json != null) {

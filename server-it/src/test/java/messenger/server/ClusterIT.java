@@ -270,6 +270,23 @@ class ClusterIT {
     }
 
     @Test
+    void aLogoutSignsTheDeviceOutOnEveryServer() {
+        String login = "leaver-" + System.nanoTime() % 100_000;
+        Member device = Member.signUp(servers.get(0), login);
+        try (MessengerClient sameDevice = servers.get(1).connect()) {
+            String token = device.client.login(login, PASSWORD, "one device").token();
+            sameDevice.resume(token);
+            sameDevice.subscribe();
+            device.client.logout();
+            await().atMost(DELIVERY_WAIT).untilAsserted(() -> assertThatThrownBy(() -> sameDevice.history(null, 1))
+                    .isInstanceOfSatisfying(MessengerException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED)));
+        } finally {
+            device.close();
+        }
+    }
+
+    @Test
     void failedLoginsOnOneServerMakeTheOthersWaitToo() throws Exception {
         String login = "guessed-" + System.nanoTime() % 100_000;
         Member.signUp(servers.get(0), login).close();

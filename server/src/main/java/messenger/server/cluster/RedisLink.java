@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import messenger.protocol.Frame;
 import messenger.protocol.Presence;
@@ -33,7 +34,7 @@ import org.jboss.logging.Logger;
  * when something was committed (the log itself is read from the database, see {@link LogTail}), and
  * {@code messenger:signal} carries what is never stored (typing), and {@code messenger:presence} each user's
  * presence across the servers (see {@link PresenceScripts}; a server's heartbeat key expiring takes its users
- * away). When Redis is down or frozen the servers go on serving; the log still arrives by polling, signals of
+ * away), {@code messenger:sign-out} the devices revoked by a {@code logout}. When Redis is down or frozen the servers go on serving; the log still arrives by polling, signals of
  * other servers are lost meanwhile, and the link tries again with a growing pause until Redis answers.
  */
 final class RedisLink {
@@ -41,6 +42,7 @@ final class RedisLink {
     private static final Logger LOG = Logger.getLogger(RedisLink.class);
     static final String LOG_CHANNEL = "messenger:log";
     static final String SIGNAL_CHANNEL = "messenger:signal";
+    static final String SIGN_OUT_CHANNEL = "messenger:sign-out";
     private static final String SERVERS = "messenger:servers";
     private static final String SERVER_KEY = "messenger:server:";
     private static final long PING_EVERY_MILLIS = 1_000;
@@ -61,6 +63,7 @@ final class RedisLink {
     private final LogTail tail;
     private final SubscriberHub hub;
     private final Supplier<Map<Long, Presence>> presentHere;
+    private final LongConsumer signOutHere;
     private final AtomicLong lastAnswer = new AtomicLong();
     private volatile RedisConnection subscription;
     private volatile boolean closed;
@@ -68,7 +71,8 @@ final class RedisLink {
     private long pinger;
     private long heartbeat;
 
-    RedisLink(Vertx vertx, String url, LogTail tail, SubscriberHub hub, Supplier<Map<Long, Presence>> presentHere) {
+    RedisLink(Vertx vertx, String url, LogTail tail, SubscriberHub hub, Supplier<Map<Long, Presence>> presentHere,
+              LongConsumer signOutHere) {
         this.vertx = vertx;
         this.subscriber = Redis.createClient(vertx, new RedisOptions().setConnectionString(url));
         this.client = Redis.createClient(vertx, new RedisOptions().setConnectionString(url).setMaxPoolSize(1)
@@ -76,6 +80,7 @@ final class RedisLink {
         this.tail = tail;
         this.hub = hub;
         this.presentHere = presentHere;
+        this.signOutHere = signOutHere;
     }
 
     void open() {
@@ -106,6 +111,11 @@ final class RedisLink {
 
     void ringOthers() {
         client.send(Request.cmd(Command.PUBLISH).arg(LOG_CHANNEL).arg(origin));
+    }
+
+    /** Tells the other servers to sign out their connections of a revoked device. */
+    void signOutElsewhere(long deviceId) {
+        client.send(Request.cmd(Command.PUBLISH).arg(SIGN_OUT_CHANNEL).arg(origin + " " + deviceId));
     }
 
     void signalOthers(Frame frame, Set<Long> userIds, Long exceptUserId) {
@@ -177,7 +187,7 @@ final class RedisLink {
             connection.exceptionHandler(error -> lost(connection, error.toString()));
             connection.endHandler(ended -> lost(connection, "connection closed"));
             connection.send(Request.cmd(Command.SUBSCRIBE).arg(LOG_CHANNEL).arg(SIGNAL_CHANNEL)
-                            .arg(PresenceScripts.CHANNEL))
+                            .arg(PresenceScripts.CHANNEL).arg(SIGN_OUT_CHANNEL))
                     .onSuccess(subscribed -> {
                         retryMillis = 100;
                         lastAnswer.set(System.currentTimeMillis());
@@ -223,6 +233,11 @@ final class RedisLink {
             }
         } else if (SIGNAL_CHANNEL.equals(channel)) {
             relaySignal(payload);
+        } else if (SIGN_OUT_CHANNEL.equals(channel)) {
+            String[] originAndDevice = payload.split(" ");
+            if (!origin.equals(originAndDevice[0])) {
+                signOutHere.accept(Long.parseLong(originAndDevice[1]));
+            }
         } else if (PresenceScripts.CHANNEL.equals(channel)) {
             JsonObject told = JsonParser.parseString(payload).getAsJsonObject();
             String status = told.get("status").getAsString();
