@@ -137,13 +137,22 @@ final class LiveScenario implements Scenario {
                 quiet.add(phase(target, listener, sending, run + "q" + round, text, null));
                 LiveNoise noise = LiveNoise.start(subscribed.subList(0, typists()), general, typingEvery,
                         this::churnConnection, churnRate, churnLife);
-                Thread.sleep((long) (churnLife * 1000));
+                settle();
                 busy.add(phase(target, listener, sending, run + "b" + round, text, noise));
+                settle();
             }
             return new Report().put("quiet", quiet).put("busy", busy).put("subscribersLost", listener.lost());
         } finally {
             clients.forEach(MessengerClient::close);
         }
+    }
+
+    /**
+     * Waits one churn life: after the noise starts, for the churn to reach its steady state; after it stops, for
+     * the pushes of the connections it closed to be delivered before the next quiet phase.
+     */
+    private void settle() throws InterruptedException {
+        Thread.sleep((long) (churnLife * 1000));
     }
 
     /** One measured phase; with {@code noise}, which is stopped at its end and reported with it. */
