@@ -193,9 +193,9 @@ class LiveConversationTest {
             Conversation room = alice.client().createRoom("mentions " + alice.login(), null, Conversation.PUBLIC);
             bob.client().joinRoom(room.id());
             PushCollector phone = PushCollector.subscribeAll(bobPhone);
-            assertThat(bob.client().conversation(room.id()).notificationLevel())
+            assertThat(bob.client().conversation(room.id()).notifications())
                     .isEqualTo(Conversation.NOTIFICATIONS_MENTIONS);
-            assertThat(bob.client().openDirect(alice.login()).notificationLevel())
+            assertThat(bob.client().openDirect(alice.login()).notifications())
                     .isEqualTo(Conversation.NOTIFICATIONS_ALL);
 
             Message both = alice.client().send(room.id(), "m1", "@" + bob.login() + ". and @" + carol.login()

@@ -59,7 +59,8 @@ public final class ConversationViews {
                     memberCounts.getOrDefault(conversation.id, 0L).intValue(), member.role,
                     last == null ? null : preview(last), Timestamps.format(activity),
                     unread(conversation.id, viewerId, member.readUpTo), member.readUpTo,
-                    unreadMentions(conversation.id, viewerId, member.readUpTo), member.notifications);
+                    unreadMentions(conversation.id, viewerId, member.readUpTo),
+                    notificationLevel(conversation, member));
         }).toList();
     }
 
@@ -71,6 +72,14 @@ public final class ConversationViews {
                 .setParameter(1, conversationId).setParameter(2, readUpTo).setParameter(3, viewerId)
                 .getSingleResult();
         return count.intValue();
+    }
+
+    /** The member's level, or the default of the conversation's kind: every message of a direct one, mentions in rooms. */
+    private static String notificationLevel(ConversationEntity conversation, MemberEntity member) {
+        if (member.notifications != null) {
+            return member.notifications;
+        }
+        return conversation.isRoom() ? Conversation.NOTIFICATIONS_MENTIONS : Conversation.NOTIFICATIONS_ALL;
     }
 
     /** Others' messages after the marker that mention the viewer, counted no further than the unread cap. */
