@@ -12,7 +12,7 @@ public interface SearchConfig {
     Optional<String> directory();
 
     /** How often the indexer looks for new log entries (a Quarkus scheduler period); read by {@code SearchIndexer}. */
-    @WithDefault("250ms")
+    @WithDefault("1s")
     String indexEvery();
 
     /** The most log entries (messages, edits, deletions) the indexer reads per transaction and commits at once. */

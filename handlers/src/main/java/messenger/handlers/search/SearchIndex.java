@@ -52,8 +52,9 @@ public class SearchIndex {
         Path path = Path.of(config.directory().orElseGet(() -> Path.of(handlerConfig.dataDir(), "search").toString()));
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
+        // sorted newest first like the default order, so a search stops after the first page's hits in a segment
         writer = new IndexWriter(directory, new IndexWriterConfig(Tokens.ANALYZER)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setIndexSort(SearchOrder.NEWEST.sort()));
         searchers = new SearcherManager(writer, null);
         Map<String, String> data = writer.getLiveCommitData() == null ? Map.of() : toMap(writer);
         cursor = Long.parseLong(data.getOrDefault(CURSOR, "0"));

@@ -25,15 +25,22 @@ public class SearchIndexer {
 
     private boolean checked;
 
-    @Scheduled(every = "${messenger.search.index-every:250ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${messenger.search.index-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void catchUp() throws IOException {
         try {
             if (!checked) {
                 clearIfAhead();
                 checked = true;
             }
+            long start = System.nanoTime();
+            long from = index.cursor();
+            int batches = 0;
             while (applyNextBatch()) {
-                // until caught up
+                batches++;
+            }
+            if (batches > 1) {
+                LOG.infof("search index caught up from log entry %d to %d in %.1f s", from, index.cursor(),
+                        (System.nanoTime() - start) / 1e9);
             }
         } catch (RuntimeException e) {
             Throwable unavailable = DatabaseUnavailable.causeOf(e);
