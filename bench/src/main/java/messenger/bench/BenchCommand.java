@@ -16,9 +16,10 @@ import picocli.CommandLine.ScopeType;
  * {@code --json FILE}, writes it as JSON. The options here apply to every scenario, before or after its name.
  */
 @Command(name = "messenger-bench",
-        synopsisSubcommandLabel = "(fanout | rooms | files | connections | history)",
+        synopsisSubcommandLabel = "(fanout | rooms | files | connections | history | search)",
         description = "Load generator over the client library; see docs/benchmarks.md.",
-        subcommands = {FanoutScenario.class, RoomsScenario.class, FilesScenario.class, ConnectionsScenario.class, HistoryScenario.class})
+        subcommands = {FanoutScenario.class, RoomsScenario.class, FilesScenario.class,
+                ConnectionsScenario.class, HistoryScenario.class, SearchScenario.class})
 final class BenchCommand {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
@@ -68,7 +69,7 @@ final class BenchCommand {
     private static CommandLine scenario(ParseResult parsed) {
         if (!parsed.hasSubcommand()) {
             throw new ParameterException(parsed.commandSpec().commandLine(),
-                    "name a scenario: fanout, rooms, files, connections or history");
+                    "name a scenario: fanout, rooms, files, connections, history or search");
         }
         CommandLine scenario = parsed.subcommand().commandSpec().commandLine();
         try {

@@ -31,6 +31,13 @@ class BenchCommandTest {
                 entry("durationSeconds", 30.0), entry("warmupSeconds", 5.0), entry("textChars", 100));
     }
 
+
+    @Test
+    void searchRunsWithTheDocumentedDefaults() {
+        assertThat(settings("search").fields()).contains(entry("messages", 1_000_000L), entry("ratePerSecond", 50.0),
+                entry("sendRatePerSecond", 200.0), entry("searchers", 4), entry("senders", 4), entry("limit", 20),
+                entry("durationSeconds", 30.0), entry("warmupSeconds", 10.0));
+    }
     @Test
     void roomsAsksAStartedServerForCheapPasswordsAndTheOthersForNothing() {
         assertThat(scenario("rooms").serverSettings()).containsOnly(entry("messenger.password-hash-cost", "4"));

@@ -98,7 +98,7 @@ public class SearchIndex {
         cursor = upTo;
     }
 
-    /** The first {@code count} hits of {@code query} in {@code sort} order, after {@code after} (null: from the start). */
+    /** The first {@code count} hits of {@code query} in {@code sort} order after {@code after} (null: the start). */
     List<FieldDoc> search(Query query, Sort sort, FieldDoc after, int count) {
         try {
             IndexSearcher searcher = searchers.acquire();
