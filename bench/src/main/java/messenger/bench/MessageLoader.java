@@ -21,7 +21,10 @@ final class MessageLoader {
     private MessageLoader() {
     }
 
-    /** Sends {@code count} messages, the text of the n-th from {@code text}; returns how many were stored, how long it took, and the errors. */
+    /**
+     * Sends {@code count} messages, the n-th with text {@code text(n)}; returns how many were stored, how long it
+     * took, and the errors.
+     */
     static Report load(List<MessengerClient> clients, long count, int window, String runToken,
                        LongFunction<String> text)
             throws InterruptedException {

@@ -47,6 +47,7 @@ public class SearchIndex {
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile long cursor;
+    private boolean closed;
 
     void onStart(@Observes StartupEvent event) throws IOException {
         Path path = Path.of(config.directory().orElseGet(() -> Path.of(handlerConfig.dataDir(), "search").toString()));
@@ -61,7 +62,9 @@ public class SearchIndex {
         LOG.infof("search index in %s, up to log entry %d", path, cursor);
     }
 
-    void onStop(@Observes ShutdownEvent event) throws IOException {
+    /** Waits for a batch being applied: the indexer may still be at one when the server stops. */
+    synchronized void onStop(@Observes ShutdownEvent event) throws IOException {
+        closed = true;
         searchers.close();
         writer.close();
         directory.close();
@@ -72,8 +75,14 @@ public class SearchIndex {
         return cursor;
     }
 
-    /** Applies rows in order (a deleted one leaves the index, any other is added or replaced), then commits. */
-    void apply(List<LogEntries.Row> rows, long upTo) throws IOException {
+    /**
+     * Applies rows in order (a deleted one leaves the index, any other is added or replaced), then commits; false
+     * when the index is closed (the server stopping).
+     */
+    synchronized boolean apply(List<LogEntries.Row> rows, long upTo) throws IOException {
+        if (closed) {
+            return false;
+        }
         for (LogEntries.Row row : rows) {
             Term key = MessageDocuments.key(row.id());
             if (row.deleted()) {
@@ -83,10 +92,11 @@ public class SearchIndex {
             }
         }
         commit(upTo);
+        return true;
     }
 
     /** Empties the index: its log entries are not those of the database (a database replaced under it). */
-    void clear() throws IOException {
+    synchronized void clear() throws IOException {
         writer.deleteAll();
         commit(0);
     }

@@ -52,7 +52,7 @@ public class SearchIndexer {
         }
     }
 
-    /** Applies the log entries after the cursor, a batch of them; false when there were none. */
+    /** Applies the next batch of log entries after the cursor; false when there were none (or the server stops). */
     private boolean applyNextBatch() throws IOException {
         long after = index.cursor();
         LogEntries.Batch batch = QuarkusTransaction.requiringNew().call(() -> LogEntries.after(after,
@@ -60,8 +60,7 @@ public class SearchIndexer {
         if (batch.upTo() == after) {
             return false;
         }
-        index.apply(batch.rows(), batch.upTo());
-        return true;
+        return index.apply(batch.rows(), batch.upTo());
     }
 
     /** An index ahead of the log belongs to another database (the data directory restored, the database replaced). */
