@@ -129,7 +129,7 @@ final class BenchTarget implements AutoCloseable {
         }
     }
 
-    private static Path serverJar(Path given) {
+    static Path serverJar(Path given) {
         if (given != null) {
             return given.toAbsolutePath();
         }

@@ -62,7 +62,7 @@ final class CpuMeter {
     }
 
     /** utime + stime of a process from /proc/PID/stat; negative when unreadable. */
-    private static double processSeconds(long pid) {
+    static double processSeconds(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

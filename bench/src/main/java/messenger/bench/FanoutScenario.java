@@ -3,10 +3,7 @@ package messenger.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import messenger.protocol.Message;
 import messenger.protocol.client.MessengerClient;
-import messenger.protocol.client.PushListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -97,7 +94,7 @@ final class FanoutScenario implements Scenario {
         accounts.prepare(target, users);
         String run = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
         String text = "x".repeat(textChars);
-        Subscribers listener = new Subscribers();
+        FanoutSubscribers listener = new FanoutSubscribers();
         List<MessengerClient> clients = new ArrayList<>();
         try {
             for (int i = 0; i < subscribers; i++) {
@@ -112,38 +109,37 @@ final class FanoutScenario implements Scenario {
                 sending.add(client);
             }
             if (warmupSeconds > 0) {
-                listener.phase = new FanoutPhase(run + "w", subscribers);
-                listener.phase.run(sending, rate(), warmupSeconds, text);
+                listener.measure(new FanoutPhase(run + "w", subscribers)).run(sending, rate(), warmupSeconds, text);
             }
             Report report = findMax ? findMax(target, listener, sending, run, text)
                     : fixedRate(target, listener, sending, run, text);
-            return report.put("subscribersLost", listener.lost.get());
+            return report.put("subscribersLost", listener.lost());
         } finally {
             clients.forEach(MessengerClient::close);
         }
     }
 
-    private Report fixedRate(BenchTarget target, Subscribers listener, List<MessengerClient> sending, String run,
+    private Report fixedRate(BenchTarget target, FanoutSubscribers listener, List<MessengerClient> sending, String run,
                              String text) throws Exception {
-        listener.phase = new FanoutPhase(run + "m", subscribers);
+        FanoutPhase phase = listener.measure(new FanoutPhase(run + "m", subscribers));
         CpuMeter cpu = CpuMeter.start(target);
         FanoutResult result;
         try (AutoCloseable measured = target.measuredPhase()) {
-            result = listener.phase.run(sending, rate(), seconds(), text);
+            result = phase.run(sending, rate(), seconds(), text);
         }
         return result.toReport().put("heldP99Ms", maxP99Millis).put("held", result.held(maxP99Millis))
                 .put("cpu", cpu.stop());
     }
 
-    private Report findMax(BenchTarget target, Subscribers listener, List<MessengerClient> sending, String run,
+    private Report findMax(BenchTarget target, FanoutSubscribers listener, List<MessengerClient> sending, String run,
                            String text) throws Exception {
         List<Report> steps = new ArrayList<>();
         FanoutResult best = null;
         try (AutoCloseable measured = target.measuredPhase()) {
             for (double offered = rate(); offered <= rateLimit; offered *= growth) {
-                listener.phase = new FanoutPhase(run + "s" + steps.size(), subscribers);
+                FanoutPhase phase = listener.measure(new FanoutPhase(run + "s" + steps.size(), subscribers));
                 CpuMeter cpu = CpuMeter.start(target);
-                FanoutResult result = listener.phase.run(sending, offered, seconds(), text);
+                FanoutResult result = phase.run(sending, offered, seconds(), text);
                 boolean held = result.held(maxP99Millis);
                 steps.add(result.toReport().put("held", held).put("cpu", cpu.stop()));
                 System.err.printf("fanout: %.0f/s offered, %.0f/s stored, p99 %.1f ms -> %s%n", offered,
@@ -160,27 +156,5 @@ final class FanoutScenario implements Scenario {
                 .put("maxHeldDeliveriesPerSecond", best == null ? 0.0 : best.deliveriesPerSecond())
                 .put("maxHeldSendToDeliveryP99Ms", best == null ? null : best.sendToDelivery().p99Millis())
                 .put("steps", steps);
-    }
-
-    /** One listener for every subscriber; it hands each push to the phase being measured. */
-    private static final class Subscribers implements PushListener {
-
-        private final AtomicInteger lost = new AtomicInteger();
-        private volatile FanoutPhase phase;
-
-        @Override
-        public void onMessage(Message message) {
-            FanoutPhase current = phase;
-            if (current != null) {
-                current.onDelivery(message);
-            }
-        }
-
-        @Override
-        public void onClosed(Throwable cause) {
-            if (cause != null) {
-                lost.incrementAndGet();
-            }
-        }
     }
 }

@@ -16,6 +16,11 @@ final class Latencies {
         return histogram.getTotalCount();
     }
 
+    /** The median in milliseconds (0 when nothing was recorded). */
+    double p50Millis() {
+        return Report.millis(histogram.getValueAtPercentile(50));
+    }
+
     /** The 99th percentile in milliseconds (0 when nothing was recorded). */
     double p99Millis() {
         return Report.millis(histogram.getValueAtPercentile(99));

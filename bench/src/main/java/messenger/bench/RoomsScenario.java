@@ -28,12 +28,6 @@ import picocli.CommandLine.Option;
         + " rate R for D seconds, after a warm-up at the same rate. Each message goes to its room's members only.")
 final class RoomsScenario implements Scenario {
 
-    /**
-     * Nothing measured signs in, and the default 1,000 accounts would take minutes to register and log in at the
-     * server's default bcrypt cost; a server started by the bench therefore hashes at the lowest cost.
-     */
-    private static final Map<String, String> CHEAP_ACCOUNTS = Map.of("messenger.password-hash-cost", "4");
-
     @Mixin
     private Accounts accounts;
 
@@ -87,7 +81,7 @@ final class RoomsScenario implements Scenario {
 
     @Override
     public Map<String, String> serverSettings() {
-        return CHEAP_ACCOUNTS;
+        return Accounts.CHEAP_HASHING;
     }
 
     @Override

@@ -22,5 +22,10 @@ interface Scenario {
         return Map.of();
     }
 
+    /** True for a scenario that starts the servers it measures itself; it then runs without a target (null). */
+    default boolean startsItsOwnServers() {
+        return false;
+    }
+
     Report run(BenchTarget target) throws Exception;
 }

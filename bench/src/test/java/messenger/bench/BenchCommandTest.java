@@ -29,6 +29,10 @@ class BenchCommandTest {
         assertThat(settings("rooms").fields()).containsOnly(entry("users", 1000), entry("rooms", 200),
                 entry("roomSize", 10), entry("bigRooms", 5), entry("bigRoomSize", 200), entry("ratePerSecond", 1000.0),
                 entry("durationSeconds", 30.0), entry("warmupSeconds", 5.0), entry("textChars", 100));
+        assertThat(settings("live").fields()).contains(entry("subscribers", 200), entry("users", 100),
+                entry("ratePerSecond", 500.0), entry("rounds", 2), entry("typingShare", 0.1), entry("typists", 20),
+                entry("typingEverySeconds", 3.0), entry("churnPerSecond", 10.0), entry("churnLifeSeconds", 2.0),
+                entry("churnUsers", 40));
     }
 
 
@@ -39,8 +43,9 @@ class BenchCommandTest {
                 entry("durationSeconds", 30.0), entry("warmupSeconds", 10.0));
     }
     @Test
-    void roomsAsksAStartedServerForCheapPasswordsAndTheOthersForNothing() {
+    void roomsAndLiveAskAStartedServerForCheapPasswordsAndTheOthersForNothing() {
         assertThat(scenario("rooms").serverSettings()).containsOnly(entry("messenger.password-hash-cost", "4"));
+        assertThat(scenario("live").serverSettings()).isEqualTo(scenario("rooms").serverSettings());
         assertThat(scenario("fanout").serverSettings()).isEmpty();
     }
 
@@ -97,6 +102,8 @@ class BenchCommandTest {
                 "quarkus.datasource.jdbc.additional-jdbc-properties.useServerPrepStmts=true"},
             {"rooms", "--rate", "2000", "--duration", "30", "--warmup", "30", "--json", "rooms.json"},
             {"rooms", "--users", "12", "--rooms", "4", "--room-size", "3", "--big-rooms", "1", "--big-room-size", "12"},
+            {"live", "--json", "live.json"},
+            {"live", "--typing-share", "0", "--churn-rate", "0", "--rounds", "1"},
             {"connections", "--json", "connections-10000.json"},
             {"history", "--data-dir", "/tmp/bd-hist1m", "--rate", "0.25", "--duration", "40", "--warmup", "0"},
             {"history", "--messages", "100000", "--data-dir", "bench/target/data-100k", "--keep-data"},
@@ -116,6 +123,9 @@ class BenchCommandTest {
 
         assertThat(execute("rooms", "--users", "100")).isEqualTo(CommandLine.ExitCode.USAGE);
         assertThat(err.toString()).contains("as many users as the largest room has members");
+
+        assertThat(execute("live", "--typing-share", "1.5")).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).contains("--typing-share from 0 to 1");
 
         assertThat(execute("files", "--size", "lots")).isEqualTo(CommandLine.ExitCode.USAGE);
         assertThat(execute("history", "--histroy-limit", "5")).isEqualTo(CommandLine.ExitCode.USAGE);

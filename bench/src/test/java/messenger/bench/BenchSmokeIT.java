@@ -80,6 +80,20 @@ class BenchSmokeIT {
     }
 
     @Test
+    void liveMeasuresQuietAndBusyPhasesWithTypingAndPresencePushes() throws Exception {
+        Report results = results(run("live", "--user-prefix", "live", "--subscribers", "4", "--users", "2",
+                "--senders", "1", "--rate", "20", "--duration", "1", "--warmup", "0", "--rounds", "1",
+                "--typing-share", "0.5", "--typing-every", "0.5", "--churn-rate", "4", "--churn-life", "0.5"));
+        Report quiet = (Report) ((List<?>) results.get("quiet")).get(0);
+        Report busy = (Report) ((List<?>) results.get("busy")).get(0);
+        assertThat(quiet.fields()).containsKeys("storedPerSecond", "deliveriesPerSecond", "sendToDelivery", "cpu");
+        assertThat(busy.get("deliveries")).isEqualTo(busy.get("expectedDeliveries"));
+        assertThat(((Report) busy.get("noise")).fields()).containsKeys("typingSent", "churnConnectionsOpened");
+        assertThat((long) busy.get("typingPushesReceived")).isPositive();
+        assertThat((long) busy.get("presencePushesReceived")).isPositive();
+    }
+
+    @Test
     void filesReportsBothDirectionsAgainstTheLoopbackCopy() throws Exception {
         Report results = results(run("files", "--size", "2m", "--live-heap-every", "0",
                 "--dir", WORK.resolve("files").toString()));

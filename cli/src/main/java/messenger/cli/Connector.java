@@ -29,7 +29,7 @@ final class Connector {
         Tls tls = server.tls().load();
         MessengerClient client;
         try {
-            client = MessengerClient.connect(address.host(), address.port(), tls, listener, timeout);
+            client = MessengerClient.connect(address, tls, listener, timeout);
         } catch (UnknownHostException e) {
             throw new CliException(ExitCodes.UNAVAILABLE, "unknown host " + address.host(), e);
         } catch (SSLException e) {
@@ -70,7 +70,7 @@ final class Connector {
         return listener -> {
             if (reachedOnce.get()) {
                 ServerAddress address = server.address();
-                return MessengerClient.connect(address.host(), address.port(), server.tls().load(), listener, timeout)
+                return MessengerClient.connect(address, server.tls().load(), listener, timeout)
                         .openedWith(client -> {
                             client.hello();
                             client.resume(token);

@@ -51,11 +51,16 @@ final class ConversationPrinter {
         String details;
         if (conversation.isRoom()) {
             details = conversation.visibility() + " room, " + members(conversation.members())
-                    + (conversation.canModerate() ? ", " + conversation.role() : "") + topic(conversation.topic());
+                    + (conversation.canModerate() ? ", " + conversation.role() : "") + notifications(conversation)
+                    + topic(conversation.topic());
         } else {
-            details = "direct";
+            details = "direct" + notifications(conversation);
         }
-        return List.of("#" + conversation.id(), displayName(conversation), unread(conversation.unread()),
+        String unread = unread(conversation.unread());
+        if (conversation.mentions() > 0) {
+            unread += ", " + conversation.mentions() + " @you";
+        }
+        return List.of("#" + conversation.id(), displayName(conversation), unread,
                 MessagePrinter.localTime(conversation.lastActivity(), zone), details);
     }
 
@@ -69,6 +74,13 @@ final class ConversationPrinter {
         }
         return (count >= ProtocolRules.UNREAD_CAP ? ProtocolRules.UNREAD_CAP + "+" : Integer.toString(count))
                 + " unread";
+    }
+
+    /** {@code , notify: none} when the user chose other than the default of the conversation's kind. */
+    private static String notifications(Conversation conversation) {
+        String level = conversation.notifications();
+        String byDefault = conversation.isRoom() ? Conversation.NOTIFICATIONS_MENTIONS : Conversation.NOTIFICATIONS_ALL;
+        return level == null || level.equals(byDefault) ? "" : ", notify: " + MessagePrinter.printable(level);
     }
 
     private static String topic(String topic) {

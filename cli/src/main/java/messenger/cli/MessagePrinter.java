@@ -12,11 +12,13 @@ import messenger.protocol.ConversationEvent;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Json;
 import messenger.protocol.Message;
+import messenger.protocol.Presence;
 
 /**
  * Prints messages for people, one line each ({@code <local time> [<conversation>] <from>: <text> [file: name (size)
  * id=N]}, the conversation only where several are followed), or for programs, one protocol message object per line
- * ({@code --json}). Changes to conversations are lines for people only ({@code <local time> * bob joined}).
+ * ({@code --json}), each in its current state (edited, deleted, reactions; see {@link LiveParts}). Changes to
+ * conversations, typing and presence are lines for people only ({@code <local time> * bob joined}).
  */
 final class MessagePrinter {
 
@@ -59,7 +61,23 @@ final class MessagePrinter {
                 : line.substring(0, afterTime) + " [" + label + "]" + line.substring(afterTime);
     }
 
-    /** The change in words, or null for one that is not worth a line (the user's own read marker). */
+    /** {@code * bob is typing}, at {@code now}; nothing in JSON mode. */
+    void printTyping(String login, String label, Instant now) {
+        if (!json) {
+            out.println(labelled(localTime(now.toString(), zone) + " * " + printable(login) + " is typing", label));
+        }
+    }
+
+    /** {@code * bob is offline (last seen …)}, at {@code now}; nothing in JSON mode. */
+    void print(Presence presence, Instant now) {
+        if (!json) {
+            out.println(localTime(now.toString(), zone) + " * " + printable(String.valueOf(presence.login())) + " is "
+                    + printable(String.valueOf(presence.status())) + (presence.lastSeen() == null ? ""
+                    : " (last seen " + localTime(presence.lastSeen(), zone) + ")"));
+        }
+    }
+
+    /** The change in words, or null for one that is not worth a line (read markers). */
     String line(ConversationEvent event) {
         String by = printable(String.valueOf(event.by()));
         String login = printable(String.valueOf(event.login()));
@@ -74,6 +92,14 @@ final class MessagePrinter {
             case ConversationEvent.TOPIC -> event.topic() == null || event.topic().isEmpty() ? by + " cleared the topic"
                     : by + " set the topic: " + printable(event.topic());
             case ConversationEvent.ROLE -> by + " made " + login + " " + printable(String.valueOf(event.role()));
+            case ConversationEvent.EDITED -> by + " edited #" + event.message() + ": "
+                    + printable(String.valueOf(event.text()));
+            case ConversationEvent.DELETED -> by + " deleted #" + event.message();
+            case ConversationEvent.REACTED -> by + " reacted " + printable(String.valueOf(event.emoji())) + " to #"
+                    + event.message();
+            case ConversationEvent.UNREACTED -> by + " took back " + printable(String.valueOf(event.emoji()))
+                    + " on #" + event.message();
+            case ConversationEvent.NOTIFICATIONS -> "your notifications here: " + printable(String.valueOf(event.level()));
             default -> null;
         };
         return what == null ? null : localTime(event.at(), zone) + " * " + what;
@@ -88,6 +114,13 @@ final class MessagePrinter {
         List<String> parts = new ArrayList<>();
         parts.add(localTime(message.at(), zone));
         parts.add(printable(message.from()) + ":");
+        if (message.isDeleted()) {
+            parts.add(LiveParts.DELETED);
+            return String.join(" ", parts);
+        }
+        if (message.replyTo() != null) {
+            parts.add(LiveParts.quote(message.replyTo()));
+        }
         if (message.text() != null) {
             parts.add(printable(message.text()));
         }
@@ -95,6 +128,15 @@ final class MessagePrinter {
         if (file != null) {
             parts.add("[file: " + printable(file.name()) + " (" + ByteSizes.format(file.size()) + ") id="
                     + file.id() + "]");
+        }
+        if (message.edited() != null) {
+            parts.add(LiveParts.EDITED);
+        }
+        if (!message.reactionsOrEmpty().isEmpty()) {
+            parts.add(LiveParts.reactions(message.reactions()));
+        }
+        if (!message.mentionsOrEmpty().isEmpty()) {
+            parts.add(LiveParts.mentions(message.mentions()));
         }
         return String.join(" ", parts);
     }

@@ -28,7 +28,9 @@ import picocli.CommandLine.TypeConversionException;
         description = "Chat from a shell: a client of the messenger server.",
         subcommands = {RegisterCommand.class, LoginCommand.class, LogoutCommand.class, SendCommand.class,
                 TailCommand.class, HistoryCommand.class, DownloadCommand.class, ConversationsCommand.class,
-                RoomsCommand.class, RoomCommand.class, DmCommand.class},
+                RoomsCommand.class, RoomCommand.class, DmCommand.class, EditCommand.class, DeleteCommand.class,
+                ReactCommand.class, VersionsCommand.class, PresenceCommand.class, NotificationsCommand.class,
+                SettingsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:ok",

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import messenger.protocol.Message;
 import messenger.protocol.Sha256;
+import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.RetryingConnection;
 import messenger.protocol.client.TransferListener;
 import picocli.CommandLine.Command;
@@ -30,6 +31,8 @@ final class SendCommand implements Callable<Integer> {
     /** A message has at most 4,096 characters, which UTF-8 encodes in at most 4 bytes each. */
     private static final int MAX_STDIN_BYTES = 4 * 4096;
     private static final int MAX_CLIENT_MSG_ID = 64;
+    /** A reply names its conversation; without --to that is general, as for any message. */
+    private static final Target GENERAL = new Target.Named("general");
 
     @ParentCommand
     private MessengerCli cli;
@@ -53,6 +56,10 @@ final class SendCommand implements Callable<Integer> {
                     + "(default: a fresh UUID)")
     private String clientMsgId;
 
+    @Option(names = "--reply-to", paramLabel = "ID",
+            description = "answer this message, which must be in the same conversation (with --to, else general)")
+    private Long replyTo;
+
     @Override
     public Integer call() throws Exception {
         String messageText = messageText();
@@ -61,18 +68,28 @@ final class SendCommand implements Callable<Integer> {
         if (messageId.isEmpty() || messageId.length() > MAX_CLIENT_MSG_ID) {
             throw new CliException(ExitCodes.USAGE, "--client-msg-id takes 1 to 64 characters");
         }
-        Target target = to == null ? null : Target.parse(to, "--to");
+        if (replyTo != null) {
+            MessageRequest.id(replyTo);
+        }
+        Target target = to != null ? Target.parse(to, "--to") : replyTo != null ? GENERAL : null;
         String me = target == null ? null : cli.login();
         try (RetryingConnection connection = cli.openRetrying()) {
             Long conversation = target == null ? null : connection.call((client, progress) ->
                     new Resolver(client, me).conversation(target).id(), TransferListener.NONE);
             Long fileId = file == null ? null : upload(connection);
             Message stored = conversation == null ? connection.send(messageId, messageText, fileId)
-                    : connection.call((client, progress) -> client.send(conversation, messageId, messageText, fileId),
+                    : connection.call((client, progress) -> send(client, conversation, messageId, messageText, fileId),
                     TransferListener.NONE);
             cli.environment().out().println(stored.id());
         }
         return ExitCodes.OK;
+    }
+
+    private Message send(MessengerClient client, long conversation, String messageId, String messageText,
+                         Long fileId) {
+        return replyTo == null ? client.send(conversation, messageId, messageText, fileId)
+                : MessageRequest.about(replyTo, "reply to",
+                () -> client.send(conversation, messageId, messageText, fileId, replyTo));
     }
 
     private String messageText() throws IOException {

@@ -14,15 +14,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code tail [--to ROOM|@LOGIN|#ID | --all] [--json] [--after ID]}: follows the chat until SIGINT or SIGTERM, then
+ * {@code tail [--to ROOM|@LOGIN|#ID | --all] [--live] [--json] [--after ID]}: follows the chat until SIGINT or SIGTERM, then
  * exits 0.
  */
 @Command(name = "tail",
         description = {"Follow the chat: print the last 10 messages (or every one after --after), then each new "
                 + "message as it arrives, once and in order.",
                 "Without --to or --all it follows general, as before conversations existed.",
-                "With --to or --all, changes (joins, leaves, renames, topics) are lines too, starting with '*' "
-                        + "after the time (not with --json, whose lines are messages only).",
+                "With --to or --all, changes (joins, leaves, renames, topics, edits, deletions, reactions) are lines "
+                        + "too, starting with '*' after the time (not with --json, whose lines are messages only); "
+                        + "--to general follows general that way.",
                 "Reconnects by itself when the connection drops and fills the gap. Runs until SIGINT or SIGTERM "
                         + "(exit 0); the end of stdin does not stop it."})
 final class TailCommand implements Callable<Integer> {
@@ -53,6 +54,10 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one protocol message object (JSON) per line")
     private boolean json;
 
+    @Option(names = "--live", description = "with --to or --all: also a line whenever someone starts typing there, "
+            + "or comes, goes idle or leaves (presence)")
+    private boolean live;
+
     @Option(names = "--after", paramLabel = "ID",
             description = "print every message with a larger id first, instead of the last 10")
     private Long after;
@@ -65,6 +70,9 @@ final class TailCommand implements Callable<Integer> {
         if (to != null && all) {
             throw new CliException(ExitCodes.USAGE, "give either --to or --all, not both");
         }
+        if (live && to == null && !all) {
+            throw new CliException(ExitCodes.USAGE, "--live needs --to or --all");
+        }
         Target target = to == null ? null : Target.parse(to, "--to");
         Config config = cli.configFile().load();
         Connector.requireToken(config);
@@ -73,7 +81,8 @@ final class TailCommand implements Callable<Integer> {
         MessagePrinter printer = new MessagePrinter(environment.out(), json, ZoneId.systemDefault());
         Start start = target == null && !all ? new Start(after, Followed.everything(config.login()), SESSION)
                 : prepare(server, config, target, printer);
-        TailFeed feed = new TailFeed(server, config.login(), printer, start.followed(), environment.err());
+        TailFeed feed = new TailFeed(server, config.login(), printer, start.followed(), environment.err(),
+                live);
         Throwable failure;
         try (ConversationLookup lookup = new ConversationLookup(server, config, REPLY_TIMEOUT);
              ChatSession session = new ChatSession(Connector.dialer(server, config, REPLY_TIMEOUT), feed,

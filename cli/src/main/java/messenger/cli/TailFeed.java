@@ -9,12 +9,15 @@ import java.util.function.LongFunction;
 import messenger.protocol.Conversation;
 import messenger.protocol.ConversationEvent;
 import messenger.protocol.Message;
+import messenger.protocol.Presence;
+import messenger.protocol.Pushes;
 import messenger.protocol.client.SessionListener;
 import messenger.protocol.client.SessionStatus;
 
 /**
  * What {@code tail} makes of its chat session: every message it delivers of what it {@link Followed follows} printed
- * (and, for people, the changes to those conversations), each reconnect announced on stderr. The tail ends on a
+ * (and, for people, the changes to those conversations: members, names, edits, deletions, reactions; with
+ * {@code live} also who is typing there and who comes and goes), each reconnect announced on stderr. The tail ends on a
  * signal, when stdout is closed, when the first connection fails, when the server no longer accepts the stored
  * sign-in, or when the user leaves the one conversation followed; {@link #awaitEnd} says which.
  */
@@ -25,18 +28,22 @@ final class TailFeed implements SessionListener {
     private final MessagePrinter printer;
     private final Followed followed;
     private final PrintWriter err;
+    private final boolean live;
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile Throwable failure;
     private volatile boolean stopping;
     private boolean reconnecting;
     private volatile LongFunction<Conversation> lookUp = id -> null;
 
-    TailFeed(Endpoint server, String login, MessagePrinter printer, Followed followed, PrintWriter err) {
+    /** {@code live}: typing and presence are lines too. */
+    TailFeed(Endpoint server, String login, MessagePrinter printer, Followed followed, PrintWriter err,
+             boolean live) {
         this.server = server;
         this.login = login;
         this.printer = printer;
         this.followed = followed;
         this.err = err;
+        this.live = live;
     }
 
     /**
@@ -83,6 +90,22 @@ final class TailFeed implements SessionListener {
                         + followed.name(event.conversation()) + (ConversationEvent.REMOVED.equals(event.kind())
                         ? " (removed by " + MessagePrinter.printable(String.valueOf(event.by())) + ")" : "")));
             }
+        }
+    }
+
+    @Override
+    public void onTyping(Pushes.TypingPush typing) {
+        if (live && !stopping && followed.shows(typing.conversation())) {
+            printer.printTyping(typing.login(), followed.label(typing.conversation()), Instant.now());
+            stopIfOutputClosed();
+        }
+    }
+
+    @Override
+    public void onPresence(Presence presence) {
+        if (live && !stopping) {
+            printer.print(presence, Instant.now());
+            stopIfOutputClosed();
         }
     }
 

@@ -176,6 +176,19 @@ class ArgumentParsingTest {
         assertUsageError(run("history", "--before", "0"), "--before");
         assertUsageError(run("tail", "--after", "-1"), "--after");
         assertUsageError(run("download", "0"), "FILE_ID must be at least 1");
+        assertUsageError(run("edit", "0", "new text"), "ID must be a message id");
+        assertUsageError(run("send", "hi", "--reply-to", "-3"), "ID must be a message id");
+    }
+
+    @Test
+    void liveConversationArgumentsAreCheckedBeforeAnythingIsSent() {
+        assertUsageError(run("react", "5"), "Missing required parameter: 'EMOJI'");
+        assertUsageError(run("delete", "five"), "'five' is not a long");
+        assertUsageError(run("notifications", "design", "loud"), "Invalid value");
+        assertUsageError(run("settings", "--receipts", "maybe"), "Invalid value");
+        assertUsageError(run("presence"), "Missing required parameter: 'LOGIN'");
+        assertUsageError(run("presence", "bob", "not a login"), "is not a login");
+        assertUsageError(run("tail", "--live"), "--live needs --to or --all");
     }
 
     @Test

@@ -36,6 +36,21 @@ class ConversationPrinterTest {
     }
 
     @Test
+    void mentionsAndANotificationLevelOtherThanTheDefaultAreShown() {
+        Conversation design = new Conversation(12, "room", "design", null, "public", 8, "member", null,
+                "2026-12-04T09:15:30Z", 3, 1040, 1, Conversation.NOTIFICATIONS_NONE);
+        Conversation ops = new Conversation(13, "room", "ops", null, "public", 2, "member", null,
+                "2026-12-04T09:15:30Z", 0, 0, 0, Conversation.NOTIFICATIONS_MENTIONS);
+        Conversation bob = new Conversation(130, "direct", "bob", null, null, 2, "member", null,
+                "2026-12-04T10:00:00Z", 0, 0, 0, Conversation.NOTIFICATIONS_MENTIONS);
+
+        assertThat(printer(false).row(design)).containsExactly("#12", "design", "3 unread, 1 @you",
+                "2026-12-04 10:15:30", "public room, 8 members, notify: none");
+        assertThat(printer(false).row(ops)).endsWith("public room, 2 members");
+        assertThat(printer(false).row(bob)).endsWith("direct, notify: mentions");
+    }
+
+    @Test
     void namesAndTopicsOthersChoseAreEscaped() {
         Conversation evil = new Conversation(3, "room", "a\nb\u001b[2J", "x\u202Ey", "public", 2, "member", null,
                 "2026-12-04T09:15:30Z", 0, 0);
@@ -56,7 +71,8 @@ class ConversationPrinterTest {
         printer(true).members(List.of(new Member("alice", "owner")));
 
         assertThat(out.toString()).isEqualTo("{\"id\":130,\"kind\":\"direct\",\"name\":\"bob\",\"members\":2,"
-                + "\"role\":\"member\",\"lastActivity\":\"2026-12-04T10:00:00Z\",\"unread\":1,\"readUpTo\":1041}" + NL
+                + "\"role\":\"member\",\"lastActivity\":\"2026-12-04T10:00:00Z\",\"unread\":1,\"readUpTo\":1041,"
+                + "\"mentions\":0}" + NL
                 + "{\"id\":12,\"name\":\"design\",\"members\":8,\"joined\":true}" + NL
                 + "{\"login\":\"alice\",\"role\":\"owner\"}" + NL);
     }

@@ -12,38 +12,22 @@ import java.time.Duration;
 import java.util.List;
 import messenger.protocol.Conversation;
 import messenger.protocol.client.MessengerClient;
-import messenger.testkit.ServerProcess;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The conversation commands of the packaged messenger-cli jar against the packaged server, as a user runs them. */
 class ConversationsCliIT {
 
-    private static final String PASSWORD = "correct horse battery";
     private static final Duration LINE_TIMEOUT = Duration.ofSeconds(30);
 
-    private static ServerProcess server;
-    private static Path work;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        work = Path.of("target", "it-conversations-" + System.nanoTime()).toAbsolutePath();
-        server = ServerProcess.start(work.resolve("server"));
-    }
-
-    @AfterAll
-    static void stopServer() throws InterruptedException {
-        if (server != null) {
-            server.stop();
-        }
-    }
+    @RegisterExtension
+    static final SharedServer SERVER = new SharedServer();
 
     @Test
     void roomsAreCreatedBrowsedJoinedInvitedListedAndLeft() throws Exception {
-        CliProcess alice = signedIn("ann");
-        CliProcess bob = signedIn("ben");
-        CliProcess carol = signedIn("cat");
+        CliProcess alice = SERVER.signedIn("ann");
+        CliProcess bob = SERVER.signedIn("ben");
+        CliProcess carol = SERVER.signedIn("cat");
 
         String created = assertOk(alice.run("room", "create", "design", "--topic", "the new logo")).out();
         assertThat(created).matches("#\\d+  design  \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d  "
@@ -92,8 +76,8 @@ class ConversationsCliIT {
 
     @Test
     void directMessagesAndRoomMessagesAreSentReadAndMarkedRead() throws Exception {
-        CliProcess dora = signedIn("dora");
-        CliProcess eve = signedIn("eve");
+        CliProcess dora = SERVER.signedIn("dora");
+        CliProcess eve = SERVER.signedIn("eve");
 
         String opened = assertOk(dora.run("dm", "eve")).out();
         assertThat(opened).matches("#\\d+  @eve  \\S+ \\S+  direct\\R");
@@ -113,13 +97,13 @@ class ConversationsCliIT {
         assertThat(read.get("conversation").getAsLong()).isEqualTo(direct);
         assertThat(unread(eve, direct)).isZero();
 
-        Path notes = Files.writeString(work.resolve("dora").resolve("notes.txt"), "for eve only");
+        Path notes = Files.writeString(SERVER.work().resolve("dora").resolve("notes.txt"), "for eve only");
         assertOk(dora.run("send", "--to", "@eve", "--file", notes.toString(), "--text", "my notes"));
         JsonObject withFile = json(assertOk(eve.run("history", "--to", "@dora", "--limit", "1", "--json")).out());
         assertThat(withFile.get("text").getAsString()).isEqualTo("my notes");
         String fileId = withFile.getAsJsonObject("file").get("id").getAsString();
         assertThat(assertOk(eve.run("download", fileId)).out().strip()).isEqualTo("notes.txt");
-        assertThat(work.resolve("eve").resolve("notes.txt")).hasContent("for eve only");
+        assertThat(SERVER.work().resolve("eve").resolve("notes.txt")).hasContent("for eve only");
 
         long plan = idOf(assertOk(dora.run("room", "create", "Release Plan")).out());
         assertOk(dora.run("send", "--to", "release plan", "first step"));
@@ -135,11 +119,11 @@ class ConversationsCliIT {
 
     @Test
     void tailFollowsOneConversationOrAllOfThem() throws Exception {
-        CliProcess fay = signedIn("fay");
-        signedIn("gus");
+        CliProcess fay = SERVER.signedIn("fay");
+        SERVER.signedIn("gus");
         long ops = idOf(assertOk(fay.run("room", "create", "ops")).out());
-        try (MessengerClient gus = server.connect()) {
-            gus.login("gus", PASSWORD, "test");
+        try (MessengerClient gus = SERVER.server().connect()) {
+            gus.login("gus", SharedServer.PASSWORD, "test");
             gus.joinRoom(ops);
             gus.send(ops, "before", "before the tail", null);
 
@@ -182,7 +166,7 @@ class ConversationsCliIT {
 
     @Test
     void tailOfARoomEndsWithExitEightWhenTheUserLeavesIt() throws Exception {
-        CliProcess hal = signedIn("hal");
+        CliProcess hal = SERVER.signedIn("hal");
         assertOk(hal.run("room", "create", "brief"));
         assertOk(hal.run("send", "--to", "brief", "leaving soon"));
         try (CliProcess.Running tail = hal.start("tail", "--to", "brief")) {
@@ -198,8 +182,8 @@ class ConversationsCliIT {
 
     @Test
     void wrongTargetsAreExplainedWithTheirExitCodes() throws Exception {
-        CliProcess ida = signedIn("ida");
-        CliProcess jon = signedIn("jon");
+        CliProcess ida = SERVER.signedIn("ida");
+        CliProcess jon = SERVER.signedIn("jon");
         long hidden = idOf(assertOk(ida.run("room", "create", "hidden", "--private")).out());
         assertOk(ida.run("room", "create", "open"));
 
@@ -224,8 +208,8 @@ class ConversationsCliIT {
         assertThat(noInvitee.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(noInvitee.err()).isEqualTo("messenger-cli: no user named nobody-here (added before: jon)"
                 + System.lineSeparator());
-        try (MessengerClient client = server.connect()) {
-            client.login("ida", PASSWORD, "test");
+        try (MessengerClient client = SERVER.server().connect()) {
+            client.login("ida", SharedServer.PASSWORD, "test");
             long first = client.createRoom("twin", null, Conversation.PUBLIC).id();
             long second = client.createRoom("twin", null, Conversation.PRIVATE).id();
             CliProcess.Result ambiguous = ida.run("send", "--to", "TWIN", "which one?");
@@ -250,10 +234,6 @@ class ConversationsCliIT {
         assertThat(result.exitCode()).as("exit code; stderr: %s", result.err()).isEqualTo(ExitCodes.FORBIDDEN);
         assertThat(result.err()).startsWith("messenger-cli: ").hasLineCount(1);
         assertThat(result.out()).isEmpty();
-    }
-
-    private static CliProcess signedIn(String user) throws IOException {
-        return CliProcess.signedIn(server, work, user, PASSWORD);
     }
 
     /** The id at the start of a conversation line ({@code #12  design  …}). */

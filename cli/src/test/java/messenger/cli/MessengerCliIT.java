@@ -17,44 +17,28 @@ import java.util.Random;
 import messenger.protocol.FileInfo;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.TransferListener;
-import messenger.testkit.ServerProcess;
 import messenger.testkit.TcpRelay;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The packaged messenger-cli jar, run as a script runs it, against the packaged server. */
 class MessengerCliIT {
 
-    private static final String PASSWORD = "correct horse battery";
     private static final Duration LINE_TIMEOUT = Duration.ofSeconds(30);
 
-    private static ServerProcess server;
-    private static Path work;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        work = Path.of("target", "it-cli-" + System.nanoTime()).toAbsolutePath();
-        server = ServerProcess.start(work.resolve("server"));
-    }
-
-    @AfterAll
-    static void stopServer() throws InterruptedException {
-        if (server != null) {
-            server.stop();
-        }
-    }
+    @RegisterExtension
+    static final SharedServer SERVER = new SharedServer();
 
     @Test
     void aScriptRegistersSignsInSendsReadsDownloadsFollowsAndSignsOut() throws Exception {
-        CliProcess alice = cli("alice");
+        CliProcess alice = SERVER.cli("alice");
         byte[] bytes = new byte[1_500_000];
         new Random(11).nextBytes(bytes);
         Path original = Files.write(folder("alice-files").resolve("report.bin"), bytes);
 
-        assertOk(alice.runWithInput(PASSWORD + "\n", "register", "alice"));
-        assertOk(alice.runWithInput(PASSWORD + "\n", "login", "alice"));
-        Path config = work.resolve("alice").resolve("config").resolve(ConfigFile.NAME);
+        assertOk(alice.runWithInput(SharedServer.PASSWORD + "\n", "register", "alice"));
+        assertOk(alice.runWithInput(SharedServer.PASSWORD + "\n", "login", "alice"));
+        Path config = SERVER.work().resolve("alice").resolve("config").resolve(ConfigFile.NAME);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(config))).isEqualTo("rw-------");
 
         long textId = Long.parseLong(assertOk(alice.run("send", "hello from a script")).out().strip());
@@ -75,7 +59,7 @@ class MessengerCliIT {
 
         CliProcess.Result download = assertOk(alice.run("download", Long.toString(fileId)));
         assertThat(download.out().strip()).isEqualTo("report.bin");
-        assertThat(Files.readAllBytes(work.resolve("alice").resolve("report.bin"))).isEqualTo(bytes);
+        assertThat(Files.readAllBytes(SERVER.work().resolve("alice").resolve("report.bin"))).isEqualTo(bytes);
 
         try (CliProcess.Running tail = alice.start("tail", "--json", "--after", Long.toString(textId))) {
             tail.closeStdin();
@@ -98,7 +82,7 @@ class MessengerCliIT {
     void anUnreachableServerIsExitFive() throws Exception {
         CliProcess nowhere = new CliProcess(folder("nowhere"), "127.0.0.1:" + closedPort(), folder("nowhere"));
 
-        CliProcess.Result result = nowhere.runWithInput(PASSWORD + "\n", "register", "nobody");
+        CliProcess.Result result = nowhere.runWithInput(SharedServer.PASSWORD + "\n", "register", "nobody");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
         assertThat(result.err()).startsWith("messenger-cli: cannot connect to 127.0.0.1:").hasLineCount(1);
@@ -107,14 +91,14 @@ class MessengerCliIT {
 
     @Test
     void aWrongPasswordIsExitThreeAndAnUnknownFileExitFour() throws Exception {
-        CliProcess bob = cli("bob");
-        assertOk(bob.runWithInput(PASSWORD + "\n", "register", "bob"));
+        CliProcess bob = SERVER.cli("bob");
+        assertOk(bob.runWithInput(SharedServer.PASSWORD + "\n", "register", "bob"));
 
         CliProcess.Result wrong = bob.runWithInput("not the password\n", "login", "bob");
         assertThat(wrong.exitCode()).isEqualTo(ExitCodes.NOT_SIGNED_IN);
         assertThat(wrong.err()).isEqualTo("messenger-cli: wrong login or password" + System.lineSeparator());
 
-        assertOk(bob.runWithInput(PASSWORD + "\n", "login", "bob"));
+        assertOk(bob.runWithInput(SharedServer.PASSWORD + "\n", "login", "bob"));
         CliProcess.Result missing = bob.run("download", "987654321");
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(missing.err()).hasLineCount(1);
@@ -122,12 +106,12 @@ class MessengerCliIT {
 
     @Test
     void downloadsResumeNeverOverwriteAndCatchCorruption() throws Exception {
-        CliProcess carol = signedInWithoutTheCli("carol");
+        CliProcess carol = SERVER.signedIn("carol");
         byte[] bytes = new byte[700_000];
         new Random(3).nextBytes(bytes);
         FileInfo file = uploadDirectly("carol", "../../evil\u001b name.bin", bytes);
-        Path saved = work.resolve("carol").resolve("evil name.bin");
-        Path partial = work.resolve("carol").resolve("evil name.bin." + file.id() + ".part");
+        Path saved = SERVER.work().resolve("carol").resolve("evil name.bin");
+        Path partial = SERVER.work().resolve("carol").resolve("evil name.bin." + file.id() + ".part");
 
         Files.write(partial, Arrays.copyOf(bytes, 300_000));
         assertThat(assertOk(carol.run("download", Long.toString(file.id()))).out().strip()).isEqualTo("evil name.bin");
@@ -146,18 +130,18 @@ class MessengerCliIT {
         assertThat(partial).doesNotExist();
 
         assertOk(carol.run("download", Long.toString(file.id()), "--force", "--output", "copy.bin"));
-        assertThat(Files.readAllBytes(work.resolve("carol").resolve("copy.bin"))).isEqualTo(bytes);
+        assertThat(Files.readAllBytes(SERVER.work().resolve("carol").resolve("copy.bin"))).isEqualTo(bytes);
     }
 
     @Test
     void tailReconnectsAfterTheConnectionDropsAndFillsTheGap() throws Exception {
-        signedInWithoutTheCli("dave");
-        try (TcpRelay proxy = new TcpRelay(server.port());
-             MessengerClient sender = server.connect()) {
-            sender.login("dave", PASSWORD, "test");
+        SERVER.signedIn("dave");
+        try (TcpRelay proxy = new TcpRelay(SERVER.server().port());
+             MessengerClient sender = SERVER.server().connect()) {
+            sender.login("dave", SharedServer.PASSWORD, "test");
             long start = sender.send("before-tail", "before tail", null).id();
-            CliProcess dave = new CliProcess(work.resolve("dave").resolve("config"), "127.0.0.1:" + proxy.port(),
-                    work.resolve("dave"));
+            CliProcess dave = new CliProcess(SERVER.work().resolve("dave").resolve("config"), "127.0.0.1:" + proxy.port(),
+                    SERVER.work().resolve("dave"));
 
             try (CliProcess.Running tail = dave.start("tail", "--after", Long.toString(start))) {
                 sender.send("first", "first", null);
@@ -177,18 +161,10 @@ class MessengerCliIT {
         }
     }
 
-    private static CliProcess cli(String user) throws IOException {
-        return CliProcess.of(server, work, user);
-    }
-
-    private static CliProcess signedInWithoutTheCli(String user) throws IOException {
-        return CliProcess.signedIn(server, work, user, PASSWORD);
-    }
-
     private static FileInfo uploadDirectly(String user, String name, byte[] bytes) throws IOException {
         Path source = Files.write(folder(user + "-upload").resolve("source.bin"), bytes);
-        try (MessengerClient client = server.connect()) {
-            client.login(user, PASSWORD, "test");
+        try (MessengerClient client = SERVER.server().connect()) {
+            client.login(user, SharedServer.PASSWORD, "test");
             return client.upload(source, name, TransferListener.NONE);
         }
     }
@@ -198,7 +174,7 @@ class MessengerCliIT {
     }
 
     private static Path folder(String name) throws IOException {
-        return Files.createDirectories(work.resolve(name));
+        return Files.createDirectories(SERVER.work().resolve(name));
     }
 
     private static int closedPort() throws IOException {

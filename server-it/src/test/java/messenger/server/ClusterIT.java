@@ -1,6 +1,7 @@
 package messenger.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +22,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import messenger.protocol.Conversation;
 import messenger.protocol.ConversationEvent;
 import messenger.protocol.ErrorCode;
@@ -37,6 +42,8 @@ import messenger.protocol.Sha256;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
 import messenger.protocol.client.PushListener;
+import messenger.protocol.client.ServerAddress;
+import messenger.protocol.client.Tls;
 import messenger.protocol.client.TransferListener;
 import messenger.testkit.RedisProcess;
 import messenger.testkit.ServerProcess;
@@ -60,12 +67,14 @@ class ClusterIT {
 
     private static RedisProcess redis;
     private static final List<ServerProcess> servers = new ArrayList<>();
+    private static final List<Path> dataDirs = new ArrayList<>();
+    private static final Map<String, String> settings = new LinkedHashMap<>();
 
     @BeforeAll
     static void startCluster() throws IOException {
         Path root = Path.of("target", "it-cluster-" + System.nanoTime());
         redis = RedisProcess.start(root.resolve("redis"));
-        Map<String, String> settings = new LinkedHashMap<>(SharedDatabase.datasourceSettings(root.resolve("shared")));
+        settings.putAll(SharedDatabase.datasourceSettings(root.resolve("shared")));
         settings.put("messenger.cluster.redis", redis.url());
         settings.put("messenger.cluster.poll-interval", "500ms");
         // a burst no other test here reaches, refilled so slowly that the limit test cannot outrun it
@@ -74,7 +83,8 @@ class ClusterIT {
         // one volume for every server's files, as docs/cluster.md asks of the file-system store
         settings.put("messenger.file-directory", root.resolve("shared-files").toAbsolutePath().toString());
         for (int i = 0; i < SERVERS; i++) {
-            servers.add(ServerProcess.start(root.resolve("server-" + i), settings));
+            dataDirs.add(root.resolve("server-" + i));
+            servers.add(ServerProcess.start(dataDirs.get(i), settings));
         }
     }
 
@@ -190,6 +200,117 @@ class ClusterIT {
         }
     }
 
+    /**
+     * Devices spread over the cluster send and follow the chat while two of the servers in turn are SIGKILLed and
+     * started again (the third keeps serving); they reconnect to whichever server answers. Afterwards every acknowledged message is stored
+     * once under its id, and every device has seen every stored message.
+     */
+    @Test
+    void acknowledgedMessagesSurviveServersKilledOneAtATime() throws Exception {
+        ServerAddress cluster = ServerAddress.parse(servers.stream().map(s -> "127.0.0.1:" + s.port())
+                .collect(Collectors.joining(",")));
+        List<ClusterSender> senders = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Member device = Member.signUp(servers.get(i % SERVERS), "crash-" + i + "-" + System.nanoTime() % 100_000);
+            senders.add(new ClusterSender(device.login, device.client.login(device.login, PASSWORD, "sender").token(),
+                    cluster));
+            device.close();
+        }
+        List<Thread> threads = senders.stream().map(sender -> new Thread(sender, sender.login)).toList();
+        threads.forEach(Thread::start);
+        for (int victim = 1; victim < SERVERS; victim++) {
+            awaitProgress(senders);
+            int port = servers.get(victim).port();
+            servers.get(victim).kill();
+            awaitProgress(senders);
+            servers.set(victim, ServerProcess.start(dataDirs.get(victim), port, settings));
+        }
+        awaitProgress(senders);
+        senders.forEach(ClusterSender::stop);
+        for (Thread thread : threads) {
+            thread.join(120_000);
+        }
+
+        try (MessengerClient checker = servers.get(0).connect()) {
+            checker.login(senders.get(0).login, PASSWORD, "checker");
+            List<Message> stored = new ArrayList<>();
+            Results.MessagePage page;
+            do {
+                page = checker.sync(stored.isEmpty() ? 0 : stored.get(stored.size() - 1).id(), 1_000);
+                stored.addAll(page.messages());
+            } while (page.hasMore());
+            Map<String, Long> byClientId = new HashMap<>();
+            stored.forEach(message -> assertThat(byClientId.put(message.from() + "/" + message.clientMsgId(),
+                    message.id())).as("stored once: " + message).isNull());
+            int acked = 0;
+            for (ClusterSender sender : senders) {
+                for (Map.Entry<String, Long> ack : sender.acked.entrySet()) {
+                    acked++;
+                    assertThat(byClientId.get(sender.login + "/" + ack.getKey())).as("acknowledged " + ack.getKey())
+                            .isEqualTo(ack.getValue());
+                }
+            }
+            assertThat(acked).isGreaterThan((SERVERS - 1) * 2 * 3 * senders.size());
+            List<Long> ids = stored.stream().map(Message::id).filter(id -> id > senders.get(0).firstCursor).toList();
+            for (ClusterSender sender : senders) {
+                assertThat(sender.seen).as(sender.login + " saw every message stored while it followed")
+                        .containsAll(ids.stream().filter(id -> id > sender.firstCursor && id <= sender.cursor).toList());
+            }
+            System.out.printf("cluster crash safety: sigkills=%d acked=%d stored=%d lost=0 duplicated=0 reconnects=%d%n",
+                    SERVERS - 1, acked, stored.size(), senders.stream().mapToInt(sender -> sender.reconnects.get()).sum());
+        }
+    }
+
+    /** Kills only land once every device has had messages acknowledged since the last one. */
+    private static void awaitProgress(List<ClusterSender> senders) {
+        Map<ClusterSender, Integer> before = new HashMap<>();
+        senders.forEach(sender -> before.put(sender, sender.acked.size()));
+        await().atMost(Duration.ofMinutes(2)).until(() -> senders.stream()
+                .allMatch(sender -> sender.acked.size() >= before.get(sender) + 3));
+    }
+
+    @Test
+    void aLogoutSignsTheDeviceOutOnEveryServer() {
+        String login = "leaver-" + System.nanoTime() % 100_000;
+        Member device = Member.signUp(servers.get(0), login);
+        try (MessengerClient sameDevice = servers.get(1).connect()) {
+            String token = device.client.login(login, PASSWORD, "one device").token();
+            sameDevice.resume(token);
+            sameDevice.subscribe();
+            device.client.logout();
+            await().atMost(DELIVERY_WAIT).untilAsserted(() -> assertThatThrownBy(() -> sameDevice.history(null, 1))
+                    .isInstanceOfSatisfying(MessengerException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED)));
+        } finally {
+            device.close();
+        }
+    }
+
+    @Test
+    void failedLoginsOnOneServerMakeTheOthersWaitToo() throws Exception {
+        String login = "guessed-" + System.nanoTime() % 100_000;
+        Member.signUp(servers.get(0), login).close();
+        try (MessengerClient guesser = servers.get(0).connect(); MessengerClient elsewhere = servers.get(1).connect()) {
+            int failed = 0;
+            // seven failures in a row: the last imposes a 4 s wait, time enough to try another server
+            while (failed < 7) {
+                try {
+                    guesser.login(login, "wrong password " + failed, "guess");
+                } catch (MessengerException e) {
+                    if (e.code() == ErrorCode.RATE_LIMITED) {
+                        Thread.sleep(e.header().get("retryAfter").getAsLong() * 1000);
+                    } else {
+                        assertThat(e.code()).isEqualTo(ErrorCode.AUTH_FAILED);
+                        failed++;
+                    }
+                }
+            }
+            assertThatThrownBy(() -> elsewhere.login(login, PASSWORD, "right password, wrong moment"))
+                    .isInstanceOfSatisfying(MessengerException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.RATE_LIMITED));
+        }
+    }
+
     @Test
     void presenceIsTheSameOnEveryServer() {
         Member watcher = Member.signUp(servers.get(2), "watcher-" + System.nanoTime() % 100_000);
@@ -274,6 +395,98 @@ class ClusterIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted";
+        }
+    }
+
+    /** A device that follows the chat and sends through whichever server of the cluster answers, retrying each message. */
+    private static final class ClusterSender implements Runnable {
+
+        /** Well under the cluster's message rate, so that the senders outlast the test's burst. */
+        private static final long PACE_MILLIS = 100;
+
+        final String login;
+        final String token;
+        final ServerAddress cluster;
+        final Map<String, Long> acked = new ConcurrentHashMap<>();
+        final Set<Long> seen = ConcurrentHashMap.newKeySet();
+        final AtomicInteger reconnects = new AtomicInteger();
+        volatile long firstCursor = -1;
+        /** Every id up to here has been seen; moved by a sync, and by pushes only after that sync. */
+        volatile long cursor;
+        private volatile boolean synced;
+        private volatile boolean running = true;
+
+        ClusterSender(String login, String token, ServerAddress cluster) {
+            this.login = login;
+            this.token = token;
+            this.cluster = cluster;
+        }
+
+        void stop() {
+            running = false;
+        }
+
+        @Override
+        public void run() {
+            int next = 0;
+            while (true) {
+                try (MessengerClient client = MessengerClient.connect(cluster, Tls.none(), new PushListener() {
+                    @Override
+                    public void onMessage(Message message) {
+                        seen.add(message.id());
+                        if (synced) {
+                            cursor = Math.max(cursor, message.id());
+                        }
+                    }
+                }, Duration.ofSeconds(10))) {
+                    client.resume(token);
+                    reconnects.incrementAndGet();
+                    synced = false;
+                    client.subscribe();
+                    catchUp(client);
+                    while (running) {
+                        String clientMsgId = "m-" + next;
+                        try {
+                            acked.put(clientMsgId, client.send(clientMsgId, login + " " + next, null).id());
+                            next++;
+                            sleep(PACE_MILLIS);
+                        } catch (MessengerException e) {
+                            if (e.code() != ErrorCode.RATE_LIMITED) {
+                                throw e;
+                            }
+                            sleep(e.header().get("retryAfter").getAsLong() * 1000);
+                        }
+                    }
+                    catchUp(client);
+                    return;
+                } catch (IOException | RuntimeException serverGone) {
+                    // another server, the same clientMsgId
+                    sleep(100);
+                }
+            }
+        }
+
+        private void catchUp(MessengerClient client) {
+            Results.MessagePage page;
+            do {
+                page = client.sync(cursor, 1_000);
+                page.messages().forEach(message -> seen.add(message.id()));
+                if (!page.messages().isEmpty()) {
+                    cursor = page.messages().get(page.messages().size() - 1).id();
+                }
+            } while (page.hasMore());
+            if (firstCursor < 0) {
+                firstCursor = cursor;
+            }
+            synced = true;
+        }
+
+        private static void sleep(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

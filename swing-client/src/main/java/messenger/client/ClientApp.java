@@ -11,6 +11,7 @@ import messenger.client.controller.SignInController;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.ConversationDirectory;
 import messenger.client.model.LoginChoices;
+import messenger.client.model.OthersNow;
 import messenger.client.model.Transfers;
 import messenger.client.net.Device;
 import messenger.client.view.ChatScreen;
@@ -94,9 +95,11 @@ public final class ClientApp {
         ConnectionStatus status = new ConnectionStatus();
         Transfers transfers = new Transfers();
         Consumer<Throwable> showOverThisWindow = failure -> ErrorDialog.showLater(window, failure);
-        SessionController session = new SessionController(device, directory, status, transfers, policy, clock,
+        OthersNow others = new OthersNow();
+        SessionController session = new SessionController(device, directory, status, transfers, others, policy, clock,
                 Problems::describe, showOverThisWindow);
-        ChatScreen screen = new ChatScreen(directory, status, transfers, session.controllers(), clock, this::signOut);
+        ChatScreen screen = new ChatScreen(directory, status, transfers, others, session.controllers(), clock,
+                this::signOut);
         ConversationDirectory.Listener title = new TitleFollowsUnread(window, device.toString());
         directory.addListener(title);
         signedIn = new SignedIn(session, screen, directory, title);

@@ -1,31 +1,32 @@
 package messenger.handlers.account;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import messenger.handlers.AddressLimitKey;
 import messenger.handlers.HandlerConfig;
 import messenger.handlers.spi.RequestException;
+import messenger.handlers.spi.SharedLimits;
 
 /**
  * Slows down password guessing: after a few failed logins in a row, for one login or from one address, each
  * further attempt must wait, and the wait doubles with every failure up to a maximum. Unknown logins are
  * throttled exactly like real ones, so the replies say nothing about which logins exist. Failures are
- * forgotten once no new one came for {@code messenger.login-max-delay} after the last wait ended.
+ * forgotten once no new one came for {@code messenger.login-max-delay} after the last wait ended. The servers of a
+ * cluster count together.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    private final LoginFailures byLogin;
-    private final LoginFailures byAddress;
+    private final SharedLoginFailures byLogin;
+    private final SharedLoginFailures byAddress;
 
     @Inject
-    public LoginThrottle(HandlerConfig config) {
-        this.byLogin = new LoginFailures(config.loginFailuresBeforeDelay(), config.loginMaxDelay(),
-                Ticker.systemTicker());
-        this.byAddress = new LoginFailures(config.loginFailuresPerAddressBeforeDelay(), config.loginMaxDelay(),
-                Ticker.systemTicker());
+    public LoginThrottle(HandlerConfig config, SharedLimits shared) {
+        this.byLogin = new SharedLoginFailures("login", config.loginFailuresBeforeDelay(), config.loginMaxDelay(),
+                shared);
+        this.byAddress = new SharedLoginFailures("address", config.loginFailuresPerAddressBeforeDelay(),
+                config.loginMaxDelay(), shared);
     }
 
     /** Throws {@code RATE_LIMITED} while this login or address must wait. */

@@ -3,7 +3,7 @@ package messenger.handlers.spi;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Limits that every server of a cluster counts together (see docs/cluster.md). */
+/** Limits that every server of a cluster counts together (see docs/cluster.md). Called on worker threads. */
 public interface SharedLimits {
 
     /**
@@ -13,4 +13,17 @@ public interface SharedLimits {
      * counts on this server alone.
      */
     Optional<Duration> take(String key, Duration interval, int burst);
+
+    /**
+     * Counts a failed login of {@code key} on every server: after {@code freeAttempts} in a row each one makes the
+     * key wait, 1 s, then 2 s, 4 s … up to {@code maxDelay}. False when the server runs alone or the cluster cannot
+     * be asked now: the caller counts on this server alone.
+     */
+    boolean loginFailed(String key, int freeAttempts, Duration maxDelay);
+
+    /** How long {@code key} must still wait after its failed logins, on every server; empty as for {@link #take}. */
+    Optional<Duration> loginWait(String key);
+
+    /** Forgets the failed logins of {@code key} on every server; false as for {@link #loginFailed}. */
+    boolean loginSucceeded(String key);
 }

@@ -54,6 +54,7 @@ public final class MessengerClient implements AutoCloseable {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger();
+    private static final AtomicInteger NEXT_SERVER = new AtomicInteger();
     private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
     private static final int IO_BUFFER = 64 * 1024;
     /** Servers close connections that stay silent (five minutes by default); a ping well before that keeps them. */
@@ -113,6 +114,29 @@ public final class MessengerClient implements AutoCloseable {
             socket.close();
             throw e;
         }
+    }
+
+    /**
+     * Connects to one of the servers {@code address} names (several for a cluster), trying them in turn, starting
+     * one further along at each connection, so that clients spread over the servers and pass over one that is down.
+     */
+    public static MessengerClient connect(ServerAddress address, Tls tls, PushListener listener, Duration timeout)
+            throws IOException {
+        List<ServerAddress> servers = address.all();
+        int first = Math.floorMod(NEXT_SERVER.getAndIncrement(), servers.size());
+        IOException failure = null;
+        for (int i = 0; i < servers.size(); i++) {
+            ServerAddress server = servers.get((first + i) % servers.size());
+            try {
+                return connect(server.host(), server.port(), tls, listener, timeout);
+            } catch (IOException e) {
+                if (failure != null) {
+                    e.addSuppressed(failure);
+                }
+                failure = e;
+            }
+        }
+        throw failure;
     }
 
     /**

@@ -1,18 +1,51 @@
 package messenger.protocol.client;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 /**
  * Where a server listens, as a user writes it: {@code host:port}, {@code [ipv6]:port}, or a host alone
- * ({@code host}, {@code [ipv6]}) for the {@link #DEFAULT_PORT}. Every client reads addresses with {@link #parse}.
+ * ({@code host}, {@code [ipv6]}) for the {@link #DEFAULT_PORT}; several servers of a cluster separated by commas
+ * ({@code host1:7777,host2:7777}), the first as this address and the rest as its {@code others}. Every client reads
+ * addresses with {@link #parse}.
  */
-public record ServerAddress(String host, int port) {
+public record ServerAddress(String host, int port, List<ServerAddress> others) {
 
     public static final int DEFAULT_PORT = 7777;
 
+    public ServerAddress {
+        others = others == null ? List.of() : List.copyOf(others);
+    }
+
+    public ServerAddress(String host, int port) {
+        this(host, port, List.of());
+    }
+
     /**
-     * Reads an address, ignoring the blanks around it; the exception's message says what is wrong, in words a
-     * user can act on.
+     * Reads an address or a comma-separated list of them, ignoring the blanks around each; the exception's message
+     * says what is wrong, in words a user can act on.
      */
     public static ServerAddress parse(String text) {
+        List<ServerAddress> all = new ArrayList<>();
+        String[] parts = text.split(",", -1);
+        for (String one : parts) {
+            if (parts.length > 1 && one.isBlank()) {
+                throw notAnAddress(text);
+            }
+            all.add(parseOne(one));
+        }
+        ServerAddress first = all.get(0);
+        return new ServerAddress(first.host(), first.port(), all.subList(1, all.size()));
+    }
+
+    /** This server and the others, each without others of its own. */
+    public List<ServerAddress> all() {
+        return Stream.concat(Stream.of(new ServerAddress(host, port)), others.stream()).toList();
+    }
+
+    private static ServerAddress parseOne(String text) {
         String value = text.strip();
         String host;
         String port;
@@ -56,6 +89,7 @@ public record ServerAddress(String host, int port) {
     /** The address as {@link #parse} reads it back. */
     @Override
     public String toString() {
-        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+        return Stream.concat(Stream.of((host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port),
+                others.stream().map(ServerAddress::toString)).collect(Collectors.joining(","));
     }
 }

@@ -3,6 +3,10 @@ package messenger.protocol.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ServerAddressTest {
@@ -28,6 +32,34 @@ class ServerAddressTest {
         assertThat(ServerAddress.parse("[::1]:9000")).isEqualTo(new ServerAddress("::1", 9000));
         assertThat(new ServerAddress("::1", 7777)).hasToString("[::1]:7777");
         assertThat(new ServerAddress("chat.example.org", 7777)).hasToString("chat.example.org:7777");
+    }
+
+    @Test
+    void readsTheServersOfAClusterSeparatedByCommas() {
+        ServerAddress cluster = ServerAddress.parse(" one:7777, two , [::1]:9000");
+        assertThat(cluster.all()).containsExactly(new ServerAddress("one", 7777), new ServerAddress("two", 7777),
+                new ServerAddress("::1", 9000));
+        assertThat(cluster).hasToString("one:7777,two:7777,[::1]:9000");
+        assertThat(ServerAddress.parse(cluster.toString())).isEqualTo(cluster);
+        assertRefused("a server address is HOST:PORT", "one:7777,", ",two", "one,,two");
+    }
+
+    @Test
+    void aClientPassesOverAServerThatIsDown() throws Exception {
+        int down;
+        try (ServerSocket gone = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            down = gone.getLocalPort();
+        }
+        try (ServerSocket up = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            ServerAddress cluster = ServerAddress.parse("127.0.0.1:" + down + ",127.0.0.1:" + up.getLocalPort());
+            for (int attempt = 0; attempt < 2; attempt++) {
+                try (MessengerClient client = MessengerClient.connect(cluster, Tls.none(), null, Duration.ofSeconds(5));
+                        Socket accepted = up.accept()) {
+                    assertThat(client.isOpen()).as("attempt %d", attempt).isTrue();
+                    assertThat(accepted.isConnected()).isTrue();
+                }
+            }
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import messenger.handlers.spi.MessageHub;
 import messenger.protocol.Frame;
 import messenger.server.hub.PresenceTracker;
 import messenger.server.hub.SubscriberHub;
+import messenger.server.transport.ConnectionRegistry;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,12 +43,15 @@ public class LogFanOut implements MessageHub {
     @Inject
     PresenceTracker presence;
 
+    @Inject
+    ConnectionRegistry connections;
+
     private volatile RedisLink link;
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
         config.redis().ifPresent(url -> {
             tail.start();
-            RedisLink opened = new RedisLink(vertx, url, tail, hub, presence::present);
+            RedisLink opened = new RedisLink(vertx, url, tail, hub, presence::present, connections::signOutDevice);
             opened.open();
             link = opened;
             LOG.infof("cluster mode: following the log through the database, rung by Redis at %s",

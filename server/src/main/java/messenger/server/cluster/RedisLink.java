@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import messenger.protocol.Frame;
 import messenger.protocol.Presence;
@@ -33,7 +34,7 @@ import org.jboss.logging.Logger;
  * when something was committed (the log itself is read from the database, see {@link LogTail}), and
  * {@code messenger:signal} carries what is never stored (typing), and {@code messenger:presence} each user's
  * presence across the servers (see {@link PresenceScripts}; a server's heartbeat key expiring takes its users
- * away). When Redis is down or frozen the servers go on serving; the log still arrives by polling, signals of
+ * away), {@code messenger:sign-out} the devices revoked by a {@code logout}. When Redis is down or frozen the servers go on serving; the log still arrives by polling, signals of
  * other servers are lost meanwhile, and the link tries again with a growing pause until Redis answers.
  */
 final class RedisLink {
@@ -41,20 +42,9 @@ final class RedisLink {
     private static final Logger LOG = Logger.getLogger(RedisLink.class);
     static final String LOG_CHANNEL = "messenger:log";
     static final String SIGNAL_CHANNEL = "messenger:signal";
+    static final String SIGN_OUT_CHANNEL = "messenger:sign-out";
     private static final String SERVERS = "messenger:servers";
     private static final String SERVER_KEY = "messenger:server:";
-    /** KEYS[1]: the bucket; ARGV: interval between tokens, tolerance (interval × (burst − 1)), in milliseconds. */
-    private static final String TOKEN_SCRIPT = """
-            local time = redis.call('TIME')
-            local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-            local full = tonumber(redis.call('GET', KEYS[1]) or now)
-            if full < now then full = now end
-            local allowedAt = full - tonumber(ARGV[2])
-            if now < allowedAt then return allowedAt - now end
-            local next = full + tonumber(ARGV[1])
-            redis.call('SET', KEYS[1], next, 'PX', next - now + 1000)
-            return 0
-            """;
     private static final long PING_EVERY_MILLIS = 1_000;
     /** Without an answer to a ping for this long, Redis counts as unreachable. */
     private static final long UNREACHABLE_AFTER_MILLIS = 3_000;
@@ -73,6 +63,7 @@ final class RedisLink {
     private final LogTail tail;
     private final SubscriberHub hub;
     private final Supplier<Map<Long, Presence>> presentHere;
+    private final LongConsumer signOutHere;
     private final AtomicLong lastAnswer = new AtomicLong();
     private volatile RedisConnection subscription;
     private volatile boolean closed;
@@ -80,7 +71,8 @@ final class RedisLink {
     private long pinger;
     private long heartbeat;
 
-    RedisLink(Vertx vertx, String url, LogTail tail, SubscriberHub hub, Supplier<Map<Long, Presence>> presentHere) {
+    RedisLink(Vertx vertx, String url, LogTail tail, SubscriberHub hub, Supplier<Map<Long, Presence>> presentHere,
+              LongConsumer signOutHere) {
         this.vertx = vertx;
         this.subscriber = Redis.createClient(vertx, new RedisOptions().setConnectionString(url));
         this.client = Redis.createClient(vertx, new RedisOptions().setConnectionString(url).setMaxPoolSize(1)
@@ -88,6 +80,7 @@ final class RedisLink {
         this.tail = tail;
         this.hub = hub;
         this.presentHere = presentHere;
+        this.signOutHere = signOutHere;
     }
 
     void open() {
@@ -120,6 +113,11 @@ final class RedisLink {
         client.send(Request.cmd(Command.PUBLISH).arg(LOG_CHANNEL).arg(origin));
     }
 
+    /** Tells the other servers to sign out their connections of a revoked device. */
+    void signOutElsewhere(long deviceId) {
+        client.send(Request.cmd(Command.PUBLISH).arg(SIGN_OUT_CHANNEL).arg(origin + " " + deviceId));
+    }
+
     void signalOthers(Frame frame, Set<Long> userIds, Long exceptUserId) {
         JsonObject signal = new JsonObject();
         signal.addProperty("origin", origin);
@@ -146,13 +144,13 @@ final class RedisLink {
         return client.send(eval(PresenceScripts.STATUS, String.valueOf(userId))).map(Response::toString);
     }
 
-    /**
-     * Takes a token from a bucket kept in Redis as the generic cell rate algorithm keeps it: the time the bucket
-     * is next full again. Answers the milliseconds to wait for a token, 0 when one was taken.
-     */
-    Future<Long> takeToken(String key, long intervalMillis, int burst) {
-        return client.send(Request.cmd(Command.EVAL).arg(TOKEN_SCRIPT).arg(1).arg(key).arg(intervalMillis)
-                .arg(intervalMillis * (burst - 1))).map(Response::toLong);
+    /** Runs a script on one key with numeric arguments; its answer is a number. */
+    Future<Long> evalNumber(String script, String key, long... arguments) {
+        Request request = Request.cmd(Command.EVAL).arg(script).arg(1).arg(key);
+        for (long argument : arguments) {
+            request.arg(argument);
+        }
+        return client.send(request).map(Response::toLong);
     }
 
     /** Renews this server's heartbeat, and takes away the users of servers whose heartbeat expired. */
@@ -189,7 +187,7 @@ final class RedisLink {
             connection.exceptionHandler(error -> lost(connection, error.toString()));
             connection.endHandler(ended -> lost(connection, "connection closed"));
             connection.send(Request.cmd(Command.SUBSCRIBE).arg(LOG_CHANNEL).arg(SIGNAL_CHANNEL)
-                            .arg(PresenceScripts.CHANNEL))
+                            .arg(PresenceScripts.CHANNEL).arg(SIGN_OUT_CHANNEL))
                     .onSuccess(subscribed -> {
                         retryMillis = 100;
                         lastAnswer.set(System.currentTimeMillis());
@@ -235,6 +233,11 @@ final class RedisLink {
             }
         } else if (SIGNAL_CHANNEL.equals(channel)) {
             relaySignal(payload);
+        } else if (SIGN_OUT_CHANNEL.equals(channel)) {
+            String[] originAndDevice = payload.split(" ");
+            if (!origin.equals(originAndDevice[0])) {
+                signOutHere.accept(Long.parseLong(originAndDevice[1]));
+            }
         } else if (PresenceScripts.CHANNEL.equals(channel)) {
             JsonObject told = JsonParser.parseString(payload).getAsJsonObject();
             String status = told.get("status").getAsString();

@@ -8,12 +8,11 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import messenger.handlers.account.DeviceSessions;
 import messenger.server.metrics.ServerMetrics;
 
-/** Every open connection, so that a device can be signed out everywhere at once. */
+/** Every open connection of this server, so that a device can be signed out on all of them at once. */
 @ApplicationScoped
-public class ConnectionRegistry implements DeviceSessions {
+public class ConnectionRegistry {
 
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
 
@@ -39,7 +38,7 @@ public class ConnectionRegistry implements DeviceSessions {
         return CompletableFuture.allOf(open.stream().map(c -> c.drain(notice)).toArray(CompletableFuture[]::new));
     }
 
-    @Override
+    /** Signs out this server's connections of the device (see {@code ClusterDeviceSessions} for all servers'). */
     public void signOutDevice(long deviceId) {
         open.stream()
                 .filter(connection -> connection.identity().filter(id -> id.deviceId() == deviceId).isPresent())

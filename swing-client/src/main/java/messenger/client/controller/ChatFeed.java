@@ -1,6 +1,7 @@
 package messenger.client.controller;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -8,10 +9,13 @@ import messenger.client.model.ConnectionState;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.ConversationDirectory;
 import messenger.client.model.LoadedConversations;
+import messenger.client.model.OthersNow;
 import messenger.client.net.Device;
 import messenger.protocol.Conversation;
 import messenger.protocol.ConversationEvent;
 import messenger.protocol.Message;
+import messenger.protocol.Presence;
+import messenger.protocol.Pushes;
 import messenger.protocol.client.ConnectionLostException;
 import messenger.protocol.client.SessionListener;
 import messenger.protocol.client.SessionStatus;
@@ -19,7 +23,9 @@ import messenger.protocol.client.SessionStatus;
 /**
  * Brings what the chat session hears into the models: the user's conversations and their changes into the
  * directory, messages into the conversations loaded and the directory's counts, the connection's state into the
- * status line, in words for the person reading it. Runs on the session's threads.
+ * status line, in words for the person reading it, who is here and who types. Messages that arrive while connected
+ * may notify the user; those of a catch-up (which runs before the session counts as connected) never do. Runs on
+ * the session's threads.
  */
 final class ChatFeed implements SessionListener {
 
@@ -28,17 +34,25 @@ final class ChatFeed implements SessionListener {
     private final LoadedConversations loaded;
     private final ConversationEvents events;
     private final ConnectionStatus status;
+    private final OthersNow others;
+    private final Notifier notifier;
+    private final Clock clock;
     private final Function<Throwable, String> describe;
     private final Consumer<Throwable> onUnexpected;
+    private volatile boolean connected;
 
     /** {@code describe} words a failure for the person reading the status line or a message not sent. */
     ChatFeed(Device device, ConversationDirectory directory, LoadedConversations loaded, ConversationEvents events,
-             ConnectionStatus status, Function<Throwable, String> describe, Consumer<Throwable> onUnexpected) {
+             ConnectionStatus status, OthersNow others, Notifier notifier, Clock clock,
+             Function<Throwable, String> describe, Consumer<Throwable> onUnexpected) {
         this.device = device;
         this.directory = directory;
         this.loaded = loaded;
         this.events = events;
         this.status = status;
+        this.others = others;
+        this.notifier = notifier;
+        this.clock = clock;
         this.describe = describe;
         this.onUnexpected = onUnexpected;
     }
@@ -53,6 +67,21 @@ final class ChatFeed implements SessionListener {
     public void onMessages(List<Message> messages) {
         loaded.receive(messages);
         directory.received(messages).forEach(events::fetch);
+        messages.stream().filter(message -> message.conversation() != null)
+                .forEach(message -> others.typists().sent(message.conversation(), message.from()));
+        if (connected) {
+            notifier.arrived(messages);
+        }
+    }
+
+    @Override
+    public void onTyping(Pushes.TypingPush typing) {
+        others.typists().typing(typing.conversation(), typing.login(), clock.instant());
+    }
+
+    @Override
+    public void onPresence(Presence presence) {
+        others.presence().pushed(presence);
     }
 
     @Override
@@ -72,6 +101,7 @@ final class ChatFeed implements SessionListener {
 
     @Override
     public void onStatus(SessionStatus now) {
+        connected = now instanceof SessionStatus.Connected;
         if (now instanceof SessionStatus.Connected) {
             status.set(ConnectionState.CONNECTED, "Signed in as " + device.login() + " on " + device.server());
         } else if (now instanceof SessionStatus.Waiting waiting) {

@@ -15,9 +15,11 @@ import messenger.protocol.client.ConnectionLostException;
 import messenger.protocol.client.MessengerException;
 
 /**
- * Applies the changes to the user's conversations: a name or topic at once, from the event; the user leaving or
- * removed by dropping the conversation; anything else (a new conversation, members, roles, a read marker behind
- * the newest message) by asking the server for the conversation as it is now. Runs on the session's threads.
+ * Applies the changes to the user's conversations: a name, topic or notification level at once, from the event;
+ * edits, deletions and reactions to the messages loaded (others are loaded in their current state when needed);
+ * another member's read marker to the receipts; the user leaving or removed by dropping the conversation; anything
+ * else (a new conversation, members, roles, a read marker behind the newest message) by asking the server for the
+ * conversation as it is now. Runs on the session's threads.
  */
 final class ConversationEvents {
 
@@ -55,8 +57,20 @@ final class ConversationEvents {
                 }
             }
             case ConversationEvent.READ -> {
-                if (event.upTo() != null && directory.read(id, event.upTo())) {
+                if (event.upTo() == null) {
+                    return;
+                }
+                if (!isMe(event.login())) {
+                    loaded.get(id).ifPresent(messages -> messages.read(event.login(), event.upTo()));
+                } else if (directory.read(id, event.upTo())) {
                     fetch(id);
+                }
+            }
+            case ConversationEvent.EDITED, ConversationEvent.DELETED, ConversationEvent.REACTED,
+                    ConversationEvent.UNREACTED -> loaded.get(id).ifPresent(messages -> messages.apply(event));
+            case ConversationEvent.NOTIFICATIONS -> {
+                if (isMe(event.login()) && event.level() != null) {
+                    directory.notificationsChanged(id, event.level());
                 }
             }
             default -> fetch(id);

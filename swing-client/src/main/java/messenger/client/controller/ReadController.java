@@ -1,6 +1,5 @@
 package messenger.client.controller;
 
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import messenger.client.model.Conversation;
 import messenger.client.model.ConversationDirectory;
@@ -8,8 +7,6 @@ import messenger.client.model.ConversationSummary;
 import messenger.client.model.LoadedConversations;
 import messenger.client.model.ReadPosition;
 import messenger.protocol.client.ChatSession;
-import messenger.protocol.client.ConnectionLostException;
-import messenger.protocol.client.MessengerException;
 
 /**
  * Moves the read marker of the open conversation to its newest message while the reader sees it: the window has
@@ -52,6 +49,11 @@ public final class ReadController {
         }
     }
 
+    /** Whether this conversation is in front of the user: open in the focused window. */
+    public boolean inFront(long conversation) {
+        return conversation == open && position.isFocused();
+    }
+
     /** New messages of this conversation are on screen. */
     public void shown(long conversation) {
         if (conversation == open) {
@@ -65,19 +67,9 @@ public final class ReadController {
         long marker = directory.get(conversation).map(ConversationSummary::readUpTo).orElse(Long.MAX_VALUE);
         position.markUpTo(newest, marker).ifPresent(upTo -> {
             directory.read(conversation, upTo);
+            // a marker that did not reach the server only leaves messages counted unread on other devices
             Background.whenDone(chat.call(client -> client.markRead(conversation, upTo)), stored -> { },
-                    this::unlessHarmless);
+                    failure -> Harmless.unless(failure, onUnexpected));
         });
-    }
-
-    /**
-     * A marker that did not reach the server only leaves messages counted unread on other devices: a lost
-     * connection, a conversation left meanwhile or a session closing is no reason to bother the reader.
-     */
-    private void unlessHarmless(Throwable failure) {
-        if (!(failure instanceof ConnectionLostException || failure instanceof MessengerException
-                || failure instanceof CancellationException)) {
-            onUnexpected.accept(failure);
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.ConversationDirectory;
 import messenger.client.model.LoadedConversations;
+import messenger.client.model.OthersNow;
 import messenger.client.model.Transfers;
 import messenger.client.net.Connections;
 import messenger.client.net.Device;
@@ -36,22 +37,27 @@ public final class SessionController {
      * foresaw, on any thread.
      */
     public SessionController(Device device, ConversationDirectory directory, ConnectionStatus status,
-                             Transfers transfers, ReconnectPolicy policy, Clock clock,
+                             Transfers transfers, OthersNow others, ReconnectPolicy policy, Clock clock,
                              Function<Throwable, String> describe, Consumer<Throwable> onUnexpected) {
         this.device = device;
         this.onUnexpected = onUnexpected;
         LoadedConversations loaded = new LoadedConversations(device.login(), clock, LOADED_CONVERSATIONS);
         ConversationEvents events = new ConversationEvents(this::askFor, directory, loaded, onUnexpected);
+        Notifier notifier = new Notifier(directory);
         this.chat = new ChatSession(listener -> Connections.open(device, listener),
-                new ChatFeed(device, directory, loaded, events, status, describe, onUnexpected),
+                new ChatFeed(device, directory, loaded, events, status, others, notifier, clock, describe,
+                        onUnexpected),
                 ChatSession.Options.defaults().withPolicy(policy).withAllConversations(),
                 "chat-session-" + device.login());
         status.onRetryNow(chat::retryNow);
         this.files = new TransferService(device, transfers, policy, describe);
-        ConversationController conversations = new ConversationController(chat, loaded);
+        ConversationController conversations = new ConversationController(chat, loaded, clock, onUnexpected);
+        ReadController reading = new ReadController(chat, directory, loaded, onUnexpected);
         this.controllers = new Controllers(conversations, new RoomsController(chat, directory),
-                new PeopleController(chat, directory), new ReadController(chat, directory, loaded, onUnexpected),
-                new TransfersController(files, conversations, transfers));
+                new PeopleController(chat, directory), reading, new TransfersController(files, conversations, transfers),
+                new MessageController(chat, loaded), new PresenceController(chat, others.presence(), onUnexpected),
+                new ReceiptsController(chat, onUnexpected),
+                new NotificationsController(chat, directory, notifier, reading));
     }
 
     public Controllers controllers() {

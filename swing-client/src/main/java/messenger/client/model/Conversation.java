@@ -3,9 +3,14 @@ package messenger.client.model;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import messenger.protocol.ConversationEvent;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
 import messenger.protocol.Results.MessagePage;
@@ -13,7 +18,8 @@ import messenger.protocol.Results.MessagePage;
 /**
  * One conversation as this device knows it: stored messages ascending by id, each once, followed by our own
  * messages the server has not confirmed, in the order they were written. New messages keep at most {@link #KEPT}
- * stored ones, dropping the oldest (which paging brings back).
+ * stored ones, dropping the oldest (which paging brings back). Edits, deletions and reactions change the loaded
+ * messages in place; the other members' read markers put their names under the newest message each has read.
  *
  * <p>Thread-safe: network threads change it, views listen.
  */
@@ -29,6 +35,8 @@ public final class Conversation {
     /** entries[0, storedCount) are stored and sorted by id; the rest are ours, unconfirmed. */
     private int storedCount;
     private boolean hasOlder;
+    /** The other members' read markers, by login. */
+    private final Map<String, Long> readUpTo = new HashMap<>();
 
     public Conversation(String me, Clock clock) {
         this.me = me;
@@ -80,6 +88,9 @@ public final class Conversation {
 
     public synchronized void receive(Message message) {
         store(message);
+        if (readUpTo.values().stream().anyMatch(upTo -> upTo >= message.id())) {
+            showReceipts();
+        }
         while (storedCount > KEPT) {
             entries.remove(0);
             storedCount--;
@@ -99,6 +110,7 @@ public final class Conversation {
             entries.addAll(0, older);
             storedCount += older.size();
             listeners.forEach(listener -> listener.inserted(0, older));
+            showReceipts();
         }
         setHasOlder(page.hasMore());
         return older.size();
@@ -106,7 +118,13 @@ public final class Conversation {
 
     /** A message we write: shown at once as pending, with the {@code clientMsgId} that every re-send repeats. */
     public synchronized ChatMessage addPending(String text, FileInfo file) {
-        ChatMessage pending = ChatMessage.pending(UUID.randomUUID().toString(), me, clock.instant(), text, file);
+        return addPending(text, file, null);
+    }
+
+    /** As {@link #addPending(String, FileInfo)}, answering {@code replyTo} (null: none). */
+    public synchronized ChatMessage addPending(String text, FileInfo file, Message.Quote replyTo) {
+        ChatMessage pending = ChatMessage.pending(UUID.randomUUID().toString(), me, clock.instant(), text, file,
+                replyTo);
         insert(entries.size(), pending);
         return pending;
     }
@@ -127,10 +145,97 @@ public final class Conversation {
     public synchronized void fail(String clientMsgId, String problem) {
         int index = indexOfUnconfirmed(clientMsgId);
         if (index >= 0) {
-            ChatMessage failed = entries.get(index).failed(problem);
-            entries.set(index, failed);
-            listeners.forEach(listener -> listener.changed(index, failed));
+            set(index, entries.get(index).failed(problem));
         }
+    }
+
+    /** Whether message {@code id} is loaded here. */
+    public synchronized boolean holds(long id) {
+        return storedPosition(id) >= 0;
+    }
+
+    /**
+     * An edit, deletion or reaction of a message here; one that the loaded message shows already (it came with
+     * its current state) changes nothing. Quotes of an edited or deleted message follow it.
+     */
+    public synchronized void apply(ConversationEvent event) {
+        int index = event.message() == null ? -1 : storedPosition(event.message());
+        if (index < 0) {
+            return;
+        }
+        ChatMessage message = entries.get(index);
+        ChatMessage changed = switch (event.kind()) {
+            case ConversationEvent.EDITED -> message.deleted() || event.text() == null ? message
+                    : message.withText(event.text(), Mentions.keptIn(event.text(),
+                            Stream.concat(message.mentions().stream(), Stream.of(me)).distinct().toList()));
+            case ConversationEvent.DELETED -> message.deleted() ? message : message.deletedNow();
+            case ConversationEvent.REACTED -> message.deleted() ? message
+                    : message.withReactions(Reactions.added(message.reactions(), event.emoji(), event.by()));
+            case ConversationEvent.UNREACTED ->
+                    message.withReactions(Reactions.removed(message.reactions(), event.emoji(), event.by()));
+            default -> message;
+        };
+        if (!changed.equals(message)) {
+            set(index, changed);
+            if (changed.deleted() != message.deleted() || !Objects.equals(changed.text(), message.text())) {
+                requote(changed);
+            }
+        }
+    }
+
+    /** The other members' read markers as the server lists them now. */
+    public synchronized void receipts(Map<String, Long> markers) {
+        readUpTo.clear();
+        markers.forEach((login, upTo) -> {
+            if (!login.equalsIgnoreCase(me)) {
+                readUpTo.put(login, upTo);
+            }
+        });
+        showReceipts();
+    }
+
+    /** Another member read up to {@code upTo}; a marker never moves back. */
+    public synchronized void read(String login, long upTo) {
+        if (!login.equalsIgnoreCase(me) && upTo > readUpTo.getOrDefault(login, 0L)) {
+            readUpTo.put(login, upTo);
+            showReceipts();
+        }
+    }
+
+    /** Each member's name goes under the newest message here that their marker has reached. */
+    private void showReceipts() {
+        Map<Integer, List<String>> seen = new HashMap<>();
+        readUpTo.forEach((login, upTo) -> {
+            int position = storedPosition(upTo);
+            int index = position >= 0 ? position : -position - 2;
+            if (index >= 0) {
+                seen.computeIfAbsent(index, key -> new ArrayList<>()).add(login);
+            }
+        });
+        for (int i = 0; i < storedCount; i++) {
+            List<String> logins = seen.getOrDefault(i, List.of()).stream()
+                    .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+            if (!logins.equals(entries.get(i).seenBy())) {
+                set(i, entries.get(i).withSeenBy(logins));
+            }
+        }
+    }
+
+    private void requote(ChatMessage original) {
+        for (int i = 0; i < entries.size(); i++) {
+            Message.Quote quote = entries.get(i).replyTo();
+            if (quote != null && quote.id() == original.id()) {
+                set(i, entries.get(i).withQuote(original.deleted()
+                        ? new Message.Quote(quote.id(), quote.from(), null, null, true)
+                        : new Message.Quote(quote.id(), quote.from(), Quotes.cut(original.text()), quote.fileName(),
+                        null)));
+            }
+        }
+    }
+
+    private void set(int index, ChatMessage message) {
+        entries.set(index, message);
+        listeners.forEach(listener -> listener.changed(index, message));
     }
 
     private void store(Message message) {
@@ -143,9 +248,8 @@ public final class Conversation {
         int unconfirmed = message.clientMsgId() != null && stored.isFrom(me)
                 ? indexOfUnconfirmed(message.clientMsgId()) : -1;
         if (unconfirmed == target) {
-            entries.set(target, stored);
             storedCount++;
-            listeners.forEach(listener -> listener.changed(target, stored));
+            set(target, stored);
             return;
         }
         if (unconfirmed >= 0) {

@@ -142,6 +142,11 @@ public final class ConversationDirectory {
         update(id, summary -> summary.withTopic(topic == null ? "" : topic));
     }
 
+    /** The user chose which messages of this conversation notify them (here or on another device). */
+    public synchronized void notificationsChanged(long id, String level) {
+        update(id, summary -> summary.notifying(level));
+    }
+
     /** The user left the conversation or was removed from it. */
     public synchronized void remove(long id, String why) {
         ConversationSummary gone = byId.remove(id);

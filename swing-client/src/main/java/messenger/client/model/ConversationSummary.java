@@ -6,11 +6,14 @@ import messenger.protocol.Message;
 
 /**
  * One conversation as the sidebar shows it: a room or a direct conversation (whose {@code name} is the other
- * member's login), when it was last active, and how many messages of others wait unread after the read marker.
- * {@code lastMessageId} is 0 while it holds no message; {@code role} is this user's.
+ * member's login), when it was last active, and how many messages of others wait unread after the read marker,
+ * {@code mentions} of them mentioning the user. {@code lastMessageId} is 0 while it holds no message; {@code role}
+ * is this user's; {@code notifications} the level of messages that notify them ({@code all}, {@code mentions},
+ * {@code none}).
  */
 public record ConversationSummary(long id, boolean isRoom, String name, String topic, boolean isPrivate, int members,
-                                  String role, Instant lastActivity, long lastMessageId, int unread, long readUpTo) {
+                                  String role, Instant lastActivity, long lastMessageId, int unread, long readUpTo,
+                                  int mentions, String notifications) {
 
     public static ConversationSummary of(Conversation conversation) {
         return new ConversationSummary(conversation.id(), conversation.isRoom(), conversation.name(),
@@ -18,7 +21,7 @@ public record ConversationSummary(long id, boolean isRoom, String name, String t
                 Conversation.PRIVATE.equals(conversation.visibility()), conversation.members(), conversation.role(),
                 Instant.parse(conversation.lastActivity()),
                 conversation.lastMessage() == null ? 0 : conversation.lastMessage().id(), conversation.unread(),
-                conversation.readUpTo());
+                conversation.readUpTo(), conversation.mentions(), conversation.notificationLevel());
     }
 
     public boolean isUnread() {
@@ -38,25 +41,39 @@ public record ConversationSummary(long id, boolean isRoom, String name, String t
             return this;
         }
         boolean counts = message.id() > readUpTo && !message.from().equalsIgnoreCase(me);
+        boolean mentionsMe = counts && message.mentions(me);
         Instant at = Instant.parse(message.at());
         return new ConversationSummary(id, isRoom, name, topic, isPrivate, members, role,
-                at.isAfter(lastActivity) ? at : lastActivity, message.id(), counts ? unread + 1 : unread, readUpTo);
+                at.isAfter(lastActivity) ? at : lastActivity, message.id(), counts ? unread + 1 : unread, readUpTo,
+                mentionsMe ? mentions + 1 : mentions, notifications);
     }
 
     /** The marker moved to {@code upTo}; at or past the newest message nothing is left unread. */
     ConversationSummary readTo(long upTo) {
         long marker = Math.max(readUpTo, upTo);
+        boolean allRead = marker >= lastMessageId;
         return new ConversationSummary(id, isRoom, name, topic, isPrivate, members, role, lastActivity, lastMessageId,
-                marker >= lastMessageId ? 0 : unread, marker);
+                allRead ? 0 : unread, marker, allRead ? 0 : mentions, notifications);
     }
 
     ConversationSummary renamed(String newName) {
         return new ConversationSummary(id, isRoom, newName, topic, isPrivate, members, role, lastActivity,
-                lastMessageId, unread, readUpTo);
+                lastMessageId, unread, readUpTo, mentions, notifications);
     }
 
     ConversationSummary withTopic(String newTopic) {
         return new ConversationSummary(id, isRoom, name, newTopic, isPrivate, members, role, lastActivity,
-                lastMessageId, unread, readUpTo);
+                lastMessageId, unread, readUpTo, mentions, notifications);
+    }
+
+    ConversationSummary notifying(String level) {
+        return new ConversationSummary(id, isRoom, name, topic, isPrivate, members, role, lastActivity,
+                lastMessageId, unread, readUpTo, mentions, level);
+    }
+
+    /** Whether a new message of someone else here notifies the user, at this conversation's level. */
+    public boolean notifiesOf(Message message, String me) {
+        return !message.from().equalsIgnoreCase(me) && (Conversation.NOTIFICATIONS_ALL.equals(notifications)
+                || Conversation.NOTIFICATIONS_MENTIONS.equals(notifications) && message.mentions(me));
     }
 }

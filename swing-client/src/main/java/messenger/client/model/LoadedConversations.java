@@ -33,6 +33,10 @@ public final class LoadedConversations {
         this.capacity = capacity;
     }
 
+    public String me() {
+        return me;
+    }
+
     /** Told, with its id, of a conversation whose messages were forgotten. */
     public void onForgotten(LongConsumer listener) {
         forgetListeners.add(listener);

@@ -15,6 +15,10 @@ public final class ReadPosition {
         focused = windowFocused;
     }
 
+    public boolean isFocused() {
+        return focused;
+    }
+
     public void atEnd(boolean listAtEnd) {
         atEnd = listAtEnd;
     }

@@ -37,7 +37,7 @@ public final class Connections {
     }
 
     static MessengerClient open(ServerAddress server, Tls tls, PushListener listener) throws IOException {
-        return MessengerClient.connect(server.host(), server.port(), tls, listener, REPLY_TIMEOUT)
+        return MessengerClient.connect(server, tls, listener, REPLY_TIMEOUT)
                 .openedWith(MessengerClient::hello);
     }
 }

@@ -2,6 +2,7 @@ package messenger.client.view;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Component;
+import java.awt.Frame;
 import java.awt.Window;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
@@ -16,29 +17,35 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
 import javax.swing.JButton;
+import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import messenger.client.controller.Controllers;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.ConversationDirectory;
 import messenger.client.model.ConversationSummary;
+import messenger.client.model.OthersNow;
 import messenger.client.model.Transfers;
 import messenger.client.model.Transfer;
 import messenger.protocol.FileInfo;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The signed-in window: who you are and Sign out; the sidebar of conversations beside the open one; the status bar.
- * Ctrl+K opens the quick switcher. The first conversation shown is <i>general</i>; one the user is no longer in
- * gives way to it, with a notice saying why.
+ * The signed-in window: who you are, Settings and Sign out; the sidebar of conversations beside the open one; the
+ * status bar. Ctrl+K opens the quick switcher. The first conversation shown is <i>general</i>; one the user is no
+ * longer in gives way to it, with a notice saying why. Notifications show on the desktop or in the window, and
+ * the server hears when the user steps away from the keyboard and mouse.
  */
 public final class ChatScreen extends JPanel implements FileActions {
 
     public static final String SIGN_OUT_BUTTON = "signOut";
     public static final String USER_LABEL = "user";
+    public static final String SETTINGS_BUTTON = "settings";
+    public static final String RECEIPTS_ITEM = "shareReceipts";
     private static final String QUICK_SWITCH = "quickSwitch";
 
     private final ConversationDirectory directory;
@@ -48,6 +55,10 @@ public final class ChatScreen extends JPanel implements FileActions {
     private final ConversationPane pane;
     private final StatusBar statusBar;
     private final JButton signOut = new JButton("Sign out");
+    private final JButton settings = new JButton("Settings ▾");
+    private final JCheckBoxMenuItem receipts = new JCheckBoxMenuItem("Share read receipts");
+    private final IdleWatch idleWatch;
+    private DesktopAlerts alerts;
     private final ConversationDirectory.Listener onDirectory = new OnEventThread();
     private final WindowFocusListener onFocus = new WindowFocusListener() {
         @Override
@@ -62,7 +73,7 @@ public final class ChatScreen extends JPanel implements FileActions {
     };
     private Window focusFrom;
 
-    public ChatScreen(ConversationDirectory directory, ConnectionStatus status, Transfers transfers,
+    public ChatScreen(ConversationDirectory directory, ConnectionStatus status, Transfers transfers, OthersNow others,
                       Controllers controllers, Clock clock, Runnable onSignOut) {
         super(new MigLayout("fill, insets 0, gap 0", "[200!][grow,fill]", "[][grow,fill][]"));
         this.directory = directory;
@@ -87,8 +98,8 @@ public final class ChatScreen extends JPanel implements FileActions {
             public void newDirect() {
                 NewDirectDialog.show(ChatScreen.this, controllers.people(), ChatScreen.this::open);
             }
-        });
-        pane = new ConversationPane(controllers, directory.me(), status, transfers, clock, this,
+        }, others.presence(), controllers.presence()::lookUp, clock);
+        pane = new ConversationPane(controllers, directory.me(), status, transfers, others, clock, this,
                 link -> controllers.conversations().openLink(link, OpenDialogs.forLink(this, link)),
                 this::attach);
         statusBar = new StatusBar(status);
@@ -101,10 +112,23 @@ public final class ChatScreen extends JPanel implements FileActions {
             signOut.setEnabled(false);
             onSignOut.run();
         });
-        JPanel header = new JPanel(new MigLayout("insets 8 12 8 12", "[][grow][]"));
+        settings.setName(SETTINGS_BUTTON);
+        settings.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
+        receipts.setName(RECEIPTS_ITEM);
+        receipts.setToolTipText("Let the others see which of their messages you have read");
+        receipts.setEnabled(false);
+        receipts.addActionListener(e -> shareReceipts(receipts.isSelected()));
+        JPopupMenu settingsMenu = new JPopupMenu();
+        settingsMenu.add(receipts);
+        settings.addActionListener(e -> {
+            settingsMenu.show(settings, 0, settings.getHeight());
+            shareReceipts(null);
+        });
+        JPanel header = new JPanel(new MigLayout("insets 8 12 8 12", "[][grow][][]"));
         header.putClientProperty(FlatClientProperties.STYLE, "border: 0,0,1,0,$Component.borderColor");
         header.add(new JLabel("Messenger ·"));
         header.add(user);
+        header.add(settings);
         header.add(signOut);
 
         add(header, "span 2, growx, wrap");
@@ -118,10 +142,24 @@ public final class ChatScreen extends JPanel implements FileActions {
         getActionMap().put(QUICK_SWITCH, new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
-                QuickSwitcher.show(ChatScreen.this, directory.snapshot().all(), ChatScreen.this::open);
+                QuickSwitcher.show(ChatScreen.this, directory.snapshot().all(),
+                        new SidebarCell(others.presence(), clock), ChatScreen.this::open);
             }
         });
         directory.addListener(onDirectory);
+        idleWatch = new IdleWatch(clock, controllers.presence()::idle);
+    }
+
+    /** Reads whether the user shares read receipts, changing it first unless {@code change} is null. */
+    private void shareReceipts(Boolean change) {
+        receipts.setEnabled(false);
+        controllers.receipts().sharing(change, sharing -> {
+            receipts.setSelected(sharing);
+            receipts.setEnabled(true);
+        }, failure -> {
+            receipts.setEnabled(true);
+            pane.showNotice("Read receipts: " + Problems.describe(failure));
+        });
     }
 
     /** Where typing starts: the composer. */
@@ -137,6 +175,10 @@ public final class ChatScreen extends JPanel implements FileActions {
             focusFrom.addWindowFocusListener(onFocus);
             controllers.reading().windowFocused(focusFrom.isFocused());
         }
+        if (alerts == null && focusFrom instanceof Frame frame) {
+            alerts = new DesktopAlerts(frame, new Toast(getRootPane()), this::open);
+            controllers.notifications().showIn(alerts);
+        }
     }
 
     @Override
@@ -150,6 +192,11 @@ public final class ChatScreen extends JPanel implements FileActions {
 
     /** Stops following the models (the screen is going away). */
     public void detach() {
+        idleWatch.stop();
+        controllers.notifications().showIn((conversation, title, text) -> { });
+        if (alerts != null) {
+            alerts.close();
+        }
         directory.removeListener(onDirectory);
         pane.detach();
         statusBar.detach();

@@ -3,6 +3,7 @@ package messenger.client.view;
 import com.formdev.flatlaf.FlatClientProperties;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -11,6 +12,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollBar;
 import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import messenger.client.model.ChatMessage;
 import messenger.client.model.ConnectionState;
 import messenger.client.model.ConnectionStatus;
@@ -24,8 +26,9 @@ import net.miginfocom.swing.MigLayout;
  * A conversation on screen: one row per message of the model, in the model's order, in a
  * {@link MessageList} that builds only the rows in view and keeps the view anchored. Reaching the top asks
  * for the next older page (and so does a conversation too short to fill the window); a page that failed to
- * load is asked for again by Retry or when the connection is back. Messages of others that arrive while the
- * reader is further up are counted on a button over the bottom of the list, which takes the reader there.
+ * load is asked for again by Retry or when the connection is back. While the reader is further up, a button
+ * over the bottom of the list takes them to the latest message, counting those of others that arrived meanwhile.
+ * A message jumped to (the original of a reply) is scrolled to the top and lit up for a moment.
  */
 final class ConversationView extends JPanel {
 
@@ -33,6 +36,9 @@ final class ConversationView extends JPanel {
     static final String HISTORY_STATE = "historyState";
     static final String RETRY_BUTTON = "retryOlder";
     static final String JUMP_BUTTON = "jumpToLatest";
+    static final String JUMP_TEXT = "Jump to latest ↓";
+    /** How long a message jumped to stays lit up. */
+    private static final int HIGHLIGHT_MILLIS = 2_500;
 
     private final Conversation conversation;
     private final OlderPages olderPages;
@@ -50,7 +56,10 @@ final class ConversationView extends JPanel {
             retryOlderIfItFailed();
         }
     });
+    private final Timer unhighlight = new Timer(HIGHLIGHT_MILLIS, e -> highlight(0));
     private boolean hasOlder;
+    private long readMarker = Long.MAX_VALUE;
+    private long highlighted;
     private boolean readerAtEnd = true;
     private boolean loadingOlder;
     private String olderProblem;
@@ -68,7 +77,7 @@ final class ConversationView extends JPanel {
     }
 
     ConversationView(Conversation conversation, ConnectionStatus status, OlderPages olderPages, Reader reader,
-                     Clock clock, FileActions files, MessageText.LinkOpener links) {
+                     Clock clock, FileActions files, MessageText.LinkOpener links, MessageActions actions) {
         super(new MigLayout("fill, insets 0", "[grow,fill]", "[grow,fill]"));
         this.conversation = conversation;
         this.status = status;
@@ -79,9 +88,13 @@ final class ConversationView extends JPanel {
         header.setOpaque(false);
         header.add(historyState);
         header.add(retry);
-        list = new MessageList(header, (message, previous, bubbleWidth) -> new MessageRow(message,
-                RowPlacement.of(message, previous, conversation.me(), clock), bubbleWidth, clock, files, links),
-                this::readerAtEnd);
+        list = new MessageList(header, (message, previous, bubbleWidth) -> {
+            MessageRow row = new MessageRow(message, RowPlacement.of(message, previous, conversation.me(), clock,
+                    readMarker), bubbleWidth, clock, files, links, actions);
+            row.highlight(highlighted != 0 && message.id() == highlighted);
+            return row;
+        }, this::readerAtEnd);
+        unhighlight.setRepeats(false);
         scroll = new JScrollPane(list);
         scroll.setName(SCROLL_PANE);
         scroll.setBorder(BorderFactory.createEmptyBorder());
@@ -110,8 +123,77 @@ final class ConversationView extends JPanel {
 
     /** Stops following the model (the screen is going away). */
     void detach() {
+        unhighlight.stop();
         conversation.removeListener(listener);
         status.removeListener(onStatus);
+    }
+
+    /**
+     * The read marker as it was when the conversation was opened with unread messages (none: the largest id),
+     * which puts the "New messages" line above the first unread one.
+     */
+    void showUnreadAfter(long marker) {
+        if (marker != readMarker) {
+            long before = readMarker;
+            readMarker = marker;
+            rebuildFirstAfter(before);
+            rebuildFirstAfter(marker);
+        }
+    }
+
+    /** The row that has or gets the line: only it changes, so the view stays where the reader left it. */
+    private void rebuildFirstAfter(long marker) {
+        List<ChatMessage> shown = list.messages();
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).id() > marker) {
+                list.rebuild(i);
+                return;
+            }
+        }
+    }
+
+    /** Scrolls message {@code id} into view and lights it up; false when it is not loaded. */
+    boolean showMessage(long id) {
+        int index = indexOf(id);
+        if (index < 0) {
+            return false;
+        }
+        list.scrollTo(index);
+        highlight(id);
+        unhighlight.restart();
+        return true;
+    }
+
+    private void highlight(long id) {
+        long before = highlighted;
+        highlighted = id;
+        for (long changed : new long[] {before, id}) {
+            int index = changed == 0 ? -1 : indexOf(changed);
+            if (index >= 0) {
+                list.rebuild(index);
+            }
+        }
+    }
+
+    /** The newest message here that {@code login} may edit. */
+    Optional<ChatMessage> lastEditableBy(String login) {
+        List<ChatMessage> shown = list.messages();
+        for (int i = shown.size() - 1; i >= 0; i--) {
+            if (shown.get(i).isEditableBy(login)) {
+                return Optional.of(shown.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private int indexOf(long id) {
+        List<ChatMessage> shown = list.messages();
+        for (int i = shown.size() - 1; i >= 0; i--) {
+            if (shown.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the list shows its end (or will, at its next layout). */
@@ -127,8 +209,8 @@ final class ConversationView extends JPanel {
     }
 
     private void showNewMessagesBelow() {
-        jump.setText(below.label());
-        jump.setVisible(below.count() > 0);
+        jump.setText(below.count() > 0 ? below.label() : JUMP_TEXT);
+        jump.setVisible(!readerAtEnd);
     }
 
     /** Older messages that failed to load (most often while offline) are tried again once the connection is back. */

@@ -2,7 +2,9 @@ package messenger.client.view;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Component;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
@@ -12,18 +14,22 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import messenger.client.controller.PresenceController;
 import messenger.client.controller.RoomsController;
 import messenger.client.model.ConversationSummary;
+import messenger.client.model.PresenceBook;
 import messenger.protocol.Conversation;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Member;
+import messenger.protocol.Presence;
 import messenger.protocol.client.MessengerException;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The members of the open conversation beside its messages: in a room anyone may invite someone by login, the
- * owner and admins may remove a member, and anyone may leave. Loaded when shown and whenever the room's members
- * or the user's role change. Used on the event thread.
+ * The members of the open conversation beside its messages, each with a dot that says whether they are here: in a
+ * room anyone may invite someone by login, the owner and admins may remove a member, and anyone may leave. Loaded
+ * when shown and whenever the room's members or the user's role change. Used on the event thread.
  */
 final class MemberPanel extends JPanel {
 
@@ -46,18 +52,21 @@ final class MemberPanel extends JPanel {
     private final JButton leave = new JButton("Leave room");
     private final JLabel problem = Labels.problem(PROBLEM);
     private final JLabel more = Labels.small("");
+    private final PresenceController presence;
     private ConversationSummary shown;
 
-    MemberPanel(RoomsController rooms, String me) {
+    MemberPanel(RoomsController rooms, String me, PresenceController presence, PresenceBook book, Clock clock) {
         super(new MigLayout("insets 8, hidemode 3, wrap 1, width 200!", "[grow,fill]", "[][grow,fill][][][][][]"));
         this.rooms = rooms;
         this.me = me;
+        this.presence = presence;
+        book.addListener(changed -> SwingUtilities.invokeLater(list::repaint));
         putClientProperty(FlatClientProperties.STYLE, "border: 0,1,0,0,$Component.borderColor");
         JLabel title = new JLabel("Members");
         title.putClientProperty(FlatClientProperties.STYLE, "font: bold");
         list.setName(LIST);
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        list.setCellRenderer(new MemberCell());
+        list.setCellRenderer(new MemberCell(book, clock));
         list.addListSelectionListener(e -> showButtons());
         invite.setName(INVITE_FIELD);
         invite.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Login");
@@ -110,6 +119,7 @@ final class MemberPanel extends JPanel {
             if (shown != null && shown.id() == loading) {
                 members.clear();
                 members.addAll(page.members());
+                presence.lookUp(page.members().stream().map(Member::login).toList());
                 more.setText(page.hasMore() ? "The first " + page.members().size() + " are listed." : "");
                 showButtons();
             }
@@ -154,15 +164,39 @@ final class MemberPanel extends JPanel {
         problem.setText(Labels.wrappedTo(Problems.describe(failure), PROBLEM_WIDTH));
     }
 
-    /** A member's login, and their role unless they are a plain member. */
+    /** A member's presence dot and login, and their role unless they are a plain member; the tooltip says more. */
     private static final class MemberCell extends DefaultListCellRenderer {
+        private final PresenceBook book;
+        private final Clock clock;
+
+        MemberCell(PresenceBook book, Clock clock) {
+            this.book = book;
+            this.clock = clock;
+        }
+
         @Override
         public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
                                                       boolean focused) {
             Member member = (Member) value;
             String text = Conversation.MEMBER.equals(member.role()) ? member.login()
                     : member.login() + " · " + member.role();
-            return super.getListCellRendererComponent(list, text, index, selected, focused);
+            super.getListCellRendererComponent(list, text, index, selected, focused);
+            Optional<Presence> known = book.of(member.login());
+            setIcon(PresenceDot.of(known));
+            String said = PresenceDot.describe(known, clock);
+            setToolTipText(said.isEmpty() ? null : member.login() + " is " + said);
+            return this;
         }
+    }
+
+    /** The presence dot drawn for a member, for tests. */
+    PresenceDot dotOf(String login) {
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).login().equalsIgnoreCase(login)) {
+                return (PresenceDot) ((JLabel) list.getCellRenderer().getListCellRendererComponent(list,
+                        members.get(i), i, false, false)).getIcon();
+            }
+        }
+        throw new IllegalArgumentException(login + " is not listed");
     }
 }

@@ -44,6 +44,8 @@ final class MessageList extends JPanel implements Scrollable {
     private static final int SIDE_INSET = 12;
     private static final int END_INSET = 8;
     private static final int GAP = 3;
+    /** The room above a row scrolled to. */
+    private static final int SCROLLED_TO_MARGIN = 40;
     /** How close to the bottom still counts as reading at the bottom. */
     private static final int BOTTOM_SLACK = 16;
     /** Rows are ready this far beyond the visible area, so a small scroll shows them at once. */
@@ -115,6 +117,24 @@ final class MessageList extends JPanel implements Scrollable {
     /** Shows the bottom now, and follows it from there. */
     void scrollToBottom() {
         followBottom = true;
+        changed();
+    }
+
+    /** Shows row {@code index} near the top of the view, and keeps it there. */
+    void scrollTo(int index) {
+        followBottom = false;
+        anchorIndex = index;
+        anchorOffset = SCROLLED_TO_MARGIN;
+        changed();
+    }
+
+    /** Builds the row at {@code index} anew, for a change of how it looks rather than of its message. */
+    void rebuild(int index) {
+        MessageRow row = built.remove(messages.get(index));
+        if (row != null) {
+            remove(row);
+        }
+        heights.forget(index);
         changed();
     }
 

@@ -18,7 +18,9 @@ import net.miginfocom.swing.MigLayout;
 /**
  * One message across the conversation's width: a bubble on the right for our own messages, on the left for
  * others'. The sender's name and avatar show only on the first message of a group, the day's heading only
- * above the first message of a day.
+ * above the first message of a day, the "New messages" line above the first unread one. A reply quotes the
+ * message it answers, an edited message says so, a deleted one leaves a placeholder; reactions sit under the
+ * bubble and "Seen by" under the newest message other members have read.
  */
 final class MessageRow extends JPanel {
 
@@ -28,7 +30,13 @@ final class MessageRow extends JPanel {
     static final String PROBLEM = "messageProblem";
     static final String BUBBLE = "messageBubble";
     static final String DAY = "messageDay";
+    static final String NEW_MESSAGES = "newMessagesLine";
+    static final String DELETED = "messageDeleted";
+    static final String SEEN_BY = "seenBy";
     static final String PENDING_TEXT = "sending…";
+    static final String DELETED_TEXT = "message deleted";
+    /** Before the time of a message whose text was changed. */
+    static final String EDITED_MARK = "edited · ";
 
     /** The bubble's insets and the gap before the time. */
     private static final int BUBBLE_PADDING = 34;
@@ -36,9 +44,13 @@ final class MessageRow extends JPanel {
     /** Room for the avatar and the gap after it, kept on the left of every other's message so bubbles align. */
     private static final int AVATAR_ROOM = Avatar.SIZE + 8;
 
+    private final ChatMessage message;
+    private boolean highlighted;
+
     MessageRow(ChatMessage message, RowPlacement placement, IntSupplier bubbleWidth, Clock clock,
-               FileActions files, MessageText.LinkOpener links) {
-        super(new MigLayout("insets 0, fillx", placement.own() ? "push[]" : "[]push"));
+               FileActions files, MessageText.LinkOpener links, MessageActions actions) {
+        super(new MigLayout("insets 0, fillx, hidemode 3", placement.own() ? "push[]" : "[]push"));
+        this.message = message;
         setName(NAME);
         setOpaque(false);
         boolean own = placement.own();
@@ -48,6 +60,15 @@ final class MessageRow extends JPanel {
             day.setName(DAY);
             day.setHorizontalAlignment(JLabel.CENTER);
             add(day, "dock north, gaptop 12, gapbottom 4");
+        }
+        if (placement.firstUnread()) {
+            JLabel line = new JLabel("New messages");
+            line.setName(NEW_MESSAGES);
+            line.setHorizontalAlignment(JLabel.CENTER);
+            line.putClientProperty(FlatClientProperties.STYLE, "font: bold -1;"
+                    + " foreground: $Component.error.focusedBorderColor;"
+                    + " border: 0,0,1,0,$Component.error.focusedBorderColor");
+            add(line, "dock north, gaptop 8, gapbottom 4");
         }
         Bubble bubble = new Bubble(own ? Palette.OWN_BUBBLE : Palette.OTHER_BUBBLE);
         bubble.setName(BUBBLE);
@@ -61,9 +82,20 @@ final class MessageRow extends JPanel {
         sender.putClientProperty(FlatClientProperties.STYLE, "font: bold");
         sender.setVisible(startsGroup && !own);
         bubble.add(sender, "span 2, wrap");
+        if (message.replyTo() != null) {
+            bubble.add(new QuoteView(message.replyTo(), () -> actions.jumpTo(message.replyTo().id())),
+                    "span 2, wmin 0, wrap");
+        }
         IntSupplier textWidth = () -> bubbleWidth.getAsInt() - BUBBLE_PADDING - time.getPreferredSize().width;
+        if (message.deleted()) {
+            JLabel placeholder = new JLabel(DELETED_TEXT);
+            placeholder.setName(DELETED);
+            placeholder.putClientProperty(FlatClientProperties.STYLE, "font: italic;"
+                    + " foreground: $Label.disabledForeground");
+            bubble.add(placeholder);
+        }
         if (message.text() != null) {
-            MessageText text = new MessageText(message.text(), textWidth, links);
+            MessageText text = new MessageText(message.text(), message.mentions(), actions.me(), textWidth, links);
             FileDropHandler.install(text, files::share);
             bubble.add(text);
         }
@@ -74,22 +106,50 @@ final class MessageRow extends JPanel {
                         "newline, gaptop 4");
             }
         }
+        if (message.edited() && !message.deleted()) {
+            time.setText(EDITED_MARK + time.getText());
+        }
         bubble.add(time, "aligny bottom, wrap");
         if (message.delivery() == Delivery.FAILED) {
             JLabel problem = Labels.problem(PROBLEM);
             problem.setText("Not sent: " + message.problem());
             bubble.add(problem, "span 2");
         }
-        MessageMenu.install(bubble, message, files);
+        MessageMenu.install(bubble, message, files, actions);
         String gapTop = "gaptop " + (startsGroup ? 8 : 0);
         if (own) {
-            add(bubble, gapTop);
+            add(bubble, gapTop + ", wrap");
         } else if (startsGroup) {
             add(new Avatar(message.from()), "split 2, aligny top, gapright 8, " + gapTop);
-            add(bubble, gapTop);
+            add(bubble, gapTop + ", wrap");
         } else {
-            add(bubble, "gapleft " + AVATAR_ROOM);
+            add(bubble, "gapleft " + AVATAR_ROOM + ", wrap");
         }
+        String under = own ? "align right" : "gapleft " + AVATAR_ROOM;
+        if (!message.reactions().isEmpty()) {
+            add(new ReactionsBar(message, actions), under + ", gaptop 2, wrap");
+        }
+        if (!message.seenBy().isEmpty()) {
+            JLabel seen = Labels.small("Seen by " + String.join(", ", message.seenBy()));
+            seen.setName(SEEN_BY);
+            add(seen, under + ", gaptop 1");
+        }
+    }
+
+    ChatMessage message() {
+        return message;
+    }
+
+    /** Shows the row lit up (after a jump to it) or as usual again. */
+    void highlight(boolean on) {
+        highlighted = on;
+        setOpaque(on);
+        setBackground(Palette.HIGHLIGHT);
+        repaint();
+    }
+
+    boolean isHighlighted() {
+        return highlighted;
     }
 
     /** A panel with rounded corners in the given colour. */

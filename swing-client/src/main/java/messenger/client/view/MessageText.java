@@ -19,16 +19,19 @@ import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultCaret;
 import javax.swing.text.Highlighter;
 import javax.swing.text.JTextComponent;
+import javax.swing.text.SimpleAttributeSet;
+import javax.swing.text.StyleConstants;
 import javax.swing.text.StyledDocument;
 import javax.swing.text.View;
 import messenger.client.model.FormattedText;
 import messenger.client.model.Links;
 import messenger.client.model.Markup;
+import messenger.client.model.Mentions;
 
 /**
  * The text of one message: selectable, wrapped at word boundaries to at most the width the conversation
  * allows, newlines kept, formatted (without its markers), emoji in the emoji font, links underlined and opened
- * on click; copying gives what was typed. Its preferred size is the width of its longest line (up to that
+ * on click, mentions set off; copying gives what was typed. Its preferred size is the width of its longest line (up to that
  * limit) and the height the wrapped text needs at that width.
  */
 final class MessageText extends EmojiTextPane {
@@ -40,10 +43,16 @@ final class MessageText extends EmojiTextPane {
     private int naturalWidth = -1;
 
     MessageText(String text, IntSupplier maxWidth, LinkOpener opener) {
+        this(text, List.of(), "", maxWidth, opener);
+    }
+
+    /** As {@link #MessageText(String, IntSupplier, LinkOpener)}, the {@code mentions} of logins set off, {@code me} the most. */
+    MessageText(String text, List<String> mentions, String me, IntSupplier maxWidth, LinkOpener opener) {
         // the caret must not follow the text in, or every new message would scroll itself into view
         ((DefaultCaret) getCaret()).setUpdatePolicy(DefaultCaret.NEVER_UPDATE);
         FormattedText formatted = Markup.format(text);
         show(formatted);
+        setOffMentions(formatted.shown(), mentions, me);
         this.maxWidth = maxWidth;
         this.links = formatted.links();
         setTransferHandler(new CopyAsTyped(formatted));
@@ -106,6 +115,16 @@ final class MessageText extends EmojiTextPane {
             if (MessageStyles.isIndented(run.styles())) {
                 document.setParagraphAttributes(run.start(), run.end() - run.start(), MessageStyles.INDENTED, false);
             }
+        }
+    }
+
+    private void setOffMentions(String shown, List<String> mentions, String me) {
+        for (Mentions.Span span : Mentions.in(shown, mentions)) {
+            boolean ofMe = shown.substring(span.start() + 1, span.end()).equalsIgnoreCase(me);
+            SimpleAttributeSet look = new SimpleAttributeSet();
+            StyleConstants.setBold(look, true);
+            StyleConstants.setBackground(look, ofMe ? Palette.MENTION_OF_ME_BACKGROUND : Palette.MENTION_BACKGROUND);
+            getStyledDocument().setCharacterAttributes(span.start(), span.end() - span.start(), look, false);
         }
     }
 

@@ -18,6 +18,16 @@ final class Palette {
     /** Behind code in a message: a shade darker than either bubble. */
     static final Color CODE_BACKGROUND = new Color(0, 0, 0, 0x12);
     static final Color QUOTE_TEXT = new Color(0x5F6368);
+    /** The bar beside a reply's quote of the message it answers. */
+    static final Color QUOTE_BAR = new Color(0x8AB4F8);
+    /** Behind a mention of someone, and stronger behind one of the reader. */
+    static final Color MENTION_BACKGROUND = new Color(0xE8F0FE);
+    static final Color MENTION_OF_ME_BACKGROUND = new Color(0xFFE8A3);
+    /** A message shown after a jump to it, for a moment. */
+    static final Color HIGHLIGHT = new Color(0xFFF4C2);
+    static final Color ONLINE = CONNECTED;
+    static final Color AWAY = RECONNECTING;
+    static final Color OFFLINE_PRESENCE = new Color(0xB0B4BA);
 
     private Palette() {
     }

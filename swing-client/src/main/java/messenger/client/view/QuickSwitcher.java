@@ -33,19 +33,23 @@ final class QuickSwitcher {
     private static final int MOST = 12;
 
     private final List<ConversationSummary> conversations;
+    private final SidebarCell cell;
     private final LongConsumer onChosen;
     private final JTextField typed = new JTextField(28);
     private final DefaultListModel<ConversationSummary> offered = new DefaultListModel<>();
     private final JList<ConversationSummary> list = new JList<>(offered);
     private JDialog dialog;
 
-    private QuickSwitcher(List<ConversationSummary> conversations, LongConsumer onChosen) {
+    private QuickSwitcher(List<ConversationSummary> conversations, SidebarCell cell, LongConsumer onChosen) {
         this.conversations = conversations;
+        this.cell = cell;
         this.onChosen = onChosen;
     }
 
-    static void show(Component parent, List<ConversationSummary> conversations, LongConsumer onChosen) {
-        new QuickSwitcher(conversations, onChosen).showOver(parent);
+    /** {@code cell} draws each conversation offered, as the sidebar does. */
+    static void show(Component parent, List<ConversationSummary> conversations, SidebarCell cell,
+                     LongConsumer onChosen) {
+        new QuickSwitcher(conversations, cell, onChosen).showOver(parent);
     }
 
     private void showOver(Component parent) {
@@ -56,7 +60,7 @@ final class QuickSwitcher {
         moveWith(KeyEvent.VK_UP, -1);
         list.setName(LIST);
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        list.setCellRenderer(new SidebarCell());
+        list.setCellRenderer(cell);
         list.setVisibleRowCount(8);
         list.addMouseListener(new MouseAdapter() {
             @Override

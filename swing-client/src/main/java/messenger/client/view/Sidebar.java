@@ -1,8 +1,10 @@
 package messenger.client.view;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
@@ -12,14 +14,16 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
 import messenger.client.model.ConversationDirectory;
 import messenger.client.model.ConversationSummary;
+import messenger.client.model.PresenceBook;
 import net.miginfocom.swing.MigLayout;
 
 /**
  * The user's conversations down the left side, rooms and direct messages apart, each most recently active first,
- * with the ways to start or find more. Selecting one opens it; only the open one is selected. Used on the event
- * thread.
+ * with the ways to start or find more. Selecting one opens it; only the open one is selected. The people of the
+ * direct conversations are asked about once and followed from then on. Used on the event thread.
  */
 final class Sidebar extends JPanel {
 
@@ -40,15 +44,21 @@ final class Sidebar extends JPanel {
         void newDirect();
     }
 
-    private final JList<ConversationSummary> rooms = list(ROOMS);
-    private final JList<ConversationSummary> directs = list(DIRECTS);
+    private final JList<ConversationSummary> rooms;
+    private final JList<ConversationSummary> directs;
     private final LongConsumer onOpen;
+    private final Consumer<List<String>> lookUp;
     private long open = -1;
     private boolean showing;
 
-    Sidebar(Actions actions) {
+    /** {@code lookUp} asks whether these people are here, the answers going into {@code presence}. */
+    Sidebar(Actions actions, PresenceBook presence, Consumer<List<String>> lookUp, Clock clock) {
         super(new MigLayout("fill, insets 0, gap 0, wrap 1", "[grow,fill]", "[grow,fill][][][]"));
         this.onOpen = actions::open;
+        this.lookUp = lookUp;
+        rooms = list(ROOMS, new SidebarCell(presence, clock));
+        directs = list(DIRECTS, new SidebarCell(presence, clock));
+        presence.addListener(changed -> SwingUtilities.invokeLater(directs::repaint));
         JPanel content = new JPanel(new MigLayout("insets 8 0 8 0, gap 0, wrap 1", "[grow,fill]"));
         content.add(heading("Rooms"));
         content.add(rooms, "gapbottom 12");
@@ -73,6 +83,7 @@ final class Sidebar extends JPanel {
             replace(rooms, snapshot.rooms());
             replace(directs, snapshot.directs());
             select(open);
+            lookUp.accept(snapshot.directs().stream().map(ConversationSummary::name).toList());
         } finally {
             showing = false;
         }
@@ -90,10 +101,10 @@ final class Sidebar extends JPanel {
         }
     }
 
-    private JList<ConversationSummary> list(String name) {
+    private JList<ConversationSummary> list(String name, SidebarCell cell) {
         JList<ConversationSummary> list = new JList<>(new DefaultListModel<>());
         list.setName(name);
-        list.setCellRenderer(new SidebarCell());
+        list.setCellRenderer(cell);
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.addListSelectionListener(e -> {
             ConversationSummary chosen = list.getSelectedValue();

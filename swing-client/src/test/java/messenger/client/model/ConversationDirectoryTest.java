@@ -128,6 +128,41 @@ class ConversationDirectoryTest {
                 .containsExactly(5, 4);
     }
 
+    @Test
+    void mentionsOfTheUserAreCountedApartUntilRead() {
+        directory.replaceAll(List.of(room(1, "general", "2026-12-04T09:00:00Z")));
+
+        directory.received(List.of(mentioning(10, "bob", "alice"), mentioning(11, "bob", "carol"),
+                mentioning(12, "alice", "alice"), message(13, 1, "bob", "2026-12-04T12:00:00Z")));
+
+        assertThat(directory.get(1).orElseThrow()).extracting(ConversationSummary::unread,
+                ConversationSummary::mentions).containsExactly(3, 1);
+        directory.read(1, 13);
+        assertThat(directory.get(1).orElseThrow().mentions()).isZero();
+    }
+
+    @Test
+    void theNotificationLevelDecidesWhichMessagesNotify() {
+        directory.replaceAll(List.of(room(1, "general", "2026-12-04T09:00:00Z"),
+                direct(2, "bob", "2026-12-04T09:00:00Z")));
+        ConversationSummary room = directory.get(1).orElseThrow();
+        ConversationSummary chat = directory.get(2).orElseThrow();
+
+        assertThat(room.notifiesOf(mentioning(10, "bob", "alice"), "alice")).as("rooms: mentions").isTrue();
+        assertThat(room.notifiesOf(message(11, 1, "bob", "2026-12-04T12:00:00Z"), "alice")).isFalse();
+        assertThat(chat.notifiesOf(message(12, 2, "bob", "2026-12-04T12:00:00Z"), "alice")).as("directs: all").isTrue();
+        assertThat(chat.notifiesOf(message(13, 2, "alice", "2026-12-04T12:00:00Z"), "alice")).as("own").isFalse();
+
+        directory.notificationsChanged(1, Conversation.NOTIFICATIONS_NONE);
+
+        assertThat(directory.get(1).orElseThrow().notifiesOf(mentioning(14, "bob", "alice"), "alice")).isFalse();
+    }
+
+    private static Message mentioning(long id, String from, String mentioned) {
+        return new Message(id, from, "2026-12-04T12:00:00Z", "hi @" + mentioned, "c" + id, null, 1L, null, null,
+                null, null, List.of(mentioned));
+    }
+
     static Conversation room(long id, String name, String lastActivity) {
         return new Conversation(id, Conversation.ROOM, name, null, Conversation.PUBLIC, 3, Conversation.MEMBER, null,
                 lastActivity, 0, 0);

@@ -3,6 +3,7 @@ package messenger.client.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import messenger.protocol.Message;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,6 @@ class MessageGroupingTest {
     }
 
     private static ChatMessage at(String from, Instant at) {
-        return new ChatMessage(1, "c", from, at, "text", null, Delivery.SENT, null);
+        return ChatMessage.stored(new Message(1, from, at.toString(), "text", "c", null));
     }
 }

@@ -208,15 +208,20 @@ final class ClientWindow {
 
     /** How the sidebar draws a conversation: its badge ("" without one), and " bold" when its name is bold. */
     String sidebarLook(String list, String name) {
+        SidebarCell cell = sidebarCell(list, name);
+        return onEdt(() -> cell.badgeText() + (cell.showsBold() ? " bold" : ""));
+    }
+
+    /** The cell that draws a conversation of the sidebar, as it draws it now (not selected). */
+    SidebarCell sidebarCell(String list, String name) {
         return onEdt(() -> {
             @SuppressWarnings("unchecked")
             JList<ConversationSummary> shown = (JList<ConversationSummary>) find(frame.target(), list).orElseThrow();
             for (int i = 0; i < shown.getModel().getSize(); i++) {
                 ConversationSummary entry = shown.getModel().getElementAt(i);
                 if (entry.name().equals(name)) {
-                    SidebarCell cell = (SidebarCell) shown.getCellRenderer()
+                    return (SidebarCell) shown.getCellRenderer()
                             .getListCellRendererComponent(shown, entry, i, false, false);
-                    return cell.badgeText() + (cell.showsBold() ? " bold" : "");
                 }
             }
             throw new AssertionError(name + " is not in " + list);
@@ -294,6 +299,9 @@ final class ClientWindow {
     }
 
     static String shownText(ChatMessage message) {
+        if (message.deleted()) {
+            return MessageRow.DELETED_TEXT;
+        }
         return message.text() != null ? message.text() : SafeFileName.of(message.file().name(), message.file().id());
     }
 

@@ -36,7 +36,7 @@ final class ConversationFrame {
                         @Override
                         public void shown() {
                         }
-                    }, clock, files, link -> { }));
+                    }, clock, files, link -> { }, new InertMessageActions(conversation.me())));
             created.setBounds(0, 0, 640, 480);
             created.setVisible(true);
             return created;

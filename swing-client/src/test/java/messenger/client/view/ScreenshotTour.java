@@ -33,6 +33,7 @@ import messenger.client.model.LoginChoices;
 import messenger.client.testing.RunningServer;
 import messenger.protocol.Conversation;
 import messenger.protocol.FileInfo;
+import messenger.protocol.Message;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.ReconnectPolicy;
 import messenger.protocol.client.ServerAddress;
@@ -147,7 +148,28 @@ public final class ScreenshotTour {
             long toBob = carol.openDirect("alice").id();
             carol.send(toBob, "tour-10", "Got a minute after the stand-up?", null);
             bob.openDirect("alice");
-            waitFor(() -> rowCount(window) == 8 && previewShown(window) && unreadElsewhere(window, "release") == 4);
+            bob.subscribeAll();
+            carol.subscribeAll();
+            List<Message> shown = bob.history(release, null, 20).messages();
+            Message asked = shown.stream().filter(message -> "alice".equals(message.from()) && message.text() != null)
+                    .findFirst().orElseThrow();
+            Message thanks = shown.stream().filter(message -> "tour-4".equals(message.clientMsgId()))
+                    .findFirst().orElseThrow();
+            bob.editMessage(thanks.id(), "Thanks Alice! The release notes are attached for reference.");
+            carol.react(asked.id(), "👍");
+            bob.react(asked.id(), "👍");
+            bob.react(asked.id(), "🎉");
+            Message reply = bob.send(release, "tour-11", "@alice the checklist looks complete 👌", null, asked.id());
+            carol.markRead(release, reply.id());
+            waitFor(() -> messageCount(window) == 9 && previewShown(window)
+                    && unreadElsewhere(window, "release") == 4 && ClientWindow.find(window, MessageRow.SEEN_BY).isPresent());
+            carol.typing(release);
+            waitFor(() -> !((JLabel) find(window, TypingLine.NAME)).getText().isEmpty());
+            onEdt(() -> {
+                // carol's direct message notified in the window, which the tour does not focus: not for the picture
+                ClientWindow.collect(app.window().getLayeredPane(), Toast.class, Toast::close);
+                return null;
+            });
             settle();
             capture(app, out.resolve("chat.png"));
             onEdt(() -> {
@@ -221,10 +243,10 @@ public final class ScreenshotTour {
         return shown[0];
     }
 
-    /** The rows of the open conversation. */
-    private static int rowCount(Container window) {
+    /** The messages of the open conversation, whether their rows are built or not. */
+    private static int messageCount(Container window) {
         int[] count = {0};
-        ClientWindow.collect(window, MessageRow.class, row -> count[0] += row.isShowing() ? 1 : 0);
+        ClientWindow.collect(window, MessageList.class, list -> count[0] += list.isShowing() ? list.messages().size() : 0);
         return count[0];
     }
 
