@@ -34,16 +34,16 @@ final class SearchHits {
         return hits;
     }
 
+    /**
+     * A message that matches has a word of the query in its text or, failing that, in its file's name (every
+     * clause of the query needs one of its words in one of them), so one of the two snippets is there.
+     */
     private static Results.SearchHit hit(Message message, SearchQuery query) {
         Snippets.Snippet snippet = message.text() == null ? null : Snippets.of(message.text(), query);
         String in = Results.SearchHit.IN_TEXT;
-        if (snippet == null && message.file() != null) {
+        if (snippet == null) {
             snippet = Snippets.of(message.file().name(), query);
             in = Results.SearchHit.IN_FILE;
-        }
-        if (snippet == null) {
-            // matched as a phrase whose words are not found one by one (cannot happen with this analyzer)
-            snippet = new Snippets.Snippet("", List.of());
         }
         return new Results.SearchHit(message.id(), message.conversation(), message.from(), message.at(), in,
                 snippet.text(), snippet.ranges(), message.file());
