@@ -16,10 +16,11 @@ import picocli.CommandLine.ScopeType;
  * {@code --json FILE}, writes it as JSON. The options here apply to every scenario, before or after its name.
  */
 @Command(name = "messenger-bench",
-        synopsisSubcommandLabel = "(fanout | rooms | live | files | connections | history | cluster)",
+        synopsisSubcommandLabel = "(fanout | rooms | live | files | connections | history | cluster | search)",
         description = "Load generator over the client library; see docs/benchmarks.md.",
         subcommands = {FanoutScenario.class, RoomsScenario.class, LiveScenario.class, FilesScenario.class,
-                ConnectionsScenario.class, HistoryScenario.class, ClusterScenario.class})
+                ConnectionsScenario.class, HistoryScenario.class, ClusterScenario.class,
+                SearchScenario.class})
 final class BenchCommand {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
@@ -69,7 +70,7 @@ final class BenchCommand {
     private static CommandLine scenario(ParseResult parsed) {
         if (!parsed.hasSubcommand()) {
             throw new ParameterException(parsed.commandSpec().commandLine(),
-                    "name a scenario: fanout, rooms, live, files, connections, history or cluster");
+                    "name a scenario: fanout, rooms, live, files, connections, history, cluster or search");
         }
         CommandLine scenario = parsed.subcommand().commandSpec().commandLine();
         try {

@@ -22,21 +22,8 @@ final class HistoryScenario implements Scenario {
     @Mixin
     private Accounts accounts;
 
-    @Option(names = "--messages", paramLabel = "M", defaultValue = "1000000",
-            description = "messages stored (default: ${DEFAULT-VALUE})")
-    private long messages;
-
-    @Option(names = "--users", paramLabel = "U", defaultValue = "10",
-            description = "users the connections are spread over (default: ${DEFAULT-VALUE})")
-    private int users;
-
-    @Option(names = "--load-connections", paramLabel = "N", defaultValue = "64",
-            description = "connections used for loading (default: ${DEFAULT-VALUE})")
-    private int loadConnections;
-
-    @Option(names = "--load-window", paramLabel = "N", defaultValue = "16",
-            description = "sends in flight on each loading connection (default: ${DEFAULT-VALUE})")
-    private int loadWindow;
+    @Mixin
+    private StoredMessages stored;
 
     @Option(names = "--text-chars", paramLabel = "CHARS", defaultValue = "100",
             description = "length of each loaded message (default: ${DEFAULT-VALUE})")
@@ -68,7 +55,7 @@ final class HistoryScenario implements Scenario {
 
     @Override
     public void checkOptions() {
-        if (messages < 1 || users < 1 || loadConnections < 1 || loadWindow < 1 || readers < 1 || rate <= 0
+        if (!stored.valid() || readers < 1 || rate <= 0
                 || seconds <= 0) {
             throw new IllegalArgumentException("history needs messages, users, load-connections, load-window,"
                     + " readers, rate and duration > 0");
@@ -77,27 +64,26 @@ final class HistoryScenario implements Scenario {
 
     @Override
     public Report settings() {
-        return new Report().put("messages", messages).put("users", users).put("loadConnections", loadConnections)
-                .put("loadWindow", loadWindow).put("textChars", textChars).put("readers", readers)
+        return stored.settings().put("textChars", textChars).put("readers", readers)
                 .put("ratePerSecond", rate).put("durationSeconds", seconds).put("warmupSeconds", warmupSeconds)
                 .put("historyLimit", historyLimit).put("syncLimit", syncLimit);
     }
 
     @Override
     public Report run(BenchTarget target) throws Exception {
-        accounts.prepare(target, users);
+        accounts.prepare(target, stored.users);
         String run = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
         Report report = new Report();
         List<MessengerClient> clients = new ArrayList<>();
         try {
-            for (int i = 0; i < Math.max(loadConnections, readers); i++) {
+            for (int i = 0; i < Math.max(stored.loadConnections, readers); i++) {
                 clients.add(accounts.connect(i, null));
             }
             long present = storedCount(clients.get(0));
             report.put("storedBefore", present);
-            if (present < messages) {
-                report.put("load", MessageLoader.load(clients.subList(0, loadConnections), messages - present,
-                        loadWindow, run, "y".repeat(textChars)));
+            if (present < stored.messages) {
+                report.put("load", MessageLoader.load(clients.subList(0, stored.loadConnections),
+                        stored.messages - present, stored.loadWindow, run, n -> "y".repeat(textChars)));
             }
             long newest = storedCount(clients.get(0));
             report.put("stored", newest);
@@ -134,7 +120,7 @@ final class HistoryScenario implements Scenario {
     }
 
     /** Message ids come from a counter that grows by one per stored message, so the newest id is the count. */
-    private static long storedCount(MessengerClient client) {
+    static long storedCount(MessengerClient client) {
         List<Message> newest = client.history(null, 1).messages();
         return newest.isEmpty() ? 0 : newest.get(0).id();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongFunction;
 import messenger.protocol.Requests;
 import messenger.protocol.client.MessengerClient;
 
@@ -20,8 +21,12 @@ final class MessageLoader {
     private MessageLoader() {
     }
 
-    /** Sends {@code count} messages; returns how many were stored, how long it took, and the errors. */
-    static Report load(List<MessengerClient> clients, long count, int window, String runToken, String text)
+    /**
+     * Sends {@code count} messages, the n-th with text {@code text(n)}; returns how many were stored, how long it
+     * took, and the errors.
+     */
+    static Report load(List<MessengerClient> clients, long count, int window, String runToken,
+                       LongFunction<String> text)
             throws InterruptedException {
         AtomicLong next = new AtomicLong();
         AtomicLong stored = new AtomicLong();
@@ -35,7 +40,7 @@ final class MessageLoader {
                 try {
                     for (long n; (n = next.getAndIncrement()) < count; ) {
                         inFlight.acquire();
-                        client.call(Requests.Send.TYPE, new Requests.Send("load:" + runToken + ":" + n, text, null),
+                        client.call(Requests.Send.TYPE, new Requests.Send("load:" + runToken + ":" + n, text.apply(n), null),
                                 null).whenComplete((reply, error) -> {
                                     if (error == null) {
                                         stored.incrementAndGet();
@@ -59,7 +64,7 @@ final class MessageLoader {
             while (thread.isAlive()) {
                 thread.join(1000);
                 if (System.nanoTime() >= nextProgress) {
-                    System.err.printf("history: loaded %,d of %,d messages in %.0f s%n", stored.get(), count,
+                    System.err.printf("loaded %,d of %,d messages in %.0f s%n", stored.get(), count,
                             (System.nanoTime() - start) / 1e9);
                     nextProgress += PROGRESS_EVERY_NANOS;
                 }

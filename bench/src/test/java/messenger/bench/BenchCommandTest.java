@@ -35,6 +35,13 @@ class BenchCommandTest {
                 entry("churnUsers", 40));
     }
 
+
+    @Test
+    void searchRunsWithTheDocumentedDefaults() {
+        assertThat(settings("search").fields()).contains(entry("messages", 1_000_000L), entry("ratePerSecond", 50.0),
+                entry("sendRatePerSecond", 200.0), entry("searchers", 4), entry("senders", 4), entry("limit", 20),
+                entry("durationSeconds", 30.0), entry("warmupSeconds", 10.0));
+    }
     @Test
     void roomsAndLiveAskAStartedServerForCheapPasswordsAndTheOthersForNothing() {
         assertThat(scenario("rooms").serverSettings()).containsOnly(entry("messenger.password-hash-cost", "4"));

@@ -123,6 +123,16 @@ class BenchSmokeIT {
     }
 
     @Test
+    void searchWaitsForTheIndexAndReportsSearchesAndSendsWithAndWithout() throws Exception {
+        Report results = results(run("search", "--messages", "300", "--users", "2", "--load-connections", "4",
+                "--searchers", "2", "--senders", "2", "--rate", "10", "--send-rate", "20", "--duration", "1",
+                "--warmup", "0"));
+        assertThat((long) results.get("stored")).isGreaterThanOrEqualTo(300);
+        assertThat(results.fields()).containsKeys("indexCaughtUpSeconds", "sendOnly", "sendWithSearches");
+        assertThat(((Report) ((Report) results.get("search")).get("latency")).fields()).containsKeys("p50Ms", "p99Ms");
+    }
+
+    @Test
     void theShadedJarStartsItsOwnServerAndWritesJson() throws Exception {
         Path json = WORK.resolve("files-" + System.nanoTime() + ".json");
         List<String> command = new ArrayList<>(List.of(

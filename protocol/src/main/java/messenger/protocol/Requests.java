@@ -210,4 +210,23 @@ public final class Requests {
     public record FileRead(Long fileId, Long offset, Integer length) {
         public static final String TYPE = "file.read";
     }
+
+    /**
+     * Messages of the user's conversations matching {@code query}; every other field may be absent. {@code sender}:
+     * a login; {@code since}/{@code until}: timestamps (inclusive/exclusive); {@code order}: {@code newest} (the
+     * default) or {@code relevance}; {@code after}: the {@code next} cursor of the previous page.
+     */
+    public record Search(String query, Long conversation, String sender, String since, String until, String order,
+                         Integer limit, String after) {
+        public static final String TYPE = "search";
+        public static final String NEWEST = "newest";
+        public static final String RELEVANCE = "relevance";
+        public static final int QUERY_MAX_CHARS = 200;
+        public static final int DEFAULT_LIMIT = 20;
+        public static final int MAX_LIMIT = 50;
+
+        public Search(String query) {
+            this(query, null, null, null, null, null, null, null);
+        }
+    }
 }

@@ -103,4 +103,22 @@ public final class Results {
     /** The header of a {@code file.read} reply; the bytes are the frame's payload. */
     public record FileBytes(long offset, int length, boolean eof) {
     }
+
+    /** One page of {@code search}; {@code next}: the cursor of the following page, null after the last. */
+    public record SearchPage(List<SearchHit> hits, String next) {
+    }
+
+    /**
+     * A message found: {@code in} says whether {@code snippet} is from its {@code text} or its {@code file}'s name;
+     * {@code ranges} are the matched parts of {@code snippet}, in UTF-16 code units.
+     */
+    public record SearchHit(long id, long conversation, String from, String at, String in, String snippet,
+                            List<Range> ranges, FileInfo file) {
+        public static final String IN_TEXT = "text";
+        public static final String IN_FILE = "file";
+    }
+
+    /** {@code snippet.substring(start, end)} matched. */
+    public record Range(int start, int end) {
+    }
 }

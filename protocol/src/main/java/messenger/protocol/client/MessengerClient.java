@@ -389,6 +389,11 @@ public final class MessengerClient implements AutoCloseable {
     }
 
     /** The other members' read markers, where the conversation shares them. */
+    /** One page of messages the user may read that match {@code search} (see docs/protocol.md, "Search"). */
+    public Results.SearchPage search(Requests.Search search) {
+        return result(request(Requests.Search.TYPE, search), Results.SearchPage.class);
+    }
+
     public List<Results.Receipt> receipts(long conversation) {
         return result(request(Requests.Receipts.TYPE, new Requests.Receipts(conversation)), Results.Receipts.class)
                 .receipts();

@@ -1,0 +1,85 @@
+package messenger.handlers.search;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import messenger.protocol.ConversationEvent;
+
+/**
+ * What the indexer reads of the message log, by id: the next messages and the next edits and deletions, each
+ * with its message's current row. Runs inside the caller's transaction.
+ */
+final class LogEntries {
+
+    /** A message's current row; {@code deleted} when it is gone (its text and file name are then null). */
+    record Row(long id, long conversation, long sender, Instant at, String text, String fileName, boolean deleted) {
+    }
+
+    /** The rows to (re-)index in log order, and the id of the last log entry they cover. */
+    record Batch(List<Row> rows, long upTo) {
+    }
+
+    private static final String ROW = "select m.id, m.conversationId, m.sender.id, m.createdAt, m.text, f.name,"
+            + " m.deletedAt from MessageEntity m left join m.file f ";
+
+    private LogEntries() {
+    }
+
+    /** Up to {@code count} log entries with id &gt; {@code after}: new messages, and messages edited or deleted. */
+    static Batch after(long after, int count) {
+        TreeMap<Long, Long> messageOfEntry = new TreeMap<>();
+        List<Row> fresh = rows(ROW + "where m.id > ?1 order by m.id", count, after);
+        fresh.forEach(row -> messageOfEntry.put(row.id(), row.id()));
+        Panache.getEntityManager().createQuery("select e.id, e.messageId from EventEntity e"
+                        + " where e.id > ?1 and e.kind in ?2 order by e.id", Object[].class)
+                .setParameter(1, after)
+                .setParameter(2, List.of(ConversationEvent.EDITED, ConversationEvent.DELETED))
+                .setMaxResults(count)
+                .getResultList()
+                .forEach(event -> messageOfEntry.put((Long) event[0], (Long) event[1]));
+        if (messageOfEntry.isEmpty()) {
+            return new Batch(List.of(), after);
+        }
+        long upTo = messageOfEntry.keySet().stream().skip(Math.min(count, messageOfEntry.size()) - 1L).findFirst()
+                .orElseThrow();
+        List<Long> changed = messageOfEntry.headMap(upTo, true).entrySet().stream()
+                .filter(entry -> !entry.getKey().equals(entry.getValue())).map(Map.Entry::getValue)
+                .distinct().toList();
+        List<Row> batch = new ArrayList<>(fresh.stream().filter(row -> row.id() <= upTo).toList());
+        batch.addAll(byIds(changed));
+        return new Batch(batch, upTo);
+    }
+
+    /** The id of the newest entry of the log, 0 when it is empty. */
+    static long newest() {
+        Long message = Panache.getEntityManager().createQuery("select max(m.id) from MessageEntity m", Long.class)
+                .getSingleResult();
+        Long event = Panache.getEntityManager().createQuery("select max(e.id) from EventEntity e", Long.class)
+                .getSingleResult();
+        return Math.max(message == null ? 0 : message, event == null ? 0 : event);
+    }
+
+    private static List<Row> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Row> rows = new ArrayList<>(rows(ROW + "where m.id in ?1", ids.size(), ids));
+        rows.sort(Comparator.comparingLong(Row::id));
+        return rows;
+    }
+
+    private static List<Row> rows(String query, int count, Object parameter) {
+        return Panache.getEntityManager().createQuery(query, Object[].class)
+                .setParameter(1, parameter)
+                .setMaxResults(count)
+                .getResultList().stream()
+                .map(row -> new Row((Long) row[0], (Long) row[1], (Long) row[2], (Instant) row[3], (String) row[4],
+                        (String) row[5], row[6] != null))
+                .toList();
+    }
+}

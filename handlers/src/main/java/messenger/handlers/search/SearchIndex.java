@@ -1,0 +1,137 @@
+package messenger.handlers.search;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import messenger.handlers.HandlerConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.jboss.logging.Logger;
+
+/**
+ * This server's Lucene index of the message log, in its own directory. The id of the last log entry applied (the
+ * cursor) is kept in each commit's user data, so the index and its cursor always agree, and a deleted directory
+ * is rebuilt from the database. Written by {@link SearchIndexer} alone; searched by any thread.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+    private static final String CURSOR = "cursor";
+
+    @Inject
+    HandlerConfig handlerConfig;
+
+    @Inject
+    SearchConfig config;
+
+    private FSDirectory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private volatile long cursor;
+    private boolean closed;
+
+    void onStart(@Observes StartupEvent event) throws IOException {
+        Path path = Path.of(config.directory().orElseGet(() -> Path.of(handlerConfig.dataDir(), "search").toString()));
+        Files.createDirectories(path);
+        directory = FSDirectory.open(path);
+        // sorted newest first like the default order, so a search stops after the first page's hits in a segment
+        writer = new IndexWriter(directory, new IndexWriterConfig(Tokens.ANALYZER)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setIndexSort(SearchOrder.NEWEST.sort()));
+        searchers = new SearcherManager(writer, null);
+        Map<String, String> data = writer.getLiveCommitData() == null ? Map.of() : toMap(writer);
+        cursor = Long.parseLong(data.getOrDefault(CURSOR, "0"));
+        LOG.infof("search index in %s, up to log entry %d", path, cursor);
+    }
+
+    /** Waits for a batch being applied: the indexer may still be at one when the server stops. */
+    synchronized void onStop(@Observes ShutdownEvent event) throws IOException {
+        closed = true;
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    /** The id of the last log entry the index reflects. */
+    long cursor() {
+        return cursor;
+    }
+
+    /**
+     * Applies rows in order (a deleted one leaves the index, any other is added or replaced), then commits; false
+     * when the index is closed (the server stopping).
+     */
+    synchronized boolean apply(List<LogEntries.Row> rows, long upTo) throws IOException {
+        if (closed) {
+            return false;
+        }
+        for (LogEntries.Row row : rows) {
+            Term key = MessageDocuments.key(row.id());
+            if (row.deleted()) {
+                writer.deleteDocuments(key);
+            } else {
+                writer.updateDocument(key, MessageDocuments.of(row));
+            }
+        }
+        commit(upTo);
+        return true;
+    }
+
+    /** Empties the index: its log entries are not those of the database (a database replaced under it). */
+    synchronized void clear() throws IOException {
+        writer.deleteAll();
+        commit(0);
+    }
+
+    private void commit(long upTo) throws IOException {
+        writer.setLiveCommitData(Map.of(CURSOR, Long.toString(upTo)).entrySet());
+        writer.commit();
+        searchers.maybeRefresh();
+        cursor = upTo;
+    }
+
+    /** The first {@code count} hits of {@code query} in {@code sort} order after {@code after} (null: the start). */
+    List<FieldDoc> search(Query query, Sort sort, FieldDoc after, int count) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                int maxDoc = searcher.getIndexReader().maxDoc();
+                if (maxDoc == 0) {
+                    return List.of();
+                }
+                // a cursor names sort values only: past every document that ties with them, i.e. the last one
+                FieldDoc past = after == null ? null : new FieldDoc(maxDoc - 1, after.score, after.fields);
+                TopFieldDocs top = searcher.searchAfter(past, query, count, sort, false);
+                return Arrays.stream(top.scoreDocs).map(FieldDoc.class::cast).toList();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index", e);
+        }
+    }
+
+    private static Map<String, String> toMap(IndexWriter writer) {
+        Map<String, String> map = new HashMap<>();
+        writer.getLiveCommitData().forEach(entry -> map.put(entry.getKey(), entry.getValue()));
+        return map;
+    }
+}

@@ -1,0 +1,75 @@
+package messenger.handlers.search;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import messenger.handlers.DatabaseUnavailable;
+import org.jboss.logging.Logger;
+
+/**
+ * Feeds the search index from the message log by id, on the scheduler's thread, never in a sender's path: each run
+ * applies every log entry after the index's cursor, a batch per transaction and commit, until it has caught up.
+ */
+@ApplicationScoped
+public class SearchIndexer {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    SearchConfig config;
+
+    private boolean checked;
+
+    @Scheduled(every = "${messenger.search.index-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void catchUp() throws IOException {
+        try {
+            if (!checked) {
+                clearIfAhead();
+                checked = true;
+            }
+            long start = System.nanoTime();
+            long from = index.cursor();
+            int batches = 0;
+            while (applyNextBatch()) {
+                batches++;
+            }
+            if (batches > 1) {
+                LOG.infof("search index caught up from log entry %d to %d in %.1f s", from, index.cursor(),
+                        (System.nanoTime() - start) / 1e9);
+            }
+        } catch (RuntimeException e) {
+            Throwable unavailable = DatabaseUnavailable.causeOf(e);
+            if (unavailable == null) {
+                throw e;
+            }
+            // searches read the database too, so they fail as well; the index catches up when it is back
+            LOG.warnf("search indexing paused, the database is unavailable (%s)", unavailable);
+        }
+    }
+
+    /** Applies the next batch of log entries after the cursor; false when there were none (or the server stops). */
+    private boolean applyNextBatch() throws IOException {
+        long after = index.cursor();
+        LogEntries.Batch batch = QuarkusTransaction.requiringNew().call(() -> LogEntries.after(after,
+                config.indexBatch()));
+        if (batch.upTo() == after) {
+            return false;
+        }
+        return index.apply(batch.rows(), batch.upTo());
+    }
+
+    /** An index ahead of the log belongs to another database (the data directory restored, the database replaced). */
+    private void clearIfAhead() throws IOException {
+        long newest = QuarkusTransaction.requiringNew().call(LogEntries::newest);
+        if (index.cursor() > newest) {
+            LOG.warnf("the search index is at log entry %d, the database only at %d: rebuilding it", index.cursor(),
+                    newest);
+            index.clear();
+        }
+    }
+}
