@@ -37,8 +37,4 @@ public final class Idleness {
         }
         return false;
     }
-
-    public boolean isIdle() {
-        return idle;
-    }
 }

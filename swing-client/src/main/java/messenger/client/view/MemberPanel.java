@@ -188,15 +188,4 @@ final class MemberPanel extends JPanel {
             return this;
         }
     }
-
-    /** The presence dot drawn for a member, for tests. */
-    PresenceDot dotOf(String login) {
-        for (int i = 0; i < members.size(); i++) {
-            if (members.get(i).login().equalsIgnoreCase(login)) {
-                return (PresenceDot) ((JLabel) list.getCellRenderer().getListCellRendererComponent(list,
-                        members.get(i), i, false, false)).getIcon();
-            }
-        }
-        throw new IllegalArgumentException(login + " is not listed");
-    }
 }

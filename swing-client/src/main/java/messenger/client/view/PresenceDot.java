@@ -16,6 +16,13 @@ import messenger.protocol.Presence;
 final class PresenceDot implements Icon {
 
     private static final int SIZE = 8;
+    /**
+     * One dot per colour: a cell renderer sets its icon at every paint, and a new icon each time would make the
+     * label ask for another paint, without end.
+     */
+    private static final PresenceDot ONLINE = new PresenceDot(Palette.ONLINE);
+    private static final PresenceDot AWAY = new PresenceDot(Palette.AWAY);
+    private static final PresenceDot OFFLINE = new PresenceDot(Palette.OFFLINE_PRESENCE);
 
     private final Color color;
 
@@ -24,12 +31,11 @@ final class PresenceDot implements Icon {
     }
 
     static PresenceDot of(Optional<Presence> presence) {
-        String status = presence.map(Presence::status).orElse("");
-        return new PresenceDot(switch (status) {
-            case Presence.ONLINE -> Palette.ONLINE;
-            case Presence.AWAY -> Palette.AWAY;
-            default -> Palette.OFFLINE_PRESENCE;
-        });
+        return switch (presence.map(Presence::status).orElse("")) {
+            case Presence.ONLINE -> ONLINE;
+            case Presence.AWAY -> AWAY;
+            default -> OFFLINE;
+        };
     }
 
     /** "online", "away", "offline, last seen 14:05" (or a day), "offline"; empty while not known. */
