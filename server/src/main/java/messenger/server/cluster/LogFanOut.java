@@ -3,7 +3,6 @@ package messenger.server.cluster;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -48,7 +47,7 @@ public class LogFanOut implements MessageHub {
 
     private volatile RedisLink link;
 
-    void onStart(@Observes @Priority(10) StartupEvent event) {
+    void onStart(@Observes StartupEvent event) {
         config.redis().ifPresent(url -> {
             tail.start();
             RedisLink opened = new RedisLink(vertx, url, tail, hub, presence::present, connections::signOutDevice);
