@@ -35,18 +35,19 @@ class EnvironmentConfigurationIT {
     @Test
     void aDatabaseGivenByUrlIsUsedAndNoEmbeddedOneIsStarted() throws Exception {
         Path workingDir = Path.of("target", "it-env-external-" + System.nanoTime()).toAbsolutePath();
-        Path unusedDataDir = workingDir.resolve("must-stay-unused");
+        Path dataDir = workingDir.resolve("no-database-here");
         String jdbcUrl = SharedDatabase.datasourceSettings(workingDir).get("quarkus.datasource.jdbc.url");
         Message sent;
         try (ServerProcess server = ServerProcess.startConfiguredByEnvironment(workingDir, Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
                 "QUARKUS_DATASOURCE_USERNAME", "root",
                 "QUARKUS_DATASOURCE_PASSWORD", "",
-                "MESSENGER_DATA_DIR", unusedDataDir.toString()))) {
+                "MESSENGER_DATA_DIR", dataDir.toString()))) {
             sent = registerAndSend(server, "external");
         }
         assertThat(storedText(jdbcUrl, sent.id())).isEqualTo("hello from external");
-        assertThat(unusedDataDir).doesNotExist();
+        // the data directory still holds this server's search index, but no database
+        assertThat(dataDir.resolve("db")).doesNotExist();
         assertThat(workingDir.resolve("data")).doesNotExist();
     }
 

@@ -24,6 +24,8 @@ public class LastSeen {
     private static final Logger LOG = Logger.getLogger(LastSeen.class);
 
     private final Map<Long, Instant> unwritten = new ConcurrentHashMap<>();
+    /** Set when the server starts to stop: the last write happens then, no scheduled one after it. */
+    private volatile boolean stopping;
 
     public void record(long userId, Instant at) {
         unwritten.put(userId, at);
@@ -35,7 +37,13 @@ public class LastSeen {
     }
 
     @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void write() {
+    void writeNow() {
+        if (!stopping) {
+            write();
+        }
+    }
+
+    private void write() {
         if (unwritten.isEmpty()) {
             return;
         }
@@ -54,6 +62,7 @@ public class LastSeen {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
         write();
     }
 }

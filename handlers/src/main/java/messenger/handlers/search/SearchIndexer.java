@@ -1,8 +1,10 @@
 package messenger.handlers.search;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import messenger.handlers.DatabaseUnavailable;
@@ -24,9 +26,18 @@ public class SearchIndexer {
     SearchConfig config;
 
     private boolean checked;
+    /** Set when the server starts to stop: the database may be closing under a run, which then just ends. */
+    private volatile boolean stopping;
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
 
     @Scheduled(every = "${messenger.search.index-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void catchUp() throws IOException {
+        if (stopping) {
+            return;
+        }
         try {
             if (!checked) {
                 clearIfAhead();
@@ -35,14 +46,21 @@ public class SearchIndexer {
             long start = System.nanoTime();
             long from = index.cursor();
             int batches = 0;
-            while (applyNextBatch()) {
+            while (!stopping && applyNextBatch()) {
                 batches++;
             }
             if (batches > 1) {
                 LOG.infof("search index caught up from log entry %d to %d in %.1f s", from, index.cursor(),
                         (System.nanoTime() - start) / 1e9);
             }
+        } catch (IOException e) {
+            if (!stopping) {
+                throw e;
+            }
         } catch (RuntimeException e) {
+            if (stopping) {
+                return;
+            }
             Throwable unavailable = DatabaseUnavailable.causeOf(e);
             if (unavailable == null) {
                 throw e;

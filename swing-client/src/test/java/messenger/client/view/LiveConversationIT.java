@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.Optional;
 import javax.swing.JButton;
 import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JMenuItem;
+import javax.swing.JPopupMenu;
+import javax.swing.MenuElement;
 import messenger.client.testing.RunningServer;
 import messenger.protocol.Conversation;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.client.MessengerClient;
 import org.assertj.swing.fixture.JMenuItemFixture;
-import org.assertj.swing.fixture.JPopupMenuFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,9 @@ class LiveConversationIT extends GuiTest {
 
     @BeforeEach
     void twoPeopleInADirectConversation() {
+        // with two windows open, the robot's wait for an idle event queue was seen to time out on every action
+        // under load (10 s each, AssertJ Swing's default); the assertions below wait for what they check anyway
+        robot.settings().idleTimeout(1_000);
         alice = RunningServer.uniqueLogin("alice");
         bob = RunningServer.uniqueLogin("bob");
         aliceWindow = ClientWindow.withNewAccount(robot, server.address(), alice);
@@ -70,7 +75,7 @@ class LiveConversationIT extends GuiTest {
         aliceWindow.awaitShown("lunch at noon?");
         await().atMost(ClientWindow.PATIENCE).until(() -> typingLine(aliceWindow).isEmpty());
 
-        menuOf(aliceWindow, "lunch at noon?").menuItem(MessageMenu.REPLY).click();
+        choose(menuOf(aliceWindow, "lunch at noon?"), MessageMenu.REPLY);
         aliceWindow.frame.label(Composer.CONTEXT).requireText("↪ Replying to " + bob + ": lunch at noon?");
         aliceWindow.send("yes, the usual place");
         MessageRow reply = bobWindow.storedRowShowing("yes, the usual place");
@@ -103,14 +108,14 @@ class LiveConversationIT extends GuiTest {
 
         aliceWindow.send("this was a mistake");
         bobWindow.awaitShown("this was a mistake");
-        menuOf(aliceWindow, "this was a mistake").menuItem(MessageMenu.DELETE).click();
+        choose(menuOf(aliceWindow, "this was a mistake"), MessageMenu.DELETE);
         await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> {
             assertThat(bobWindow.shownTexts()).doesNotContain("this was a mistake");
             assertThat(deletedShown(bobWindow)).isEqualTo(1);
         });
-        assertThat(menuOf(bobWindow, "yes, the new place").menuItem(MessageMenu.EDIT).target().isEnabled())
+        JPopupMenu othersMessage = menuOf(bobWindow, "yes, the new place");
+        assertThat(onEdt(() -> item(othersMessage, MessageMenu.EDIT).isEnabled()))
                 .as("only the author edits").isFalse();
-        robot.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
 
         bobWindow.frame.textBox(Composer.TEXT).click();
         await().atMost(ClientWindow.PATIENCE).until(() -> seenBy(aliceWindow).equals(List.of("Seen by " + bob)));
@@ -158,17 +163,42 @@ class LiveConversationIT extends GuiTest {
         }
     }
 
-    private JPopupMenuFixture menuOf(ClientWindow window, String shown) {
+    /**
+     * The context menu a right-click on the message shows (MessageMenuIT shows it that way); here its items are
+     * chosen on the event thread, as a popup of one of two windows made the robot wait for idle again and again.
+     */
+    private JPopupMenu menuOf(ClientWindow window, String shown) {
         MessageRow row = window.storedRowShowing(shown);
-        Component bubble = onEdt(() -> ClientWindow.find(row, MessageRow.BUBBLE).orElseThrow());
-        robot.rightClick(bubble);
-        return new JPopupMenuFixture(robot, robot.findActivePopupMenu());
+        return onEdt(() -> ((JComponent) ClientWindow.find(row, MessageRow.BUBBLE).orElseThrow()).getComponentPopupMenu());
+    }
+
+    private static void choose(JPopupMenu menu, String name) {
+        onEdt(() -> {
+            item(menu, name).doClick();
+            return null;
+        });
+    }
+
+    /** The item named {@code name} in {@code menu} or one of its submenus; to be called on the event thread. */
+    private static JMenuItem item(MenuElement menu, String name) {
+        return find(menu, name).orElseThrow(() -> new AssertionError("no menu item " + name));
+    }
+
+    private static Optional<JMenuItem> find(MenuElement menu, String name) {
+        for (MenuElement element : menu.getSubElements()) {
+            if (element instanceof JMenuItem menuItem && name.equals(menuItem.getName())) {
+                return Optional.of(menuItem);
+            }
+            Optional<JMenuItem> below = find(element, name);
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return Optional.empty();
     }
 
     private void react(ClientWindow window, String shown, String emoji) {
-        menuOf(window, shown).menuItem(MessageMenu.REACT).click();
-        new JMenuItemFixture(robot, robot.finder().findByName(ReactionsBar.REACTION + emoji, JMenuItem.class, true))
-                .click();
+        choose(menuOf(window, shown), ReactionsBar.REACTION + emoji);
     }
 
     /** The button of a reaction under the message showing {@code shown}; to be called on the event thread. */
