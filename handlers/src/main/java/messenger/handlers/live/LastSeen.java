@@ -1,6 +1,7 @@
 package messenger.handlers.live;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,8 +39,16 @@ public class LastSeen {
 
     @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void writeNow() {
-        if (!stopping) {
+        if (stopping || ApplicationLifecycleManager.isVmShuttingDown()) {
+            return;
+        }
+        try {
             write();
+        } catch (RuntimeException e) {
+            // the shutdown event may come after the database has closed under this run
+            if (!stopping && !ApplicationLifecycleManager.isVmShuttingDown()) {
+                throw e;
+            }
         }
     }
 

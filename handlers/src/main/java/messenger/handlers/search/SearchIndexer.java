@@ -1,6 +1,7 @@
 package messenger.handlers.search;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,9 +34,14 @@ public class SearchIndexer {
         stopping = true;
     }
 
+    /** The shutdown event may come after the database has closed; a stopping JVM says so at once. */
+    private boolean stopping() {
+        return stopping || ApplicationLifecycleManager.isVmShuttingDown();
+    }
+
     @Scheduled(every = "${messenger.search.index-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void catchUp() throws IOException {
-        if (stopping) {
+        if (stopping()) {
             return;
         }
         try {
@@ -46,7 +52,7 @@ public class SearchIndexer {
             long start = System.nanoTime();
             long from = index.cursor();
             int batches = 0;
-            while (!stopping && applyNextBatch()) {
+            while (!stopping() && applyNextBatch()) {
                 batches++;
             }
             if (batches > 1) {
@@ -54,11 +60,11 @@ public class SearchIndexer {
                         (System.nanoTime() - start) / 1e9);
             }
         } catch (IOException e) {
-            if (!stopping) {
+            if (!stopping()) {
                 throw e;
             }
         } catch (RuntimeException e) {
-            if (stopping) {
+            if (stopping()) {
                 return;
             }
             Throwable unavailable = DatabaseUnavailable.causeOf(e);
