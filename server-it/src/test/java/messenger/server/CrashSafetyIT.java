@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
  */
 class CrashSafetyIT {
 
-    private static final int SIGKILLS = 10;
-    private static final int SIGTERMS = 3;
+    private static final int SIGKILLS = 6;
+    private static final int SIGTERMS = 2;
     private static final Map<String, String> NO_RATE_LIMIT = Map.of("messenger.messages-per-second", "0");
     private static final String PASSWORD = "correct horse battery";
     private static final int FILE_SIZE = 3 * 1024 * 1024 + 11;
