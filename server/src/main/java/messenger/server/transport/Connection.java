@@ -128,6 +128,7 @@ final class Connection implements AccountSession {
 
     private void onClosed() {
         closed = true;
+        reading.connectionClosed();
         signIn.connectionClosed();
         pushes.unsubscribe();
         services.registry().remove(this);

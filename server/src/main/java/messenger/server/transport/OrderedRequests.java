@@ -57,7 +57,15 @@ final class OrderedRequests {
         executor.execute(() -> answered.whenComplete((done, failure) -> then.run()));
     }
 
+    /** A request starts only once the write queue has room, so unread replies cannot pile up in memory. */
     private CompletionStage<?> run(Frame frame) {
+        if (!closed.getAsBoolean() && socket.writeQueueFull()) {
+            return reading.roomToWrite().thenComposeAsync(room -> runWithRoom(frame), services.workers());
+        }
+        return runWithRoom(frame);
+    }
+
+    private CompletionStage<?> runWithRoom(Frame frame) {
         if (closed.getAsBoolean() && !services.dispatcher().runsOnceClosed(frame)) {
             services.metrics().abandonedRequest();
             return SerialExecutor.DONE;
