@@ -82,13 +82,13 @@ class MessagePrinterTest {
         String at = "2026-06-01T00:00:00Z";
 
         assertThat(printer.line(new ConversationEvent(9, 12, ConversationEvent.EDITED, "bob", null, at, null, null,
-                null, null, 1050L, "new\ntext", null, null))).isEqualTo("2026-06-01 02:00:00 * bob edited #1050: new\\ntext");
+                null, null, 1050L, "new\ntext", null, null, List.of()))).isEqualTo("2026-06-01 02:00:00 * bob edited #1050: new\\ntext");
         assertThat(printer.line(new ConversationEvent(9, 12, ConversationEvent.DELETED, "bob", null, at, null, null,
-                null, null, 1050L, null, null, null))).isEqualTo("2026-06-01 02:00:00 * bob deleted #1050");
+                null, null, 1050L, null, null, null, null))).isEqualTo("2026-06-01 02:00:00 * bob deleted #1050");
         assertThat(printer.line(new ConversationEvent(9, 12, ConversationEvent.REACTED, "ann", null, at, null, null,
-                null, null, 1050L, null, "👍", null))).isEqualTo("2026-06-01 02:00:00 * ann reacted 👍 to #1050");
+                null, null, 1050L, null, "👍", null, null))).isEqualTo("2026-06-01 02:00:00 * ann reacted 👍 to #1050");
         assertThat(printer.line(new ConversationEvent(9, 12, ConversationEvent.UNREACTED, "ann", null, at, null, null,
-                null, null, 1050L, null, "👍", null))).isEqualTo("2026-06-01 02:00:00 * ann took back 👍 on #1050");
+                null, null, 1050L, null, "👍", null, null))).isEqualTo("2026-06-01 02:00:00 * ann took back 👍 on #1050");
     }
 
     @Test

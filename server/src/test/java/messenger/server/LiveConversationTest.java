@@ -61,10 +61,11 @@ class LiveConversationTest {
                     null, null));
             assertThat(reply.mentions()).containsExactly(alice.login());
 
-            Message edited = alice.client().editMessage(question.id(), "lunch at one?");
-            assertThat(edited.text()).isEqualTo("lunch at one?");
+            Message edited = alice.client().editMessage(question.id(), "lunch at one, @" + bob.login() + "?");
+            assertThat(edited.text()).isEqualTo("lunch at one, @" + bob.login() + "?");
+            assertThat(edited.mentions()).containsExactly(bob.login());
             assertThat(edited.edited()).isNotNull();
-            assertThat(alice.client().editMessage(question.id(), "lunch at one?")).as("the same text changes nothing")
+            assertThat(alice.client().editMessage(question.id(), edited.text())).as("the same text changes nothing")
                     .isEqualTo(edited);
             bob.client().react(question.id(), "👍");
             bob.client().react(question.id(), "🎉");
@@ -75,11 +76,11 @@ class LiveConversationTest {
 
             List<Message> history = bob.client().history(room.id(), null, 10).messages();
             assertThat(history).extracting(Message::id).containsExactly(question.id(), reply.id());
-            assertThat(history.get(0).text()).isEqualTo("lunch at one?");
+            assertThat(history.get(0).text()).isEqualTo(edited.text());
             assertThat(history.get(0).reactions()).containsExactly(
                     new Message.Reaction("👍", 2, List.of(bob.login(), alice.login())));
             assertThat(history.get(1).replyTo().text()).as("a quote shows the original as it is now")
-                    .isEqualTo("lunch at one?");
+                    .isEqualTo(edited.text());
             assertThat(bob.client().versions(question.id())).extracting(Results.Version::text)
                     .containsExactly("lunch at noon?");
 
@@ -101,6 +102,10 @@ class LiveConversationTest {
                             tuple(ConversationEvent.REACTED, alice.login(), "👍"),
                             tuple(ConversationEvent.UNREACTED, bob.login(), "🎉"),
                             tuple(ConversationEvent.DELETED, alice.login(), null));
+            assertThat(bobPushes.events).filteredOn(event -> event.kind().equals(ConversationEvent.EDITED))
+                    .extracting(ConversationEvent::text, ConversationEvent::mentions)
+                    .as("an edit tells whom its new text mentions").containsExactly(tuple(edited.text(),
+                            List.of(bob.login())));
             assertThat(carolPushes.events).noneMatch(event -> event.conversation() == room.id());
 
             Results.MessagePage caughtUp = carol.client().syncAll(cursor, 1000);
@@ -111,6 +116,7 @@ class LiveConversationTest {
                     .containsExactlyElementsOf(bobPushes.events.stream().filter(ConversationEvent::changesAMessage)
                             .map(ConversationEvent::id).toList());
             assertThat(replayed.get(0).text()).as("a deleted message's edits lose their text too").isNull();
+            assertThat(replayed.get(0).mentions()).isNull();
         }
     }
 

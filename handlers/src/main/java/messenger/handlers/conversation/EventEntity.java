@@ -45,6 +45,10 @@ public class EventEntity extends PanacheEntityBase {
     @Column(length = 16_384)
     public String text;
 
+    /** The logins an edited text mentions, separated by spaces ("" for none). */
+    @Column(length = 16_384)
+    public String mentions;
+
     @Column(length = 64)
     public String emoji;
 

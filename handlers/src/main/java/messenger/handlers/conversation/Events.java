@@ -20,7 +20,8 @@ public final class Events {
     static ConversationEvent toEvent(EventEntity event, String by, String login) {
         return new ConversationEvent(event.id, event.conversationId, event.kind, by, login,
                 Timestamps.format(event.createdAt), event.name, event.topic, event.role, event.upTo,
-                event.messageId, event.text, event.emoji, event.level);
+                event.messageId, event.text, event.emoji, event.level,
+                event.mentions == null ? null : event.mentions.isEmpty() ? List.of() : List.of(event.mentions.split(" ")));
     }
 
     /** An event as stored, and whom it concerns (null: nobody in particular). */

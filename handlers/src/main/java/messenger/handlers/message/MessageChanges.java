@@ -44,11 +44,12 @@ final class MessageChanges {
             message.editedAt = log.now();
             Panache.getEntityManager().flush();
             Mentions.forget(messageId);
-            Mentions.store(messageId, message.conversationId,
-                    Mentions.in(text, Memberships.audienceOf(message.conversationId)));
+            List<Mentions.Mentioned> mentioned = Mentions.in(text, Memberships.audienceOf(message.conversationId));
+            Mentions.store(messageId, message.conversationId, mentioned);
             EventEntity edited = log.draft(message.conversationId, ConversationEvent.EDITED, me);
             edited.messageId = messageId;
             edited.text = text;
+            edited.mentions = String.join(" ", mentioned.stream().map(Mentions.Mentioned::login).toList());
             log.recordForMembers(edited, me, null);
             Panache.getEntityManager().flush();
         }
@@ -75,7 +76,7 @@ final class MessageChanges {
                     .setParameter(1, messageId).executeUpdate();
         }
         // the edits' events carried the text too; a device syncing from before them must not see it any more
-        Panache.getEntityManager().createNativeQuery("update conversation_events set text = null"
+        Panache.getEntityManager().createNativeQuery("update conversation_events set text = null, mentions = null"
                         + " where message_id = ?1 and kind = ?2")
                 .setParameter(1, messageId).setParameter(2, ConversationEvent.EDITED).executeUpdate();
         Panache.getEntityManager().flush();

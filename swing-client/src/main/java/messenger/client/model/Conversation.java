@@ -154,6 +154,12 @@ public final class Conversation {
         return storedPosition(id) >= 0;
     }
 
+    /** An older server's edit does not say whom the text mentions: those it still names, and the reader. */
+    private List<String> mentionsAfter(ConversationEvent edit, ChatMessage message) {
+        return edit.mentions() != null ? edit.mentions() : Mentions.keptIn(edit.text(),
+                Stream.concat(message.mentions().stream(), Stream.of(me)).distinct().toList());
+    }
+
     /**
      * An edit, deletion or reaction of a message here; one that the loaded message shows already (it came with
      * its current state) changes nothing. Quotes of an edited or deleted message follow it.
@@ -166,8 +172,7 @@ public final class Conversation {
         ChatMessage message = entries.get(index);
         ChatMessage changed = switch (event.kind()) {
             case ConversationEvent.EDITED -> message.deleted() || event.text() == null ? message
-                    : message.withText(event.text(), Mentions.keptIn(event.text(),
-                            Stream.concat(message.mentions().stream(), Stream.of(me)).distinct().toList()));
+                    : message.withText(event.text(), mentionsAfter(event, message));
             case ConversationEvent.DELETED -> message.deleted() ? message : message.deletedNow();
             case ConversationEvent.REACTED -> message.deleted() ? message
                     : message.withReactions(Reactions.added(message.reactions(), event.emoji(), event.by()));

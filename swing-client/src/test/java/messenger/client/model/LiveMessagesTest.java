@@ -33,7 +33,17 @@ class LiveMessagesTest {
     }
 
     @Test
-    void anEditThatNowMentionsTheReaderMentionsThem() {
+    void anEditTakesTheMentionsTheServerResolved() {
+        conversation.receive(message(1, "bob", "hi", null));
+
+        conversation.apply(new ConversationEvent(++eventIds, 7, ConversationEvent.EDITED, "bob", null, NOW.toString(),
+                null, null, null, null, 1L, "hi @dave and @nobody", null, null, List.of("dave")));
+
+        assertThat(only().mentions()).containsExactly("dave");
+    }
+
+    @Test
+    void anOlderServersEditThatNowMentionsTheReaderMentionsThem() {
         conversation.receive(message(1, "bob", "hi", null));
 
         conversation.apply(event(ConversationEvent.EDITED, "bob", 1, "hi @Alice", null));
@@ -126,6 +136,6 @@ class LiveMessagesTest {
 
     private ConversationEvent event(String kind, String by, long message, String text, String emoji) {
         return new ConversationEvent(++eventIds, 7, kind, by, null, NOW.toString(), null, null, null, null, message,
-                text, emoji, null);
+                text, emoji, null, null);
     }
 }
