@@ -64,6 +64,14 @@ public interface ServerConfig {
     @WithDefault("10s")
     Duration shutdownTimeout();
 
+    /**
+     * Whether every connection starts with a PROXY protocol header (version 1 or 2, as HAProxy's {@code send-proxy}
+     * and {@code send-proxy-v2} write) naming the client's address, which the per-address limits then count. Only
+     * for a listener that clients reach through the proxy alone: a connection without the header is closed.
+     */
+    @WithDefault("false")
+    boolean proxyProtocol();
+
     /** PEM certificate chain; with {@link #tlsKey()} it turns on TLS for the listener. */
     @WithName("tls.cert")
     Optional<String> tlsCert();

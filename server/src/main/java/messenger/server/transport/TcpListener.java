@@ -77,6 +77,7 @@ public class TcpListener {
                 // port 0 ("any free port") spelled as Vert.x's shared random port, so every listener binds the same one
                 .setPort(config.port() == 0 ? SHARED_RANDOM_PORT : config.port())
                 .setTcpNoDelay(true)
+                .setUseProxyProtocol(config.proxyProtocol())
                 .setIdleTimeout(Math.toIntExact(config.idleTimeout().toMillis()))
                 .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
         configureTls(options);
