@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.google.gson.JsonObject;
+import java.io.DataInputStream;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +36,8 @@ import messenger.protocol.ConversationEvent;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Frame;
+import messenger.protocol.FrameCodec;
+import messenger.protocol.FrameLimits;
 import messenger.protocol.Message;
 import messenger.protocol.Presence;
 import messenger.protocol.Pushes;
@@ -309,6 +314,64 @@ class ClusterIT {
                     .isInstanceOfSatisfying(MessengerException.class,
                             e -> assertThat(e.code()).isEqualTo(ErrorCode.RATE_LIMITED));
         }
+    }
+
+    @Test
+    void theCapOnConnectionsWaitingToSignInHoldsAcrossServers() throws Exception {
+        int cap = 64; // messenger.max-unauthenticated-per-address, left at its default here
+        int perServer = 30; // below the cap on each server alone
+        int tooMany = perServer * SERVERS - cap;
+        List<Socket> strangers = new ArrayList<>();
+        try {
+            for (int i = 0; i < perServer * SERVERS; i++) {
+                strangers.add(new Socket("127.0.0.1", servers.get(i % SERVERS).port()));
+            }
+            await().atMost(DELIVERY_WAIT).until(() -> refusedAmong(strangers).size() >= tooMany);
+            Thread.sleep(1_000); // time for a wrongly refused one to show
+            List<Socket> refused = refusedAmong(strangers);
+            // a server killed by an earlier test may still be counted for its strangers until their deadline passed
+            assertThat(strangers.size() - refused.size()).as("admitted across the cluster").isBetween(cap - 16, cap);
+            for (Socket socket : refused) {
+                assertThat(readFrame(socket).header().get("code").getAsString())
+                        .isEqualTo(ErrorCode.RATE_LIMITED.name());
+            }
+            for (Socket socket : strangers.stream().filter(socket -> !refused.contains(socket)).toList()) {
+                assertThat(ping(socket).header().get("type").getAsString()).isEqualTo("ok");
+            }
+        } finally {
+            for (Socket socket : strangers) {
+                socket.close();
+            }
+        }
+        await().atMost(DELIVERY_WAIT).untilAsserted(() -> {
+            try (Socket later = new Socket("127.0.0.1", servers.get(2).port())) {
+                assertThat(ping(later).header().get("type").getAsString()).as("closed ones make room again")
+                        .isEqualTo("ok");
+            }
+        });
+    }
+
+    private static List<Socket> refusedAmong(List<Socket> strangers) {
+        return strangers.stream().filter(socket -> {
+            try {
+                return socket.getInputStream().available() > 0;
+            } catch (IOException e) {
+                return true;
+            }
+        }).toList();
+    }
+
+    private static Frame ping(Socket socket) throws Exception {
+        JsonObject ping = new JsonObject();
+        ping.addProperty("type", "ping");
+        ping.addProperty("id", 1);
+        FrameCodec.write(socket.getOutputStream(), new Frame(ping));
+        return readFrame(socket);
+    }
+
+    private static Frame readFrame(Socket socket) throws Exception {
+        socket.setSoTimeout(30_000);
+        return FrameCodec.read(new DataInputStream(socket.getInputStream()), FrameLimits.DEFAULT);
     }
 
     @Test

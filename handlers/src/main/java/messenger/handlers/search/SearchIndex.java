@@ -1,7 +1,8 @@
 package messenger.handlers.search;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ import org.jboss.logging.Logger;
  * cursor) is kept in each commit's user data, so the index and its cursor always agree, and a deleted directory
  * is rebuilt from the database. Written by {@link SearchIndexer} alone; searched by any thread.
  */
+@Startup
 @ApplicationScoped
 public class SearchIndex {
 
@@ -49,7 +51,12 @@ public class SearchIndex {
     private volatile long cursor;
     private boolean closed;
 
-    void onStart(@Observes StartupEvent event) throws IOException {
+    /**
+     * Opened as the bean is made (at start-up, {@link Startup}), not in a start-up observer: the indexer's first
+     * scheduled run may come before such an observer has run, and would find no writer.
+     */
+    @PostConstruct
+    void open() throws IOException {
         Path path = Path.of(config.directory().orElseGet(() -> Path.of(handlerConfig.dataDir(), "search").toString()));
         Files.createDirectories(path);
         directory = FSDirectory.open(path);

@@ -20,7 +20,7 @@ public class RedisLimits implements SharedLimits {
 
     private static final long ASK_TIMEOUT_MILLIS = 250;
     /** Redis's clock, so that every server counts time alike. */
-    private static final String NOW = """
+    static final String NOW = """
             local time = redis.call('TIME')
             local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
             """;
@@ -77,7 +77,7 @@ public class RedisLimits implements SharedLimits {
     }
 
     /** Runs a script on one key and waits briefly for its number; empty without a cluster or an answer in time. */
-    private Optional<Long> ask(String script, String key, long... arguments) {
+    private Optional<Long> ask(String script, String key, Object... arguments) {
         RedisLink link = fanOut.link();
         if (link == null || !link.reachable()) {
             return Optional.empty();

@@ -144,13 +144,22 @@ final class RedisLink {
         return client.send(eval(PresenceScripts.STATUS, String.valueOf(userId))).map(Response::toString);
     }
 
-    /** Runs a script on one key with numeric arguments; its answer is a number. */
-    Future<Long> evalNumber(String script, String key, long... arguments) {
+    /** Runs a script on one key with numbers or strings as arguments; its answer is a number. */
+    Future<Long> evalNumber(String script, String key, Object... arguments) {
         Request request = Request.cmd(Command.EVAL).arg(script).arg(1).arg(key);
-        for (long argument : arguments) {
-            request.arg(argument);
+        for (Object argument : arguments) {
+            request.arg(String.valueOf(argument));
         }
         return client.send(request).map(Response::toLong);
+    }
+
+    /** A name for one of this server's connections, unique across the cluster. */
+    String member(long connection) {
+        return origin + ":" + connection;
+    }
+
+    void removeFromSet(String key, String member) {
+        client.send(Request.cmd(Command.ZREM).arg(key).arg(member));
     }
 
     /** Renews this server's heartbeat, and takes away the users of servers whose heartbeat expired. */

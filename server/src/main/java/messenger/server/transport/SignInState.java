@@ -57,6 +57,7 @@ final class SignInState {
         }
         holdsSlot.set(true);
         startDeadline();
+        checkAcrossServers();
         return true;
     }
 
@@ -97,6 +98,22 @@ final class SignInState {
             return;
         }
         startDeadline();
+        checkAcrossServers();
+    }
+
+    /** In a cluster, a stranger admitted here is closed after all when the other servers hold the rest. */
+    private void checkAcrossServers() {
+        unauthenticated.admittedAcrossServers(address, connection).thenAccept(admitted -> {
+            if (!admitted) {
+                eventLoop.runOnContext(ignored -> {
+                    if (identity == null && holdsSlot.get() && !closed.getAsBoolean()) {
+                        ConnectionLogContext.log(connection, () -> LOG.debugf("refusing a connection from %s: too"
+                                + " many unauthenticated connections across the cluster", address));
+                        closer.closeNow(ErrorCode.RATE_LIMITED, TOO_MANY_WAITING);
+                    }
+                });
+            }
+        });
     }
 
     /** From now, the connection has the sign-in timeout to authenticate (again). */
@@ -115,7 +132,7 @@ final class SignInState {
 
     private void releaseSlot() {
         if (holdsSlot.compareAndSet(true, false)) {
-            unauthenticated.release(address);
+            unauthenticated.release(address, connection);
         }
     }
 }

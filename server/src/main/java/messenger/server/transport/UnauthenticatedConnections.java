@@ -3,11 +3,15 @@ package messenger.server.transport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import messenger.handlers.AddressLimitKey;
 import messenger.server.ServerConfig;
 
-/** Counts open, not yet authenticated connections per address and refuses those over the cap. */
+/**
+ * Counts open, not yet authenticated connections per address and refuses those over the cap: on this server at
+ * once, and in a cluster also across the servers (see {@link StrangersAcrossServers}).
+ */
 @ApplicationScoped
 public class UnauthenticatedConnections {
 
@@ -15,6 +19,9 @@ public class UnauthenticatedConnections {
 
     @Inject
     ServerConfig config;
+
+    @Inject
+    StrangersAcrossServers acrossServers;
 
     boolean tryAdmit(String address) {
         boolean[] admitted = {false};
@@ -29,7 +36,14 @@ public class UnauthenticatedConnections {
         return admitted[0];
     }
 
-    void release(String address) {
-        perAddress.computeIfPresent(AddressLimitKey.of(address), (ignored, count) -> count <= 1 ? null : count - 1);
+    /** After {@link #tryAdmit}: whether the other servers' strangers from the address leave room for this one. */
+    CompletionStage<Boolean> admittedAcrossServers(String address, long connection) {
+        return acrossServers.admit(AddressLimitKey.of(address), connection);
+    }
+
+    void release(String address, long connection) {
+        String key = AddressLimitKey.of(address);
+        perAddress.computeIfPresent(key, (ignored, count) -> count <= 1 ? null : count - 1);
+        acrossServers.release(key, connection);
     }
 }
