@@ -6,7 +6,8 @@ import messenger.protocol.client.TransferListener;
 
 /**
  * Shows how far a transfer is on one stderr line that rewrites itself, only when stderr is a terminal so
- * that logs and pipes stay clean. Closing it ends the line.
+ * that logs and pipes stay clean. Closing it ends the line. An upload the server needs no bytes for is said so on
+ * stderr in any case, since it explains why a large file took no time.
  */
 final class ProgressMeter implements TransferListener, AutoCloseable {
 
@@ -38,6 +39,13 @@ final class ProgressMeter implements TransferListener, AutoCloseable {
         err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
         err.flush();
         lastLength = line.length();
+    }
+
+    @Override
+    public void alreadyOnServer(long size) {
+        err.println(label + ": the server has these " + ByteSizes.format(size) + " already, nothing sent");
+        err.flush();
+        lastPercent = -1;
     }
 
     @Override

@@ -45,10 +45,19 @@ class MessengerCliIT {
         long fileMessageId = Long.parseLong(assertOk(alice.run("send", "--file", original.toString(),
                 "--text", "the report")).out().strip());
         assertThat(fileMessageId).isGreaterThan(textId);
+        CliProcess.Result again = alice.run("send", "--file", original.toString(), "--text", "the report again");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.err().strip()).as("the same bytes are not sent twice")
+                .isEqualTo("uploading report.bin: the server has these 1.5 MB already, nothing sent");
+        long againId = Long.parseLong(again.out().strip());
 
         List<String> history = assertOk(alice.run("history", "--json")).outLines();
-        JsonObject text = JsonParser.parseString(history.get(history.size() - 2)).getAsJsonObject();
-        JsonObject withFile = JsonParser.parseString(history.get(history.size() - 1)).getAsJsonObject();
+        JsonObject text = JsonParser.parseString(history.get(history.size() - 3)).getAsJsonObject();
+        JsonObject withFile = JsonParser.parseString(history.get(history.size() - 2)).getAsJsonObject();
+        JsonObject withTheSameFile = JsonParser.parseString(history.get(history.size() - 1)).getAsJsonObject();
+        assertThat(withTheSameFile.get("id").getAsLong()).isEqualTo(againId);
+        assertThat(withTheSameFile.getAsJsonObject("file").get("sha256"))
+                .isEqualTo(withFile.getAsJsonObject("file").get("sha256"));
         assertThat(text.get("id").getAsLong()).isEqualTo(textId);
         assertThat(text.get("from").getAsString()).isEqualTo("alice");
         assertThat(text.get("text").getAsString()).isEqualTo("hello from a script");
@@ -64,6 +73,7 @@ class MessengerCliIT {
         try (CliProcess.Running tail = alice.start("tail", "--json", "--after", Long.toString(textId))) {
             tail.closeStdin();
             assertThat(json(tail.nextLine(LINE_TIMEOUT)).get("id").getAsLong()).isEqualTo(fileMessageId);
+            assertThat(json(tail.nextLine(LINE_TIMEOUT)).get("id").getAsLong()).isEqualTo(againId);
             long liveId = Long.parseLong(assertOk(alice.run("send", "sent while tail runs")).out().strip());
             JsonObject live = json(tail.nextLine(LINE_TIMEOUT));
             assertThat(live.get("id").getAsLong()).isEqualTo(liveId);

@@ -40,7 +40,7 @@ final class FileTransfer {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             FileInfo alreadyStored = proveIfChallenged(client, start, channel);
             if (alreadyStored != null) {
-                progress.progress(size, size);
+                progress.alreadyOnServer(size);
                 return alreadyStored;
             }
             long next = start.offset();

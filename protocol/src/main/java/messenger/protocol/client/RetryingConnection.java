@@ -200,6 +200,12 @@ public final class RetryingConnection implements AutoCloseable {
         }
 
         @Override
+        public void alreadyOnServer(long size) {
+            done = size;
+            watched.alreadyOnServer(size);
+        }
+
+        @Override
         public boolean cancelled() {
             return watched.cancelled();
         }

@@ -9,6 +9,11 @@ public interface TransferListener {
 
     void progress(long done, long total);
 
+    /** The server held these {@code size} bytes already: the upload is done without sending any. */
+    default void alreadyOnServer(long size) {
+        progress(size, size);
+    }
+
     default boolean cancelled() {
         return false;
     }
