@@ -133,6 +133,36 @@ class TransferResumeIT {
         }
     }
 
+    @Test
+    void bytesTheServerHoldsAlreadyAreDoneWithoutSendingThem() throws Exception {
+        String login = RunningServer.uniqueLogin("again");
+        try (MessengerClient account = server.signedIn(login)) {
+            FileInfo first = account.upload(file, "big.bin", TransferListener.NONE);
+            Transfers transfers = new Transfers();
+            List<Transfer.Snapshot> seen = new CopyOnWriteArrayList<>();
+            transfers.addListener(new Transfers.Listener() {
+                @Override
+                public void added(Transfer transfer) {
+                    transfer.addListener(seen::add);
+                }
+
+                @Override
+                public void removed(Transfer transfer) {
+                }
+            });
+            try (TransferService service = new TransferService(signIn(server.address(), login), transfers, QUICK,
+                    Problems::describe)) {
+                FileInfo again = service.upload(file).get(2, TimeUnit.MINUTES);
+
+                assertThat(again.sha256()).isEqualTo(first.sha256());
+                assertThat(seen).as("from preparing straight to all done, no byte sent in between")
+                        .filteredOn(snapshot -> snapshot.state() == TransferState.RUNNING)
+                        .allMatch(snapshot -> snapshot.done() == snapshot.total());
+                assertThat(seen.get(seen.size() - 1).state()).isEqualTo(TransferState.DONE);
+            }
+        }
+    }
+
     /** Does something to a transfer once, from its own thread, as soon as it has moved {@value #CUT_AFTER} bytes. */
     private static void onceHalfway(Transfers transfers, Consumer<Transfer> action) {
         AtomicBoolean done = new AtomicBoolean();
