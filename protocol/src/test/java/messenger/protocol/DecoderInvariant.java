@@ -10,8 +10,8 @@ import messenger.protocol.fuzz.Hex;
 
 /**
  * What the frame decoder must make of any input, as the fuzz tests check it: a frame, a
- * {@link BadFrameException} or the end of the stream, within a second and allocating no more than the limits
- * allow. Anything else (a runtime exception, an error, a slow case) fails with the input as hex, which
+ * {@link BadFrameException} or the end of the stream, using at most a second of CPU time and allocating no more
+ * than the limits allow. Anything else (a runtime exception, an error, a slow case) fails with the input as hex, which
  * {@code xxd -r -p} turns into a corpus file ({@code fuzz-corpus/README.md}).
  */
 final class DecoderInvariant {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Hostile field values (wrong JSON types, numbers past every range, nulls, lone surrogates, nesting) for every
  * request record of the protocol, built from Jazzer's input: {@link Request#body} gives the record or a
- * {@code BAD_REQUEST}, nothing else, and within a second.
+ * {@code BAD_REQUEST}, nothing else, using at most a second of CPU time.
  */
 class RequestBodyFuzzTest {
 
