@@ -13,9 +13,9 @@ import org.jboss.logging.Logger;
 /**
  * Writes one connection's replies to its socket. A payload in memory goes out with its frame in one buffer. A file
  * region goes out as the frame's head (length prefix and header) followed by the file's bytes straight from the
- * disk: Vert.x sends them with a Netty {@code FileRegion} ({@code sendfile}, no copy through the heap) on a plain
- * connection, and in 8 KiB chunks through the TLS engine on an encrypted one. Every write, from any thread, joins
- * the socket's one queue behind the ones before it, so a later reply never overtakes a file's bytes.
+ * disk ({@link VertxInternals#sendFile}: {@code sendfile} on a plain connection, 16 KiB chunks through the TLS
+ * engine on an encrypted one). Every write, from any thread, joins the socket's one queue behind the ones before
+ * it, so a later reply never overtakes a file's bytes.
  *
  * <p>A file's bytes count against the connection's write queue ({@link BackPressure#fileSendStarted}): Netty
  * counts a file region as 0 bytes. If they cannot all be sent, the frame is cut short and nothing after it could
