@@ -38,6 +38,20 @@ public final class FrameCodec {
     }
 
     /**
+     * The first part of a frame whose {@code payloadLength} payload bytes the caller sends next, from elsewhere
+     * (the server sends a file's bytes from the disk): the same bytes {@link #encode} starts with.
+     */
+    public static byte[] encodeHead(JsonObject header, int payloadLength) {
+        if (payloadLength < 0) {
+            throw new IllegalArgumentException("negative payload length " + payloadLength);
+        }
+        byte[] json = Json.GSON.toJson(header).getBytes(StandardCharsets.UTF_8);
+        ByteBuffer out = ByteBuffer.allocate(PREFIX_LENGTH + json.length);
+        out.putInt(json.length).putInt(payloadLength).put(json);
+        return out.array();
+    }
+
+    /**
      * Parses a header strictly: valid UTF-8, one JSON object and nothing after it, bounded nesting,
      * and a string {@code type}.
      */

@@ -42,6 +42,7 @@ public class FileReadHandler implements RequestHandler {
         }
         int count = (int) Math.min(length, file.size - offset);
         Results.FileBytes result = new Results.FileBytes(offset, count, offset + count == file.size);
-        return Reply.of(result, stores.of(file).read(file.bytesId(), offset, count));
+        // the filesystem store hands over an open file, sent from the disk after the header (docs/handlers.md)
+        return Reply.of(result, stores.of(file).download(file.bytesId(), offset, count));
     }
 }

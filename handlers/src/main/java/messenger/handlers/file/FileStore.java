@@ -1,5 +1,7 @@
 package messenger.handlers.file;
 
+import messenger.handlers.spi.Payload;
+
 /**
  * Where the bytes of files live. The metadata, the offsets received and the checksums are always in the
  * {@code files} table; a store keeps only bytes, addressed by file id. Every call runs inside the transaction of
@@ -18,6 +20,14 @@ public interface FileStore {
 
     /** The bytes {@code [offset, offset + length)}; the caller keeps the range inside the stored bytes. */
     byte[] read(long fileId, long offset, int length);
+
+    /**
+     * The bytes {@code [offset, offset + length)} as a reply's payload; the caller keeps the range inside the
+     * stored bytes. A store that can hand the transport an open file instead of bytes in memory does so.
+     */
+    default Payload download(long fileId, long offset, int length) {
+        return Payload.of(read(fileId, offset, length));
+    }
 
     /** The hex SHA-256 of the first {@code size} bytes. */
     String sha256(long fileId, long size);

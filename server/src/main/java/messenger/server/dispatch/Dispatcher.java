@@ -51,13 +51,13 @@ public class Dispatcher {
     }
 
     /** The reply; it never completes exceptionally. For a deferred request it completes later, on another thread. */
-    public CompletableFuture<Frame> dispatch(Frame frame, AccountSession session) {
+    public CompletableFuture<ReplyFrame> dispatch(Frame frame, AccountSession session) {
         long start = System.nanoTime();
         Optional<Route> route = handlers.find(frame.type());
         String knownType = route.isPresent() ? frame.type() : UNKNOWN_TYPE_LABEL;
         RequestLogContext context = RequestLogContext.of(session, knownType);
         return context.around(() -> {
-            CompletableFuture<Frame> reply;
+            CompletableFuture<ReplyFrame> reply;
             try {
                 reply = answer(frame, route, session, context);
             } catch (RuntimeException unexpected) {
@@ -68,27 +68,27 @@ public class Dispatcher {
                 metrics.request(knownType, System.nanoTime() - start,
                         failed ? ErrorCode.parse(answer.header().get("code").getAsString()) : null);
                 metrics.payload("in", knownType, frame.payload().length);
-                metrics.payload("out", knownType, answer.payload().length);
+                metrics.payload("out", knownType, (int) answer.payload().length());
                 return answer;
             }).exceptionally(failure -> context.around(() -> internalError(frame, context.connection(), failure)));
         });
     }
 
-    private CompletableFuture<Frame> answer(Frame frame, Optional<Route> route, AccountSession session,
+    private CompletableFuture<ReplyFrame> answer(Frame frame, Optional<Route> route, AccountSession session,
             RequestLogContext context) {
         Optional<Long> id = requestId(frame.header().get("id"));
         if (id.isEmpty()) {
-            return CompletableFuture.completedFuture(Replies.error(null, ErrorCode.BAD_REQUEST,
-                    "every request needs an integer \"id\" of at least 1"));
+            return CompletableFuture.completedFuture(ReplyFrame.of(Replies.error(null, ErrorCode.BAD_REQUEST,
+                    "every request needs an integer \"id\" of at least 1")));
         }
         String type = frame.type();
         if (session.identity().isEmpty() && !handlers.openBeforeSignIn().contains(type)) {
-            return CompletableFuture.completedFuture(Replies.error(id.get(), ErrorCode.UNAUTHENTICATED,
-                    quoted(type) + " needs an authenticated connection: login or resume first"));
+            return CompletableFuture.completedFuture(ReplyFrame.of(Replies.error(id.get(), ErrorCode.UNAUTHENTICATED,
+                    quoted(type) + " needs an authenticated connection: login or resume first")));
         }
         if (route.isEmpty()) {
-            return CompletableFuture.completedFuture(
-                    Replies.error(id.get(), ErrorCode.UNKNOWN_TYPE, "unknown request type " + quoted(type)));
+            return CompletableFuture.completedFuture(ReplyFrame.of(
+                    Replies.error(id.get(), ErrorCode.UNKNOWN_TYPE, "unknown request type " + quoted(type))));
         }
         CompletionStage<Reply> reply;
         try {
@@ -102,14 +102,15 @@ public class Dispatcher {
                 return Replies.ok(id.get(), ok);
             }
             RequestException error = ErrorMapper.toRequestException(failure, type, context.connection());
-            return Replies.error(id.get(), error.code(), error.getMessage(), error.extraFields());
+            return ReplyFrame.of(Replies.error(id.get(), error.code(), error.getMessage(), error.extraFields()));
         }));
     }
 
     /** The answer to a failure outside any handler (a bug): logged here, {@code INTERNAL} to the client. */
-    private static Frame internalError(Frame frame, long connectionId, Throwable failure) {
+    private static ReplyFrame internalError(Frame frame, long connectionId, Throwable failure) {
         RequestException error = ErrorMapper.toRequestException(failure, frame.type(), connectionId);
-        return Replies.error(requestId(frame.header().get("id")).orElse(null), error.code(), error.getMessage());
+        return ReplyFrame.of(
+                Replies.error(requestId(frame.header().get("id")).orElse(null), error.code(), error.getMessage()));
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import messenger.handlers.spi.DeferredRequestHandler;
+import messenger.handlers.spi.Payload;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
@@ -38,14 +39,24 @@ public class HandlerInvoker {
                 // Route.declaredBy has checked that only a DeferredRequestHandler declares DEFERRED
                 return ((DeferredRequestHandler) route.handler()).handleDeferred(request, session);
             }
-            return CompletableFuture.completedFuture(QuarkusTransaction.requiringNew()
-                    .exceptionHandler(HandlerInvoker::commitOrRollback)
-                    .call(() -> {
-                        if (route.runs() == Runs.READ_ONLY) {
-                            readOnly();
-                        }
-                        return route.handler().handle(request, session);
-                    }));
+            Reply[] made = new Reply[1];
+            try {
+                return CompletableFuture.completedFuture(QuarkusTransaction.requiringNew()
+                        .exceptionHandler(HandlerInvoker::commitOrRollback)
+                        .call(() -> {
+                            if (route.runs() == Runs.READ_ONLY) {
+                                readOnly();
+                            }
+                            made[0] = route.handler().handle(request, session);
+                            return made[0];
+                        }));
+            } catch (RuntimeException failure) {
+                // the handler answered but its transaction did not end well: the answer is dropped, and its file
+                if (made[0] != null && made[0].payload() instanceof Payload.FileRegion file) {
+                    file.close();
+                }
+                throw failure;
+            }
         } finally {
             requestContext.terminate();
         }

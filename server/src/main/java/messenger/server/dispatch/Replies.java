@@ -12,12 +12,12 @@ public final class Replies {
     private Replies() {
     }
 
-    public static Frame ok(long re, Reply reply) {
+    public static ReplyFrame ok(long re, Reply reply) {
         JsonObject header = envelope("ok", re);
         for (Map.Entry<String, com.google.gson.JsonElement> field : reply.fields().entrySet()) {
             header.add(field.getKey(), field.getValue());
         }
-        return new Frame(header, reply.payload());
+        return new ReplyFrame(header, reply.payload());
     }
 
     /** An error reply; {@code re} is null for a connection-level error such as {@code BAD_FRAME}. */

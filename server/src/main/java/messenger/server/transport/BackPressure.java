@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Pauses reading from a connection while too many of its requests are queued or its write queue is full, and
@@ -14,8 +17,14 @@ import java.util.concurrent.CompletionStage;
  * requests when the write queue has room again, so a client that does not read its replies holds at most one
  * reply beyond the write queue's limit in the server's memory.
  *
- * <p>Threads: the event loop owns every field; {@link #requestAnswered} may be called from any thread and moves
- * onto the event loop itself.
+ * <p>Files being sent from the disk ({@link ReplyWriter}) count as full too: Netty counts a file region as 0 bytes,
+ * so their bytes are added here, and a connection has at most {@code maxQueuedRequests} files open for sending.
+ * Without that a client that pipelines small reads and never reads the replies could make the server open a file
+ * per request, thousands of them, before its write queue looked full.
+ *
+ * <p>Threads: the event loop owns every field but the counts of files being sent, which are atomic;
+ * {@link #requestAnswered}, {@link #fileSendStarted}, {@link #fileSendEnded} and {@link #writeQueueFull} may be
+ * called from any thread (the first and third move onto the event loop themselves).
  */
 final class BackPressure {
 
@@ -27,6 +36,9 @@ final class BackPressure {
     private boolean stopped;
     private boolean closed;
     private final List<CompletableFuture<Void>> waitingForRoom = new ArrayList<>();
+    private final AtomicLong fileBytesBeingSent = new AtomicLong();
+    private final AtomicInteger filesBeingSent = new AtomicInteger();
+    private volatile int maxWriteQueueBytes = Integer.MAX_VALUE;
 
     BackPressure(NetSocket socket, Context eventLoop, int maxQueuedRequests) {
         this.socket = socket;
@@ -35,6 +47,7 @@ final class BackPressure {
     }
 
     void start(int maxWriteQueueBytes) {
+        this.maxWriteQueueBytes = maxWriteQueueBytes;
         socket.setWriteQueueMaxSize(maxWriteQueueBytes);
         socket.drainHandler(ignored -> update());
     }
@@ -49,6 +62,29 @@ final class BackPressure {
             queuedRequests--;
             update();
         });
+    }
+
+    /** A file's bytes were queued for sending after their frame's head. */
+    void fileSendStarted(long bytes) {
+        filesBeingSent.incrementAndGet();
+        fileBytesBeingSent.addAndGet(bytes);
+    }
+
+    /** A file's bytes have all been sent, or will never be. */
+    void fileSendEnded(long bytes) {
+        filesBeingSent.decrementAndGet();
+        fileBytesBeingSent.addAndGet(-bytes);
+        try {
+            eventLoop.runOnContext(ignored -> update());
+        } catch (RejectedExecutionException stopping) {
+            // a send cut off as the event loops stop at shutdown: nothing is left to resume
+        }
+    }
+
+    /** The socket's write queue is full, counting the files being sent, or too many files are being sent. */
+    boolean writeQueueFull() {
+        return socket.writeQueueFull() || fileBytesBeingSent.get() >= maxWriteQueueBytes
+                || filesBeingSent.get() >= maxQueuedRequests;
     }
 
     /** For good: frames already read may still arrive, and are to be dropped ({@link #isStopped}). */
@@ -70,7 +106,7 @@ final class BackPressure {
     CompletionStage<Void> roomToWrite() {
         CompletableFuture<Void> room = new CompletableFuture<>();
         eventLoop.runOnContext(ignored -> {
-            if (closed || !socket.writeQueueFull()) {
+            if (closed || !writeQueueFull()) {
                 room.complete(null);
             } else {
                 waitingForRoom.add(room);
@@ -84,13 +120,13 @@ final class BackPressure {
     }
 
     private void update() {
-        if (!socket.writeQueueFull()) {
+        if (!writeQueueFull()) {
             releaseWaiting();
         }
         if (stopped) {
             return;
         }
-        boolean shouldPause = queuedRequests >= maxQueuedRequests || socket.writeQueueFull();
+        boolean shouldPause = queuedRequests >= maxQueuedRequests || writeQueueFull();
         if (shouldPause != paused) {
             paused = shouldPause;
             if (paused) {

@@ -66,6 +66,21 @@ final class Connection implements AccountSession {
         return closer.drain(notice);
     }
 
+    /** Closes the connection at once, dropping whatever is queued for it (any thread). */
+    void cutOff() {
+        VertxInternals.cutOff(socket);
+    }
+
+    /**
+     * Completes once every request read so far is answered, or skipped because the connection has closed (see
+     * {@link OrderedRequests#whenAllAnswered}); any thread.
+     */
+    CompletableFuture<Void> requestsDone() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        requests.whenAllAnswered(() -> done.complete(null));
+        return done;
+    }
+
     // ---- AccountSession -----------------------------------------------------------------------------
 
     @Override

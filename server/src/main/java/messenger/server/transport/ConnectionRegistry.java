@@ -5,6 +5,7 @@ import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,11 @@ public class ConnectionRegistry {
 
     void remove(Connection connection) {
         open.remove(connection);
+    }
+
+    /** The connections open now. */
+    List<Connection> openNow() {
+        return List.copyOf(open);
     }
 
     /** Drains every connection (see {@link Connection#drain}); completes when all are closed. */

@@ -1,13 +1,12 @@
 package messenger.server.transport;
 
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BooleanSupplier;
 import messenger.handlers.account.AccountSession;
 import messenger.protocol.Frame;
-import messenger.protocol.FrameCodec;
+import messenger.server.dispatch.ReplyFrame;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,10 +29,10 @@ final class OrderedRequests {
     private final long connection;
     private final ConnectionServices services;
     private final AccountSession session;
-    private final NetSocket socket;
     private final BackPressure reading;
     private final BooleanSupplier closed;
     private final SerialExecutor executor;
+    private final ReplyWriter writer;
     /** Completes once every request run so far is answered. */
     private CompletableFuture<Void> answered = CompletableFuture.completedFuture(null);
 
@@ -42,10 +41,10 @@ final class OrderedRequests {
         this.connection = connection;
         this.services = services;
         this.session = session;
-        this.socket = socket;
         this.reading = reading;
         this.closed = closed;
         this.executor = new SerialExecutor(services.workers(), connection);
+        this.writer = new ReplyWriter(connection, socket, reading, closed);
     }
 
     void submit(Frame frame) {
@@ -57,9 +56,12 @@ final class OrderedRequests {
         executor.execute(() -> answered.whenComplete((done, failure) -> then.run()));
     }
 
-    /** A request starts only once the write queue has room, so unread replies cannot pile up in memory. */
+    /**
+     * A request starts only once the write queue has room (files being sent included), so unread replies cannot
+     * pile up in memory, nor files opened for them.
+     */
     private CompletionStage<?> run(Frame frame) {
-        if (!closed.getAsBoolean() && socket.writeQueueFull()) {
+        if (!closed.getAsBoolean() && reading.writeQueueFull()) {
             return reading.roomToWrite().thenComposeAsync(room -> runWithRoom(frame), services.workers());
         }
         return runWithRoom(frame);
@@ -78,14 +80,14 @@ final class OrderedRequests {
     }
 
     private void dispatchInOrder(Frame frame) {
-        CompletableFuture<Frame> reply = services.dispatcher().dispatch(frame, session);
+        CompletableFuture<ReplyFrame> reply = services.dispatcher().dispatch(frame, session);
         // completes normally whatever happens, so one failure cannot hold up every later reply
         answered = answered.thenCombine(reply, (earlier, answer) -> answer).handle((answer, failure) -> {
             try {
                 if (failure != null) {
                     throw failure;
                 }
-                socket.write(Buffer.buffer(FrameCodec.encode(answer)));
+                writer.write(answer);
             } catch (Throwable unexpected) {
                 ConnectionLogContext.log(connection,
                         () -> LOG.errorf(unexpected, "connection %d: a reply could not be sent", connection));

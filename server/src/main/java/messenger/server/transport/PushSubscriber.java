@@ -103,7 +103,7 @@ final class PushSubscriber implements Subscriber {
                     "connection %d reads too slowly; closing it (it will sync after reconnecting)", connection));
             metrics.writeQueueDrop();
             hub.remove(this);
-            SocketCutOff.cutOff(socket);
+            VertxInternals.cutOff(socket);
             return;
         }
         // counted once written to the socket: pushes a closing connection discards are not sent

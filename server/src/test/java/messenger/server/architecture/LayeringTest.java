@@ -49,7 +49,7 @@ class LayeringTest {
 
     @Test
     void vertxInternalsAreUsedInOnePlaceOnly() {
-        noClasses().that().doNotHaveFullyQualifiedName("messenger.server.transport.SocketCutOff")
+        noClasses().that().doNotHaveFullyQualifiedName("messenger.server.transport.VertxInternals")
                 .should().dependOnClassesThat().resideInAnyPackage("io.vertx..impl..", "io.netty..")
                 .check(CLASSES);
     }
