@@ -22,6 +22,7 @@ public final class AccountCache implements AutoCloseable {
     static final String FILE = "cache.db";
     private static final String CURSOR = "cursor";
     private static final String TOKEN = "device-token";
+    private static final String LOGIN = "login";
 
     private final Path folder;
     private final Connection connection;
@@ -45,6 +46,15 @@ public final class AccountCache implements AutoCloseable {
             return new AccountCache(folder, CacheFile.open(folder.resolve(FILE), clock));
         } catch (SQLException e) {
             throw new IOException("cannot open the cache in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A cache in memory only, for when the folder cannot be written: the chat works, nothing is kept. */
+    public static AccountCache temporary(Path folder) {
+        try {
+            return new AccountCache(folder, CacheFile.inMemory());
+        } catch (SQLException e) {
+            throw new CacheException(e);
         }
     }
 
@@ -73,9 +83,18 @@ public final class AccountCache implements AutoCloseable {
         setMeta(CURSOR, Long.toString(cursor));
     }
 
-    /** Keeps the device token, sealed with the password, for signing in while the server cannot be reached. */
-    public void rememberToken(String token, String password) {
+    /**
+     * Keeps the device token, sealed with the password, and the login as registered, for signing in while the
+     * server cannot be reached.
+     */
+    public void rememberToken(String login, String token, String password) {
+        setMeta(LOGIN, login);
         setMeta(TOKEN, SealedToken.seal(token, password));
+    }
+
+    /** The login as registered, once a sign-in was remembered. */
+    public Optional<String> login() {
+        return meta(LOGIN);
     }
 
     /** The device token kept here, if there is one and {@code password} is the one it was sealed with. */

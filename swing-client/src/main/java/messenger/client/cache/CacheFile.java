@@ -75,6 +75,12 @@ final class CacheFile {
         return fresh;
     }
 
+    static Connection inMemory() throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:");
+        prepare(connection);
+        return connection;
+    }
+
     private static Connection connect(Path file) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
@@ -91,6 +97,8 @@ final class CacheFile {
 
     private static void prepare(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            // two windows of one account share the file: wait for the other's write rather than fail
+            statement.execute("PRAGMA busy_timeout=10000");
             statement.execute("PRAGMA journal_mode=WAL");
             statement.execute("PRAGMA synchronous=NORMAL");
             for (String table : SCHEMA) {

@@ -15,6 +15,7 @@ import messenger.protocol.Results.SearchHit;
  * can: every word must occur, case and accents do not count. Words of three characters or more go through the
  * full-text index (its trigrams find them anywhere in a word, and in text without spaces such as Chinese); a
  * shorter word is looked for in the messages themselves, as a whole word, or anywhere in text without spaces.
+ * Only conversations the user is still in (those in the cached list) are searched.
  */
 public final class LocalSearch {
 
@@ -38,7 +39,8 @@ public final class LocalSearch {
         }
         List<String> indexed = words.stream().filter(word -> word.length() >= INDEXED_LENGTH).toList();
         List<String> shortWords = words.stream().filter(word -> word.length() < INDEXED_LENGTH).toList();
-        StringBuilder sql = new StringBuilder("SELECT json FROM message WHERE folded <> '' AND id < ?");
+        StringBuilder sql = new StringBuilder("SELECT json FROM message WHERE folded <> '' AND id < ?"
+                + " AND conversation IN (SELECT id FROM conversation)");
         List<Object> parameters = new ArrayList<>();
         parameters.add(before == null ? Long.MAX_VALUE : before);
         if (conversation != null) {

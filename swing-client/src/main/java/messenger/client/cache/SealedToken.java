@@ -19,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class SealedToken {
 
-    private static final int ITERATIONS = 210_000;
+    private static final int ITERATIONS = 120_000;
     private static final int SALT = 16;
     private static final int IV = 12;
     private static final SecureRandom RANDOM = new SecureRandom();

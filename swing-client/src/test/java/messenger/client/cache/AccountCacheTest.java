@@ -32,6 +32,7 @@ class AccountCacheTest {
     @BeforeEach
     void open() throws Exception {
         cache = AccountCache.open(folder, CLOCK);
+        cache.conversations().replaceAll(List.of(summary(ROOM), summary(99)));
     }
 
     @AfterEach
@@ -82,10 +83,11 @@ class AccountCacheTest {
 
     @Test
     void theTokenOpensOnlyWithItsPassword() {
-        cache.rememberToken("token-123", "correct horse battery");
+        cache.rememberToken("Alice", "token-123", "correct horse battery");
 
         assertThat(cache.token("correct horse battery")).contains("token-123");
         assertThat(cache.token("wrong password")).isEmpty();
+        assertThat(cache.login()).contains("Alice");
     }
 
     @Test
@@ -196,6 +198,7 @@ class AccountCacheTest {
         cache = AccountCache.open(folder, CLOCK);
 
         assertThat(cache.cursor()).isEmpty();
+        cache.conversations().replaceAll(List.of(summary(ROOM)));
         cache.messages().store(List.of(message(1, "works again")));
         assertThat(ids("works")).containsExactly(1L);
         try (var files = Files.list(folder)) {
@@ -212,6 +215,19 @@ class AccountCacheTest {
 
         assertThat(folder).doesNotExist();
         cache = AccountCache.open(folder, CLOCK);
+    }
+
+    @Test
+    void aConversationLeftIsNotSearched() {
+        cache.messages().store(List.of(message(1, "left behind")));
+        cache.conversations().replaceAll(List.of(summary(99)));
+
+        assertThat(ids("behind")).isEmpty();
+    }
+
+    private static ConversationSummary summary(long id) {
+        return new ConversationSummary(id, true, "room " + id, "", false, 2, "member",
+                Instant.parse("2026-12-04T10:00:00Z"), 0, 0, 0, 0, "mentions");
     }
 
     private List<Long> ids(String query) {
