@@ -4,7 +4,6 @@ import static messenger.client.view.ClientWindow.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import messenger.protocol.Message;
 import messenger.protocol.Results.SearchHit;
 import messenger.protocol.client.MessengerClient;
 import messenger.testkit.TcpRelay;
-import org.assertj.swing.core.KeyPressInfo;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -58,17 +56,16 @@ class OfflineIT extends GuiTest {
         first.createAccount(login, RunningServer.PASSWORD);
         first.send(cafe);
         first.send(shanghai);
-        first.awaitConnected();
-        await().atMost(ClientWindow.PATIENCE).until(() -> first.rows().stream()
-                .noneMatch(row -> MessageRow.PENDING_TEXT.equals(ClientWindow.labelText(row, MessageRow.TIME))));
+        first.storedRowShowing(cafe);
+        first.storedRowShowing(shanghai);
         first.frame.close();
 
         relay.cut();
         ClientWindow offline = ClientWindow.open(robot, first.preferences);
-        offline.signIn(login, RunningServer.PASSWORD);
+        offline.signInWithoutServer(login, RunningServer.PASSWORD);
 
         offline.awaitShown(cafe, shanghai);
-        assertThat(offline.connectionState()).isNotEqualTo("Connected");
+        assertThat(offline.connectionState()).isIn("Reconnecting", "Connecting");
         assertThat(hitsFor(offline, "cafe", false)).singleElement().satisfies(hit -> {
             assertThat(hit.snippet()).isEqualTo(cafe);
             assertThat(hit.snippet().substring(hit.ranges().get(0).start(), hit.ranges().get(0).end()))
@@ -82,7 +79,7 @@ class OfflineIT extends GuiTest {
         offline.frame.close();
 
         ClientWindow restarted = ClientWindow.open(robot, first.preferences);
-        restarted.signIn(login, RunningServer.PASSWORD);
+        restarted.signInWithoutServer(login, RunningServer.PASSWORD);
         restarted.awaitShown(cafe, writtenOffline);
         relay.restore();
 
@@ -90,9 +87,7 @@ class OfflineIT extends GuiTest {
         try (MessengerClient other = server.signedIn(RunningServer.uniqueLogin("checker"))) {
             await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> assertThat(other.history(null, 50).messages())
                     .filteredOn(message -> writtenOffline.equals(message.text())).hasSize(1));
-            restarted.awaitConnected();
-            await().atMost(ClientWindow.PATIENCE).until(() -> restarted.rows().stream()
-                    .noneMatch(row -> MessageRow.PENDING_TEXT.equals(ClientWindow.labelText(row, MessageRow.TIME))));
+            restarted.storedRowShowing(writtenOffline);
             assertThat(other.history(null, 50).messages()).extracting(Message::text)
                     .containsOnlyOnce(writtenOffline);
         }
@@ -130,8 +125,16 @@ class OfflineIT extends GuiTest {
 
     /** Opens the search (Ctrl+F here, Ctrl+Shift+F in all), types, and returns the hits once there are some. */
     private List<SearchHit> hitsFor(ClientWindow window, String query, boolean everywhere) {
-        window.frame.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_F).modifiers(everywhere
-                ? InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK : InputEvent.CTRL_DOWN_MASK));
+        window.frame.textBox(Composer.TEXT).click();
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        if (everywhere) {
+            robot.pressKey(KeyEvent.VK_SHIFT);
+        }
+        robot.pressAndReleaseKey(KeyEvent.VK_F);
+        if (everywhere) {
+            robot.releaseKey(KeyEvent.VK_SHIFT);
+        }
+        robot.releaseKey(KeyEvent.VK_CONTROL);
         DialogFixture dialog = WindowFinder.findDialog(MessageSearchDialog.NAME).withTimeout(10_000).using(robot);
         dialog.textBox(MessageSearchDialog.FIELD).enterText(query);
         JList<?> list = (JList<?>) dialog.list(MessageSearchDialog.HITS).target();
