@@ -24,6 +24,9 @@ final class CacheFile {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
+    /** The layout of the tables below, kept in the file's {@code user_version}. */
+    private static final int LAYOUT = 1;
+
     private static final String[] SCHEMA = {
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS conversation (id INTEGER PRIMARY KEY, room INTEGER NOT NULL, name TEXT NOT NULL,"
@@ -85,12 +88,25 @@ final class CacheFile {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
+    /** A file of another layout (another program's, or a later client's) counts as damaged as well. */
     private static void check(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA quick_check")) {
-            String verdict = result.next() ? result.getString(1) : "no answer";
-            if (!"ok".equals(verdict)) {
-                throw new SQLException("integrity check failed: " + verdict);
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet result = statement.executeQuery("PRAGMA quick_check")) {
+                String verdict = result.next() ? result.getString(1) : "no answer";
+                if (!"ok".equals(verdict)) {
+                    throw new SQLException("integrity check failed: " + verdict);
+                }
+            }
+            int version;
+            try (ResultSet result = statement.executeQuery("PRAGMA user_version")) {
+                version = result.next() ? result.getInt(1) : -1;
+            }
+            int tables;
+            try (ResultSet result = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                tables = result.next() ? result.getInt(1) : 0;
+            }
+            if (version != LAYOUT && !(version == 0 && tables == 0)) {
+                throw new SQLException("not a cache of this client (layout " + version + ")");
             }
         }
     }
@@ -104,6 +120,7 @@ final class CacheFile {
             for (String table : SCHEMA) {
                 statement.execute(table);
             }
+            statement.execute("PRAGMA user_version=" + LAYOUT);
         }
     }
 

@@ -1,12 +1,14 @@
 package messenger.client.controller;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import messenger.client.cache.AccountCache;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.ConversationDirectory;
+import messenger.client.model.ConversationSummary;
 import messenger.client.model.LoadedConversations;
 import messenger.client.model.OthersNow;
 import messenger.client.model.Transfers;
@@ -80,15 +82,14 @@ public final class SessionController {
 
     /**
      * Shows what the cache kept at once, then connects: the session catches up from the cache's cursor, or starts
-     * with the list of the user's conversations when nothing was kept; what was written and never stored is sent
-     * again.
+     * with the list of the user's conversations when the cache has no cursor; what was written and never stored is
+     * sent again.
      */
     public void start() {
-        var kept = CacheGuard.read(() -> cache.conversations().all()).orElse(java.util.List.of());
+        List<ConversationSummary> kept = CacheGuard.read(() -> cache.conversations().all()).orElse(List.of());
+        // without the list the cursor alone would leave the sidebar empty: then the session lists it again
         Long cursor = kept.isEmpty() ? null : CacheGuard.read(cache::cursor).flatMap(c -> c).orElse(null);
-        if (cursor != null) {
-            directory.restore(kept);
-        }
+        directory.restore(kept);
         directory.addListener(keeper);
         conversations.resendKept();
         chat.start(cursor);

@@ -208,6 +208,23 @@ class AccountCacheTest {
     }
 
     @Test
+    void aDatabaseOfAnotherLayoutIsSetAsideToo() throws Exception {
+        cache.close();
+        Path file = folder.resolve(AccountCache.FILE);
+        Files.delete(file);
+        try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             var statement = other.createStatement()) {
+            statement.execute("CREATE TABLE message (id INTEGER PRIMARY KEY, body BLOB)");
+        }
+
+        cache = AccountCache.open(folder, CLOCK);
+
+        cache.conversations().replaceAll(List.of(summary(ROOM)));
+        cache.messages().store(List.of(message(1, "fresh start")));
+        assertThat(ids("fresh")).containsExactly(1L);
+    }
+
+    @Test
     void deletingTheAccountsDataLeavesNothing() throws Exception {
         cache.messages().store(List.of(message(1, "mine")));
 

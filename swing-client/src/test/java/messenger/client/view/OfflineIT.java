@@ -18,8 +18,10 @@ import messenger.protocol.Message;
 import messenger.protocol.Results.SearchHit;
 import messenger.protocol.client.MessengerClient;
 import messenger.testkit.TcpRelay;
+import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The client without its server: started with the server unreachable it shows what it kept, searches it, keeps
- * what is written and sends it once when the server is back, also across a restart; a damaged cache is rebuilt.
+ * what is written and sends it once when the server is back, also across a restart; a damaged cache is rebuilt;
+ * signing out can remove what was kept.
  * The server is "down" behind a relay that refuses every connection.
  */
 class OfflineIT extends GuiTest {
@@ -121,6 +124,23 @@ class OfflineIT extends GuiTest {
                     .anyMatch(name -> name.startsWith("cache.db.damaged-"));
         }
         assertThat(hitsFor(again, "damage", true)).extracting(SearchHit::snippet).containsExactly(before);
+    }
+
+    @Test
+    void signingOutCanRemoveTheAccountsDataFromThisComputer() throws Exception {
+        String login = RunningServer.uniqueLogin("leaving");
+        ClientWindow window = ClientWindow.open(robot, server.address());
+        window.createAccount(login, RunningServer.PASSWORD);
+        Path folder = accountFolder(login);
+
+        window.frame.button(ChatScreen.SIGN_OUT_BUTTON).click();
+        JOptionPaneFixture question = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
+        question.checkBox(SignOutDialog.FORGET_CHECKBOX).check();
+        question.buttonWithText(SignOutDialog.CONFIRM).click();
+
+        await().atMost(ClientWindow.PATIENCE).until(() ->
+                onEdt(() -> ClientWindow.find(window.frame.target(), LoginScreen.SUBMIT_BUTTON).isPresent()));
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> assertThat(folder).doesNotExist());
     }
 
     /** Opens the search (Ctrl+F here, Ctrl+Shift+F in all), types, and returns the hits once there are some. */
