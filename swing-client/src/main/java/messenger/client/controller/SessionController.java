@@ -1,5 +1,7 @@
 package messenger.client.controller;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +40,8 @@ public final class SessionController {
     private final TransferService files;
     private final Controllers controllers;
     private final Consumer<Throwable> onUnexpected;
+    /** Completes once {@link #close} has closed the connections and the cache. */
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
     /**
      * {@code describe} words a failure for the person reading it; {@code onUnexpected} hears of a failure nobody
@@ -118,11 +122,15 @@ public final class SessionController {
         signOut(() -> forget(onSignedOut), failure -> forget(() -> onServerNotTold.accept(failure)));
     }
 
+    /** Once everything is closed (nothing writes to the cache any more), deletes the account's data. */
     private void forget(Runnable then) {
-        Background.run(() -> {
-            cache.closeAndDelete();
-            return null;
-        }, done -> then.run(), failure -> {
+        Background.whenDone(closed.thenRunAsync(() -> {
+            try {
+                cache.closeAndDelete();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }), done -> then.run(), failure -> {
             onUnexpected.accept(failure);
             then.run();
         });
@@ -138,8 +146,12 @@ public final class SessionController {
         Background.run(() -> {
             files.close();
             chat.close();
+            keeper.close();
             CacheGuard.write(cache::close);
             return null;
-        }, closed -> { }, onUnexpected);
+        }, done -> closed.complete(null), failure -> {
+            closed.complete(null);
+            onUnexpected.accept(failure);
+        });
     }
 }
