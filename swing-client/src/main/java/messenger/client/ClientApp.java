@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
+import messenger.client.cache.AccountCache;
 import messenger.client.controller.SessionController;
 import messenger.client.controller.SignInController;
 import messenger.client.model.ConnectionStatus;
@@ -79,11 +80,11 @@ public final class ClientApp {
     }
 
     private void showLogin(String notice) {
-        LoginScreen login = new LoginScreen(settings.lastChoices(), notice, new SignInController(this::startChat));
+        LoginScreen login = new LoginScreen(settings.lastChoices(), notice, new SignInController(this::startChat, clock));
         window.showScreen(login, login.firstFocus(), login.defaultButton());
     }
 
-    private void startChat(Device device, LoginChoices choices) {
+    private void startChat(Device device, AccountCache cache, LoginChoices choices) {
         try {
             settings.remember(new LoginChoices(choices.server(), device.login(), choices.tls(), choices.certificate()));
         } catch (IllegalStateException e) {
@@ -96,8 +97,8 @@ public final class ClientApp {
         Transfers transfers = new Transfers();
         Consumer<Throwable> showOverThisWindow = failure -> ErrorDialog.showLater(window, failure);
         OthersNow others = new OthersNow();
-        SessionController session = new SessionController(device, directory, status, transfers, others, policy, clock,
-                Problems::describe, showOverThisWindow);
+        SessionController session = new SessionController(device, cache, directory, status, transfers, others, policy,
+                clock, Problems::describe, showOverThisWindow);
         ChatScreen screen = new ChatScreen(directory, status, transfers, others, session.controllers(), clock,
                 this::signOut);
         ConversationDirectory.Listener title = new TitleFollowsUnread(window, device.toString());
@@ -107,12 +108,20 @@ public final class ClientApp {
         session.start();
     }
 
-    /** Revokes the device token, then returns to the login screen (saying so if the server could not be told). */
-    private void signOut() {
+    /**
+     * Revokes the device token, then returns to the login screen (saying so if the server could not be told);
+     * {@code forget} also deletes what the client kept of this account on this computer.
+     */
+    private void signOut(boolean forget) {
         SignedIn ending = signedIn;
         signedIn = null;
-        ending.session().signOut(() -> backToLogin(ending, null),
-                failure -> backToLogin(ending, Problems.serverNotToldOfSignOut(failure)));
+        Runnable done = () -> backToLogin(ending, null);
+        Consumer<Throwable> notTold = failure -> backToLogin(ending, Problems.serverNotToldOfSignOut(failure));
+        if (forget) {
+            ending.session().signOutAndForget(done, notTold);
+        } else {
+            ending.session().signOut(done, notTold);
+        }
     }
 
     private void backToLogin(SignedIn ended, String notice) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Model ← controllers → views: the model knows nothing of Swing or the network; the network and the transfers
  * know neither Swing nor who calls them; views reach the network only through controllers, and controllers
- * reach views only through interfaces of their own.
+ * reach views only through interfaces of their own. The cache lies below the controllers: it knows the model's
+ * records, never Swing, the network or who uses it.
  */
 class LayeringTest {
 
@@ -23,6 +24,7 @@ class LayeringTest {
     private static final String NET = "messenger.client.net..";
     private static final String TRANSFER = "messenger.client.transfer..";
     private static final String CONTROLLER = "messenger.client.controller..";
+    private static final String CACHE = "messenger.client.cache..";
     private static final String VIEW = "messenger.client.view..";
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -33,7 +35,16 @@ class LayeringTest {
     void theModelKnowsNeitherSwingNorTheNetworkNorWhoShowsIt() {
         noClasses().that().resideInAPackage(MODEL)
                 .should().dependOnClassesThat().resideInAnyPackage(SWING)
-                .orShould().dependOnClassesThat().resideInAnyPackage(NET, TRANSFER, CONTROLLER, VIEW)
+                .orShould().dependOnClassesThat().resideInAnyPackage(NET, TRANSFER, CONTROLLER, VIEW, CACHE)
+                .check(CLASSES);
+    }
+
+    @Test
+    void theCacheKnowsNeitherSwingNorTheNetworkNorWhoUsesIt() {
+        noClasses().that().resideInAPackage(CACHE)
+                .should().dependOnClassesThat().resideInAnyPackage(SWING)
+                .orShould().dependOnClassesThat().resideInAnyPackage(NET, TRANSFER, CONTROLLER, VIEW,
+                        "messenger.protocol.client..")
                 .check(CLASSES);
     }
 
@@ -49,7 +60,7 @@ class LayeringTest {
     @Test
     void viewsReachTheNetworkOnlyThroughControllers() {
         noClasses().that().resideInAPackage(VIEW)
-                .should().dependOnClassesThat().resideInAnyPackage(NET, TRANSFER)
+                .should().dependOnClassesThat().resideInAnyPackage(NET, TRANSFER, CACHE)
                 .orShould().dependOnClassesThat(resideInAPackage("messenger.protocol.client..")
                         .and(not(assignableTo(Throwable.class))))
                 .check(CLASSES);

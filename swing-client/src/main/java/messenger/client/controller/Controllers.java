@@ -4,5 +4,5 @@ package messenger.client.controller;
 public record Controllers(ConversationController conversations, RoomsController rooms, PeopleController people,
                           ReadController reading, TransfersController files, MessageController messages,
                           PresenceController presence, ReceiptsController receipts,
-                          NotificationsController notifications) {
+                          NotificationsController notifications, SearchController search) {
 }

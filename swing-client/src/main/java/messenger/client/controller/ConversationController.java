@@ -2,9 +2,12 @@ package messenger.client.controller;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import messenger.client.cache.AccountCache;
+import messenger.client.cache.PendingMessages.Pending;
 import messenger.client.model.ChatMessage;
 import messenger.client.model.Conversation;
 import messenger.client.model.LoadedConversations;
@@ -22,22 +25,39 @@ import messenger.protocol.client.ChatSession;
 public final class ConversationController {
 
     private final ChatSession chat;
+    private final AccountCache cache;
+    private final History history;
     private final LoadedConversations loaded;
     private final Clock clock;
     private final Consumer<Throwable> onUnexpected;
     private final TypingSignal typing = new TypingSignal();
 
-    ConversationController(ChatSession chat, LoadedConversations loaded, Clock clock,
-                           Consumer<Throwable> onUnexpected) {
+    ConversationController(ChatSession chat, AccountCache cache, History history, LoadedConversations loaded,
+                           Clock clock, Consumer<Throwable> onUnexpected) {
         this.chat = chat;
+        this.cache = cache;
+        this.history = history;
         this.loaded = loaded;
         this.clock = clock;
         this.onUnexpected = onUnexpected;
     }
 
-    /** The messages of a conversation being opened: those loaded already, or none yet and older ones to load. */
+    /**
+     * The messages of a conversation being opened: those loaded already, or none yet and older ones to load; the
+     * messages written here and not yet stored by the server show as pending.
+     */
     public Conversation open(long conversation) {
-        return loaded.open(conversation);
+        Conversation messages = loaded.open(conversation);
+        CacheGuard.read(() -> cache.pending().all()).orElse(List.of()).stream()
+                .filter(pending -> pending.conversation() == conversation)
+                .forEach(pending -> messages.restorePending(pending.clientMsgId(), pending.written(), pending.text()));
+        return messages;
+    }
+
+    /** Sends again what was written before the client last stopped and never stored: same {@code clientMsgId}. */
+    void resendKept() {
+        CacheGuard.read(() -> cache.pending().all()).orElse(List.of()).forEach(pending ->
+                chat.send(pending.conversation(), pending.clientMsgId(), pending.text(), null, pending.replyTo()));
     }
 
     /** Told, on any thread, of a conversation whose messages were forgotten (see {@link LoadedConversations}). */
@@ -54,8 +74,15 @@ public final class ConversationController {
     public void reply(long conversation, String text, ChatMessage original) {
         typing.sent();
         Message.Quote quote = original == null ? null : Quotes.of(original);
-        chat.send(conversation, pendingIn(conversation, text, null, quote), text, null,
-                original == null ? null : original.id());
+        String clientMsgId = pendingIn(conversation, text, null, quote);
+        Long replyTo = original == null ? null : original.id();
+        // kept before it goes out, so that a crash before the server's answer sends it again, stored once
+        Pending kept = new Pending(clientMsgId, conversation, text, replyTo, clock.instant());
+        Runnable send = () -> chat.send(conversation, clientMsgId, text, null, replyTo);
+        Background.run(() -> {
+            CacheGuard.write(() -> cache.pending().add(kept));
+            return null;
+        }, done -> send.run(), failure -> send.run());
     }
 
     /** The user changed the text being written; the others hear of it now and then, never in a burst. */
@@ -81,8 +108,7 @@ public final class ConversationController {
     public void loadOlder(long conversation, Conversation messages, Runnable onLoaded, Consumer<Throwable> onFailed) {
         long oldest = messages.oldestId();
         Long before = oldest == 0 ? null : oldest;
-        Background.whenDone(chat.call(client -> messages.addOlder(
-                client.history(conversation, before, ProtocolRules.HISTORY_DEFAULT_LIMIT))),
+        Background.run(() -> messages.addOlder(history.older(conversation, before, ProtocolRules.HISTORY_DEFAULT_LIMIT)),
                 added -> onLoaded.run(), onFailed);
     }
 

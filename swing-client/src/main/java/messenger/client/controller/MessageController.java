@@ -18,10 +18,12 @@ public final class MessageController {
     private static final int PAGES_TO_ORIGINAL = 50;
 
     private final ChatSession chat;
+    private final History history;
     private final LoadedConversations loaded;
 
-    MessageController(ChatSession chat, LoadedConversations loaded) {
+    MessageController(ChatSession chat, History history, LoadedConversations loaded) {
         this.chat = chat;
+        this.history = history;
         this.loaded = loaded;
     }
 
@@ -55,13 +57,13 @@ public final class MessageController {
      */
     public void loadUpTo(long conversation, Conversation messages, long id, Consumer<Boolean> onLoaded,
                          Consumer<Throwable> onFailed) {
-        Background.whenDone(chat.call(client -> {
+        Background.run(() -> {
             for (int page = 0; page < PAGES_TO_ORIGINAL && !messages.holds(id) && messages.hasOlder(); page++) {
                 long oldest = messages.oldestId();
-                messages.addOlder(client.history(conversation, oldest == 0 ? null : oldest,
+                messages.addOlder(history.older(conversation, oldest == 0 ? null : oldest,
                         ProtocolRules.HISTORY_MAX_LIMIT));
             }
             return messages.holds(id);
-        }), onLoaded, onFailed);
+        }, onLoaded, onFailed);
     }
 }

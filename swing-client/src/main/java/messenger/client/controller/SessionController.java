@@ -1,11 +1,16 @@
 package messenger.client.controller;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import messenger.client.cache.AccountCache;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.ConversationDirectory;
+import messenger.client.model.ConversationSummary;
 import messenger.client.model.LoadedConversations;
 import messenger.client.model.OthersNow;
 import messenger.client.model.Transfers;
@@ -27,37 +32,48 @@ public final class SessionController {
     private static final int LOADED_CONVERSATIONS = 8;
 
     private final Device device;
+    private final AccountCache cache;
+    private final ConversationDirectory directory;
+    private final DirectoryKeeper keeper;
+    private final ConversationController conversations;
     private final ChatSession chat;
     private final TransferService files;
     private final Controllers controllers;
     private final Consumer<Throwable> onUnexpected;
+    /** Completes once {@link #close} has closed the connections and the cache. */
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
     /**
      * {@code describe} words a failure for the person reading it; {@code onUnexpected} hears of a failure nobody
      * foresaw, on any thread.
      */
-    public SessionController(Device device, ConversationDirectory directory, ConnectionStatus status,
-                             Transfers transfers, OthersNow others, ReconnectPolicy policy, Clock clock,
-                             Function<Throwable, String> describe, Consumer<Throwable> onUnexpected) {
+    public SessionController(Device device, AccountCache cache, ConversationDirectory directory,
+                             ConnectionStatus status, Transfers transfers, OthersNow others, ReconnectPolicy policy,
+                             Clock clock, Function<Throwable, String> describe, Consumer<Throwable> onUnexpected) {
         this.device = device;
+        this.cache = cache;
+        this.directory = directory;
+        this.keeper = new DirectoryKeeper(cache);
         this.onUnexpected = onUnexpected;
         LoadedConversations loaded = new LoadedConversations(device.login(), clock, LOADED_CONVERSATIONS);
         ConversationEvents events = new ConversationEvents(this::askFor, directory, loaded, onUnexpected);
         Notifier notifier = new Notifier(directory);
         this.chat = new ChatSession(listener -> Connections.open(device, listener),
-                new ChatFeed(device, directory, loaded, events, status, others, notifier, clock, describe,
-                        onUnexpected),
+                new CacheFeed(cache, new ChatFeed(device, directory, loaded, events, status, others, notifier, clock,
+                        describe, onUnexpected)),
                 ChatSession.Options.defaults().withPolicy(policy).withAllConversations(),
                 "chat-session-" + device.login());
         status.onRetryNow(chat::retryNow);
         this.files = new TransferService(device, transfers, policy, describe);
-        ConversationController conversations = new ConversationController(chat, loaded, clock, onUnexpected);
+        History history = new History(chat, cache);
+        this.conversations = new ConversationController(chat, cache, history, loaded, clock, onUnexpected);
         ReadController reading = new ReadController(chat, directory, loaded, onUnexpected);
         this.controllers = new Controllers(conversations, new RoomsController(chat, directory),
                 new PeopleController(chat, directory), reading, new TransfersController(files, conversations, transfers),
-                new MessageController(chat, loaded), new PresenceController(chat, others.presence(), onUnexpected),
+                new MessageController(chat, history, loaded), new PresenceController(chat, others.presence(), onUnexpected),
                 new ReceiptsController(chat, onUnexpected),
-                new NotificationsController(chat, directory, notifier, reading));
+                new NotificationsController(chat, directory, notifier, reading),
+                new SearchController(chat, cache));
     }
 
     public Controllers controllers() {
@@ -68,9 +84,19 @@ public final class SessionController {
         return device;
     }
 
-    /** Connects; the session starts with the list of the user's conversations. */
+    /**
+     * Shows what the cache kept at once, then connects: the session catches up from the cache's cursor, or starts
+     * with the list of the user's conversations when the cache has no cursor; what was written and never stored is
+     * sent again.
+     */
     public void start() {
-        chat.start(null);
+        List<ConversationSummary> kept = CacheGuard.read(() -> cache.conversations().all()).orElse(List.of());
+        // without the list the cursor alone would leave the sidebar empty: then the session lists it again
+        Long cursor = kept.isEmpty() ? null : CacheGuard.read(cache::cursor).flatMap(c -> c).orElse(null);
+        directory.restore(kept);
+        directory.addListener(keeper);
+        conversations.resendKept();
+        chat.start(cursor);
     }
 
     /**
@@ -91,16 +117,41 @@ public final class SessionController {
         });
     }
 
+    /** Signs out, then deletes everything this account kept on this computer. */
+    public void signOutAndForget(Runnable onSignedOut, Consumer<Throwable> onServerNotTold) {
+        signOut(() -> forget(onSignedOut), failure -> forget(() -> onServerNotTold.accept(failure)));
+    }
+
+    /** Once everything is closed (nothing writes to the cache any more), deletes the account's data. */
+    private void forget(Runnable then) {
+        Background.whenDone(closed.thenRunAsync(() -> {
+            try {
+                cache.closeAndDelete();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }), done -> then.run(), failure -> {
+            onUnexpected.accept(failure);
+            then.run();
+        });
+    }
+
     /** A conversation as the server describes it now; for the events, which are heard before the session runs. */
     private CompletableFuture<Conversation> askFor(long conversation) {
         return chat.call(client -> client.conversation(conversation));
     }
 
     public void close() {
+        directory.removeListener(keeper);
         Background.run(() -> {
             files.close();
             chat.close();
+            keeper.close();
+            CacheGuard.write(cache::close);
             return null;
-        }, closed -> { }, onUnexpected);
+        }, done -> closed.complete(null), failure -> {
+            closed.complete(null);
+            onUnexpected.accept(failure);
+        });
     }
 }

@@ -1,8 +1,10 @@
 package messenger.client.controller;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
+import messenger.client.cache.AccountCache;
 import messenger.client.model.LoginChoices;
 import messenger.client.model.LoginForm;
 import messenger.client.model.LoginForm.Field;
@@ -14,13 +16,15 @@ import messenger.protocol.client.Tls;
 
 /**
  * Signs in, or creates an account and signs in, with a form the view has checked, off the event thread. A
- * refusal comes back to the form with the field it concerns; a success goes on to whoever opens the chat.
+ * refusal comes back to the form with the field it concerns; a success goes on to whoever opens the chat, with the
+ * account's cache. When the server cannot be reached, an account that signed in here before with the same password
+ * opens with what this computer kept, and connects as soon as it can.
  */
 public final class SignInController {
 
-    /** What a successful sign-in hands on: the device and what to remember for the next sign-in. */
+    /** What a successful sign-in hands on: the device, its cache, and what to remember for the next sign-in. */
     public interface SignedIn {
-        void signedIn(Device device, LoginChoices choices);
+        void signedIn(Device device, AccountCache cache, LoginChoices choices);
     }
 
     /** Why a sign-in did not happen, and the field at fault (empty when it is the form as a whole). */
@@ -28,18 +32,31 @@ public final class SignInController {
     }
 
     private final SignedIn onSignedIn;
+    private final Clock clock;
 
-    public SignInController(SignedIn onSignedIn) {
+    public SignInController(SignedIn onSignedIn, Clock clock) {
         this.onSignedIn = onSignedIn;
+        this.clock = clock;
     }
 
     /** Called on the event thread; so is {@code onRefused}. */
     public void submit(LoginForm form, boolean createAccount, Consumer<Refusal> onRefused) {
         Background.run(() -> {
             Tls trust = trust(form);
-            return createAccount ? Accounts.createAccount(form.address(), trust, form.login(), form.password())
-                    : Accounts.signIn(form.address(), trust, form.login(), form.password());
-        }, device -> onSignedIn.signedIn(device, form.choices()), failure -> onRefused.accept(refusal(failure)));
+            Device device;
+            try {
+                device = createAccount ? Accounts.createAccount(form.address(), trust, form.login(), form.password())
+                        : Accounts.signIn(form.address(), trust, form.login(), form.password());
+            } catch (IOException | RuntimeException e) {
+                if (createAccount || !KeptAccount.unreachable(e)) {
+                    throw e;
+                }
+                return KeptAccount.withoutServer(form.address(), trust, form.login(), form.password(), clock)
+                        .orElseThrow(() -> e);
+            }
+            return new KeptAccount.Opened(device, KeptAccount.afterSignIn(device, form.password(), clock));
+        }, opened -> onSignedIn.signedIn(opened.device(), opened.cache(), form.choices()),
+                failure -> onRefused.accept(refusal(failure)));
     }
 
     private static Tls trust(LoginForm form) throws UnreadableCertificateException {

@@ -1,6 +1,7 @@
 package messenger.client.model;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -127,6 +128,16 @@ public final class Conversation {
                 replyTo);
         insert(entries.size(), pending);
         return pending;
+    }
+
+    /**
+     * A message written before the client last stopped and not yet stored by the server: shown pending again, with
+     * the {@code clientMsgId} it is sent with. One shown already stays as it is.
+     */
+    public synchronized void restorePending(String clientMsgId, Instant written, String text) {
+        if (indexOfUnconfirmed(clientMsgId) < 0) {
+            insert(entries.size(), ChatMessage.pending(clientMsgId, me, written, text, null, null));
+        }
     }
 
     /** Our messages still waiting for the server's {@code ok}, oldest first. */

@@ -92,6 +92,13 @@ public final class ConversationDirectory {
         publish();
     }
 
+    /** The list as it was when the client last ran, shown until the server has its say. */
+    public synchronized void restore(Collection<ConversationSummary> kept) {
+        byId.clear();
+        kept.forEach(summary -> byId.put(summary.id(), summary));
+        publish();
+    }
+
     /** A conversation as the server describes it now: new to the list, or replacing what the list knew. */
     public synchronized void put(Conversation conversation) {
         byId.put(conversation.id(), ConversationSummary.of(conversation));

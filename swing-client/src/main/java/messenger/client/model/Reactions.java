@@ -10,12 +10,12 @@ import messenger.protocol.ProtocolRules;
  * {@link ProtocolRules#REACTORS_SHOWN} reactors listed. A reaction already listed is not counted twice, so an
  * event that the loaded state already shows changes nothing.
  */
-final class Reactions {
+public final class Reactions {
 
     private Reactions() {
     }
 
-    static List<Reaction> added(List<Reaction> reactions, String emoji, String login) {
+    public static List<Reaction> added(List<Reaction> reactions, String emoji, String login) {
         List<Reaction> result = new ArrayList<>();
         boolean found = false;
         for (Reaction reaction : reactions) {
@@ -40,7 +40,7 @@ final class Reactions {
     }
 
     /** One fewer; a reactor not listed is counted off only when the list is full (they may be beyond it). */
-    static List<Reaction> removed(List<Reaction> reactions, String emoji, String login) {
+    public static List<Reaction> removed(List<Reaction> reactions, String emoji, String login) {
         List<Reaction> result = new ArrayList<>();
         for (Reaction reaction : reactions) {
             if (!reaction.emoji().equals(emoji)) {

@@ -47,6 +47,13 @@ public final class ChatScreen extends JPanel implements FileActions {
     public static final String SETTINGS_BUTTON = "settings";
     public static final String RECEIPTS_ITEM = "shareReceipts";
     private static final String QUICK_SWITCH = "quickSwitch";
+    private static final String SEARCH_HERE = "searchHere";
+    private static final String SEARCH_ALL = "searchAll";
+
+    /** Signs the user out; {@code forget} also removes what this computer kept of the account. */
+    public interface SignOut {
+        void signOut(boolean forget);
+    }
 
     private final ConversationDirectory directory;
     private final Controllers controllers;
@@ -74,7 +81,7 @@ public final class ChatScreen extends JPanel implements FileActions {
     private Window focusFrom;
 
     public ChatScreen(ConversationDirectory directory, ConnectionStatus status, Transfers transfers, OthersNow others,
-                      Controllers controllers, Clock clock, Runnable onSignOut) {
+                      Controllers controllers, Clock clock, SignOut onSignOut) {
         super(new MigLayout("fill, insets 0, gap 0", "[200!][grow,fill]", "[][grow,fill][]"));
         this.directory = directory;
         this.controllers = controllers;
@@ -108,10 +115,10 @@ public final class ChatScreen extends JPanel implements FileActions {
         user.setName(USER_LABEL);
         user.putClientProperty(FlatClientProperties.STYLE, "font: bold +2");
         signOut.setName(SIGN_OUT_BUTTON);
-        signOut.addActionListener(e -> {
+        signOut.addActionListener(e -> SignOutDialog.ask(this, directory.me()).ifPresent(forget -> {
             signOut.setEnabled(false);
-            onSignOut.run();
-        });
+            onSignOut.signOut(forget);
+        }));
         settings.setName(SETTINGS_BUTTON);
         settings.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
         receipts.setName(RECEIPTS_ITEM);
@@ -146,8 +153,33 @@ public final class ChatScreen extends JPanel implements FileActions {
                         new SidebarCell(others.presence(), clock), ChatScreen.this::open);
             }
         });
+        bind(KeyStroke.getKeyStroke(KeyEvent.VK_F, InputEvent.CTRL_DOWN_MASK), SEARCH_HERE,
+                () -> searchMessages(pane.openId() < 0 ? null : pane.openId()));
+        bind(KeyStroke.getKeyStroke(KeyEvent.VK_F, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), SEARCH_ALL,
+                () -> searchMessages(null));
         directory.addListener(onDirectory);
         idleWatch = new IdleWatch(clock, controllers.presence()::idle);
+    }
+
+    private void bind(KeyStroke key, String name, Runnable action) {
+        getInputMap(WHEN_IN_FOCUSED_WINDOW).put(key, name);
+        getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                action.run();
+            }
+        });
+    }
+
+    /** Ctrl+F in one conversation, Ctrl+Shift+F in all: a hit chosen opens in its conversation, lit up. */
+    private void searchMessages(Long conversation) {
+        MessageSearchDialog.show(this, controllers.search(), conversation,
+                id -> directory.get(id).map(ConversationSummary::name).orElse("a conversation"), hit -> {
+                    open(hit.conversation());
+                    if (pane.openId() == hit.conversation()) {
+                        pane.showFound(hit.id());
+                    }
+                });
     }
 
     /** Reads whether the user shares read receipts, changing it first unless {@code change} is null. */

@@ -164,6 +164,15 @@ final class ConversationPane extends JPanel {
         composer.textArea().requestFocusInWindow();
     }
 
+    /** Scrolls to message {@code id} of the open conversation, loading older pages up to it, and lights it up. */
+    void showFound(long id) {
+        if (open != null && views.containsKey(open.id())) {
+            Shown shown = views.get(open.id());
+            reach(open.id(), shown.messages(), shown.view(), id, "The message found is too far back to show.",
+                    "The message found did not load");
+        }
+    }
+
     /** The open conversation changed (its name, topic, members, the user's role). */
     void update(ConversationSummary conversation) {
         open = conversation;
@@ -244,14 +253,8 @@ final class ConversationPane extends JPanel {
 
             @Override
             public void jumpTo(long original) {
-                if (!created[0].showMessage(original)) {
-                    // the rows loaded reach the view through the model's listener, on the event thread before this
-                    controllers.messages().loadUpTo(id, messages, original, found -> {
-                        if (!found || !created[0].showMessage(original)) {
-                            showNotice("The message this answers is too far back to show.");
-                        }
-                    }, refused("The message this answers did not load"));
-                }
+                reach(id, messages, created[0], original, "The message this answers is too far back to show.",
+                        "The message this answers did not load");
             }
 
             @Override
@@ -282,6 +285,19 @@ final class ConversationPane extends JPanel {
         Shown shown = new Shown(messages, view);
         views.put(id, shown);
         return shown;
+    }
+
+    /** Scrolls to message {@code target}, loading older pages up to it first when needed, and lights it up. */
+    private void reach(long id, Conversation messages, ConversationView view, long target, String tooFar,
+                       String didNotLoad) {
+        if (!view.showMessage(target)) {
+            // the rows loaded reach the view through the model's listener, on the event thread before this
+            controllers.messages().loadUpTo(id, messages, target, found -> {
+                if (!found || !view.showMessage(target)) {
+                    showNotice(tooFar);
+                }
+            }, refused(didNotLoad));
+        }
     }
 
     /** Forgets a conversation's view (its messages were forgotten); the open one is never forgotten. */

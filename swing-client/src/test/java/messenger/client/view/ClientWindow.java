@@ -115,9 +115,15 @@ final class ClientWindow {
     }
 
     void signIn(String login, String password) {
+        signInWithoutServer(login, password);
+        awaitConnected();
+    }
+
+    /** Signs in and waits for the chat, connected or not (started from what this computer kept). */
+    void signInWithoutServer(String login, String password) {
         fillIn(login, password);
         frame.textBox(LoginScreen.PASSWORD_FIELD).pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        awaitChat();
+        await().atMost(PATIENCE).until(() -> onEdt(() -> find(frame.target(), ChatScreen.SIGN_OUT_BUTTON).isPresent()));
     }
 
     void fillIn(String login, String password) {

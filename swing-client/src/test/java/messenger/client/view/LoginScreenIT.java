@@ -213,6 +213,8 @@ class LoginScreenIT extends GuiTest {
         Device device = client.app.device().orElseThrow();
 
         client.frame.button(ChatScreen.SIGN_OUT_BUTTON).click();
+        JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot).buttonWithText(SignOutDialog.CONFIRM)
+                .click();
 
         await().atMost(ClientWindow.PATIENCE).until(() ->
                 ClientWindow.onEdt(() -> ClientWindow.find(client.frame.target(), LoginScreen.SUBMIT_BUTTON).isPresent()));

@@ -1,0 +1,126 @@
+package messenger.client.cache;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import messenger.protocol.ConversationEvent;
+import messenger.protocol.Json;
+import messenger.protocol.Message;
+import messenger.protocol.Results.MessagePage;
+
+/**
+ * The messages kept on this computer, each in its current state (edited text, deleted placeholder, reactions),
+ * with their files' metadata, and indexed for {@link LocalSearch} by their folded text and file name.
+ */
+public final class CachedMessages {
+
+    private final Connection connection;
+
+    CachedMessages(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Stores messages as the server sent them, replacing what was kept of them. */
+    public void store(List<Message> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        synchronized (connection) {
+            try (Transaction transaction = new Transaction(connection);
+                 PreparedStatement upsert = connection.prepareStatement("INSERT INTO message (id, conversation,"
+                         + " json, folded) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                         + " conversation = excluded.conversation, json = excluded.json, folded = excluded.folded");
+                 PreparedStatement file = connection.prepareStatement("INSERT OR REPLACE INTO file (id, name, size,"
+                         + " sha256) VALUES (?, ?, ?, ?)")) {
+                for (Message message : messages) {
+                    if (message.conversation() == null) {
+                        continue;
+                    }
+                    upsert.setLong(1, message.id());
+                    upsert.setLong(2, message.conversation());
+                    upsert.setString(3, Json.GSON.toJson(message));
+                    upsert.setString(4, searchable(message));
+                    upsert.addBatch();
+                    if (message.file() != null) {
+                        file.setLong(1, message.file().id());
+                        file.setString(2, message.file().name());
+                        file.setLong(3, message.file().size());
+                        file.setString(4, message.file().sha256());
+                        file.addBatch();
+                    }
+                }
+                upsert.executeBatch();
+                file.executeBatch();
+                transaction.commit();
+            } catch (SQLException e) {
+                throw new CacheException(e);
+            }
+        }
+    }
+
+    /** An edit, deletion or reaction of a message kept here; other events and unknown messages change nothing. */
+    public void apply(ConversationEvent event) {
+        if (event.message() == null) {
+            return;
+        }
+        synchronized (connection) {
+            find(event.message()).map(message -> MessageChanges.apply(message, event))
+                    .ifPresent(changed -> store(List.of(changed)));
+        }
+    }
+
+    public Optional<Message> find(long id) {
+        synchronized (connection) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT json FROM message WHERE id = ?")) {
+                select.setLong(1, id);
+                try (ResultSet result = select.executeQuery()) {
+                    return result.next() ? Optional.of(Json.GSON.fromJson(result.getString(1), Message.class))
+                            : Optional.empty();
+                }
+            } catch (SQLException e) {
+                throw new CacheException(e);
+            }
+        }
+    }
+
+    /**
+     * Up to {@code limit} of the newest messages of a conversation with an id below {@code before} (null: the
+     * newest), ascending; {@code hasMore} when older ones are kept.
+     */
+    public MessagePage page(long conversation, Long before, int limit) {
+        synchronized (connection) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT json FROM message"
+                    + " WHERE conversation = ? AND id < ? ORDER BY id DESC LIMIT ?")) {
+                select.setLong(1, conversation);
+                select.setLong(2, before == null ? Long.MAX_VALUE : before);
+                select.setInt(3, limit + 1);
+                List<Message> newestFirst = new ArrayList<>();
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        newestFirst.add(Json.GSON.fromJson(result.getString(1), Message.class));
+                    }
+                }
+                boolean hasMore = newestFirst.size() > limit;
+                List<Message> page = new ArrayList<>(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
+                java.util.Collections.reverse(page);
+                return new MessagePage(page, hasMore);
+            } catch (SQLException e) {
+                throw new CacheException(e);
+            }
+        }
+    }
+
+    /** What search looks in: the folded text and file name; nothing of a deleted message. */
+    static String searchable(Message message) {
+        if (message.isDeleted()) {
+            return "";
+        }
+        String text = message.text() == null ? "" : message.text();
+        String file = message.file() == null ? "" : message.file().name();
+        return Folding.fold(text + "\n" + file);
+    }
+}

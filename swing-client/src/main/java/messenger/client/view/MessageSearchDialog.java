@@ -1,0 +1,120 @@
+package messenger.client.view;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.Component;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.DefaultListModel;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import messenger.client.controller.SearchController;
+import messenger.protocol.Results.SearchHit;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * Finds messages as one types (once the typing pauses), in one conversation or in all: each hit with its sender,
+ * conversation and the matched words in bold. Enter or a click opens the message in its conversation. Without a
+ * connection the search runs on this computer's cache, and the dialog says so.
+ */
+final class MessageSearchDialog {
+
+    static final String NAME = "messageSearch";
+    static final String FIELD = "messageSearchField";
+    static final String HITS = "messageSearchHits";
+    static final String STATE = "messageSearchState";
+    static final String OFFLINE = "Offline — searching this computer";
+
+    private final SearchController search;
+    private final Long conversation;
+    private final LongFunction<String> conversationName;
+    private final Consumer<SearchHit> onChosen;
+    private final JTextField typed = new JTextField(32);
+    private final DefaultListModel<SearchHit> found = new DefaultListModel<>();
+    private final JList<SearchHit> list = new JList<>(found);
+    private final JLabel state = new JLabel(" ");
+    private JDialog dialog;
+
+    private MessageSearchDialog(SearchController search, Long conversation, LongFunction<String> conversationName,
+                                Consumer<SearchHit> onChosen) {
+        this.search = search;
+        this.conversation = conversation;
+        this.conversationName = conversationName;
+        this.onChosen = onChosen;
+    }
+
+    /** Searches {@code conversation}, or every conversation when it is null. */
+    static void show(Component parent, SearchController search, Long conversation,
+                     LongFunction<String> conversationName, Consumer<SearchHit> onChosen) {
+        new MessageSearchDialog(search, conversation, conversationName, onChosen).showOver(parent);
+    }
+
+    private void showOver(Component parent) {
+        typed.setName(FIELD);
+        typed.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, conversation == null
+                ? "Search all conversations" : "Search in " + conversationName.apply(conversation));
+        typed.addActionListener(e -> choose(list.getSelectedIndex() < 0 ? 0 : list.getSelectedIndex()));
+        new AsYouType(this::find).follow(typed);
+        list.setName(HITS);
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setVisibleRowCount(8);
+        list.setCellRenderer(new Cell());
+        list.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                choose(list.locationToIndex(e.getPoint()));
+            }
+        });
+        state.setName(STATE);
+        JPanel content = new JPanel(new MigLayout("insets dialog, wrap 1, width 520", "[grow,fill]", "[][grow,fill][]"));
+        content.add(typed);
+        content.add(new JScrollPane(list), "height 260");
+        content.add(state, "wmin 0");
+        dialog = SmallDialog.show(parent, conversation == null ? "Search all conversations" : "Search in "
+                + conversationName.apply(conversation), NAME, content, null, typed);
+    }
+
+    private void find(String text) {
+        search.find(text, conversation, answer -> {
+            if (!text.equals(typed.getText())) {
+                return;
+            }
+            found.clear();
+            found.addAll(answer.hits());
+            if (!answer.hits().isEmpty()) {
+                list.setSelectedIndex(0);
+            }
+            String nothing = answer.hits().isEmpty() && !text.isBlank() ? "No messages found." : "";
+            state.setText(answer.offline() ? OFFLINE + (nothing.isEmpty() ? "" : ". " + nothing) : nothing);
+        }, failure -> state.setText(Problems.describe(failure)));
+    }
+
+    private void choose(int index) {
+        if (index >= 0 && index < found.size()) {
+            SearchHit hit = found.get(index);
+            dialog.dispose();
+            onChosen.accept(hit);
+        }
+    }
+
+    /** A hit in two lines: who, where and when; then the snippet with the matched words in bold. */
+    private final class Cell extends DefaultListCellRenderer {
+        @Override
+        public Component getListCellRendererComponent(JList<?> owner, Object value, int index, boolean selected,
+                                                      boolean focused) {
+            SearchHit hit = (SearchHit) value;
+            String html = "<html><small>" + Highlights.escape(hit.from() + " · "
+                    + conversationName.apply(hit.conversation()) + " · " + hit.at().substring(0, 10))
+                    + "</small><br>" + Highlights.html(hit.snippet(), hit.ranges()) + "</html>";
+            return super.getListCellRendererComponent(owner, html, index, selected, focused);
+        }
+    }
+}

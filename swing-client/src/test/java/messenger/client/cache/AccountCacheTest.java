@@ -1,0 +1,262 @@
+package messenger.client.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import messenger.client.cache.PendingMessages.Pending;
+import messenger.client.model.ConversationSummary;
+import messenger.protocol.ConversationEvent;
+import messenger.protocol.FileInfo;
+import messenger.protocol.Message;
+import messenger.protocol.Results.Range;
+import messenger.protocol.Results.SearchHit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AccountCacheTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T19:00:00Z"), ZoneOffset.UTC);
+    private static final long ROOM = 7;
+
+    @TempDir
+    Path folder;
+    private AccountCache cache;
+
+    @BeforeEach
+    void open() throws Exception {
+        cache = AccountCache.open(folder, CLOCK);
+        cache.conversations().replaceAll(List.of(summary(ROOM), summary(99)));
+    }
+
+    @AfterEach
+    void close() {
+        cache.close();
+    }
+
+    @Test
+    void messagesConversationsAndCursorSurviveReopening() throws Exception {
+        cache.messages().store(List.of(message(1, "first"), message(2, "second"), message(3, "third")));
+        ConversationSummary room = new ConversationSummary(ROOM, true, "design", "logos", false, 3, "member",
+                Instant.parse("2026-12-04T10:00:00Z"), 3, 2, 1, 0, "mentions");
+        cache.conversations().replaceAll(List.of(room));
+        cache.setCursor(3);
+        cache.close();
+
+        cache = AccountCache.open(folder, CLOCK);
+
+        assertThat(cache.cursor()).contains(3L);
+        assertThat(cache.conversations().all()).containsExactly(room);
+        var newest = cache.messages().page(ROOM, null, 2);
+        assertThat(newest.messages()).extracting(Message::text).containsExactly("second", "third");
+        assertThat(newest.hasMore()).isTrue();
+        var older = cache.messages().page(ROOM, 2L, 2);
+        assertThat(older.messages()).extracting(Message::text).containsExactly("first");
+        assertThat(older.hasMore()).isFalse();
+    }
+
+    @Test
+    void aNewCacheHasNoCursor() {
+        assertThat(cache.cursor()).isEmpty();
+    }
+
+    @Test
+    void pendingMessagesSurviveReopeningUntilStored() throws Exception {
+        cache.pending().add(new Pending("c-1", ROOM, "written offline", null, CLOCK.instant()));
+        cache.pending().add(new Pending("c-2", ROOM, "an answer", 5L, CLOCK.instant().plusSeconds(1)));
+        cache.close();
+
+        cache = AccountCache.open(folder, CLOCK);
+        assertThat(cache.pending().all()).extracting(Pending::clientMsgId, Pending::replyTo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("c-1", null),
+                        org.assertj.core.groups.Tuple.tuple("c-2", 5L));
+
+        cache.pending().remove("c-1");
+        assertThat(cache.pending().all()).extracting(Pending::text).containsExactly("an answer");
+    }
+
+    @Test
+    void theTokenOpensOnlyWithItsPassword() {
+        cache.rememberToken("Alice", "token-123", "correct horse battery");
+
+        assertThat(cache.token("correct horse battery")).contains("token-123");
+        assertThat(cache.token("wrong password")).isEmpty();
+        assertThat(cache.login()).contains("Alice");
+    }
+
+    @Test
+    void aShortWordIsFoundAsAWholeWord() {
+        cache.messages().store(List.of(message(1, "hi there"), message(2, "this is high"), message(3, "CI is red")));
+
+        assertThat(ids("hi")).containsExactly(1L);
+        assertThat(ids("ci")).containsExactly(3L);
+    }
+
+    @Test
+    void aLongerWordIsFoundAsTheStartOrInsideOfWords() {
+        cache.messages().store(List.of(message(1, "the deployment is done"), message(2, "we deploy on Friday"),
+                message(3, "nothing here")));
+
+        assertThat(ids("deplo")).containsExactly(2L, 1L);
+        assertThat(ids("ploy")).containsExactly(2L, 1L);
+        assertThat(ids("deplo frida")).containsExactly(2L);
+    }
+
+    @Test
+    void accentsAndCaseDoNotCount() {
+        cache.messages().store(List.of(message(1, "Un Café crème"), message(2, "cafeteria")));
+
+        assertThat(ids("cafe")).containsExactly(2L, 1L);
+        assertThat(ids("CRÈME")).containsExactly(1L);
+    }
+
+    @Test
+    void textWithoutSpacesIsFoundByItsCharacters() {
+        cache.messages().store(List.of(message(1, "我在上海工作"), message(2, "东京")));
+
+        assertThat(ids("上海")).containsExactly(1L);
+        assertThat(ids("上海工")).containsExactly(1L);
+        assertThat(ids("北京")).isEmpty();
+    }
+
+    @Test
+    void aDeletedMessageIsNeverFound() {
+        cache.messages().store(List.of(message(1, "secret plans")));
+        cache.messages().apply(event(10, ConversationEvent.DELETED, 1, null));
+
+        assertThat(ids("secret")).isEmpty();
+        assertThat(cache.messages().find(1)).get().satisfies(message -> {
+            assertThat(message.isDeleted()).isTrue();
+            assertThat(message.text()).isNull();
+        });
+    }
+
+    @Test
+    void anEditedMessageIsFoundByItsNewTextOnly() {
+        cache.messages().store(List.of(message(1, "lunch at noon")));
+        cache.messages().apply(event(10, ConversationEvent.EDITED, 1, "dinner at eight"));
+
+        assertThat(ids("lunch")).isEmpty();
+        assertThat(ids("dinner")).containsExactly(1L);
+        assertThat(cache.messages().find(1)).get().extracting(Message::edited).isNotNull();
+    }
+
+    @Test
+    void reactionsAreKeptWithTheMessage() {
+        cache.messages().store(List.of(message(1, "good news")));
+        cache.messages().apply(new ConversationEvent(10, ROOM, ConversationEvent.REACTED, "bob", null, "t", null,
+                null, null, null, 1L, null, "👍", null));
+
+        assertThat(cache.messages().find(1)).get().extracting(Message::reactions)
+                .isEqualTo(List.of(new Message.Reaction("👍", 1, List.of("bob"))));
+    }
+
+    @Test
+    void searchIsLimitedToAConversationWhenAsked() {
+        cache.messages().store(List.of(message(1, "report due"),
+                new Message(2, "bob", "2026-12-04T10:00:00Z", "report sent", "c2", null, 99L)));
+
+        assertThat(cache.search().find("report", ROOM, null, 20)).extracting(SearchHit::id).containsExactly(1L);
+        assertThat(cache.search().find("report", null, null, 20)).extracting(SearchHit::id).containsExactly(2L, 1L);
+        assertThat(cache.search().find("report", null, 2L, 20)).extracting(SearchHit::id).containsExactly(1L);
+    }
+
+    @Test
+    void hitsMarkTheMatchedWordsInTheOriginalText() {
+        cache.messages().store(List.of(message(1, "Ein Café in Zürich")));
+
+        SearchHit hit = cache.search().find("cafe zurich", null, null, 20).get(0);
+
+        assertThat(hit.snippet()).isEqualTo("Ein Café in Zürich");
+        assertThat(hit.ranges()).containsExactly(new Range(4, 8), new Range(12, 18));
+        assertThat(hit.in()).isEqualTo(SearchHit.IN_TEXT);
+    }
+
+    @Test
+    void aFileIsFoundByItsName() {
+        cache.messages().store(List.of(new Message(1, "alice", "2026-12-04T10:00:00Z", null, "c1",
+                new FileInfo(4, "quarterly-report.pdf", 100, null), ROOM)));
+
+        SearchHit hit = cache.search().find("quarterly", null, null, 20).get(0);
+
+        assertThat(hit.in()).isEqualTo(SearchHit.IN_FILE);
+        assertThat(hit.ranges()).containsExactly(new Range(0, 9));
+    }
+
+    @Test
+    void aDamagedFileIsSetAsideAndANewCacheMade() throws Exception {
+        cache.close();
+        Path file = folder.resolve(AccountCache.FILE);
+        Files.writeString(file, "this is not a database, just some text that is long enough to matter.".repeat(100));
+
+        cache = AccountCache.open(folder, CLOCK);
+
+        assertThat(cache.cursor()).isEmpty();
+        cache.conversations().replaceAll(List.of(summary(ROOM)));
+        cache.messages().store(List.of(message(1, "works again")));
+        assertThat(ids("works")).containsExactly(1L);
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .contains("cache.db.damaged-20261204-190000-000");
+        }
+    }
+
+    @Test
+    void aDatabaseOfAnotherLayoutIsSetAsideToo() throws Exception {
+        cache.close();
+        Path file = folder.resolve(AccountCache.FILE);
+        Files.delete(file);
+        try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             var statement = other.createStatement()) {
+            statement.execute("CREATE TABLE message (id INTEGER PRIMARY KEY, body BLOB)");
+        }
+
+        cache = AccountCache.open(folder, CLOCK);
+
+        cache.conversations().replaceAll(List.of(summary(ROOM)));
+        cache.messages().store(List.of(message(1, "fresh start")));
+        assertThat(ids("fresh")).containsExactly(1L);
+    }
+
+    @Test
+    void deletingTheAccountsDataLeavesNothing() throws Exception {
+        cache.messages().store(List.of(message(1, "mine")));
+
+        cache.closeAndDelete();
+
+        assertThat(folder).doesNotExist();
+        cache = AccountCache.open(folder, CLOCK);
+    }
+
+    @Test
+    void aConversationLeftIsNotSearched() {
+        cache.messages().store(List.of(message(1, "left behind")));
+        cache.conversations().replaceAll(List.of(summary(99)));
+
+        assertThat(ids("behind")).isEmpty();
+    }
+
+    private static ConversationSummary summary(long id) {
+        return new ConversationSummary(id, true, "room " + id, "", false, 2, "member",
+                Instant.parse("2026-12-04T10:00:00Z"), 0, 0, 0, 0, "mentions");
+    }
+
+    private List<Long> ids(String query) {
+        return cache.search().find(query, null, null, 20).stream().map(SearchHit::id).toList();
+    }
+
+    private static Message message(long id, String text) {
+        return new Message(id, "alice", "2026-12-04T10:00:00Z", text, "c" + id, null, ROOM);
+    }
+
+    private static ConversationEvent event(long id, String kind, long message, String text) {
+        return new ConversationEvent(id, ROOM, kind, "alice", null, "2026-12-04T11:00:00Z", null, null, null, null,
+                message, text, null, null);
+    }
+}

@@ -1,0 +1,180 @@
+package messenger.client.view;
+
+import static messenger.client.view.ClientWindow.onEdt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import messenger.client.cache.DataFolder;
+import messenger.client.testing.RunningServer;
+import messenger.protocol.Message;
+import messenger.protocol.Results.SearchHit;
+import messenger.protocol.client.MessengerClient;
+import messenger.testkit.TcpRelay;
+import org.assertj.swing.finder.JOptionPaneFinder;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The client without its server: started with the server unreachable it shows what it kept, searches it, keeps
+ * what is written and sends it once when the server is back, also across a restart; a damaged cache is rebuilt;
+ * signing out can remove what was kept.
+ * The server is "down" behind a relay that refuses every connection.
+ */
+class OfflineIT extends GuiTest {
+
+    @RegisterExtension
+    static final RunningServer server = new RunningServer();
+
+    private TcpRelay relay;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        relay = new TcpRelay(server.port());
+    }
+
+    @AfterEach
+    void tearDown() {
+        relay.close();
+    }
+
+    @Test
+    void withTheServerDownTheCacheIsShownSearchedAndWhatIsWrittenIsSentOnceWhenItIsBack() {
+        String login = RunningServer.uniqueLogin("olga");
+        String cafe = "Un café au lait " + login;
+        String shanghai = "我在上海工作 " + login;
+        ClientWindow first = ClientWindow.open(robot, relay.address());
+        first.createAccount(login, RunningServer.PASSWORD);
+        first.send(cafe);
+        first.send(shanghai);
+        first.storedRowShowing(cafe);
+        first.storedRowShowing(shanghai);
+        first.frame.close();
+
+        relay.cut();
+        ClientWindow offline = ClientWindow.open(robot, first.preferences);
+        offline.signInWithoutServer(login, RunningServer.PASSWORD);
+
+        offline.awaitShown(cafe, shanghai);
+        assertThat(offline.connectionState()).isIn("Reconnecting", "Connecting");
+        assertThat(hitsFor(offline, "cafe", false)).singleElement().satisfies(hit -> {
+            assertThat(hit.snippet()).isEqualTo(cafe);
+            assertThat(hit.snippet().substring(hit.ranges().get(0).start(), hit.ranges().get(0).end()))
+                    .isEqualTo("café");
+        });
+        assertThat(hitsFor(offline, "上海", true)).extracting(SearchHit::snippet).containsExactly(shanghai);
+
+        String writtenOffline = "written offline " + login;
+        offline.send(writtenOffline);
+        offline.awaitShown(writtenOffline);
+        offline.frame.close();
+
+        ClientWindow restarted = ClientWindow.open(robot, first.preferences);
+        restarted.signInWithoutServer(login, RunningServer.PASSWORD);
+        restarted.awaitShown(cafe, writtenOffline);
+        relay.restore();
+
+        restarted.awaitConnected();
+        try (MessengerClient other = server.signedIn(RunningServer.uniqueLogin("checker"))) {
+            await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> assertThat(other.history(null, 50).messages())
+                    .filteredOn(message -> writtenOffline.equals(message.text())).hasSize(1));
+            restarted.storedRowShowing(writtenOffline);
+            assertThat(other.history(null, 50).messages()).extracting(Message::text)
+                    .containsOnlyOnce(writtenOffline);
+        }
+    }
+
+    @Test
+    void aDamagedCacheIsSetAsideAndFilledAgainFromTheServer() throws Exception {
+        String login = RunningServer.uniqueLogin("damaged");
+        ClientWindow first = ClientWindow.open(robot, server.address());
+        first.createAccount(login, RunningServer.PASSWORD);
+        String before = "before the damage " + login;
+        first.send(before);
+        first.awaitShown(before);
+        first.frame.close();
+        Path folder = accountFolder(login);
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() ->
+                assertThat(folder.resolve("cache.db")).exists());
+        // the closed window's session lets go of the file in the background
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> {
+            Files.writeString(folder.resolve("cache.db"), "not a database at all".repeat(500));
+            Files.deleteIfExists(folder.resolve("cache.db-wal"));
+            Files.deleteIfExists(folder.resolve("cache.db-shm"));
+        });
+
+        ClientWindow again = ClientWindow.open(robot, first.preferences);
+        again.signIn(login, RunningServer.PASSWORD);
+
+        again.awaitShown(before);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .anyMatch(name -> name.startsWith("cache.db.damaged-"));
+        }
+        assertThat(hitsFor(again, "damage", true)).extracting(SearchHit::snippet).containsExactly(before);
+    }
+
+    @Test
+    void signingOutCanRemoveTheAccountsDataFromThisComputer() throws Exception {
+        String login = RunningServer.uniqueLogin("leaving");
+        ClientWindow window = ClientWindow.open(robot, server.address());
+        window.createAccount(login, RunningServer.PASSWORD);
+        Path folder = accountFolder(login);
+
+        window.frame.button(ChatScreen.SIGN_OUT_BUTTON).click();
+        JOptionPaneFixture question = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
+        question.checkBox(SignOutDialog.FORGET_CHECKBOX).check();
+        question.buttonWithText(SignOutDialog.CONFIRM).click();
+
+        await().atMost(ClientWindow.PATIENCE).until(() ->
+                onEdt(() -> ClientWindow.find(window.frame.target(), LoginScreen.SUBMIT_BUTTON).isPresent()));
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> assertThat(folder).doesNotExist());
+    }
+
+    /** Opens the search (Ctrl+F here, Ctrl+Shift+F in all), types, and returns the hits once there are some. */
+    private List<SearchHit> hitsFor(ClientWindow window, String query, boolean everywhere) {
+        window.frame.textBox(Composer.TEXT).click();
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        if (everywhere) {
+            robot.pressKey(KeyEvent.VK_SHIFT);
+        }
+        robot.pressAndReleaseKey(KeyEvent.VK_F);
+        if (everywhere) {
+            robot.releaseKey(KeyEvent.VK_SHIFT);
+        }
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        DialogFixture dialog = WindowFinder.findDialog(MessageSearchDialog.NAME).withTimeout(10_000).using(robot);
+        dialog.textBox(MessageSearchDialog.FIELD).enterText(query);
+        JList<?> list = (JList<?>) dialog.list(MessageSearchDialog.HITS).target();
+        await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> list.getModel().getSize() > 0));
+        String state = onEdt(() -> ((JLabel) dialog.label(MessageSearchDialog.STATE).target()).getText());
+        if (!"Connected".equals(window.connectionState())) {
+            assertThat(state).startsWith(MessageSearchDialog.OFFLINE);
+        }
+        List<SearchHit> hits = onEdt(() -> java.util.stream.IntStream.range(0, list.getModel().getSize())
+                .mapToObj(i -> (SearchHit) list.getModel().getElementAt(i)).toList());
+        dialog.list(MessageSearchDialog.HITS).clickItem(0);
+        await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> !dialog.target().isShowing()));
+        return hits;
+    }
+
+    private static Path accountFolder(String login) throws Exception {
+        Path root = Path.of(System.getProperty(DataFolder.PROPERTY));
+        try (Stream<Path> paths = Files.walk(root, 2)) {
+            return paths.filter(path -> path.getFileName().toString().equals(login.toLowerCase(Locale.ROOT)))
+                    .findFirst().orElseThrow();
+        }
+    }
+}
