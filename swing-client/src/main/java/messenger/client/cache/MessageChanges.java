@@ -15,7 +15,7 @@ final class MessageChanges {
         return switch (event.kind()) {
             case ConversationEvent.EDITED -> message.isDeleted() ? message : new Message(message.id(), message.from(),
                     message.at(), event.text(), message.clientMsgId(), message.file(), message.conversation(),
-                    event.at(), null, message.replyTo(), message.reactions(), message.mentions());
+                    event.at(), null, message.replyTo(), message.reactions(), mentionsAfter(message, event));
             case ConversationEvent.DELETED -> new Message(message.id(), message.from(), message.at(), null,
                     message.clientMsgId(), null, message.conversation(), message.edited(), true, null, null, null);
             case ConversationEvent.REACTED -> withReactions(message,
@@ -24,6 +24,14 @@ final class MessageChanges {
                     Reactions.removed(message.reactionsOrEmpty(), event.emoji(), event.by()));
             default -> message;
         };
+    }
+
+    /** As the edit resolved them; an older server's edit does not say, and the message keeps its own. */
+    private static List<String> mentionsAfter(Message message, ConversationEvent edit) {
+        if (edit.mentions() == null) {
+            return message.mentions();
+        }
+        return edit.mentions().isEmpty() ? null : edit.mentions();
     }
 
     private static Message withReactions(Message message, List<Message.Reaction> reactions) {

@@ -145,13 +145,15 @@ class AccountCacheTest {
         assertThat(ids("lunch")).isEmpty();
         assertThat(ids("dinner")).containsExactly(1L);
         assertThat(cache.messages().find(1)).get().extracting(Message::edited).isNotNull();
+        assertThat(cache.messages().find(1)).get().extracting(Message::mentions).as("as the edit resolved them")
+                .isEqualTo(List.of("bob"));
     }
 
     @Test
     void reactionsAreKeptWithTheMessage() {
         cache.messages().store(List.of(message(1, "good news")));
         cache.messages().apply(new ConversationEvent(10, ROOM, ConversationEvent.REACTED, "bob", null, "t", null,
-                null, null, null, 1L, null, "👍", null));
+                null, null, null, 1L, null, "👍", null, null));
 
         assertThat(cache.messages().find(1)).get().extracting(Message::reactions)
                 .isEqualTo(List.of(new Message.Reaction("👍", 1, List.of("bob"))));
@@ -257,6 +259,6 @@ class AccountCacheTest {
 
     private static ConversationEvent event(long id, String kind, long message, String text) {
         return new ConversationEvent(id, ROOM, kind, "alice", null, "2026-12-04T11:00:00Z", null, null, null, null,
-                message, text, null, null);
+                message, text, null, null, List.of("bob"));
     }
 }
