@@ -149,7 +149,7 @@ final class ConversationPane extends JPanel {
         ConversationView view = shown.view();
         if (conversation.isUnread()) {
             // the line stays where it was until there is something new to mark: a read conversation keeps its place
-            view.showUnreadAfter(conversation.readUpTo());
+            view.openAtFirstUnread(conversation.readUpTo());
         }
         cardLayout.show(cards, key(conversation.id()));
         composer.restore(drafts.of(conversation.id()));

@@ -59,6 +59,8 @@ final class ConversationView extends JPanel {
     private final Timer unhighlight = new Timer(HIGHLIGHT_MILLIS, e -> highlight(0));
     private boolean hasOlder;
     private long readMarker = Long.MAX_VALUE;
+    /** Opened with unread messages: the view goes to the first of them as soon as one is loaded. */
+    private boolean toFirstUnread;
     private long highlighted;
     private boolean readerAtEnd = true;
     private boolean loadingOlder;
@@ -129,27 +131,46 @@ final class ConversationView extends JPanel {
     }
 
     /**
-     * The read marker as it was when the conversation was opened with unread messages (none: the largest id),
-     * which puts the "New messages" line above the first unread one.
+     * The conversation opens with messages after {@code marker} (the read marker) unread: the "New messages" line
+     * goes above the first of them, and the view to it, as every chat opens where the reader left off; with fewer
+     * new messages than fill the view, that is the end.
      */
-    void showUnreadAfter(long marker) {
+    void openAtFirstUnread(long marker) {
         if (marker != readMarker) {
             long before = readMarker;
             readMarker = marker;
             rebuildFirstAfter(before);
             rebuildFirstAfter(marker);
         }
+        toFirstUnread = true;
+        goToFirstUnread();
+    }
+
+    /** Once a message after the marker is loaded; the oldest loaded when all of them are newer. */
+    private void goToFirstUnread() {
+        int first = firstAfter(readMarker);
+        if (toFirstUnread && first >= 0) {
+            toFirstUnread = false;
+            list.scrollTo(first);
+        }
     }
 
     /** The row that has or gets the line: only it changes, so the view stays where the reader left it. */
     private void rebuildFirstAfter(long marker) {
+        int first = firstAfter(marker);
+        if (first >= 0) {
+            list.rebuild(first);
+        }
+    }
+
+    private int firstAfter(long marker) {
         List<ChatMessage> shown = list.messages();
         for (int i = 0; i < shown.size(); i++) {
             if (shown.get(i).id() > marker) {
-                list.rebuild(i);
-                return;
+                return i;
             }
         }
+        return -1;
     }
 
     /** Scrolls message {@code id} into view and lights it up; false when it is not loaded. */
@@ -281,6 +302,7 @@ final class ConversationView extends JPanel {
             SwingUtilities.invokeLater(() -> {
                 hasOlder = older;
                 list.resetTo(messages);
+                goToFirstUnread();
                 showChange(false);
                 reader.shown();
             });
@@ -292,6 +314,7 @@ final class ConversationView extends JPanel {
                 below.inserted(index, messages);
                 showNewMessagesBelow();
                 list.insertAt(index, messages);
+                goToFirstUnread();
                 showChange(messages.stream().anyMatch(m -> m.delivery() == Delivery.PENDING));
                 reader.shown();
             });

@@ -120,11 +120,18 @@ final class MessageList extends JPanel implements Scrollable {
         changed();
     }
 
-    /** Shows row {@code index} near the top of the view, and keeps it there. */
+    /**
+     * Shows row {@code index} near the top of the view, and keeps it there. The reader is away from the end from now
+     * until the layout finds the end in view after all.
+     */
     void scrollTo(int index) {
         followBottom = false;
         anchorIndex = index;
         anchorOffset = SCROLLED_TO_MARGIN;
+        if (toldAtEnd) {
+            toldAtEnd = false;
+            endListener.readerAtEnd(false);
+        }
         changed();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,6 +60,11 @@ class AccountCacheTest {
         var older = cache.messages().page(ROOM, 2L, 2);
         assertThat(older.messages()).extracting(Message::text).containsExactly("first");
         assertThat(older.hasMore()).isFalse();
+    }
+
+    @Test
+    void onlyThisUserMayReadTheAccountsFolder() throws Exception {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
     }
 
     @Test

@@ -1,9 +1,16 @@
 package messenger.client.view;
 
+import static messenger.client.view.ClientWindow.onEdt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.Rectangle;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.swing.JFrame;
+import javax.swing.JScrollPane;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.Conversation;
 import org.assertj.swing.core.Robot;
@@ -42,6 +49,24 @@ final class ConversationFrame {
             return created;
         });
         return new FrameFixture(robot, window);
+    }
+
+    /** The texts of the rows that reach into the visible area, top to bottom; rows never overlap. */
+    static List<String> textsInView(FrameFixture frame) {
+        return onEdt(() -> {
+            Rectangle view = scrollPane(frame).getViewport().getViewRect();
+            List<MessageRow> inView = rows(frame).stream().filter(row -> row.getBounds().intersects(view))
+                    .sorted(Comparator.comparingInt(Component::getY)).toList();
+            for (int i = 1; i < inView.size(); i++) {
+                Rectangle above = inView.get(i - 1).getBounds();
+                assertThat(inView.get(i).getY()).isGreaterThanOrEqualTo(above.y + above.height);
+            }
+            return inView.stream().map(ClientWindow::shownText).toList();
+        });
+    }
+
+    static JScrollPane scrollPane(FrameFixture frame) {
+        return (JScrollPane) ClientWindow.find(frame.target(), ConversationView.SCROLL_PANE).orElseThrow();
     }
 
     /** The rows built for the view and around it, in no particular order. */

@@ -4,17 +4,13 @@ import static messenger.client.view.ClientWindow.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.awt.Component;
-import java.awt.Rectangle;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import javax.swing.JScrollBar;
-import javax.swing.JScrollPane;
 import messenger.client.model.Conversation;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
@@ -40,7 +36,7 @@ class LongConversationIT extends GuiTest {
                 .mapToObj(LongConversationIT::message).toList(), false));
         await().atMost(ClientWindow.PATIENCE).until(() -> lastInView(frame).equals(text(MESSAGES)));
 
-        JScrollBar bar = onEdt(() -> scrollPane(frame).getVerticalScrollBar());
+        JScrollBar bar = onEdt(() -> ConversationFrame.scrollPane(frame).getVerticalScrollBar());
         for (int position : positionsTopToBottom(bar)) {
             onEdt(() -> {
                 bar.setValue(position);
@@ -97,7 +93,7 @@ class LongConversationIT extends GuiTest {
 
     private static void assertFewRowsShowingConsecutiveMessages(FrameFixture frame) {
         assertThat(ConversationFrame.rows(frame)).hasSizeLessThanOrEqualTo(MOST_ROWS);
-        List<String> shown = textsInView(frame);
+        List<String> shown = ConversationFrame.textsInView(frame);
         assertThat(shown).isNotEmpty();
         int first = number(shown.get(0));
         assertThat(shown).isEqualTo(IntStream.range(first, first + shown.size())
@@ -105,29 +101,11 @@ class LongConversationIT extends GuiTest {
     }
 
     private static String firstInView(FrameFixture frame) {
-        return textsInView(frame).get(0);
+        return ConversationFrame.textsInView(frame).get(0);
     }
 
     private static String lastInView(FrameFixture frame) {
-        List<String> shown = textsInView(frame);
+        List<String> shown = ConversationFrame.textsInView(frame);
         return shown.isEmpty() ? "" : shown.get(shown.size() - 1);
-    }
-
-    /** The texts of the rows that reach into the visible area, top to bottom; rows never overlap. */
-    private static List<String> textsInView(FrameFixture frame) {
-        return onEdt(() -> {
-            Rectangle view = scrollPane(frame).getViewport().getViewRect();
-            List<MessageRow> inView = ConversationFrame.rows(frame).stream().filter(row -> row.getBounds().intersects(view))
-                    .sorted(Comparator.comparingInt(Component::getY)).toList();
-            for (int i = 1; i < inView.size(); i++) {
-                Rectangle above = inView.get(i - 1).getBounds();
-                assertThat(inView.get(i).getY()).isGreaterThanOrEqualTo(above.y + above.height);
-            }
-            return inView.stream().map(ClientWindow::shownText).toList();
-        });
-    }
-
-    private static JScrollPane scrollPane(FrameFixture frame) {
-        return (JScrollPane) ClientWindow.find(frame.target(), ConversationView.SCROLL_PANE).orElseThrow();
     }
 }
