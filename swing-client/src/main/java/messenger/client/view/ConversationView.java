@@ -133,7 +133,8 @@ final class ConversationView extends JPanel {
     /**
      * The conversation opens with messages after {@code marker} (the read marker) unread: the "New messages" line
      * goes above the first of them, and the view to it, as every chat opens where the reader left off; with fewer
-     * new messages than fill the view, that is the end.
+     * new messages than fill the view, that is the end. One never read (marker 0: just joined, say) opens at its
+     * end, its latest messages, like any chat's history.
      */
     void openAtFirstUnread(long marker) {
         if (marker != readMarker) {
@@ -142,7 +143,7 @@ final class ConversationView extends JPanel {
             rebuildFirstAfter(before);
             rebuildFirstAfter(marker);
         }
-        toFirstUnread = true;
+        toFirstUnread = marker > 0;
         goToFirstUnread();
     }
 

@@ -46,17 +46,26 @@ class OpeningAtNewMessagesIT extends GuiTest {
 
     @Test
     void aFewNewMessagesOpenAtTheEnd() {
+        assertOpensAtTheEnd(MESSAGES - 2);
+    }
+
+    @Test
+    void aConversationNeverReadOpensAtItsLatestMessages() {
+        assertOpensAtTheEnd(0);
+    }
+
+    private void assertOpensAtTheEnd(long readMarker) {
         Conversation conversation = new Conversation("reader", CLOCK);
         FrameFixture frame = ConversationFrame.show(robot, conversation, CLOCK);
-        conversation.addOlder(new MessagePage(messages(), false));
-        await().atMost(ClientWindow.PATIENCE).until(() -> ConversationFrame.textsInView(frame).contains(text(MESSAGES)));
-
         onEdt(() -> {
-            view(frame).openAtFirstUnread(MESSAGES - 2);
+            view(frame).openAtFirstUnread(readMarker);
             return null;
         });
 
-        await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> view(frame).isReaderAtEnd()));
+        conversation.addOlder(new MessagePage(messages(), false));
+
+        await().atMost(ClientWindow.PATIENCE).until(() -> ConversationFrame.textsInView(frame).contains(text(MESSAGES)));
+        assertThat(onEdt(() -> view(frame).isReaderAtEnd())).isTrue();
         assertThat(ConversationFrame.textsInView(frame)).endsWith(text(MESSAGES - 1), text(MESSAGES));
     }
 
