@@ -2,6 +2,7 @@ package messenger.bench;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import messenger.testkit.ServerProcess;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExecutionException;
@@ -89,6 +90,8 @@ final class BenchCommand {
                 .put("machine", MachineInfo.describe())
                 .put("settings", scenario.settings());
         if (scenario.startsItsOwnServers()) {
+            // the servers it starts are of the build --server-jar names, as for every other scenario
+            System.setProperty(ServerProcess.JAR_PROPERTY, BenchTarget.serverJar(target.serverJar()).toString());
             report.put("results", scenario.run(null));
         } else {
             try (BenchTarget benchTarget = BenchTarget.open(target, scenario.serverSettings())) {

@@ -89,7 +89,6 @@ final class ClusterScenario implements Scenario {
 
     @Override
     public Report run(BenchTarget ignored) throws Exception {
-        System.setProperty(ServerProcess.JAR_PROPERTY, BenchTarget.serverJar(null).toString());
         Path root = Files.createTempDirectory("messenger-bench-cluster-");
         List<Report> runs = new ArrayList<>();
         try (RedisProcess redis = RedisProcess.start(root.resolve("redis"))) {
