@@ -10,27 +10,17 @@ import java.sql.ResultSet;
 import java.util.Map;
 import messenger.protocol.Message;
 import messenger.protocol.client.MessengerClient;
-import messenger.server.database.EmbeddedDatabase;
 import messenger.testkit.ServerProcess;
 import messenger.testkit.SharedDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
  * The packaged server configured the way the README tells an operator to: only environment variables, started
- * with {@code java -jar} in some folder.
+ * with {@code java -jar} in some folder. With nothing configured at all, see {@link ServerRestartIT}.
  */
 class EnvironmentConfigurationIT {
 
     private static final String PASSWORD = "correct horse battery";
-
-    @Test
-    void withNothingConfiguredTheEmbeddedDatabaseKeepsItsFilesInDataOfTheWorkingDirectory() throws Exception {
-        Path workingDir = Path.of("target", "it-env-default-" + System.nanoTime()).toAbsolutePath();
-        try (ServerProcess server = ServerProcess.startConfiguredByEnvironment(workingDir, Map.of())) {
-            assertThat(registerAndSend(server, "defaults").text()).isEqualTo("hello from defaults");
-        }
-        assertThat(workingDir.resolve("data").resolve("db").resolve(EmbeddedDatabase.DATABASE)).isDirectory();
-    }
 
     @Test
     void aDatabaseGivenByUrlIsUsedAndNoEmbeddedOneIsStarted() throws Exception {

