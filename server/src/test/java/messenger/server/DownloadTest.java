@@ -129,7 +129,7 @@ class DownloadTest {
 
             alice.client().deleteMessage(posted.id());
             assertThat(expiry.deleteDiscarded()).isPositive();
-            assertThat(storedBytes(fileId)).as("the file's bytes on the disk").doesNotExist();
+            assertThat(server.storedBytes(fileId)).as("the file's bytes on the disk").doesNotExist();
 
             int whole = 0;
             for (int i = 0; i < 5; i++) {
@@ -162,7 +162,7 @@ class DownloadTest {
         byte[] bytes = randomBytes(MIB);
         try (TestServer.Device alice = server.newUser("stalled"); Socket stalled = new Socket()) {
             long fileId = alice.client().upload(write("stall.bin", bytes), "s.bin", TransferListener.NONE).id();
-            Path stored = storedBytes(fileId).toAbsolutePath().normalize();
+            Path stored = server.storedBytes(fileId).toAbsolutePath().normalize();
             stalled.setReceiveBufferSize(4096);
             stalled.connect(new InetSocketAddress("127.0.0.1", server.port()));
             ByteArrayBuilder out = new ByteArrayBuilder();
@@ -226,11 +226,6 @@ class DownloadTest {
         byte[] bytes = new byte[size];
         new Random().nextBytes(bytes);
         return bytes;
-    }
-
-    /** Where the filesystem store keeps a file's bytes (the %test directory). */
-    private static Path storedBytes(long fileId) {
-        return Path.of("target", "test-files", String.format("%02x", fileId & 0xff), Long.toString(fileId));
     }
 
     private static final class ByteArrayBuilder {

@@ -28,8 +28,7 @@ class FileStoragePermissionsTest {
         try (TestServer.Device alice = server.newUser("private-bytes")) {
             Path local = Files.writeString(dir.resolve("secret.txt"), "only for the server's eyes " + alice.login());
             FileInfo file = alice.client().upload(local, "secret.txt", TransferListener.NONE);
-            Path stored = Path.of("target", "test-files", String.format("%02x", file.id() & 0xff),
-                    Long.toString(file.id()));
+            Path stored = server.storedBytes(file.id());
 
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(stored))).isEqualTo("rw-------");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(stored.getParent())))

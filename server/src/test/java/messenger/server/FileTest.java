@@ -328,8 +328,8 @@ class FileTest {
         return bytes;
     }
 
-    /** Whether any byte of the file is stored: here in the filesystem store, the default (%test directory). */
+    /** Whether any byte of the file is stored: here in the filesystem store, the default. */
     boolean bytesStored(long fileId) {
-        return Files.exists(Path.of("target", "test-files", String.format("%02x", fileId & 0xff), Long.toString(fileId)));
+        return Files.exists(server.storedBytes(fileId));
     }
 }

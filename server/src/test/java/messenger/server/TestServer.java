@@ -3,7 +3,9 @@ package messenger.server;
 import io.quarkus.test.common.QuarkusTestResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.UUID;
 import messenger.protocol.client.MessengerClient;
@@ -19,6 +21,9 @@ public class TestServer {
     @Inject
     TcpListener listener;
 
+    @ConfigProperty(name = "messenger.file-directory")
+    Path fileDirectory;
+
     public int port() {
         return listener.port();
     }
@@ -29,6 +34,11 @@ public class TestServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where the filesystem store, the default, keeps a file's bytes. */
+    public Path storedBytes(long fileId) {
+        return fileDirectory.resolve(String.format("%02x", fileId & 0xff)).resolve(Long.toString(fileId));
     }
 
     /** A login no earlier test run has used: the test database outlives a run. */
