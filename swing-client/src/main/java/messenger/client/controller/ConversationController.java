@@ -44,19 +44,23 @@ public final class ConversationController {
 
     /**
      * The messages of a conversation being opened: those loaded already, or none yet and older ones to load; the
-     * messages written here and not yet stored by the server show as pending.
+     * messages written here and not yet stored by the server show as pending once the cache is read.
      */
     public Conversation open(long conversation) {
         Conversation messages = loaded.open(conversation);
-        CacheGuard.read(() -> cache.pending().all()).orElse(List.of()).stream()
-                .filter(pending -> pending.conversation() == conversation)
-                .forEach(pending -> messages.restorePending(pending.clientMsgId(), pending.written(), pending.text()));
+        Background.run(() -> CacheGuard.read(() -> cache.pending().all()).orElse(List.of()),
+                kept -> kept.stream().filter(pending -> pending.conversation() == conversation).forEach(pending ->
+                        messages.restorePending(pending.clientMsgId(), pending.written(), pending.text())),
+                onUnexpected);
         return messages;
     }
 
-    /** Sends again what was written before the client last stopped and never stored: same {@code clientMsgId}. */
-    void resendKept() {
-        CacheGuard.read(() -> cache.pending().all()).orElse(List.of()).forEach(pending ->
+    /**
+     * Sends again what was written before the client last stopped and never stored (read from the cache at start):
+     * same {@code clientMsgId}.
+     */
+    void resend(List<Pending> kept) {
+        kept.forEach(pending ->
                 chat.send(pending.conversation(), pending.clientMsgId(), pending.text(), null, pending.replyTo()));
     }
 

@@ -8,24 +8,18 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import javax.swing.JLabel;
 import javax.swing.JList;
-import messenger.client.cache.DataFolder;
 import messenger.client.testing.RunningServer;
 import messenger.protocol.Message;
 import messenger.protocol.Results.SearchHit;
 import messenger.protocol.client.MessengerClient;
-import messenger.testkit.TcpRelay;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The client without its server: started with the server unreachable it shows what it kept, searches it, keeps
@@ -33,22 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * signing out can remove what was kept.
  * The server is "down" behind a relay that refuses every connection.
  */
-class OfflineIT extends GuiTest {
-
-    @RegisterExtension
-    static final RunningServer server = new RunningServer();
-
-    private TcpRelay relay;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        relay = new TcpRelay(server.port());
-    }
-
-    @AfterEach
-    void tearDown() {
-        relay.close();
-    }
+class OfflineIT extends RelayedGuiTest {
 
     @Test
     void withTheServerDownTheCacheIsShownSearchedAndWhatIsWrittenIsSentOnceWhenItIsBack() {
@@ -56,6 +35,7 @@ class OfflineIT extends GuiTest {
         String cafe = "Un café au lait " + login;
         String shanghai = "我在上海工作 " + login;
         ClientWindow first = ClientWindow.open(robot, relay.address());
+        first.doNotStaySignedIn();
         first.createAccount(login, RunningServer.PASSWORD);
         first.send(cafe);
         first.send(shanghai);
@@ -65,6 +45,7 @@ class OfflineIT extends GuiTest {
 
         relay.cut();
         ClientWindow offline = ClientWindow.open(robot, first.preferences);
+        offline.doNotStaySignedIn();
         offline.signInWithoutServer(login, RunningServer.PASSWORD);
 
         offline.awaitShown(cafe, shanghai);
@@ -100,12 +81,13 @@ class OfflineIT extends GuiTest {
     void aDamagedCacheIsSetAsideAndFilledAgainFromTheServer() throws Exception {
         String login = RunningServer.uniqueLogin("damaged");
         ClientWindow first = ClientWindow.open(robot, server.address());
+        first.doNotStaySignedIn();
         first.createAccount(login, RunningServer.PASSWORD);
         String before = "before the damage " + login;
         first.send(before);
         first.awaitShown(before);
         first.frame.close();
-        Path folder = accountFolder(login);
+        Path folder = ClientWindow.accountFolder(login);
         await().atMost(ClientWindow.PATIENCE).untilAsserted(() ->
                 assertThat(folder.resolve("cache.db")).exists());
         // the closed window's session lets go of the file in the background
@@ -131,7 +113,7 @@ class OfflineIT extends GuiTest {
         String login = RunningServer.uniqueLogin("leaving");
         ClientWindow window = ClientWindow.open(robot, server.address());
         window.createAccount(login, RunningServer.PASSWORD);
-        Path folder = accountFolder(login);
+        Path folder = ClientWindow.accountFolder(login);
 
         window.frame.button(ChatScreen.SIGN_OUT_BUTTON).click();
         JOptionPaneFixture question = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
@@ -168,13 +150,5 @@ class OfflineIT extends GuiTest {
         dialog.list(MessageSearchDialog.HITS).clickItem(0);
         await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> !dialog.target().isShowing()));
         return hits;
-    }
-
-    private static Path accountFolder(String login) throws Exception {
-        Path root = Path.of(System.getProperty(DataFolder.PROPERTY));
-        try (Stream<Path> paths = Files.walk(root, 2)) {
-            return paths.filter(path -> path.getFileName().toString().equals(login.toLowerCase(Locale.ROOT)))
-                    .findFirst().orElseThrow();
-        }
     }
 }
