@@ -47,6 +47,8 @@ import messenger.protocol.client.ReconnectPolicy;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 
@@ -134,6 +136,22 @@ final class ClientWindow {
     /** Unticks *Stay signed in on this computer*: the next window of these settings shows the sign-in form. */
     void doNotStaySignedIn() {
         frame.checkBox(LoginScreen.STAY_SIGNED_IN_CHECKBOX).uncheck();
+    }
+
+    /** Opens the message search: Ctrl+F in the open conversation, Ctrl+Shift+F in all of them. */
+    DialogFixture openSearch(boolean everywhere) {
+        Robot robot = frame.robot();
+        frame.textBox(Composer.TEXT).click();
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        if (everywhere) {
+            robot.pressKey(KeyEvent.VK_SHIFT);
+        }
+        robot.pressAndReleaseKey(KeyEvent.VK_F);
+        if (everywhere) {
+            robot.releaseKey(KeyEvent.VK_SHIFT);
+        }
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        return WindowFinder.findDialog(MessageSearchDialog.NAME).withTimeout(10_000).using(robot);
     }
 
     /** The folder in which the client keeps this login's data, in the tests' data folder. */

@@ -4,7 +4,6 @@ import static messenger.client.view.ClientWindow.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +15,6 @@ import messenger.protocol.Message;
 import messenger.protocol.Results.SearchHit;
 import messenger.protocol.client.MessengerClient;
 import org.assertj.swing.finder.JOptionPaneFinder;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.Test;
@@ -127,17 +125,7 @@ class OfflineIT extends RelayedGuiTest {
 
     /** Opens the search (Ctrl+F here, Ctrl+Shift+F in all), types, and returns the hits once there are some. */
     private List<SearchHit> hitsFor(ClientWindow window, String query, boolean everywhere) {
-        window.frame.textBox(Composer.TEXT).click();
-        robot.pressKey(KeyEvent.VK_CONTROL);
-        if (everywhere) {
-            robot.pressKey(KeyEvent.VK_SHIFT);
-        }
-        robot.pressAndReleaseKey(KeyEvent.VK_F);
-        if (everywhere) {
-            robot.releaseKey(KeyEvent.VK_SHIFT);
-        }
-        robot.releaseKey(KeyEvent.VK_CONTROL);
-        DialogFixture dialog = WindowFinder.findDialog(MessageSearchDialog.NAME).withTimeout(10_000).using(robot);
+        DialogFixture dialog = window.openSearch(everywhere);
         dialog.textBox(MessageSearchDialog.FIELD).enterText(query);
         JList<?> list = (JList<?>) dialog.list(MessageSearchDialog.HITS).target();
         await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> list.getModel().getSize() > 0));

@@ -1,0 +1,52 @@
+package messenger.client.view;
+
+import static messenger.client.view.ClientWindow.onEdt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.util.UUID;
+import java.util.stream.IntStream;
+import javax.swing.JList;
+import messenger.client.testing.RunningServer;
+import messenger.protocol.Requests;
+import messenger.protocol.Results.SearchHit;
+import messenger.protocol.client.MessengerClient;
+import org.assertj.swing.fixture.DialogFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** What the message search shows: every hit, a page at a time as the list is scrolled to its end. */
+class SearchResultsIT extends GuiTest {
+
+    @RegisterExtension
+    static final RunningServer server = new RunningServer();
+
+    @Test
+    void scrollingToTheEndOfTheHitsShowsTheNextPage() {
+        String word = "pagina" + UUID.randomUUID().toString().substring(0, 8);
+        int written = 45;
+        try (MessengerClient other = server.signedIn(RunningServer.uniqueLogin("paul"))) {
+            IntStream.rangeClosed(1, written).forEach(i ->
+                    other.send(UUID.randomUUID().toString(), word + " number " + i, null));
+            // the server indexes after storing: the test starts once every message can be found
+            await().atMost(ClientWindow.PATIENCE).until(() -> other.search(new Requests.Search(word, null, null, null,
+                    null, null, Requests.Search.MAX_LIMIT, null)).hits().size() == written);
+        }
+        ClientWindow window = ClientWindow.withNewAccount(robot, server.address(), RunningServer.uniqueLogin("sam"));
+
+        DialogFixture dialog = window.openSearch(true);
+        dialog.textBox(MessageSearchDialog.FIELD).enterText(word);
+        JList<?> list = (JList<?>) dialog.list(MessageSearchDialog.HITS).target();
+        await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> list.getModel().getSize() > 0));
+        int firstPage = onEdt(() -> list.getModel().getSize());
+        assertThat(firstPage).isLessThan(written);
+
+        await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> {
+            list.ensureIndexIsVisible(list.getModel().getSize() - 1);
+            return list.getModel().getSize() == written;
+        }));
+        assertThat(onEdt(() -> IntStream.range(0, list.getModel().getSize())
+                .mapToObj(i -> ((SearchHit) list.getModel().getElementAt(i)).id())
+                .distinct().count())).isEqualTo((long) written);
+    }
+}
