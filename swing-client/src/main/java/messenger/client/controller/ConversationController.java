@@ -16,6 +16,7 @@ import messenger.client.model.TypingSignal;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
 import messenger.protocol.ProtocolRules;
+import messenger.protocol.Results.MessagePage;
 import messenger.protocol.client.ChatSession;
 
 /**
@@ -23,6 +24,9 @@ import messenger.protocol.client.ChatSession;
  * types, the next older page, opening links.
  */
 public final class ConversationController {
+
+    /** Messages in a page around one found, and in each newer page after it. */
+    private static final int AROUND = ProtocolRules.HISTORY_MAX_LIMIT / 2;
 
     private final ChatSession chat;
     private final AccountCache cache;
@@ -114,6 +118,41 @@ public final class ConversationController {
         Long before = oldest == 0 ? null : oldest;
         Background.run(() -> messages.addOlder(history.older(conversation, before, ProtocolRules.HISTORY_DEFAULT_LIMIT)),
                 added -> onLoaded.run(), onFailed);
+    }
+
+    /**
+     * Loads message {@code id} with the messages around it: added in front when they reach those loaded, else in
+     * their place (the newer ones then load as the reader scrolls down). Tells whether the message is loaded.
+     */
+    public void loadAround(long conversation, Conversation messages, long id, Consumer<Boolean> onLoaded,
+                           Consumer<Throwable> onFailed) {
+        Background.run(() -> {
+            if (!messages.holds(id)) {
+                MessagePage page = history.around(conversation, id, AROUND);
+                boolean reaches = !page.messages().isEmpty() && messages.oldestId() != 0
+                        && page.messages().get(page.messages().size() - 1).id() >= messages.oldestId();
+                if (reaches) {
+                    messages.addOlder(page);
+                } else {
+                    messages.replaceWith(page);
+                }
+            }
+            return messages.holds(id);
+        }, onLoaded, onFailed);
+    }
+
+    /** Loads the next page of newer messages into a conversation opened at an older message. */
+    public void loadNewer(long conversation, Conversation messages, Runnable onLoaded, Consumer<Throwable> onFailed) {
+        Background.run(() -> messages.addNewer(history.newer(conversation, messages.newestId(), AROUND)),
+                added -> onLoaded.run(), onFailed);
+    }
+
+    /** Loads the newest messages in place of an older stretch of the conversation. */
+    public void loadLatest(long conversation, Conversation messages, Runnable onLoaded, Consumer<Throwable> onFailed) {
+        Background.run(() -> {
+            messages.replaceWith(history.older(conversation, null, AROUND));
+            return null;
+        }, loaded -> onLoaded.run(), onFailed);
     }
 
     public void openLink(URI link, OpenProblems problems) {

@@ -4,6 +4,7 @@ import static messenger.client.view.ClientWindow.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import javax.swing.JList;
@@ -15,7 +16,10 @@ import org.assertj.swing.fixture.DialogFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** What the message search shows: every hit, a page at a time as the list is scrolled to its end. */
+/**
+ * What the message search shows: every hit, a page at a time as the list is scrolled to its end; a hit far back
+ * opens in its conversation, lit up, with the newer messages loading below it as the reader scrolls down.
+ */
 class SearchResultsIT extends GuiTest {
 
     @RegisterExtension
@@ -48,5 +52,43 @@ class SearchResultsIT extends GuiTest {
         assertThat(onEdt(() -> IntStream.range(0, list.getModel().getSize())
                 .mapToObj(i -> ((SearchHit) list.getModel().getElementAt(i)).id())
                 .distinct().count())).isEqualTo((long) written);
+    }
+
+    @Test
+    void aHitFarBackOpensLitUpInItsConversationAndScrollingDownLoadsTheNewerMessages() {
+        String tag = RunningServer.uniqueLogin("far");
+        String word = "needle" + UUID.randomUUID().toString().substring(0, 8);
+        String found = word + " far back";
+        List<String> later = IntStream.rangeClosed(1, 120).mapToObj(i -> "later " + tag + " " + i).toList();
+        try (MessengerClient first = server.signedIn(RunningServer.uniqueLogin("fay"));
+             MessengerClient second = server.signedIn(RunningServer.uniqueLogin("gus"));
+             MessengerClient third = server.signedIn(RunningServer.uniqueLogin("hal"))) {
+            List<MessengerClient> senders = List.of(first, second, third);
+            first.send(UUID.randomUUID().toString(), found, null);
+            for (int i = 0; i < later.size(); i++) {
+                senders.get(i % senders.size()).send(UUID.randomUUID().toString(), later.get(i), null);
+            }
+            await().atMost(ClientWindow.PATIENCE).until(() -> !first.search(new Requests.Search(word)).hits().isEmpty());
+        }
+        ClientWindow window = ClientWindow.withNewAccount(robot, server.address(), tag);
+        String newest = later.get(later.size() - 1);
+        await().atMost(ClientWindow.PATIENCE).until(() -> window.shownTexts().contains(newest));
+
+        DialogFixture dialog = window.openSearch(true);
+        dialog.textBox(MessageSearchDialog.FIELD).enterText(word);
+        JList<?> list = (JList<?>) dialog.list(MessageSearchDialog.HITS).target();
+        await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> list.getModel().getSize() > 0));
+        dialog.list(MessageSearchDialog.HITS).clickItem(0);
+
+        MessageRow row = window.storedRowShowing(found);
+        await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(row::isHighlighted));
+        assertThat(window.shownTexts()).as("the page around the message found, not all that follows it")
+                .doesNotContain(newest);
+        await().atMost(ClientWindow.PATIENCE).until(() -> {
+            window.frame.scrollPane(ConversationView.SCROLL_PANE).verticalScrollBar().scrollToMaximum();
+            return window.shownTexts().contains(newest);
+        });
+        assertThat(window.shownTexts()).containsSubsequence(found, later.get(0), newest)
+                .doesNotHaveDuplicates();
     }
 }
