@@ -81,6 +81,9 @@ public final class ConversationController {
     /** As {@link #send}, answering {@code original} (null: none). */
     public void reply(long conversation, String text, ChatMessage original) {
         typing.sent();
+        // written while reading an older stretch: the newest messages come back, for the new one to follow them
+        loaded.get(conversation).filter(Conversation::hasNewer).ifPresent(messages ->
+                loadLatest(conversation, messages, () -> { }, failure -> Harmless.unless(failure, onUnexpected)));
         Message.Quote quote = original == null ? null : Quotes.of(original);
         String clientMsgId = pendingIn(conversation, text, null, quote);
         Long replyTo = original == null ? null : original.id();
