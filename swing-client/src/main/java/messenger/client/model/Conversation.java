@@ -94,13 +94,7 @@ public final class Conversation {
     }
 
     public synchronized void receive(Message message) {
-        if (hasNewer && message.id() > newestId()) {
-            // it comes with the newer pages; only our own pending copy goes, as the message is stored
-            int unconfirmed = message.clientMsgId() == null ? -1 : indexOfUnconfirmed(message.clientMsgId());
-            if (unconfirmed >= 0) {
-                entries.remove(unconfirmed);
-                listeners.forEach(listener -> listener.removed(unconfirmed));
-            }
+        if (waitsForNewerPages(message)) {
             return;
         }
         store(message);
@@ -194,7 +188,25 @@ public final class Conversation {
 
     /** The {@code ok} of our {@code send}: the pending copy (same {@code clientMsgId}) becomes the stored message. */
     public synchronized void confirm(Message stored) {
-        store(stored);
+        if (!waitsForNewerPages(stored)) {
+            store(stored);
+        }
+    }
+
+    /**
+     * Whether a message comes later, with the newer pages of an older stretch loaded now; then only our own
+     * pending copy of it goes, as it is stored.
+     */
+    private boolean waitsForNewerPages(Message message) {
+        if (!hasNewer || message.id() <= newestId()) {
+            return false;
+        }
+        int unconfirmed = message.clientMsgId() == null ? -1 : indexOfUnconfirmed(message.clientMsgId());
+        if (unconfirmed >= 0) {
+            entries.remove(unconfirmed);
+            listeners.forEach(listener -> listener.removed(unconfirmed));
+        }
+        return true;
     }
 
     /** The server refused one of our messages. */

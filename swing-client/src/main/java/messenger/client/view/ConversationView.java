@@ -220,6 +220,7 @@ final class ConversationView extends JPanel {
         list.scrollTo(index);
         unhighlight.stop();
         highlight(id);
+        Toolkit.getDefaultToolkit().removeAWTEventListener(unhighlightOnClick);
         Toolkit.getDefaultToolkit().addAWTEventListener(unhighlightOnClick, AWTEvent.MOUSE_EVENT_MASK);
         return true;
     }

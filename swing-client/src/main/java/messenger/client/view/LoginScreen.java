@@ -119,7 +119,7 @@ public final class LoginScreen extends JPanel {
                 + Labels.FORM_COLUMN_WIDTH + "px!]"));
         form.setName(CARD);
         form.putClientProperty(FlatClientProperties.STYLE, "arc: 16; background: lighten($Panel.background, 3%)");
-        form.add(title, "span 2, center, gapbottom 16");
+        form.add(title, "span 2, center, gapbottom 8");
         addField(form, "Server", Field.SERVER);
         form.add(tls, "skip 1");
         problemLabels.put(Field.CERTIFICATE, Labels.problemLine(problemLabelName(Field.CERTIFICATE)));
@@ -136,7 +136,7 @@ public final class LoginScreen extends JPanel {
         form.add(problemLabels.get(Field.CONFIRMATION), "skip 1, hidemode 0");
         form.add(staySignedIn, "skip 1");
         form.add(formProblem, "span 2, growx, gaptop 8");
-        form.add(submit, "span 2, growx, gaptop 12");
+        form.add(submit, "span 2, growx, gaptop 8");
         form.add(switchMode, "span 2, center");
         form.add(progress, "span 2, center");
         if (notice != null) {

@@ -46,8 +46,11 @@ class ConversationTest {
         conversation.replaceWith(new MessagePage(List.of(message(10, "bob", "old"), message(11, "bob", "found")), null,
                 true, true));
         conversation.receive(message(92, "bob", "live"));
+        ChatMessage written = conversation.addPending("written meanwhile", null);
+        conversation.confirm(mine(94, written.clientMsgId(), "written meanwhile"));
 
         assertThat(ids()).containsExactly(10L, 11L);
+        assertThat(conversation.pending()).isEmpty();
         assertThat(conversation.hasNewer()).isTrue();
         assertThat(conversation.hasOlder()).isTrue();
 

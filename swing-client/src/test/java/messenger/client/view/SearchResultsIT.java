@@ -59,6 +59,35 @@ class SearchResultsIT extends GuiTest {
         String tag = RunningServer.uniqueLogin("far");
         String word = "needle" + UUID.randomUUID().toString().substring(0, 8);
         String found = word + " far back";
+        List<String> later = seedFarBack(tag, found, word);
+        ClientWindow window = openHitFarBack(tag, word, found, later);
+
+        await().atMost(ClientWindow.PATIENCE).until(() -> {
+            window.frame.scrollPane(ConversationView.SCROLL_PANE).verticalScrollBar().scrollToMaximum();
+            return window.shownTexts().contains(later.get(later.size() - 1));
+        });
+        assertThat(window.shownTexts()).containsSubsequence(found, later.get(0), later.get(later.size() - 1))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void writingWhileReadingFarBackBringsTheNewestMessagesBack() {
+        String tag = RunningServer.uniqueLogin("back");
+        String word = "needle" + UUID.randomUUID().toString().substring(0, 8);
+        String found = word + " far back";
+        List<String> later = seedFarBack(tag, found, word);
+        ClientWindow window = openHitFarBack(tag, word, found, later);
+
+        String reply = "about that, " + tag;
+        window.send(reply);
+
+        window.storedRowShowing(reply);
+        assertThat(window.shownTexts()).containsSubsequence(later.get(later.size() - 1), reply)
+                .doesNotHaveDuplicates();
+    }
+
+    /** The message found, then 120 later ones in general, by three others; the later ones' texts. */
+    private static List<String> seedFarBack(String tag, String found, String word) {
         List<String> later = IntStream.rangeClosed(1, 120).mapToObj(i -> "later " + tag + " " + i).toList();
         try (MessengerClient first = server.signedIn(RunningServer.uniqueLogin("fay"));
              MessengerClient second = server.signedIn(RunningServer.uniqueLogin("gus"));
@@ -70,6 +99,11 @@ class SearchResultsIT extends GuiTest {
             }
             await().atMost(ClientWindow.PATIENCE).until(() -> !first.search(new Requests.Search(word)).hits().isEmpty());
         }
+        return later;
+    }
+
+    /** A new account's window with the hit clicked: the message found lit up, the newest not loaded. */
+    private ClientWindow openHitFarBack(String tag, String word, String found, List<String> later) {
         ClientWindow window = ClientWindow.withNewAccount(robot, server.address(), tag);
         String newest = later.get(later.size() - 1);
         await().atMost(ClientWindow.PATIENCE).until(() -> window.shownTexts().contains(newest));
@@ -84,11 +118,6 @@ class SearchResultsIT extends GuiTest {
         await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(row::isHighlighted));
         assertThat(window.shownTexts()).as("the page around the message found, not all that follows it")
                 .doesNotContain(newest);
-        await().atMost(ClientWindow.PATIENCE).until(() -> {
-            window.frame.scrollPane(ConversationView.SCROLL_PANE).verticalScrollBar().scrollToMaximum();
-            return window.shownTexts().contains(newest);
-        });
-        assertThat(window.shownTexts()).containsSubsequence(found, later.get(0), newest)
-                .doesNotHaveDuplicates();
+        return window;
     }
 }
