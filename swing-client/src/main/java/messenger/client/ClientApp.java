@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 import messenger.client.cache.AccountCache;
+import messenger.client.controller.KeptSignIn;
 import messenger.client.controller.SessionController;
 import messenger.client.controller.SignInController;
+import messenger.client.model.ConnectionState;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.ConversationDirectory;
 import messenger.client.model.LoginChoices;
@@ -19,12 +21,14 @@ import messenger.client.view.ChatScreen;
 import messenger.client.view.ErrorDialog;
 import messenger.client.view.LoginScreen;
 import messenger.client.view.MainWindow;
+import messenger.client.view.OpeningScreen;
 import messenger.client.view.Problems;
 import messenger.client.view.TitleFollowsUnread;
 import messenger.protocol.client.ReconnectPolicy;
 
 /**
- * One client window and what lives behind it: the login screen, then, once signed in, the user's conversations,
+ * One client window and what lives behind it: the login screen (or, when the last account stays signed in, its
+ * chat at once), then, once signed in, the user's conversations,
  * the chat session, the file transfers and the chat screen, all torn down again on sign-out or close.
  * Created and used on the event thread.
  */
@@ -63,7 +67,7 @@ public final class ClientApp {
                 }
             }
         });
-        showLogin(null);
+        openLastAccount();
     }
 
     public MainWindow window() {
@@ -77,6 +81,21 @@ public final class ClientApp {
 
     public void show() {
         window.setVisible(true);
+    }
+
+    /**
+     * The last account opens at once, without the password, when it stays signed in on this computer (its cache is
+     * read off the event thread meanwhile); otherwise, or when it cannot be opened, the sign-in form shows.
+     */
+    private void openLastAccount() {
+        LoginChoices last = settings.lastChoices();
+        if (!KeptSignIn.isKept(last)) {
+            showLogin(null);
+            return;
+        }
+        OpeningScreen opening = new OpeningScreen(last.login());
+        window.showScreen(opening, opening, null);
+        KeptSignIn.open(last, clock, this::startChat, failure -> showLogin(Problems.keptAccountNotOpened(failure)));
     }
 
     private void showLogin(String notice) {
@@ -94,6 +113,11 @@ public final class ClientApp {
         }
         ConversationDirectory directory = new ConversationDirectory(device.login());
         ConnectionStatus status = new ConnectionStatus();
+        status.addListener(now -> {
+            if (now.state() == ConnectionState.SIGNED_OUT) {
+                SwingUtilities.invokeLater(() -> refused(device));
+            }
+        });
         Transfers transfers = new Transfers();
         Consumer<Throwable> showOverThisWindow = failure -> ErrorDialog.showLater(window, failure);
         OthersNow others = new OthersNow();
@@ -122,6 +146,19 @@ public final class ClientApp {
         } else {
             ending.session().signOut(done, notTold);
         }
+    }
+
+    /** The server refused the device's token (signed out elsewhere, or expired): back to the form, the cache kept. */
+    private void refused(Device device) {
+        if (signedIn == null || signedIn.session().device() != device) {
+            return;
+        }
+        SignedIn ending = signedIn;
+        signedIn = null;
+        ending.detach();
+        ending.session().refusedByServer();
+        window.setTitle("Messenger");
+        showLogin(Problems.SIGN_IN_REFUSED);
     }
 
     private void backToLogin(SignedIn ended, String notice) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -56,20 +55,9 @@ final class CacheFile {
     private CacheFile() {
     }
 
-    /**
-     * The account's folder, readable by this operating-system user alone where the file system has POSIX
-     * permissions: the cache holds the user's conversations in clear, and SQLite puts its journal beside it.
-     */
-    private static void createPrivate(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-        }
-    }
-
     /** The open database at {@code file}, a new one if it was missing or damaged. */
     static Connection open(Path file, Clock clock) throws IOException, SQLException {
-        createPrivate(file.getParent());
+        PrivateFolder.create(file.getParent());
         if (Files.exists(file)) {
             try {
                 Connection existing = connect(file);

@@ -92,26 +92,60 @@ public final class CachedMessages {
      * newest), ascending; {@code hasMore} when older ones are kept.
      */
     public MessagePage page(long conversation, Long before, int limit) {
+        List<Message> newestFirst = select("SELECT json FROM message WHERE conversation = ? AND id < ?"
+                + " ORDER BY id DESC LIMIT ?", conversation, before == null ? Long.MAX_VALUE : before, limit + 1);
+        boolean hasMore = newestFirst.size() > limit;
+        List<Message> page = new ArrayList<>(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
+        java.util.Collections.reverse(page);
+        return new MessagePage(page, hasMore);
+    }
+
+    /**
+     * Up to {@code limit} of the oldest messages of a conversation with an id above {@code after}, ascending;
+     * {@code hasNewer} when newer ones are kept.
+     */
+    public MessagePage newer(long conversation, long after, int limit) {
+        List<Message> oldestFirst = select("SELECT json FROM message WHERE conversation = ? AND id > ?"
+                + " ORDER BY id LIMIT ?", conversation, after, limit + 1);
+        boolean hasNewer = oldestFirst.size() > limit;
+        return new MessagePage(List.copyOf(oldestFirst.subList(0, Math.min(limit, oldestFirst.size()))), null, false,
+                hasNewer);
+    }
+
+    /** The messages a query of the message table's {@code json} finds, in its order. */
+    private List<Message> select(String sql, long conversation, long id, int limit) {
         synchronized (connection) {
-            try (PreparedStatement select = connection.prepareStatement("SELECT json FROM message"
-                    + " WHERE conversation = ? AND id < ? ORDER BY id DESC LIMIT ?")) {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setLong(1, conversation);
-                select.setLong(2, before == null ? Long.MAX_VALUE : before);
-                select.setInt(3, limit + 1);
-                List<Message> newestFirst = new ArrayList<>();
+                select.setLong(2, id);
+                select.setInt(3, limit);
+                List<Message> found = new ArrayList<>();
                 try (ResultSet result = select.executeQuery()) {
                     while (result.next()) {
-                        newestFirst.add(Json.GSON.fromJson(result.getString(1), Message.class));
+                        found.add(Json.GSON.fromJson(result.getString(1), Message.class));
                     }
                 }
-                boolean hasMore = newestFirst.size() > limit;
-                List<Message> page = new ArrayList<>(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
-                java.util.Collections.reverse(page);
-                return new MessagePage(page, hasMore);
+                return found;
             } catch (SQLException e) {
                 throw new CacheException(e);
             }
         }
+    }
+
+    /**
+     * Message {@code id} of a conversation with up to half of {@code limit} kept before it and the rest after it,
+     * ascending, as the server's {@code history} around a message; {@code hasMore} and {@code hasNewer} say
+     * whether older and newer ones are kept. Empty when the message is not kept.
+     */
+    public MessagePage around(long conversation, long id, int limit) {
+        MessagePage upTo = page(conversation, id + 1, limit / 2 + 1);
+        if (upTo.messages().isEmpty() || upTo.messages().get(upTo.messages().size() - 1).id() != id) {
+            return new MessagePage(List.of(), null, false, false);
+        }
+        MessagePage after = newer(conversation, id, Math.max(1, limit - upTo.messages().size()));
+        List<Message> messages = new ArrayList<>(upTo.messages());
+        messages.addAll(after.messages());
+        return new MessagePage(messages, null, upTo.hasMore(), after.hasNewer());
     }
 
     /** What search looks in: the folded text and file name; nothing of a deleted message. */

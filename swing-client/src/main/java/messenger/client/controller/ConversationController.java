@@ -16,6 +16,7 @@ import messenger.client.model.TypingSignal;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
 import messenger.protocol.ProtocolRules;
+import messenger.protocol.Results.MessagePage;
 import messenger.protocol.client.ChatSession;
 
 /**
@@ -23,6 +24,9 @@ import messenger.protocol.client.ChatSession;
  * types, the next older page, opening links.
  */
 public final class ConversationController {
+
+    /** Messages in a page around one found, and in each newer page after it. */
+    private static final int AROUND = ProtocolRules.HISTORY_MAX_LIMIT / 2;
 
     private final ChatSession chat;
     private final AccountCache cache;
@@ -44,19 +48,23 @@ public final class ConversationController {
 
     /**
      * The messages of a conversation being opened: those loaded already, or none yet and older ones to load; the
-     * messages written here and not yet stored by the server show as pending.
+     * messages written here and not yet stored by the server show as pending once the cache is read.
      */
     public Conversation open(long conversation) {
         Conversation messages = loaded.open(conversation);
-        CacheGuard.read(() -> cache.pending().all()).orElse(List.of()).stream()
-                .filter(pending -> pending.conversation() == conversation)
-                .forEach(pending -> messages.restorePending(pending.clientMsgId(), pending.written(), pending.text()));
+        Background.run(() -> CacheGuard.read(() -> cache.pending().all()).orElse(List.of()),
+                kept -> kept.stream().filter(pending -> pending.conversation() == conversation).forEach(pending ->
+                        messages.restorePending(pending.clientMsgId(), pending.written(), pending.text())),
+                onUnexpected);
         return messages;
     }
 
-    /** Sends again what was written before the client last stopped and never stored: same {@code clientMsgId}. */
-    void resendKept() {
-        CacheGuard.read(() -> cache.pending().all()).orElse(List.of()).forEach(pending ->
+    /**
+     * Sends again what was written before the client last stopped and never stored (read from the cache at start):
+     * same {@code clientMsgId}.
+     */
+    void resend(List<Pending> kept) {
+        kept.forEach(pending ->
                 chat.send(pending.conversation(), pending.clientMsgId(), pending.text(), null, pending.replyTo()));
     }
 
@@ -73,6 +81,9 @@ public final class ConversationController {
     /** As {@link #send}, answering {@code original} (null: none). */
     public void reply(long conversation, String text, ChatMessage original) {
         typing.sent();
+        // written while reading an older stretch: the newest messages come back, for the new one to follow them
+        loaded.get(conversation).filter(Conversation::hasNewer).ifPresent(messages ->
+                loadLatest(conversation, messages, () -> { }, failure -> Harmless.unless(failure, onUnexpected)));
         Message.Quote quote = original == null ? null : Quotes.of(original);
         String clientMsgId = pendingIn(conversation, text, null, quote);
         Long replyTo = original == null ? null : original.id();
@@ -110,6 +121,41 @@ public final class ConversationController {
         Long before = oldest == 0 ? null : oldest;
         Background.run(() -> messages.addOlder(history.older(conversation, before, ProtocolRules.HISTORY_DEFAULT_LIMIT)),
                 added -> onLoaded.run(), onFailed);
+    }
+
+    /**
+     * Loads message {@code id} with the messages around it: added in front when they reach those loaded, else in
+     * their place (the newer ones then load as the reader scrolls down). Tells whether the message is loaded.
+     */
+    public void loadAround(long conversation, Conversation messages, long id, Consumer<Boolean> onLoaded,
+                           Consumer<Throwable> onFailed) {
+        Background.run(() -> {
+            if (!messages.holds(id)) {
+                MessagePage page = history.around(conversation, id, AROUND);
+                boolean reaches = !page.messages().isEmpty() && messages.oldestId() != 0
+                        && page.messages().get(page.messages().size() - 1).id() >= messages.oldestId();
+                if (reaches) {
+                    messages.addOlder(page);
+                } else {
+                    messages.replaceWith(page);
+                }
+            }
+            return messages.holds(id);
+        }, onLoaded, onFailed);
+    }
+
+    /** Loads the next page of newer messages into a conversation opened at an older message. */
+    public void loadNewer(long conversation, Conversation messages, Runnable onLoaded, Consumer<Throwable> onFailed) {
+        Background.run(() -> messages.addNewer(history.newer(conversation, messages.newestId(), AROUND)),
+                added -> onLoaded.run(), onFailed);
+    }
+
+    /** Loads the newest messages in place of an older stretch of the conversation. */
+    public void loadLatest(long conversation, Conversation messages, Runnable onLoaded, Consumer<Throwable> onFailed) {
+        Background.run(() -> {
+            messages.replaceWith(history.older(conversation, null, AROUND));
+            return null;
+        }, loaded -> onLoaded.run(), onFailed);
     }
 
     public void openLink(URI link, OpenProblems problems) {

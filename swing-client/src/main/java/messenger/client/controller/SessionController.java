@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import messenger.client.cache.AccountCache;
+import messenger.client.cache.PendingMessages.Pending;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.ConversationDirectory;
 import messenger.client.model.ConversationSummary;
@@ -42,6 +43,8 @@ public final class SessionController {
     private final Consumer<Throwable> onUnexpected;
     /** Completes once {@link #close} has closed the connections and the cache. */
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    /** Set on the event thread by {@link #close}: a start still reading the cache then connects nothing. */
+    private boolean closing;
 
     /**
      * {@code describe} words a failure for the person reading it; {@code onUnexpected} hears of a failure nobody
@@ -85,18 +88,30 @@ public final class SessionController {
     }
 
     /**
-     * Shows what the cache kept at once, then connects: the session catches up from the cache's cursor, or starts
-     * with the list of the user's conversations when the cache has no cursor; what was written and never stored is
-     * sent again.
+     * Shows what the cache kept as soon as it is read (off the event thread), then connects: the session catches up
+     * from the cache's cursor, or starts with the list of the user's conversations when the cache has no cursor;
+     * what was written and never stored is sent again.
      */
     public void start() {
-        List<ConversationSummary> kept = CacheGuard.read(() -> cache.conversations().all()).orElse(List.of());
-        // without the list the cursor alone would leave the sidebar empty: then the session lists it again
-        Long cursor = kept.isEmpty() ? null : CacheGuard.read(cache::cursor).flatMap(c -> c).orElse(null);
-        directory.restore(kept);
-        directory.addListener(keeper);
-        conversations.resendKept();
-        chat.start(cursor);
+        Background.run(() -> {
+            List<ConversationSummary> kept = CacheGuard.read(() -> cache.conversations().all()).orElse(List.of());
+            // without the list the cursor alone would leave the sidebar empty: then the session lists it again
+            Long cursor = kept.isEmpty() ? null : CacheGuard.read(cache::cursor).flatMap(c -> c).orElse(null);
+            List<Pending> pending = CacheGuard.read(() -> cache.pending().all()).orElse(List.of());
+            return new Kept(kept, cursor, pending);
+        }, kept -> {
+            if (closing) {
+                return;
+            }
+            directory.restore(kept.conversations());
+            directory.addListener(keeper);
+            conversations.resend(kept.pending());
+            chat.start(kept.cursor());
+        }, onUnexpected);
+    }
+
+    /** What the cache held at start. */
+    private record Kept(List<ConversationSummary> conversations, Long cursor, List<Pending> pending) {
     }
 
     /**
@@ -105,6 +120,7 @@ public final class SessionController {
      */
     public void signOut(Runnable onSignedOut, Consumer<Throwable> onServerNotTold) {
         Background.run(() -> {
+            KeptSignIn.forget(device);
             files.close();
             return null;
         }, stopped -> { }, onUnexpected);
@@ -141,7 +157,17 @@ public final class SessionController {
         return chat.call(client -> client.conversation(conversation));
     }
 
+    /** The server refused this device's token: closes everything and forgets the token kept here; the cache stays. */
+    public void refusedByServer() {
+        Background.run(() -> {
+            KeptSignIn.forget(device);
+            return null;
+        }, forgotten -> { }, onUnexpected);
+        close();
+    }
+
     public void close() {
+        closing = true;
         directory.removeListener(keeper);
         Background.run(() -> {
             files.close();

@@ -39,8 +39,11 @@ public final class SignInController {
         this.clock = clock;
     }
 
-    /** Called on the event thread; so is {@code onRefused}. */
-    public void submit(LoginForm form, boolean createAccount, Consumer<Refusal> onRefused) {
+    /**
+     * Called on the event thread; so is {@code onRefused}. {@code staySignedIn} keeps the device token on this
+     * computer, so that the next start opens the account without the password (see {@link KeptSignIn}).
+     */
+    public void submit(LoginForm form, boolean createAccount, boolean staySignedIn, Consumer<Refusal> onRefused) {
         Background.run(() -> {
             Tls trust = trust(form);
             Device device;
@@ -51,10 +54,14 @@ public final class SignInController {
                 if (createAccount || !KeptAccount.unreachable(e)) {
                     throw e;
                 }
-                return KeptAccount.withoutServer(form.address(), trust, form.login(), form.password(), clock)
-                        .orElseThrow(() -> e);
+                KeptAccount.Opened kept = KeptAccount.withoutServer(form.address(), trust, form.login(),
+                        form.password(), clock).orElseThrow(() -> e);
+                KeptSignIn.afterSignIn(kept.device(), staySignedIn);
+                return kept;
             }
-            return new KeptAccount.Opened(device, KeptAccount.afterSignIn(device, form.password(), clock));
+            AccountCache cache = KeptAccount.afterSignIn(device, form.password(), clock);
+            KeptSignIn.afterSignIn(device, staySignedIn);
+            return new KeptAccount.Opened(device, cache);
         }, opened -> onSignedIn.signedIn(opened.device(), opened.cache(), form.choices()),
                 failure -> onRefused.accept(refusal(failure)));
     }

@@ -36,6 +36,8 @@ public final class Conversation {
     /** entries[0, storedCount) are stored and sorted by id; the rest are ours, unconfirmed. */
     private int storedCount;
     private boolean hasOlder;
+    /** What is loaded is a stretch of the past (opened at a message found): newer messages are still to load. */
+    private boolean hasNewer;
     /** The other members' read markers, by login. */
     private final Map<String, Long> readUpTo = new HashMap<>();
 
@@ -77,6 +79,10 @@ public final class Conversation {
         return hasOlder;
     }
 
+    public synchronized boolean hasNewer() {
+        return hasNewer;
+    }
+
     /** Id of the oldest stored message here, 0 when there is none. */
     public synchronized long oldestId() {
         return storedCount == 0 ? 0 : entries.get(0).id();
@@ -88,6 +94,9 @@ public final class Conversation {
     }
 
     public synchronized void receive(Message message) {
+        if (waitsForNewerPages(message)) {
+            return;
+        }
         store(message);
         if (readUpTo.values().stream().anyMatch(upTo -> upTo >= message.id())) {
             showReceipts();
@@ -115,6 +124,36 @@ public final class Conversation {
         }
         setHasOlder(page.hasMore());
         return older.size();
+    }
+
+    /**
+     * A page of {@code history} from elsewhere in the conversation (around a message found, or its newest) takes
+     * the place of the stored messages loaded; when the page says newer ones exist, they load with {@link #addNewer}
+     * and live messages wait for them.
+     */
+    public synchronized void replaceWith(MessagePage page) {
+        List<ChatMessage> unconfirmed = new ArrayList<>(entries.subList(storedCount, entries.size()));
+        entries.clear();
+        page.messages().forEach(message -> entries.add(ChatMessage.stored(message)));
+        storedCount = entries.size();
+        entries.addAll(unconfirmed);
+        hasOlder = page.hasMore();
+        hasNewer = Boolean.TRUE.equals(page.hasNewer());
+        List<ChatMessage> now = List.copyOf(entries);
+        listeners.forEach(listener -> listener.reset(now, hasOlder));
+        showReceipts();
+    }
+
+    /** A page of {@code history} after {@link #newestId()}: each goes in its place; it says whether more follow. */
+    public synchronized int addNewer(MessagePage page) {
+        long newest = newestId();
+        List<Message> newer = page.messages().stream().filter(message -> message.id() > newest).toList();
+        newer.forEach(this::store);
+        hasNewer = Boolean.TRUE.equals(page.hasNewer());
+        if (!newer.isEmpty()) {
+            showReceipts();
+        }
+        return newer.size();
     }
 
     /** A message we write: shown at once as pending, with the {@code clientMsgId} that every re-send repeats. */
@@ -149,7 +188,25 @@ public final class Conversation {
 
     /** The {@code ok} of our {@code send}: the pending copy (same {@code clientMsgId}) becomes the stored message. */
     public synchronized void confirm(Message stored) {
-        store(stored);
+        if (!waitsForNewerPages(stored)) {
+            store(stored);
+        }
+    }
+
+    /**
+     * Whether a message comes later, with the newer pages of an older stretch loaded now; then only our own
+     * pending copy of it goes, as it is stored.
+     */
+    private boolean waitsForNewerPages(Message message) {
+        if (!hasNewer || message.id() <= newestId()) {
+            return false;
+        }
+        int unconfirmed = message.clientMsgId() == null ? -1 : indexOfUnconfirmed(message.clientMsgId());
+        if (unconfirmed >= 0) {
+            entries.remove(unconfirmed);
+            listeners.forEach(listener -> listener.removed(unconfirmed));
+        }
+        return true;
     }
 
     /** The server refused one of our messages. */

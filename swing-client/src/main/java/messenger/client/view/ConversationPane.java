@@ -164,12 +164,23 @@ final class ConversationPane extends JPanel {
         composer.textArea().requestFocusInWindow();
     }
 
-    /** Scrolls to message {@code id} of the open conversation, loading older pages up to it, and lights it up. */
+    /**
+     * Scrolls to message {@code id} of the open conversation, loading the page around it first when it is not
+     * loaded (from the server, or this computer's cache while offline), and lights it up until the next click.
+     */
     void showFound(long id) {
         if (open != null && views.containsKey(open.id())) {
             Shown shown = views.get(open.id());
-            reach(open.id(), shown.messages(), shown.view(), id, "The message found is too far back to show.",
-                    "The message found did not load");
+            Conversation messages = shown.messages();
+            ConversationView view = shown.view();
+            if (!view.showFoundMessage(id)) {
+                // the rows loaded reach the view through the model's listener, on the event thread before this
+                conversations.loadAround(open.id(), messages, id, found -> {
+                    if (!found || !view.showFoundMessage(id)) {
+                        showNotice("The message found is no longer in its conversation.");
+                    }
+                }, refused("The message found did not load"));
+            }
         }
     }
 
@@ -269,6 +280,17 @@ final class ConversationPane extends JPanel {
         };
         ConversationView view = new ConversationView(messages, status,
                 (onLoaded, onFailed) -> conversations.loadOlder(id, messages, onLoaded, onFailed),
+                new ConversationView.NewerPages() {
+                    @Override
+                    public void next(Runnable onLoaded, Consumer<Throwable> onFailed) {
+                        conversations.loadNewer(id, messages, onLoaded, onFailed);
+                    }
+
+                    @Override
+                    public void latest(Runnable onLoaded, Consumer<Throwable> onFailed) {
+                        conversations.loadLatest(id, messages, onLoaded, onFailed);
+                    }
+                },
                 new ConversationView.Reader() {
                     @Override
                     public void atEnd(boolean atEnd) {

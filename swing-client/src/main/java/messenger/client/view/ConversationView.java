@@ -1,6 +1,10 @@
 package messenger.client.view;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.AWTEvent;
+import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
+import java.awt.event.MouseEvent;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +46,7 @@ final class ConversationView extends JPanel {
 
     private final Conversation conversation;
     private final OlderPages olderPages;
+    private final NewerPages newerPages;
     private final Reader reader;
     private final MessageList list;
     private final JScrollPane scroll;
@@ -54,9 +59,11 @@ final class ConversationView extends JPanel {
     private final Consumer<ConnectionStatus.Snapshot> onStatus = snapshot -> SwingUtilities.invokeLater(() -> {
         if (snapshot.state() == ConnectionState.CONNECTED) {
             retryOlderIfItFailed();
+            retryNewerIfItFailed();
         }
     });
     private final Timer unhighlight = new Timer(HIGHLIGHT_MILLIS, e -> highlight(0));
+    private final AWTEventListener unhighlightOnClick = this::unhighlightAfterClick;
     private boolean hasOlder;
     private long readMarker = Long.MAX_VALUE;
     /** Opened with unread messages: the view goes to the first of them as soon as one is loaded. */
@@ -64,11 +71,23 @@ final class ConversationView extends JPanel {
     private long highlighted;
     private boolean readerAtEnd = true;
     private boolean loadingOlder;
+    private boolean loadingNewer;
+    private boolean newerFailed;
     private String olderProblem;
 
     /** Loads the next older page into the conversation; one of the two callbacks runs, on the event thread. */
     interface OlderPages {
         void load(Runnable onLoaded, Consumer<Throwable> onFailed);
+    }
+
+    /**
+     * Loads newer messages into a conversation opened at an older message (one found): the next page, or the
+     * newest in place of what is loaded. One of the two callbacks runs, on the event thread.
+     */
+    interface NewerPages {
+        void next(Runnable onLoaded, Consumer<Throwable> onFailed);
+
+        void latest(Runnable onLoaded, Consumer<Throwable> onFailed);
     }
 
     /** Hears what the reader can see: whether the list is at its end, and when new messages went on screen. */
@@ -78,12 +97,14 @@ final class ConversationView extends JPanel {
         void shown();
     }
 
-    ConversationView(Conversation conversation, ConnectionStatus status, OlderPages olderPages, Reader reader,
-                     Clock clock, FileActions files, MessageText.LinkOpener links, MessageActions actions) {
+    ConversationView(Conversation conversation, ConnectionStatus status, OlderPages olderPages,
+                     NewerPages newerPages, Reader reader, Clock clock, FileActions files,
+                     MessageText.LinkOpener links, MessageActions actions) {
         super(new MigLayout("fill, insets 0", "[grow,fill]", "[grow,fill]"));
         this.conversation = conversation;
         this.status = status;
         this.olderPages = olderPages;
+        this.newerPages = newerPages;
         this.reader = reader;
         below = new NewMessagesBelow(conversation.me());
         JPanel header = new JPanel(new MigLayout("insets 4 0 8 0, hidemode 3", "push[][]push"));
@@ -110,8 +131,11 @@ final class ConversationView extends JPanel {
         add(jump, "pos null null visual.x2-24 visual.y2-12");
         add(scroll);
         retry.addActionListener(e -> loadOlderNow());
-        jump.addActionListener(e -> list.scrollToBottom());
-        scroll.getVerticalScrollBar().addAdjustmentListener(e -> maybeLoadOlderSoon());
+        jump.addActionListener(e -> jumpToLatest());
+        scroll.getVerticalScrollBar().addAdjustmentListener(e -> {
+            maybeLoadOlderSoon();
+            maybeLoadNewerSoon();
+        });
         conversation.addListener(listener);
         status.addListener(onStatus);
         showHistoryState();
@@ -126,6 +150,7 @@ final class ConversationView extends JPanel {
     /** Stops following the model (the screen is going away). */
     void detach() {
         unhighlight.stop();
+        Toolkit.getDefaultToolkit().removeAWTEventListener(unhighlightOnClick);
         conversation.removeListener(listener);
         status.removeListener(onStatus);
     }
@@ -186,6 +211,28 @@ final class ConversationView extends JPanel {
         return true;
     }
 
+    /** Scrolls message {@code id} into view and lights it up until the next click; false when it is not loaded. */
+    boolean showFoundMessage(long id) {
+        int index = indexOf(id);
+        if (index < 0) {
+            return false;
+        }
+        list.scrollTo(index);
+        unhighlight.stop();
+        highlight(id);
+        Toolkit.getDefaultToolkit().removeAWTEventListener(unhighlightOnClick);
+        Toolkit.getDefaultToolkit().addAWTEventListener(unhighlightOnClick, AWTEvent.MOUSE_EVENT_MASK);
+        return true;
+    }
+
+    /** The next click anywhere puts out a message found. */
+    private void unhighlightAfterClick(AWTEvent event) {
+        if (event.getID() == MouseEvent.MOUSE_PRESSED) {
+            Toolkit.getDefaultToolkit().removeAWTEventListener(unhighlightOnClick);
+            highlight(0);
+        }
+    }
+
     private void highlight(long id) {
         long before = highlighted;
         highlighted = id;
@@ -223,16 +270,59 @@ final class ConversationView extends JPanel {
         return readerAtEnd;
     }
 
+    /** At the end of what is loaded is not at the end of the conversation while newer messages are still to load. */
     private void readerAtEnd(boolean atEnd) {
         readerAtEnd = atEnd;
         below.readerAtEnd(atEnd);
         showNewMessagesBelow();
-        reader.atEnd(atEnd);
+        reader.atEnd(atEnd && !conversation.hasNewer());
     }
 
     private void showNewMessagesBelow() {
         jump.setText(below.count() > 0 ? below.label() : JUMP_TEXT);
-        jump.setVisible(!readerAtEnd);
+        jump.setVisible(!readerAtEnd || conversation.hasNewer());
+    }
+
+    /** The end: scrolled to, after loading the newest messages in place of an older stretch. */
+    private void jumpToLatest() {
+        if (!conversation.hasNewer()) {
+            list.scrollToBottom();
+            return;
+        }
+        newerPages.latest(() -> {
+            list.scrollToBottom();
+            readerAtEnd(readerAtEnd);
+        }, failure -> historyState.setText("Newer messages did not load: " + Problems.describe(failure)));
+    }
+
+    private void retryNewerIfItFailed() {
+        if (newerFailed) {
+            newerFailed = false;
+            maybeLoadNewerSoon();
+        }
+    }
+
+    private void maybeLoadNewerSoon() {
+        SwingUtilities.invokeLater(this::maybeLoadNewer);
+    }
+
+    /** Scrolled to the end of an older stretch: the next newer page goes below, the view staying where it is. */
+    private void maybeLoadNewer() {
+        JScrollBar bar = scroll.getVerticalScrollBar();
+        if (!conversation.hasNewer() || loadingNewer || newerFailed
+                || bar.getValue() + bar.getVisibleAmount() < bar.getMaximum()) {
+            return;
+        }
+        loadingNewer = true;
+        list.keepTheViewForNewerRows();
+        newerPages.next(() -> {
+            loadingNewer = false;
+            readerAtEnd(readerAtEnd);
+            maybeLoadNewerSoon();
+        }, failure -> {
+            loadingNewer = false;
+            newerFailed = true;
+        });
     }
 
     /** Older messages that failed to load (most often while offline) are tried again once the connection is back. */
@@ -254,6 +344,7 @@ final class ConversationView extends JPanel {
         }
         showHistoryState();
         maybeLoadOlderSoon();
+        maybeLoadNewerSoon();
     }
 
     /** Checks once the pending layout is done, when the scroll position says where the reader really is. */

@@ -43,6 +43,7 @@ public final class LoginScreen extends JPanel {
     public static final String LOGIN_FIELD = "login";
     public static final String PASSWORD_FIELD = "password";
     public static final String CONFIRMATION_FIELD = "confirmation";
+    public static final String STAY_SIGNED_IN_CHECKBOX = "staySignedIn";
     public static final String SUBMIT_BUTTON = "submit";
     public static final String SWITCH_MODE_BUTTON = "switchMode";
     public static final String FORM_PROBLEM = "formProblem";
@@ -71,6 +72,7 @@ public final class LoginScreen extends JPanel {
     private final JPasswordField password = new JPasswordField(22);
     private final JPasswordField confirmation = new JPasswordField(22);
     private final JLabel confirmationLabel = new JLabel("Repeat password");
+    private final JCheckBox staySignedIn = new JCheckBox("Stay signed in on this computer", true);
     private final JButton submit = new JButton();
     private final JButton switchMode = new LinkButton();
     private final JLabel title = new JLabel();
@@ -102,6 +104,9 @@ public final class LoginScreen extends JPanel {
         login.setName(LOGIN_FIELD);
         password.setName(PASSWORD_FIELD);
         confirmation.setName(CONFIRMATION_FIELD);
+        staySignedIn.setName(STAY_SIGNED_IN_CHECKBOX);
+        staySignedIn.setToolTipText(Labels.wrapped("Opens your conversations at the next start without the"
+                + " password. Anyone using your account on this computer can read them and write as you."));
         submit.setName(SUBMIT_BUTTON);
         progress.setName(PROGRESS);
         switchMode.setName(SWITCH_MODE_BUTTON);
@@ -114,7 +119,7 @@ public final class LoginScreen extends JPanel {
                 + Labels.FORM_COLUMN_WIDTH + "px!]"));
         form.setName(CARD);
         form.putClientProperty(FlatClientProperties.STYLE, "arc: 16; background: lighten($Panel.background, 3%)");
-        form.add(title, "span 2, center, gapbottom 16");
+        form.add(title, "span 2, center, gapbottom 8");
         addField(form, "Server", Field.SERVER);
         form.add(tls, "skip 1");
         problemLabels.put(Field.CERTIFICATE, Labels.problemLine(problemLabelName(Field.CERTIFICATE)));
@@ -129,8 +134,9 @@ public final class LoginScreen extends JPanel {
         form.add(confirmation, "hidemode 0");
         problemLabels.put(Field.CONFIRMATION, Labels.problemLine(problemLabelName(Field.CONFIRMATION)));
         form.add(problemLabels.get(Field.CONFIRMATION), "skip 1, hidemode 0");
+        form.add(staySignedIn, "skip 1");
         form.add(formProblem, "span 2, growx, gaptop 8");
-        form.add(submit, "span 2, growx, gaptop 12");
+        form.add(submit, "span 2, growx, gaptop 8");
         form.add(switchMode, "span 2, center");
         form.add(progress, "span 2, center");
         if (notice != null) {
@@ -231,7 +237,7 @@ public final class LoginScreen extends JPanel {
             return;
         }
         setBusy(true);
-        controller.submit(form, creatingAccount, this::showRefusal);
+        controller.submit(form, creatingAccount, staySignedIn.isSelected(), this::showRefusal);
     }
 
     private void showRefusal(Refusal refusal) {
@@ -244,6 +250,7 @@ public final class LoginScreen extends JPanel {
         fields.values().forEach(field -> field.setEnabled(!busy));
         submit.setEnabled(!busy);
         tls.setEnabled(!busy);
+        staySignedIn.setEnabled(!busy);
         chooseCertificate.setEnabled(!busy);
         switchMode.setEnabled(!busy);
         progress.setText(busy ? (creatingAccount ? "Creating the account…" : "Signing in…") : "");

@@ -114,6 +114,11 @@ final class MessageList extends JPanel implements Scrollable {
         followBottom = true;
     }
 
+    /** Rows added below (a page of newer messages) leave the view where it is, even at the bottom. */
+    void keepTheViewForNewerRows() {
+        followBottom = false;
+    }
+
     /** Shows the bottom now, and follows it from there. */
     void scrollToBottom() {
         followBottom = true;

@@ -1,6 +1,7 @@
 package messenger.client.view;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.Adjustable;
 import java.awt.Component;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -17,13 +18,15 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import messenger.client.controller.SearchController;
+import messenger.client.controller.SearchController.Found;
 import messenger.protocol.Results.SearchHit;
 import net.miginfocom.swing.MigLayout;
 
 /**
  * Finds messages as one types (once the typing pauses), in one conversation or in all: each hit with its sender,
- * conversation and the matched words in bold. Enter or a click opens the message in its conversation. Without a
- * connection the search runs on this computer's cache, and the dialog says so.
+ * conversation and the matched words in bold; scrolling to the end of the hits fetches the next page. Enter or a
+ * click opens the message in its conversation. Without a connection the search runs on this computer's cache, and
+ * the dialog says so.
  */
 final class MessageSearchDialog {
 
@@ -42,6 +45,9 @@ final class MessageSearchDialog {
     private final JList<SearchHit> list = new JList<>(found);
     private final JLabel state = new JLabel(" ");
     private JDialog dialog;
+    /** The last page shown, and whether the page after it is being fetched. */
+    private Found last;
+    private boolean fetchingMore;
 
     private MessageSearchDialog(SearchController search, Long conversation, LongFunction<String> conversationName,
                                 Consumer<SearchHit> onChosen) {
@@ -76,7 +82,9 @@ final class MessageSearchDialog {
         state.setName(STATE);
         JPanel content = new JPanel(new MigLayout("insets dialog, wrap 1, width 520", "[grow,fill]", "[][grow,fill][]"));
         content.add(typed);
-        content.add(new JScrollPane(list), "height 260");
+        JScrollPane scroll = new JScrollPane(list);
+        scroll.getVerticalScrollBar().addAdjustmentListener(e -> moreAtTheEnd(e.getAdjustable()));
+        content.add(scroll, "height 260");
         content.add(state, "wmin 0");
         dialog = SmallDialog.show(parent, conversation == null ? "Search all conversations" : "Search in "
                 + conversationName.apply(conversation), NAME, content, null, typed);
@@ -87,6 +95,8 @@ final class MessageSearchDialog {
             if (!text.equals(typed.getText())) {
                 return;
             }
+            last = answer;
+            fetchingMore = false;
             found.clear();
             found.addAll(answer.hits());
             if (!answer.hits().isEmpty()) {
@@ -95,6 +105,30 @@ final class MessageSearchDialog {
             String nothing = answer.hits().isEmpty() && !text.isBlank() ? "No messages found." : "";
             state.setText(answer.offline() ? OFFLINE + (nothing.isEmpty() ? "" : ". " + nothing) : nothing);
         }, failure -> state.setText(Problems.describe(failure)));
+    }
+
+    /** Scrolled to the end of the hits: the next page, if there is one, goes below them. */
+    private void moreAtTheEnd(Adjustable bar) {
+        if (last == null || !last.hasMore() || fetchingMore
+                || bar.getValue() + bar.getVisibleAmount() < bar.getMaximum()) {
+            return;
+        }
+        fetchingMore = true;
+        Found previous = last;
+        String text = typed.getText();
+        search.more(text, conversation, previous, answer -> {
+            if (last != previous || !text.equals(typed.getText())) {
+                return;
+            }
+            last = answer;
+            fetchingMore = false;
+            found.addAll(answer.hits());
+        }, failure -> {
+            if (last == previous) {
+                fetchingMore = false;
+                state.setText(Problems.describe(failure));
+            }
+        });
     }
 
     private void choose(int index) {

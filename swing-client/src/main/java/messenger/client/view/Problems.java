@@ -63,6 +63,16 @@ public final class Problems {
         return message == null || message.isBlank() ? cause.getClass().getSimpleName() : sentence(message);
     }
 
+    /** The notice on the sign-in screen when the server no longer accepts the device's token. */
+    public static final String SIGN_IN_REFUSED = "The server no longer accepts this computer's sign-in (it was"
+            + " signed out elsewhere, or it expired). Sign in again: what this computer kept of your conversations"
+            + " is still here.";
+
+    /** The notice on the sign-in screen when the account that stays signed in could not be opened. */
+    public static String keptAccountNotOpened(Throwable failure) {
+        return "Your account could not be opened on this computer (" + describe(failure) + "). Sign in again.";
+    }
+
     /** The notice on the sign-in screen after a sign-out the server did not hear of. */
     public static String serverNotToldOfSignOut(Throwable failure) {
         return "You are signed out on this computer, but the server could not be told (" + describe(failure)

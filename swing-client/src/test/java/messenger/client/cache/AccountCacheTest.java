@@ -42,6 +42,22 @@ class AccountCacheTest {
     }
 
     @Test
+    void aPageAroundAMessageAndTheNewerOnesAfterIt() {
+        cache.messages().store(java.util.stream.LongStream.rangeClosed(1, 9)
+                .mapToObj(id -> message(id, "m" + id)).toList());
+
+        var around = cache.messages().around(ROOM, 5, 4);
+
+        assertThat(around.messages()).extracting(Message::id).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(around.hasMore()).isTrue();
+        assertThat(around.hasNewer()).isTrue();
+        var newer = cache.messages().newer(ROOM, 6, 5);
+        assertThat(newer.messages()).extracting(Message::id).containsExactly(7L, 8L, 9L);
+        assertThat(newer.hasNewer()).isFalse();
+        assertThat(cache.messages().around(ROOM, 42, 4).messages()).isEmpty();
+    }
+
+    @Test
     void messagesConversationsAndCursorSurviveReopening() throws Exception {
         cache.messages().store(List.of(message(1, "first"), message(2, "second"), message(3, "third")));
         ConversationSummary room = new ConversationSummary(ROOM, true, "design", "logos", false, 3, "member",

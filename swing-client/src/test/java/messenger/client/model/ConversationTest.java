@@ -40,6 +40,30 @@ class ConversationTest {
     }
 
     @Test
+    void aPageFromElsewhereReplacesWhatIsLoadedAndLiveMessagesWaitForTheNewerPages() {
+        conversation.receive(List.of(message(90, "bob", "new"), message(91, "bob", "newer")));
+
+        conversation.replaceWith(new MessagePage(List.of(message(10, "bob", "old"), message(11, "bob", "found")), null,
+                true, true));
+        conversation.receive(message(92, "bob", "live"));
+        ChatMessage written = conversation.addPending("written meanwhile", null);
+        conversation.confirm(mine(94, written.clientMsgId(), "written meanwhile"));
+
+        assertThat(ids()).containsExactly(10L, 11L);
+        assertThat(conversation.pending()).isEmpty();
+        assertThat(conversation.hasNewer()).isTrue();
+        assertThat(conversation.hasOlder()).isTrue();
+
+        conversation.addNewer(new MessagePage(List.of(message(11, "bob", "found"), message(12, "bob", "next")), null,
+                false, false));
+
+        assertThat(ids()).containsExactly(10L, 11L, 12L);
+        assertThat(conversation.hasNewer()).isFalse();
+        conversation.receive(message(93, "bob", "live again"));
+        assertThat(ids()).containsExactly(10L, 11L, 12L, 93L);
+    }
+
+    @Test
     void newestIdIsTheHighestStored() {
         conversation.receive(List.of(message(3, "bob", "a"), message(8, "bob", "b")));
         conversation.receive(message(4, "bob", "late"));

@@ -13,6 +13,8 @@ import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,10 +22,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JList;
@@ -33,6 +37,7 @@ import javax.swing.text.JTextComponent;
 import javax.swing.text.StyledDocument;
 import messenger.client.ClientApp;
 import messenger.client.ClientSettings;
+import messenger.client.cache.DataFolder;
 import messenger.client.model.ChatMessage;
 import messenger.client.model.ConversationSummary;
 import messenger.client.model.LoginChoices;
@@ -42,6 +47,8 @@ import messenger.protocol.client.ReconnectPolicy;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 
@@ -124,6 +131,36 @@ final class ClientWindow {
         fillIn(login, password);
         frame.textBox(LoginScreen.PASSWORD_FIELD).pressAndReleaseKeys(KeyEvent.VK_ENTER);
         await().atMost(PATIENCE).until(() -> onEdt(() -> find(frame.target(), ChatScreen.SIGN_OUT_BUTTON).isPresent()));
+    }
+
+    /** Unticks *Stay signed in on this computer*: the next window of these settings shows the sign-in form. */
+    void doNotStaySignedIn() {
+        frame.checkBox(LoginScreen.STAY_SIGNED_IN_CHECKBOX).uncheck();
+    }
+
+    /** Opens the message search: Ctrl+F in the open conversation, Ctrl+Shift+F in all of them. */
+    DialogFixture openSearch(boolean everywhere) {
+        Robot robot = frame.robot();
+        frame.textBox(Composer.TEXT).click();
+        robot.pressKey(KeyEvent.VK_CONTROL);
+        if (everywhere) {
+            robot.pressKey(KeyEvent.VK_SHIFT);
+        }
+        robot.pressAndReleaseKey(KeyEvent.VK_F);
+        if (everywhere) {
+            robot.releaseKey(KeyEvent.VK_SHIFT);
+        }
+        robot.releaseKey(KeyEvent.VK_CONTROL);
+        return WindowFinder.findDialog(MessageSearchDialog.NAME).withTimeout(10_000).using(robot);
+    }
+
+    /** The folder in which the client keeps this login's data, in the tests' data folder. */
+    static Path accountFolder(String login) throws IOException {
+        Path root = Path.of(System.getProperty(DataFolder.PROPERTY));
+        try (Stream<Path> paths = Files.walk(root, 2)) {
+            return paths.filter(path -> path.getFileName().toString().equals(login.toLowerCase(Locale.ROOT)))
+                    .findFirst().orElseThrow();
+        }
     }
 
     void fillIn(String login, String password) {

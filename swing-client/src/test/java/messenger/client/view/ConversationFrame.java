@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.swing.JFrame;
 import javax.swing.JScrollPane;
 import messenger.client.model.ConnectionStatus;
@@ -35,6 +36,17 @@ final class ConversationFrame {
             JFrame created = new JFrame("A conversation");
             created.setContentPane(new ConversationView(conversation, new ConnectionStatus(),
                     (loaded, failed) -> failed.accept(new IllegalStateException("there is no older page")),
+                    new ConversationView.NewerPages() {
+                        @Override
+                        public void next(Runnable onLoaded, Consumer<Throwable> onFailed) {
+                            onFailed.accept(new IllegalStateException("there is no newer page"));
+                        }
+
+                        @Override
+                        public void latest(Runnable onLoaded, Consumer<Throwable> onFailed) {
+                            onFailed.accept(new IllegalStateException("there is no newer page"));
+                        }
+                    },
                     new ConversationView.Reader() {
                         @Override
                         public void atEnd(boolean atEnd) {

@@ -175,6 +175,7 @@ class LoginScreenIT extends GuiTest {
     void serverAndLoginAreRememberedButNeverThePassword() throws Exception {
         String login = RunningServer.uniqueLogin("remembered");
         ClientWindow first = ClientWindow.open(robot, server.address());
+        first.doNotStaySignedIn();
         first.createAccount(login, RunningServer.PASSWORD);
 
         ClientWindow second = ClientWindow.open(robot, first.preferences);

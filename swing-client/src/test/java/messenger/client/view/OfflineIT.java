@@ -4,28 +4,20 @@ import static messenger.client.view.ClientWindow.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import javax.swing.JLabel;
 import javax.swing.JList;
-import messenger.client.cache.DataFolder;
 import messenger.client.testing.RunningServer;
 import messenger.protocol.Message;
 import messenger.protocol.Results.SearchHit;
 import messenger.protocol.client.MessengerClient;
-import messenger.testkit.TcpRelay;
 import org.assertj.swing.finder.JOptionPaneFinder;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The client without its server: started with the server unreachable it shows what it kept, searches it, keeps
@@ -33,22 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * signing out can remove what was kept.
  * The server is "down" behind a relay that refuses every connection.
  */
-class OfflineIT extends GuiTest {
-
-    @RegisterExtension
-    static final RunningServer server = new RunningServer();
-
-    private TcpRelay relay;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        relay = new TcpRelay(server.port());
-    }
-
-    @AfterEach
-    void tearDown() {
-        relay.close();
-    }
+class OfflineIT extends RelayedGuiTest {
 
     @Test
     void withTheServerDownTheCacheIsShownSearchedAndWhatIsWrittenIsSentOnceWhenItIsBack() {
@@ -56,6 +33,7 @@ class OfflineIT extends GuiTest {
         String cafe = "Un café au lait " + login;
         String shanghai = "我在上海工作 " + login;
         ClientWindow first = ClientWindow.open(robot, relay.address());
+        first.doNotStaySignedIn();
         first.createAccount(login, RunningServer.PASSWORD);
         first.send(cafe);
         first.send(shanghai);
@@ -65,6 +43,7 @@ class OfflineIT extends GuiTest {
 
         relay.cut();
         ClientWindow offline = ClientWindow.open(robot, first.preferences);
+        offline.doNotStaySignedIn();
         offline.signInWithoutServer(login, RunningServer.PASSWORD);
 
         offline.awaitShown(cafe, shanghai);
@@ -100,12 +79,13 @@ class OfflineIT extends GuiTest {
     void aDamagedCacheIsSetAsideAndFilledAgainFromTheServer() throws Exception {
         String login = RunningServer.uniqueLogin("damaged");
         ClientWindow first = ClientWindow.open(robot, server.address());
+        first.doNotStaySignedIn();
         first.createAccount(login, RunningServer.PASSWORD);
         String before = "before the damage " + login;
         first.send(before);
         first.awaitShown(before);
         first.frame.close();
-        Path folder = accountFolder(login);
+        Path folder = ClientWindow.accountFolder(login);
         await().atMost(ClientWindow.PATIENCE).untilAsserted(() ->
                 assertThat(folder.resolve("cache.db")).exists());
         // the closed window's session lets go of the file in the background
@@ -131,7 +111,7 @@ class OfflineIT extends GuiTest {
         String login = RunningServer.uniqueLogin("leaving");
         ClientWindow window = ClientWindow.open(robot, server.address());
         window.createAccount(login, RunningServer.PASSWORD);
-        Path folder = accountFolder(login);
+        Path folder = ClientWindow.accountFolder(login);
 
         window.frame.button(ChatScreen.SIGN_OUT_BUTTON).click();
         JOptionPaneFixture question = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
@@ -145,17 +125,7 @@ class OfflineIT extends GuiTest {
 
     /** Opens the search (Ctrl+F here, Ctrl+Shift+F in all), types, and returns the hits once there are some. */
     private List<SearchHit> hitsFor(ClientWindow window, String query, boolean everywhere) {
-        window.frame.textBox(Composer.TEXT).click();
-        robot.pressKey(KeyEvent.VK_CONTROL);
-        if (everywhere) {
-            robot.pressKey(KeyEvent.VK_SHIFT);
-        }
-        robot.pressAndReleaseKey(KeyEvent.VK_F);
-        if (everywhere) {
-            robot.releaseKey(KeyEvent.VK_SHIFT);
-        }
-        robot.releaseKey(KeyEvent.VK_CONTROL);
-        DialogFixture dialog = WindowFinder.findDialog(MessageSearchDialog.NAME).withTimeout(10_000).using(robot);
+        DialogFixture dialog = window.openSearch(everywhere);
         dialog.textBox(MessageSearchDialog.FIELD).enterText(query);
         JList<?> list = (JList<?>) dialog.list(MessageSearchDialog.HITS).target();
         await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> list.getModel().getSize() > 0));
@@ -168,13 +138,5 @@ class OfflineIT extends GuiTest {
         dialog.list(MessageSearchDialog.HITS).clickItem(0);
         await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> !dialog.target().isShowing()));
         return hits;
-    }
-
-    private static Path accountFolder(String login) throws Exception {
-        Path root = Path.of(System.getProperty(DataFolder.PROPERTY));
-        try (Stream<Path> paths = Files.walk(root, 2)) {
-            return paths.filter(path -> path.getFileName().toString().equals(login.toLowerCase(Locale.ROOT)))
-                    .findFirst().orElseThrow();
-        }
     }
 }

@@ -2,7 +2,6 @@ package messenger.client.view;
 
 import messenger.client.testing.LargeFile;
 import messenger.client.testing.RunningServer;
-import messenger.testkit.TcpRelay;
 import static messenger.client.view.ClientWindow.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -16,27 +15,9 @@ import javax.swing.JButton;
 import messenger.protocol.Conversation;
 import messenger.protocol.Message;
 import messenger.protocol.client.MessengerClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ReconnectIT extends GuiTest {
-
-    @RegisterExtension
-    static final RunningServer server = new RunningServer();
-
-    private TcpRelay relay;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        relay = new TcpRelay(server.port());
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        relay.close();
-    }
+class ReconnectIT extends RelayedGuiTest {
 
     @Test
     void afterADroppedConnectionTheClientReconnectsAndFillsTheGapOnce() {

@@ -57,6 +57,7 @@ class TlsSignInIT extends GuiTest {
         ClientWindow client = ClientWindow.open(robot, server.address());
 
         useTls(client, server.certificate());
+        client.doNotStaySignedIn();
         client.createAccount(login, RunningServer.PASSWORD);
         client.send("hello over TLS");
         client.attach(file);
