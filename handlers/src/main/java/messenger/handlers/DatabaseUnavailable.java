@@ -5,6 +5,8 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,11 +27,25 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /** The first cause in the chain that says so, if any. */
+    /**
+     * The first cause in the chain that says so, if any. Suppressed exceptions count too: a commit that fails
+     * because the connection went away is reported by the transaction manager as a RollbackException carrying the
+     * driver's exception only as suppressed.
+     */
     public static Throwable causeOf(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        return causeOf(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static Throwable causeOf(Throwable failure, Set<Throwable> seen) {
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
             if (isUnavailability(cause)) {
                 return cause;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                Throwable found = causeOf(suppressed, seen);
+                if (found != null) {
+                    return found;
+                }
             }
         }
         return null;
