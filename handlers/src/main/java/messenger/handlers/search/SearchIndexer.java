@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import messenger.handlers.DatabaseUnavailable;
 import org.jboss.logging.Logger;
 
@@ -19,6 +21,7 @@ import org.jboss.logging.Logger;
 public class SearchIndexer {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
+    private static final int STOP_WAIT_SECONDS = 10;
 
     @Inject
     SearchIndex index;
@@ -29,9 +32,16 @@ public class SearchIndexer {
     private boolean checked;
     /** Set when the server starts to stop: the database may be closing under a run, which then just ends. */
     private volatile boolean stopping;
+    /** Held by a run, so that the shutdown waits for it to end its batch while transactions still work. */
+    private final ReentrantLock running = new ReentrantLock();
 
-    void onStop(@Observes ShutdownEvent event) {
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
+        if (running.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            running.unlock();
+        } else {
+            LOG.warnf("search indexing still busy after %d s of shutdown; stopping without it", STOP_WAIT_SECONDS);
+        }
     }
 
     /** The shutdown event may come after the database has closed; a stopping JVM says so at once. */
@@ -41,10 +51,11 @@ public class SearchIndexer {
 
     @Scheduled(every = "${messenger.search.index-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void catchUp() throws IOException {
-        if (stopping()) {
-            return;
-        }
+        running.lock();
         try {
+            if (stopping()) {
+                return;
+            }
             if (!checked) {
                 clearIfAhead();
                 checked = true;
@@ -73,6 +84,8 @@ public class SearchIndexer {
             }
             // searches read the database too, so they fail as well; the index catches up when it is back
             LOG.warnf("search indexing paused, the database is unavailable (%s)", unavailable);
+        } finally {
+            running.unlock();
         }
     }
 
