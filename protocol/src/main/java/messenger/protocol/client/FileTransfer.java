@@ -26,7 +26,7 @@ import messenger.protocol.Sha256;
 final class FileTransfer {
 
     static final int CHUNK_SIZE = 1024 * 1024;
-    private static final int WINDOW = 4;
+    private static final int WINDOW = 8;
 
     private FileTransfer() {
     }
