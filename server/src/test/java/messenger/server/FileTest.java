@@ -15,11 +15,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import messenger.handlers.file.UploadExpiry;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
+import messenger.protocol.Frame;
 import messenger.protocol.PossessionProof;
+import messenger.protocol.Requests;
 import messenger.protocol.Message;
 import messenger.protocol.Results;
 import messenger.protocol.Sha256;
@@ -154,6 +157,47 @@ class FileTest {
             assertThat(client.uploadChunk(start.uploadId(), 100, Arrays.copyOfRange(bytes, 100, 1000))).isEqualTo(1000);
             assertThat(client.uploadFinish(start.uploadId()).size()).isEqualTo(1000);
         }
+    }
+
+    /** Pipelined chunks are stored in groups, each answered in order as if it had been sent alone. */
+    @Test
+    void pipelinedChunksAreEachAnsweredAsIfAlone() {
+        byte[] bytes = randomBytes(5 * 1000);
+        try (TestServer.Device alice = server.newUser("grouped")) {
+            MessengerClient client = alice.client();
+            Results.UploadOffset start = client.uploadStart("g.bin", bytes.length, Sha256.hex(bytes));
+            long id = start.uploadId();
+            List<CompletableFuture<Frame>> replies = new ArrayList<>();
+            replies.add(chunk(client, id, 0, Arrays.copyOfRange(bytes, 0, 1000)));
+            replies.add(chunk(client, id, 1000, Arrays.copyOfRange(bytes, 1000, 2000)));
+            replies.add(chunk(client, id, 500, new byte[10]));                        // wrong offset
+            replies.add(chunk(client, id, 2000, new byte[4000]));                     // past the size
+            replies.add(chunk(client, id + 1_000_000, 2000, new byte[10]));           // nobody's upload
+            replies.add(chunk(client, id, 2000, Arrays.copyOfRange(bytes, 2000, 5000)));
+            replies.add(client.call(Requests.UploadFinish.TYPE, new Requests.UploadFinish(id), null));
+            replies.add(chunk(client, id, 5000, new byte[1]));                        // after the finish
+
+            assertThat(MessengerClient.result(client.await(replies.get(0)), Results.ChunkAccepted.class).offset())
+                    .isEqualTo(1000);
+            assertThat(MessengerClient.result(client.await(replies.get(1)), Results.ChunkAccepted.class).offset())
+                    .isEqualTo(2000);
+            MessengerException badOffset = catchError(() -> client.await(replies.get(2)));
+            assertThat(badOffset.code()).isEqualTo(ErrorCode.BAD_OFFSET);
+            assertThat(badOffset.header().get("expected").getAsLong()).isEqualTo(2000);
+            assertError(() -> client.await(replies.get(3)), ErrorCode.TOO_LARGE);
+            assertError(() -> client.await(replies.get(4)), ErrorCode.NOT_FOUND);
+            assertThat(MessengerClient.result(client.await(replies.get(5)), Results.ChunkAccepted.class).offset())
+                    .isEqualTo(5000);
+            FileInfo file = MessengerClient.result(client.await(replies.get(6)), Results.File.class).file();
+            assertThat(file.sha256()).isEqualTo(Sha256.hex(bytes));
+            assertError(() -> client.await(replies.get(7)), ErrorCode.NOT_FOUND);
+            assertThat(client.await(client.call(Requests.FileRead.TYPE, new Requests.FileRead(file.id(), 0L, bytes.length),
+                    null)).payload()).isEqualTo(bytes);
+        }
+    }
+
+    private static CompletableFuture<Frame> chunk(MessengerClient client, long uploadId, long offset, byte[] bytes) {
+        return client.call(Requests.UploadChunk.TYPE, new Requests.UploadChunk(uploadId, offset), bytes);
     }
 
     @Test

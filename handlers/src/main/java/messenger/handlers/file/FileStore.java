@@ -1,5 +1,6 @@
 package messenger.handlers.file;
 
+import java.util.List;
 import messenger.handlers.spi.Payload;
 
 /**
@@ -17,6 +18,22 @@ public interface FileStore {
      * transaction did not commit). Durable once the transaction commits.
      */
     void write(long fileId, long offset, byte[] bytes);
+
+    /**
+     * Writes {@code chunks} one after another from {@code offset}, as {@link #write} does one, made durable once
+     * for all of them (one {@code force} of a file): the group commit of pipelined chunks.
+     */
+    default void writeAll(long fileId, long offset, List<byte[]> chunks) {
+        long position = offset;
+        for (byte[] chunk : chunks) {
+            write(fileId, position, chunk);
+            position += chunk.length;
+        }
+    }
+
+    /** No more bytes will be written to this file (all of them have arrived): resources kept for writing go. */
+    default void doneWriting(long fileId) {
+    }
 
     /** The bytes {@code [offset, offset + length)}; the caller keeps the range inside the stored bytes. */
     byte[] read(long fileId, long offset, int length);

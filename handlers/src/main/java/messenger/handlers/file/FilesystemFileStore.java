@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Set;
 import messenger.handlers.spi.Payload;
 import messenger.handlers.spi.RequestException;
@@ -24,7 +25,8 @@ import messenger.protocol.Sha256;
  * Bytes in one file per upload under a directory the server owns ({@code 3f/1234} for file 1234: 256
  * sub-directories keep each one small). A chunk is written at its offset and forced to the disk before its
  * transaction commits, so an acknowledged chunk survives a crash; bytes past the committed offset (a chunk whose
- * commit never happened) are cut off by the next write. Works for several servers when the directory is shared.
+ * commit never happened) are cut off by the next write. The file of an upload in progress stays open between its
+ * chunks ({@link OpenFiles}). Works for several servers when the directory is shared.
  */
 final class FilesystemFileStore implements FileStore {
 
@@ -40,6 +42,7 @@ final class FilesystemFileStore implements FileStore {
             : new FileAttribute<?>[0];
 
     private final Path root;
+    private final OpenFiles openFiles = new OpenFiles(this::openForWriting);
 
     FilesystemFileStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -52,30 +55,55 @@ final class FilesystemFileStore implements FileStore {
 
     @Override
     public void write(long fileId, long offset, byte[] bytes) {
-        Path file = pathOf(fileId);
+        writeAll(fileId, offset, List.of(bytes));
+    }
+
+    @Override
+    public void writeAll(long fileId, long offset, List<byte[]> chunks) {
         try {
-            boolean created = !Files.exists(file);
-            if (created) {
-                createDirectory(file.getParent());
-            }
-            try (FileChannel channel = FileChannel.open(file,
-                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), PRIVATE_FILE)) {
+            openFiles.with(fileId, channel -> {
                 if (channel.size() > offset) {
                     channel.truncate(offset);
                 }
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 long position = offset;
-                while (buffer.hasRemaining()) {
-                    position += channel.write(buffer, position);
+                for (byte[] chunk : chunks) {
+                    ByteBuffer buffer = ByteBuffer.wrap(chunk);
+                    while (buffer.hasRemaining()) {
+                        position += channel.write(buffer, position);
+                    }
                 }
                 channel.force(false);
-            }
-            if (created) {
-                forceDirectory(file.getParent());
-            }
+                return null;
+            });
         } catch (IOException e) {
+            openFiles.close(fileId);
             throw failed("storing bytes of file " + fileId, e);
         }
+    }
+
+    @Override
+    public void doneWriting(long fileId) {
+        openFiles.close(fileId);
+    }
+
+    /** Opens a file for writing; a new one is durable in its directory before its first byte is acknowledged. */
+    private FileChannel openForWriting(long fileId) throws IOException {
+        Path file = pathOf(fileId);
+        boolean created = !Files.exists(file);
+        if (created) {
+            createDirectory(file.getParent());
+        }
+        FileChannel channel = FileChannel.open(file,
+                Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), PRIVATE_FILE);
+        if (created) {
+            try {
+                forceDirectory(file.getParent());
+            } catch (IOException e) {
+                channel.close();
+                throw e;
+            }
+        }
+        return channel;
     }
 
     @Override
@@ -155,6 +183,7 @@ final class FilesystemFileStore implements FileStore {
 
     @Override
     public boolean deleteSome(long fileId) {
+        openFiles.close(fileId);
         try {
             Files.deleteIfExists(pathOf(fileId));
             return false;

@@ -21,12 +21,15 @@ import messenger.protocol.Sha256;
 
 /**
  * Streams files over a {@link MessengerClient} in chunks, keeping a few requests in flight so the
- * connection never idles between round trips. Memory use is {@code WINDOW × chunk}, whatever the file size.
+ * connection never idles between round trips. Memory use is {@code window × chunk}, whatever the file size.
  */
 final class FileTransfer {
 
     static final int CHUNK_SIZE = 1024 * 1024;
-    private static final int WINDOW = 4;
+    /** Chunks in flight: the server stores those that wait together, with one force and one commit. */
+    private static final int UPLOAD_WINDOW = 8;
+    /** Reads in flight: more did not read faster, as their replies queue behind each other on the server. */
+    private static final int DOWNLOAD_WINDOW = 4;
 
     private FileTransfer() {
     }
@@ -47,7 +50,7 @@ final class FileTransfer {
             progress.progress(next, size);
             while (next < size || !inFlight.isEmpty()) {
                 checkCancelled(progress);
-                if (next < size && inFlight.size() < WINDOW) {
+                if (next < size && inFlight.size() < UPLOAD_WINDOW) {
                     byte[] chunk = readChunk(channel, next, (int) Math.min(chunkSize, size - next));
                     inFlight.add(client.call(Requests.UploadChunk.TYPE,
                             new Requests.UploadChunk(start.uploadId(), next), chunk));
@@ -89,7 +92,7 @@ final class FileTransfer {
             progress.progress(offset, info.size());
             while (offset < info.size()) {
                 checkCancelled(progress);
-                while (next < info.size() && inFlight.size() < WINDOW) {
+                while (next < info.size() && inFlight.size() < DOWNLOAD_WINDOW) {
                     int length = (int) Math.min(chunkSize, info.size() - next);
                     inFlight.add(client.call(Requests.FileRead.TYPE, new Requests.FileRead(fileId, next, length), null));
                     next += length;

@@ -3,7 +3,6 @@ package messenger.server.transport;
 import com.google.gson.JsonObject;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.parsetools.RecordParser;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import messenger.protocol.BadFrameException;
@@ -13,29 +12,35 @@ import messenger.protocol.FrameLimits;
 
 /**
  * Cuts the byte stream of one connection into frames. The length prefix is checked against the limits
- * before the parser is asked to collect the body, so no buffer larger than a legal frame is ever built.
- * Until the connection has signed in, a payload is read past and dropped, never collected: no request a
- * stranger may make takes one, and the frame goes on without it (an {@code upload.chunk} is then refused as
- * unauthenticated), so a connection nobody vouches for holds at most a header per queued request.
- * After the first bad frame it ignores everything else.
+ * before anything else is allocated; then the header and the payload are each copied once, straight from the
+ * bytes as they arrive into an array of exactly their length (no growing buffer, no second copy of a record),
+ * so a frame costs its own size and nothing more. Until the connection has signed in, a payload is read past
+ * and dropped, never collected: no request a stranger may make takes one, and the frame goes on without it (an
+ * {@code upload.chunk} is then refused as unauthenticated), so a connection nobody vouches for holds at most a
+ * header per queued request. After the first bad frame it ignores everything else.
+ *
+ * <p>Threads: the connection's event loop only.
  */
 final class FrameParser implements Handler<Buffer> {
 
-    /** The most bytes of a dropped payload collected at once. */
-    private static final int DROP_STEP = 64 * 1024;
     private static final byte[] NO_PAYLOAD = new byte[0];
 
-    private enum Expecting { PREFIX, BODY, HEADER_ONLY, DROPPED_PAYLOAD }
+    private enum Expecting { PREFIX, HEADER, PAYLOAD, DROPPED_PAYLOAD }
 
     private final FrameLimits limits;
     private final BooleanSupplier signedIn;
     private final Consumer<Frame> onFrame;
     private final Consumer<BadFrameException> onBadFrame;
-    private final RecordParser parser;
+    private final byte[] prefix = new byte[FrameCodec.PREFIX_LENGTH];
     private Expecting expecting = Expecting.PREFIX;
-    private int headerLength;
+    /** The array being filled (prefix, header or payload) and how much of it is filled. */
+    private byte[] filling = prefix;
+    private int filled;
+    private int payloadLength;
     private long payloadToDrop;
-    private JsonObject strangersHeader;
+    /** Whether the connection had signed in when this frame's prefix arrived. */
+    private boolean keepPayload;
+    private JsonObject header;
     private boolean failed;
 
     FrameParser(FrameLimits limits, BooleanSupplier signedIn, Consumer<Frame> onFrame,
@@ -44,26 +49,30 @@ final class FrameParser implements Handler<Buffer> {
         this.signedIn = signedIn;
         this.onFrame = onFrame;
         this.onBadFrame = onBadFrame;
-        this.parser = RecordParser.newFixed(FrameCodec.PREFIX_LENGTH, this::onRecord);
     }
 
     @Override
     public void handle(Buffer bytes) {
-        if (!failed) {
-            parser.handle(bytes);
-        }
-    }
-
-    private void onRecord(Buffer record) {
-        if (failed) {
-            return;
-        }
+        int at = 0;
+        int length = bytes.length();
         try {
-            switch (expecting) {
-                case PREFIX -> readPrefix(record);
-                case BODY -> readBody(record);
-                case HEADER_ONLY -> readStrangersHeader(record);
-                case DROPPED_PAYLOAD -> dropPayload(record);
+            while (!failed && at < length) {
+                if (expecting == Expecting.DROPPED_PAYLOAD) {
+                    int skipped = (int) Math.min(payloadToDrop, length - at);
+                    at += skipped;
+                    payloadToDrop -= skipped;
+                    if (payloadToDrop == 0) {
+                        frameDone(NO_PAYLOAD);
+                    }
+                    continue;
+                }
+                int copied = Math.min(filling.length - filled, length - at);
+                bytes.getBytes(at, at + copied, filling, filled);
+                at += copied;
+                filled += copied;
+                if (filled == filling.length) {
+                    filledUp();
+                }
             }
         } catch (BadFrameException e) {
             failed = true;
@@ -71,45 +80,51 @@ final class FrameParser implements Handler<Buffer> {
         }
     }
 
-    private void readPrefix(Buffer prefix) throws BadFrameException {
-        long header = prefix.getUnsignedInt(0);
-        long payload = prefix.getUnsignedInt(4);
-        limits.check(header, payload);
-        headerLength = (int) header;
-        if (payload > 0 && !signedIn.getAsBoolean()) {
-            payloadToDrop = payload;
-            expect(Expecting.HEADER_ONLY, headerLength);
+    private void filledUp() throws BadFrameException {
+        switch (expecting) {
+            case PREFIX -> readPrefix();
+            case HEADER -> readHeader();
+            case PAYLOAD -> frameDone(filling);
+            case DROPPED_PAYLOAD -> throw new IllegalStateException("a dropped payload is never collected");
+        }
+    }
+
+    private void readPrefix() throws BadFrameException {
+        long headerLength = unsignedInt(prefix, 0);
+        long payload = unsignedInt(prefix, 4);
+        limits.check(headerLength, payload);
+        payloadLength = (int) payload;
+        keepPayload = payload == 0 || signedIn.getAsBoolean();
+        fill(Expecting.HEADER, new byte[(int) headerLength]);
+    }
+
+    private void readHeader() throws BadFrameException {
+        header = FrameCodec.decodeHeader(filling, 0, filling.length);
+        if (payloadLength == 0) {
+            frameDone(NO_PAYLOAD);
+        } else if (!keepPayload) {
+            payloadToDrop = payloadLength;
+            expecting = Expecting.DROPPED_PAYLOAD;
         } else {
-            expect(Expecting.BODY, (int) (header + payload));
+            fill(Expecting.PAYLOAD, new byte[payloadLength]);
         }
     }
 
-    private void readBody(Buffer body) throws BadFrameException {
-        JsonObject header = FrameCodec.decodeHeader(body.getBytes(0, headerLength), 0, headerLength);
-        byte[] payload = body.getBytes(headerLength, body.length());
-        expect(Expecting.PREFIX, FrameCodec.PREFIX_LENGTH);
-        onFrame.accept(new Frame(header, payload));
+    private void frameDone(byte[] payload) {
+        JsonObject done = header;
+        header = null;
+        fill(Expecting.PREFIX, prefix);
+        onFrame.accept(new Frame(done, payload));
     }
 
-    private void readStrangersHeader(Buffer header) throws BadFrameException {
-        strangersHeader = FrameCodec.decodeHeader(header.getBytes(), 0, headerLength);
-        expect(Expecting.DROPPED_PAYLOAD, (int) Math.min(payloadToDrop, DROP_STEP));
-    }
-
-    private void dropPayload(Buffer part) {
-        payloadToDrop -= part.length();
-        if (payloadToDrop > 0) {
-            expect(Expecting.DROPPED_PAYLOAD, (int) Math.min(payloadToDrop, DROP_STEP));
-            return;
-        }
-        JsonObject header = strangersHeader;
-        strangersHeader = null;
-        expect(Expecting.PREFIX, FrameCodec.PREFIX_LENGTH);
-        onFrame.accept(new Frame(header, NO_PAYLOAD));
-    }
-
-    private void expect(Expecting next, int bytes) {
+    private void fill(Expecting next, byte[] array) {
         expecting = next;
-        parser.fixedSizeMode(bytes);
+        filling = array;
+        filled = 0;
+    }
+
+    private static long unsignedInt(byte[] bytes, int at) {
+        return ((bytes[at] & 0xffL) << 24) | ((bytes[at + 1] & 0xffL) << 16) | ((bytes[at + 2] & 0xffL) << 8)
+                | (bytes[at + 3] & 0xffL);
     }
 }
