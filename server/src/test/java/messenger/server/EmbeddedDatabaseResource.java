@@ -8,8 +8,7 @@ import messenger.server.database.EmbeddedDatabase;
 /** Starts a real MariaDB (the embedded one the server uses by default) for the in-process test suite. */
 public class EmbeddedDatabaseResource implements QuarkusTestResourceLifecycleManager {
 
-    /** One database per test JVM (the build runs two, server/pom.xml). */
-    private static final Path DATA_DIR = Path.of(System.getProperty("test.database-dir", "target/test-data"));
+    private static final Path DATA_DIR = Path.of("target", "test-data");
 
     /** The running test database, for tests that simulate an outage. */
     static volatile EmbeddedDatabase database;
