@@ -1,5 +1,6 @@
 package messenger.testkit;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
@@ -54,6 +55,15 @@ public final class ServerErrorLog {
 
     static synchronized void started(ServerProcess process) {
         PROCESSES.add(process);
+    }
+
+    /** Another process starts writing to {@code log} at {@code at}: the earlier ones' lines end there. */
+    static synchronized void logContinues(Path log, long at) {
+        for (ServerProcess process : PROCESSES) {
+            if (process.log().equals(log)) {
+                process.endsAt(at);
+            }
+        }
     }
 
     /** Every ERROR line since the last call, in this JVM and in each server process; then forgets them. */

@@ -51,6 +51,8 @@ public final class ServerProcess implements AutoCloseable {
     private final Path log;
     /** How far {@link #newErrorLines()} has read the log: this process's lines start here. */
     private long checkedBytes;
+    /** Where this process's lines end: where the next process started on the same log began. */
+    private long endBytes = Long.MAX_VALUE;
     private volatile boolean killed;
 
     private ServerProcess(Process process, int port, int managementPort, Path log, long logStart) {
@@ -185,6 +187,9 @@ public final class ServerProcess implements AutoCloseable {
     private static ServerProcess launch(ProcessBuilder builder, Path log, int port, int managementPort)
             throws IOException {
         long logStart = Files.exists(log) ? Files.size(log) : 0;
+        // what follows in the log is not an earlier process's: neither this start's lines nor those of a start
+        // that loses its port and is retried
+        ServerErrorLog.logContinues(log, logStart);
         Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -330,11 +335,15 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    synchronized void endsAt(long bytes) {
+        endBytes = Math.min(endBytes, bytes);
+    }
+
     /** The ERROR (or FATAL) lines this process logged since the last call, plain or JSON. */
     synchronized List<String> newErrorLines() {
         List<String> errors = new ArrayList<>();
         try (SeekableByteChannel channel = Files.newByteChannel(log)) {
-            long end = channel.size();
+            long end = Math.min(channel.size(), endBytes);
             if (end <= checkedBytes) {
                 return errors;
             }
