@@ -80,7 +80,12 @@ class LiveConversationIT extends GuiTest {
         aliceWindow.send("yes, the usual place");
         MessageRow reply = bobWindow.storedRowShowing("yes, the usual place");
         assertThat(ClientWindow.labelText(reply, QuoteView.NAME)).isEqualTo("↪ " + bob + ": lunch at noon?");
-        robot.click(onEdt(() -> ClientWindow.find(reply, QuoteView.NAME).orElseThrow()));
+        // the row may be rebuilt (a receipt, a re-layout) between finding it and clicking: find it again then
+        await().atMost(ClientWindow.PATIENCE).ignoreExceptionsInstanceOf(IllegalStateException.class)
+                .untilAsserted(() -> {
+                    MessageRow row = bobWindow.storedRowShowing("yes, the usual place");
+                    robot.click(onEdt(() -> ClientWindow.find(row, QuoteView.NAME).orElseThrow()));
+                });
         await().atMost(ClientWindow.PATIENCE).until(() -> isHighlighted(bobWindow, "lunch at noon?"));
 
         react(bobWindow, "yes, the usual place", "👍");
