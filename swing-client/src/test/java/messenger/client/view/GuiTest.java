@@ -30,6 +30,10 @@ abstract class GuiTest {
     void startRobot() {
         robot = BasicRobot.robotWithNewAwtHierarchy();
         robot.settings().delayBetweenEvents(10);
+        // AssertJ Swing waits up to this long for an idle event queue before each action, and then acts anyway.
+        // Late in the suite, under load, the queue was seen never to look idle: 10 s (its default) per click and
+        // key turned OfflineIT's 20 s into 240. Every test waits for what it checks, so a second is enough.
+        robot.settings().idleTimeout(1_000);
     }
 
     @AfterEach

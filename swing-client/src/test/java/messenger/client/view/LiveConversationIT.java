@@ -45,9 +45,6 @@ class LiveConversationIT extends GuiTest {
 
     @BeforeEach
     void twoPeopleInADirectConversation() {
-        // with two windows open, the robot's wait for an idle event queue was seen to time out on every action
-        // under load (10 s each, AssertJ Swing's default); the assertions below wait for what they check anyway
-        robot.settings().idleTimeout(1_000);
         alice = RunningServer.uniqueLogin("alice");
         bob = RunningServer.uniqueLogin("bob");
         aliceWindow = ClientWindow.withNewAccount(robot, server.address(), alice);
