@@ -1,12 +1,17 @@
 package messenger.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Message;
 import messenger.protocol.client.MessengerException;
@@ -14,7 +19,10 @@ import messenger.handlers.file.UploadExpiry;
 import messenger.testkit.ExpectedServerError;
 import org.junit.jupiter.api.Test;
 
-/** The database goes away mid-session: clients get UNAVAILABLE, and the server recovers on its own. */
+/**
+ * The database goes away mid-session: clients get UNAVAILABLE, the server is not ready but alive, and it recovers on
+ * its own.
+ */
 @QuarkusTest
 class DatabaseOutageTest {
 
@@ -26,8 +34,15 @@ class DatabaseOutageTest {
     @Inject
     UploadExpiry uploadExpiry;
 
+    // the management URL already ends in its root path, /q
+    @TestHTTPResource(value = "/health/live", management = true)
+    URI live;
+
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URI ready;
+
     @Test
-    void anOutageGivesUnavailableAndTheServerRecoversWithoutARestart() throws Exception {
+    void anOutageGivesUnavailableAndNotReadyAndTheServerRecoversWithoutARestart() throws Exception {
         try (TestServer.Device alice = server.newUser("outage")) {
             Message before = alice.client().send("before", "stored before the outage", null);
 
@@ -39,6 +54,12 @@ class DatabaseOutageTest {
                 assertThat(alice.client().ping()).as("the connection stays usable").isNotNull();
                 // the scheduled clean-up meeting the outage skips its run with a warning, not an ERROR
                 uploadExpiry.expireIdleUploads();
+                HttpResponse<String> readiness = HealthTest.get(ready);
+                assertThat(readiness.statusCode()).isEqualTo(503);
+                assertThat(HealthTest.checks(readiness)).containsEntry(HealthTest.DATABASE_CHECK, "DOWN")
+                        .containsEntry(HealthTest.LISTENER_CHECK, "UP");
+                assertThat(HealthTest.get(live).statusCode())
+                        .as("alive: restarting the server would not bring the database back").isEqualTo(200);
             } finally {
                 EmbeddedDatabaseResource.database.restart();
             }
@@ -46,6 +67,7 @@ class DatabaseOutageTest {
             Message after = sendUntilAccepted(alice, "after");
             assertThat(after.id()).isGreaterThan(before.id());
             assertThat(alice.client().history(null, 10).messages()).contains(before, after);
+            await().atMost(RECOVERY).until(() -> HealthTest.get(ready).statusCode() == 200);
         }
     }
 
@@ -61,17 +83,20 @@ class DatabaseOutageTest {
 
             signalDatabase("STOP");
             try {
+                // each of the three waits out the read timeout, so they wait at once
                 Instant start = Instant.now();
-                MessengerException history = AccountTest.catchError(() -> alice.client().history(null, 10));
-                MessengerException send = AccountTest.catchError(
-                        () -> alice.client().send("during", "the database does not answer", null));
-                assertThat(history.code()).isEqualTo(ErrorCode.UNAVAILABLE);
-                assertThat(send.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+                CompletableFuture<MessengerException> history = CompletableFuture.supplyAsync(
+                        () -> AccountTest.catchError(() -> alice.client().history(null, 10)));
+                CompletableFuture<MessengerException> send = CompletableFuture.supplyAsync(
+                        () -> AccountTest.catchError(
+                                () -> alice.client().send("during", "the database does not answer", null)));
+                // the scheduled clean-up meeting the outage skips its run with a warning, not an ERROR
+                uploadExpiry.expireIdleUploads();
+                assertThat(history.get().code()).isEqualTo(ErrorCode.UNAVAILABLE);
+                assertThat(send.get().code()).isEqualTo(ErrorCode.UNAVAILABLE);
                 assertThat(Duration.between(start, Instant.now())).as("both answered, not hung")
                         .isLessThan(Duration.ofSeconds(55));
                 assertThat(alice.client().ping()).as("the connection stays usable").isNotNull();
-                // the scheduled clean-up meeting the outage skips its run with a warning, not an ERROR
-                uploadExpiry.expireIdleUploads();
             } finally {
                 signalDatabase("CONT");
             }

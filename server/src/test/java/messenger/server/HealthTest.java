@@ -1,7 +1,6 @@
 package messenger.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -19,12 +18,15 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
-/** Liveness and readiness on the management port; readiness follows the database through an outage. */
+/**
+ * Liveness and readiness on the management port. {@link DatabaseOutageTest} shows readiness following the database
+ * through an outage.
+ */
 @QuarkusTest
 class HealthTest {
 
-    private static final String DATABASE_CHECK = "Database connections health check";
-    private static final String LISTENER_CHECK = "tcp-listener";
+    static final String DATABASE_CHECK = "Database connections health check";
+    static final String LISTENER_CHECK = "tcp-listener";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     // the management URL already ends in its root path, /q
@@ -42,28 +44,13 @@ class HealthTest {
         assertThat(checks(readiness)).containsEntry(DATABASE_CHECK, "UP").containsEntry(LISTENER_CHECK, "UP");
     }
 
-    @Test
-    void notReadyWithTheDatabaseCheckDownWhileTheDatabaseIsStoppedAndReadyAgainAfter() throws Exception {
-        EmbeddedDatabaseResource.database.stopProcess();
-        try {
-            HttpResponse<String> readiness = get(ready);
-            assertThat(readiness.statusCode()).isEqualTo(503);
-            assertThat(checks(readiness)).containsEntry(DATABASE_CHECK, "DOWN").containsEntry(LISTENER_CHECK, "UP");
-            assertThat(get(live).statusCode()).as("alive: restarting the server would not bring the database back")
-                    .isEqualTo(200);
-        } finally {
-            EmbeddedDatabaseResource.database.restart();
-        }
-        await().atMost(Duration.ofSeconds(90)).until(() -> get(ready).statusCode() == 200);
-    }
-
-    private static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+    static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** Each check's name and status. */
-    private static Map<String, String> checks(HttpResponse<String> health) {
+    static Map<String, String> checks(HttpResponse<String> health) {
         JsonObject body = JsonParser.parseString(health.body()).getAsJsonObject();
         return StreamSupport.stream(body.getAsJsonArray("checks").spliterator(), false)
                 .map(JsonElement::getAsJsonObject)
