@@ -117,6 +117,9 @@ public final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(jvmOptions());
+        Path jar = packagedJar();
+        ServerClassArchive.Use classes = ServerClassArchive.of(jar).use();
+        command.addAll(classes.jvmOptions());
         command.add("-Dmessenger.port=" + port);
         command.add("-Dquarkus.management.port=" + managementPort);
         command.add("-Dmessenger.data-dir=" + dataDir.toAbsolutePath());
@@ -127,8 +130,8 @@ public final class ServerProcess implements AutoCloseable {
         command.add("-Dmessenger.auth-timeout=60s");
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
-        command.add(packagedJar().toAbsolutePath().toString());
-        return launch(new ProcessBuilder(command), dataDir.resolve("server.log"), port, managementPort);
+        command.add(jar.toAbsolutePath().toString());
+        return launch(new ProcessBuilder(command), dataDir.resolve("server.log"), port, managementPort, classes);
     }
 
     /**
@@ -148,13 +151,16 @@ public final class ServerProcess implements AutoCloseable {
         int managementPort = freePort();
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvmOptions());
-        command.addAll(List.of("-jar", packagedJar().toAbsolutePath().toString()));
+        Path jar = packagedJar();
+        ServerClassArchive.Use classes = ServerClassArchive.of(jar).use();
+        command.addAll(classes.jvmOptions());
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
         builder.environment().put("MESSENGER_PORT", Integer.toString(port));
         builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         builder.environment().put("MESSENGER_REGISTRATIONS_PER_ADDRESS_PER_HOUR", "0");
         builder.environment().putAll(environment);
-        return launch(builder, workingDir.resolve("server.log"), port, managementPort);
+        return launch(builder, workingDir.resolve("server.log"), port, managementPort, classes);
     }
 
     /**
@@ -184,8 +190,8 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private static ServerProcess launch(ProcessBuilder builder, Path log, int port, int managementPort)
-            throws IOException {
+    private static ServerProcess launch(ProcessBuilder builder, Path log, int port, int managementPort,
+                                        ServerClassArchive.Use classes) throws IOException {
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         // what follows in the log is not an earlier process's: neither this start's lines nor those of a start
         // that loses its port and is retried
@@ -194,6 +200,7 @@ public final class ServerProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
+        process.onExit().thenAccept(exited -> classes.afterExit().accept(exited.exitValue()));
         ServerProcess server = new ServerProcess(process, port, managementPort, log, logStart);
         server.awaitReady();
         // only now: a start that lost its port to another process is retried, and its log lines (from logStart on,
