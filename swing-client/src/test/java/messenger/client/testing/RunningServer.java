@@ -50,7 +50,7 @@ public final class RunningServer implements BeforeAllCallback {
         IllegalStateException lastFailure = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             try {
-                return ServerProcess.start(parent.resolve("server-" + System.currentTimeMillis()), settings);
+                return ServerProcess.start(parent.resolve("server-" + System.nanoTime()), settings);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (IllegalStateException e) {
