@@ -3,22 +3,25 @@ package messenger.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import messenger.testkit.OncePerJvm;
 import messenger.testkit.ServerProcess;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The packaged server the CLI ITs run against: started once per test JVM by the first IT class that registers this
- * extension, stopped when the run ends. Each user's CLI keeps its config and files in {@code work/<user>}; the ITs
+ * extension, stopped when that JVM exits. Each user's CLI keeps its config and files in {@code work/<user>}; the ITs
  * keep apart by logins of their own.
  */
 final class SharedServer implements BeforeAllCallback {
 
     static final String PASSWORD = "correct horse battery";
 
+    private static final OncePerJvm<Shared> SHARED = new OncePerJvm<>(SharedServer::start);
+
     private Shared shared;
 
-    /** Closed by JUnit when the run ends, which stops the server. */
+    /** Closed when the test JVM exits, which stops the server. */
     private record Shared(ServerProcess server, Path work) implements AutoCloseable {
         @Override
         public void close() throws InterruptedException {
@@ -28,8 +31,7 @@ final class SharedServer implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        shared = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .computeIfAbsent(SharedServer.class, key -> start(), Shared.class);
+        shared = SHARED.get();
     }
 
     private static Shared start() {

@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import messenger.protocol.client.MessengerClient;
+import messenger.testkit.OncePerJvm;
 import messenger.testkit.ServerProcess;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The packaged server, started once for all GUI test classes of a run (starting
- * it takes long on a busy machine) and stopped at the end. Tests keep apart by unique logins and texts.
+ * The packaged server, started once for all GUI test classes of a test JVM (starting it takes long on a busy
+ * machine) and stopped when that JVM exits. Tests keep apart by unique logins and texts.
  */
 public final class RunningServer implements BeforeAllCallback {
 
@@ -20,21 +21,13 @@ public final class RunningServer implements BeforeAllCallback {
     private static final AtomicInteger USERS = new AtomicInteger();
     private static final int START_ATTEMPTS = 3;
 
-    private ServerProcess process;
+    private static final OncePerJvm<ServerProcess> SHARED = new OncePerJvm<>(() -> start(Path.of("target", "it-data")));
 
-    /** Closed by JUnit when the run ends, which stops the server. */
-    private record Shared(ServerProcess process) implements AutoCloseable {
-        @Override
-        public void close() throws InterruptedException {
-            process.stop();
-        }
-    }
+    private ServerProcess process;
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        process = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .computeIfAbsent(RunningServer.class, key -> new Shared(start(Path.of("target", "it-data"))), Shared.class)
-                .process();
+        process = SHARED.get();
     }
 
     /**
