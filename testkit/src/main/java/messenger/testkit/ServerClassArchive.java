@@ -32,6 +32,9 @@ final class ServerClassArchive {
     /** CDS reports every class it leaves out of an archive, thousands of lines, into the server's log. */
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
+    /** No archive: what a server started as an operator would start it gets. */
+    static final Use NONE = new Use(List.of(), exitStatus -> { });
+
     private static final Map<Path, ServerClassArchive> BY_PATH = new ConcurrentHashMap<>();
 
     private final Path archive;
@@ -61,7 +64,7 @@ final class ServerClassArchive {
             return new Use(concat(QUIET, "-XX:SharedArchiveFile=" + archive), exitStatus -> { });
         }
         if (!writing.compareAndSet(false, true)) {
-            return new Use(List.of(), exitStatus -> { });
+            return NONE;
         }
         Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         return new Use(concat(QUIET, "-XX:ArchiveClassesAtExit=" + partial), exitStatus -> {

@@ -31,6 +31,8 @@ public final class ServerProcess implements AutoCloseable {
 
     public static final String JAR_PROPERTY = "messenger.server.jar";
     public static final String JVM_OPTIONS_PROPERTY = "messenger.server.jvm-options";
+    /** {@code true}: servers share a {@link ServerClassArchive}; the benchmarks leave it unset, as operators run. */
+    public static final String CLASS_ARCHIVE_PROPERTY = "messenger.server.class-archive";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final int START_ATTEMPTS = 3;
     private static final String PORT_TAKEN = "java.net.BindException: Address already in use";
@@ -118,7 +120,7 @@ public final class ServerProcess implements AutoCloseable {
         command.add(java());
         command.addAll(jvmOptions());
         Path jar = packagedJar();
-        ServerClassArchive.Use classes = ServerClassArchive.of(jar).use();
+        ServerClassArchive.Use classes = classArchiveUse(jar);
         command.addAll(classes.jvmOptions());
         command.add("-Dmessenger.port=" + port);
         command.add("-Dquarkus.management.port=" + managementPort);
@@ -152,7 +154,7 @@ public final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvmOptions());
         Path jar = packagedJar();
-        ServerClassArchive.Use classes = ServerClassArchive.of(jar).use();
+        ServerClassArchive.Use classes = classArchiveUse(jar);
         command.addAll(classes.jvmOptions());
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
@@ -217,6 +219,10 @@ public final class ServerProcess implements AutoCloseable {
     private static List<String> jvmOptions() {
         String options = System.getProperty(JVM_OPTIONS_PROPERTY, "").strip();
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    private static ServerClassArchive.Use classArchiveUse(Path jar) {
+        return Boolean.getBoolean(CLASS_ARCHIVE_PROPERTY) ? ServerClassArchive.of(jar).use() : ServerClassArchive.NONE;
     }
 
     private static String java() {
