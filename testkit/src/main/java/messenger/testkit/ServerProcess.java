@@ -116,12 +116,9 @@ public final class ServerProcess implements AutoCloseable {
     private static ServerProcess startOnce(Path dataDir, int port, Map<String, String> settings) throws IOException {
         Files.createDirectories(dataDir);
         int managementPort = freePort();
-        List<String> command = new ArrayList<>();
-        command.add(java());
-        command.addAll(jvmOptions());
         Path jar = packagedJar();
         ServerClassArchive.Use classes = classArchiveUse(jar);
-        command.addAll(classes.jvmOptions());
+        List<String> command = javaWithOptions(classes);
         command.add("-Dmessenger.port=" + port);
         command.add("-Dquarkus.management.port=" + managementPort);
         command.add("-Dmessenger.data-dir=" + dataDir.toAbsolutePath());
@@ -151,11 +148,9 @@ public final class ServerProcess implements AutoCloseable {
         Files.createDirectories(workingDir);
         int port = freePort();
         int managementPort = freePort();
-        List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(jvmOptions());
         Path jar = packagedJar();
         ServerClassArchive.Use classes = classArchiveUse(jar);
-        command.addAll(classes.jvmOptions());
+        List<String> command = javaWithOptions(classes);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
         builder.environment().put("MESSENGER_PORT", Integer.toString(port));
@@ -219,6 +214,14 @@ public final class ServerProcess implements AutoCloseable {
     private static List<String> jvmOptions() {
         String options = System.getProperty(JVM_OPTIONS_PROPERTY, "").strip();
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    /** The java command with the test modules' options and those of the class-data archive, up to the server's. */
+    private static List<String> javaWithOptions(ServerClassArchive.Use classes) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvmOptions());
+        command.addAll(classes.jvmOptions());
+        return command;
     }
 
     private static ServerClassArchive.Use classArchiveUse(Path jar) {
