@@ -60,6 +60,26 @@ class ServerRestartIT {
         assertThat(earlierData).hasContent("kept");
     }
 
+    /** A second server started on a running one's data directory would stop its database: it refuses instead. */
+    @Test
+    void aSecondServerOnTheSameDataDirectoryIsRefusedAndTheFirstKeepsServing() throws Exception {
+        Path dataDir = Path.of("target", "it-twice-" + System.nanoTime()).toAbsolutePath();
+        try (ServerProcess first = ServerProcess.startWithEmbeddedDatabase(dataDir, Map.of());
+                MessengerClient client = first.connect()) {
+            client.register("first-user", PASSWORD);
+            client.login("first-user", PASSWORD, "it");
+
+            assertThatThrownBy(() -> ServerProcess.startWithEmbeddedDatabase(dataDir.resolve("second"), Map.of(
+                            "messenger.data-dir", dataDir.toString())))
+                    .hasMessageContaining("the server exited with 1")
+                    .hasMessageContaining("not starting: messenger.data-dir (MESSENGER_DATA_DIR): " + dataDir
+                            + " is in use by another messenger server");
+
+            assertThat(client.send("after-refusal", "the first server's database still answers", null).text())
+                    .isEqualTo("the first server's database still answers");
+        }
+    }
+
     private static void assertEverythingSurvivesARestart(Path scratch, Path dataDir, Start start,
                                                          boolean underTemporaryFolder) throws Exception {
         Path original = scratch.resolve("original.bin");

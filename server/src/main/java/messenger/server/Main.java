@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import liquibase.Scope;
 import liquibase.ui.LoggerUIService;
+import messenger.server.database.DataDirectoryInUseException;
 import messenger.server.database.EmbeddedDatabase;
 import messenger.server.database.UnsafeDataDirectoryException;
 
@@ -32,7 +33,7 @@ public class Main {
         EmbeddedDatabase database;
         try {
             database = EmbeddedDatabase.start(Path.of(dataDir == null ? "data" : dataDir));
-        } catch (UnsafeDataDirectoryException e) {
+        } catch (UnsafeDataDirectoryException | DataDirectoryInUseException e) {
             System.err.println("messenger: not starting: " + DATA_DIR_PROPERTY + " (" + DATA_DIR_ENV + "): "
                     + e.getMessage());
             System.exit(1);

