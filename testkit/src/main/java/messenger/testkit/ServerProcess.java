@@ -87,24 +87,32 @@ public final class ServerProcess implements AutoCloseable {
      * returns once it is ready; settings become -D options.
      */
     public static ServerProcess start(Path dataDir, Map<String, String> settings) throws IOException {
-        return retryingTakenPorts(() -> startOnce(dataDir, freePort(), withSharedDatabase(dataDir, settings)));
+        return retryingTakenPorts(
+                () -> startOnce(dataDir, freePort(), freePort(), withSharedDatabase(dataDir, settings)));
     }
 
     /** Starts the server on a given port, e.g. the port of a server that was just stopped. */
     public static ServerProcess start(Path dataDir, int port, Map<String, String> settings) throws IOException {
-        return retryingTakenPorts(() -> startOnce(dataDir, port, withSharedDatabase(dataDir, settings)));
+        return retryingTakenPorts(() -> startOnce(dataDir, port, freePort(), withSharedDatabase(dataDir, settings)));
+    }
+
+    /** Starts the server on given ports, e.g. those of a server that was just stopped and that a proxy checks. */
+    public static ServerProcess start(Path dataDir, int port, int managementPort, Map<String, String> settings)
+            throws IOException {
+        return retryingTakenPorts(
+                () -> startOnce(dataDir, port, managementPort, withSharedDatabase(dataDir, settings)));
     }
 
     /** As an operator's server without a database URL: it runs its own MariaDB, in {@code dataDir}. */
     public static ServerProcess startWithEmbeddedDatabase(Path dataDir, Map<String, String> settings)
             throws IOException {
-        return retryingTakenPorts(() -> startOnce(dataDir, freePort(), settings));
+        return retryingTakenPorts(() -> startOnce(dataDir, freePort(), freePort(), settings));
     }
 
     /** As {@link #startWithEmbeddedDatabase(Path, Map)}, on a given port. */
     public static ServerProcess startWithEmbeddedDatabase(Path dataDir, int port, Map<String, String> settings)
             throws IOException {
-        return retryingTakenPorts(() -> startOnce(dataDir, port, settings));
+        return retryingTakenPorts(() -> startOnce(dataDir, port, freePort(), settings));
     }
 
     private static Map<String, String> withSharedDatabase(Path dataDir, Map<String, String> settings) {
@@ -113,9 +121,9 @@ public final class ServerProcess implements AutoCloseable {
         return all;
     }
 
-    private static ServerProcess startOnce(Path dataDir, int port, Map<String, String> settings) throws IOException {
+    private static ServerProcess startOnce(Path dataDir, int port, int managementPort, Map<String, String> settings)
+            throws IOException {
         Files.createDirectories(dataDir);
-        int managementPort = freePort();
         Path jar = packagedJar();
         ServerClassArchive.Use classes = classArchiveUse(jar);
         List<String> command = javaWithOptions(classes);
