@@ -7,11 +7,12 @@ package messenger.protocol;
  * {@code member}); {@code lastMessage} carries at most {@link ProtocolRules#PREVIEW_MAX} characters of text;
  * {@code unread} counts others' messages after {@code readUpTo}, up to {@link ProtocolRules#UNREAD_CAP}, and
  * {@code mentions} those of them that mention the viewer; {@code notifications} is the viewer's level
- * ({@code all}, {@code mentions}, {@code none}; null from a server older than it).
+ * ({@code all}, {@code mentions}, {@code none}; null from a server older than it); {@code general} is true for the
+ * room <i>general</i> only, and null otherwise or from a server older than it.
  */
 public record Conversation(long id, String kind, String name, String topic, String visibility, int members,
                            String role, Message lastMessage, String lastActivity, int unread, long readUpTo,
-                           int mentions, String notifications) {
+                           int mentions, String notifications, Boolean general) {
 
     public static final String ROOM = "room";
     public static final String DIRECT = "direct";
@@ -27,6 +28,19 @@ public record Conversation(long id, String kind, String name, String topic, Stri
     public Conversation(long id, String kind, String name, String topic, String visibility, int members,
                         String role, Message lastMessage, String lastActivity, int unread, long readUpTo) {
         this(id, kind, name, topic, visibility, members, role, lastMessage, lastActivity, unread, readUpTo, 0, null);
+    }
+
+    /** A conversation other than <i>general</i>. */
+    public Conversation(long id, String kind, String name, String topic, String visibility, int members,
+                        String role, Message lastMessage, String lastActivity, int unread, long readUpTo,
+                        int mentions, String notifications) {
+        this(id, kind, name, topic, visibility, members, role, lastMessage, lastActivity, unread, readUpTo, mentions,
+                notifications, null);
+    }
+
+    /** The room every account belongs to, which nobody leaves, is removed from, renames or is invited to. */
+    public boolean isGeneral() {
+        return Boolean.TRUE.equals(general);
     }
 
     public boolean isRoom() {

@@ -232,6 +232,22 @@ class ConversationTest {
     }
 
     @Test
+    void onlyGeneralIsMarkedAsGeneralEvenBesideARoomOfTheSameName() {
+        try (TestServer.Device alice = server.newUser("gen-a"); TestServer.Device bob = server.newUser("gen-b")) {
+            Conversation namesake = alice.client().createRoom("general", null, Conversation.PUBLIC);
+            Conversation direct = alice.client().openDirect(bob.login());
+
+            List<Conversation> listed = alice.client().conversations(null, 100).conversations();
+            assertThat(listed).filteredOn(Conversation::isGeneral).extracting(Conversation::id)
+                    .containsExactly(GENERAL);
+            assertThat(listed).filteredOn(c -> c.id() == namesake.id() || c.id() == direct.id())
+                    .extracting(Conversation::general).containsOnlyNulls().hasSize(2);
+            assertThat(alice.client().conversation(GENERAL).isGeneral()).isTrue();
+            assertThat(namesake.general()).isNull();
+        }
+    }
+
+    @Test
     void readingOnOneDeviceClearsTheCountOnTheOthers() {
         try (TestServer.Device alice = server.newUser("unread-a"); TestServer.Device bobPhone = server.newUser("unread-b");
                 TestServer.Device bobLaptop = server.signIn(bobPhone.login())) {

@@ -60,7 +60,7 @@ public final class ConversationViews {
                     last == null ? null : preview(last), Timestamps.format(activity),
                     unread(conversation.id, viewerId, member.readUpTo), member.readUpTo,
                     unreadMentions(conversation.id, viewerId, member.readUpTo),
-                    notificationLevel(conversation, member));
+                    notificationLevel(conversation, member), conversation.isGeneral() ? Boolean.TRUE : null);
         }).toList();
     }
 

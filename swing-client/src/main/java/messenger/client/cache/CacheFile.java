@@ -24,15 +24,19 @@ final class CacheFile {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
-    /** The layout of the tables below, kept in the file's {@code user_version}. */
-    private static final int LAYOUT = 1;
+    /**
+     * The layout of the tables below, kept in the file's {@code user_version}. Layout 1 lacked
+     * {@code conversation.general}; such a file is upgraded in place, keeping the messages written offline.
+     */
+    private static final int LAYOUT = 2;
 
     private static final String[] SCHEMA = {
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS conversation (id INTEGER PRIMARY KEY, room INTEGER NOT NULL, name TEXT NOT NULL,"
                 + " topic TEXT NOT NULL, private INTEGER NOT NULL, members INTEGER NOT NULL, role TEXT,"
                 + " last_activity TEXT NOT NULL, last_message INTEGER NOT NULL, unread INTEGER NOT NULL,"
-                + " read_up_to INTEGER NOT NULL, mentions INTEGER NOT NULL, notifications TEXT NOT NULL)",
+                + " read_up_to INTEGER NOT NULL, mentions INTEGER NOT NULL, notifications TEXT NOT NULL,"
+                + " general INTEGER NOT NULL DEFAULT 0)",
         "CREATE TABLE IF NOT EXISTS message (id INTEGER PRIMARY KEY, conversation INTEGER NOT NULL,"
                 + " json TEXT NOT NULL, folded TEXT NOT NULL)",
         "CREATE INDEX IF NOT EXISTS message_in_conversation ON message (conversation, id)",
@@ -97,15 +101,12 @@ final class CacheFile {
                     throw new SQLException("integrity check failed: " + verdict);
                 }
             }
-            int version;
-            try (ResultSet result = statement.executeQuery("PRAGMA user_version")) {
-                version = result.next() ? result.getInt(1) : -1;
-            }
+            int version = layoutOf(statement);
             int tables;
             try (ResultSet result = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
                 tables = result.next() ? result.getInt(1) : 0;
             }
-            if (version != LAYOUT && !(version == 0 && tables == 0)) {
+            if ((version < 1 || version > LAYOUT) && !(version == 0 && tables == 0)) {
                 throw new SQLException("not a cache of this client (layout " + version + ")");
             }
         }
@@ -120,7 +121,35 @@ final class CacheFile {
             for (String table : SCHEMA) {
                 statement.execute(table);
             }
+            addGeneralColumnToLayoutOne(statement);
             statement.execute("PRAGMA user_version=" + LAYOUT);
+        }
+    }
+
+    /** Idempotent: another window of the account may be opening the same file at this moment. */
+    private static void addGeneralColumnToLayoutOne(Statement statement) throws SQLException {
+        if (hasGeneralColumn(statement)) {
+            return;
+        }
+        try {
+            statement.execute("ALTER TABLE conversation ADD COLUMN general INTEGER NOT NULL DEFAULT 0");
+        } catch (SQLException e) {
+            if (!hasGeneralColumn(statement)) {
+                throw e;
+            }
+        }
+    }
+
+    private static boolean hasGeneralColumn(Statement statement) throws SQLException {
+        try (ResultSet columns = statement.executeQuery("SELECT count(*) FROM pragma_table_info('conversation')"
+                + " WHERE name = 'general'")) {
+            return columns.next() && columns.getInt(1) > 0;
+        }
+    }
+
+    private static int layoutOf(Statement statement) throws SQLException {
+        try (ResultSet result = statement.executeQuery("PRAGMA user_version")) {
+            return result.next() ? result.getInt(1) : -1;
         }
     }
 

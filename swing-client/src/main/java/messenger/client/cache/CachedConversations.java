@@ -26,7 +26,7 @@ public final class CachedConversations {
                  Statement clear = connection.createStatement();
                  PreparedStatement insert = connection.prepareStatement("INSERT INTO conversation (id, room, name,"
                          + " topic, private, members, role, last_activity, last_message, unread, read_up_to, mentions,"
-                         + " notifications) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                         + " notifications, general) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 clear.executeUpdate("DELETE FROM conversation");
                 for (ConversationSummary c : conversations) {
                     insert.setLong(1, c.id());
@@ -42,6 +42,7 @@ public final class CachedConversations {
                     insert.setLong(11, c.readUpTo());
                     insert.setInt(12, c.mentions());
                     insert.setString(13, c.notifications());
+                    insert.setBoolean(14, c.isGeneral());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -56,13 +57,14 @@ public final class CachedConversations {
         synchronized (connection) {
             try (Statement select = connection.createStatement();
                  ResultSet r = select.executeQuery("SELECT id, room, name, topic, private, members, role,"
-                         + " last_activity, last_message, unread, read_up_to, mentions, notifications"
+                         + " last_activity, last_message, unread, read_up_to, mentions, notifications, general"
                          + " FROM conversation ORDER BY id")) {
                 List<ConversationSummary> all = new ArrayList<>();
                 while (r.next()) {
                     all.add(new ConversationSummary(r.getLong(1), r.getBoolean(2), r.getString(3), r.getString(4),
                             r.getBoolean(5), r.getInt(6), r.getString(7), Instant.parse(r.getString(8)),
-                            r.getLong(9), r.getInt(10), r.getLong(11), r.getInt(12), r.getString(13)));
+                            r.getLong(9), r.getInt(10), r.getLong(11), r.getInt(12), r.getString(13),
+                            r.getBoolean(14)));
                 }
                 return all;
             } catch (SQLException e) {

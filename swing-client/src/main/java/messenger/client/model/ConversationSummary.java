@@ -9,11 +9,11 @@ import messenger.protocol.Message;
  * member's login), when it was last active, and how many messages of others wait unread after the read marker,
  * {@code mentions} of them mentioning the user. {@code lastMessageId} is 0 while it holds no message; {@code role}
  * is this user's; {@code notifications} the level of messages that notify them ({@code all}, {@code mentions},
- * {@code none}).
+ * {@code none}). {@code isGeneral}: the room every account belongs to, which nobody leaves or is invited to.
  */
 public record ConversationSummary(long id, boolean isRoom, String name, String topic, boolean isPrivate, int members,
                                   String role, Instant lastActivity, long lastMessageId, int unread, long readUpTo,
-                                  int mentions, String notifications) {
+                                  int mentions, String notifications, boolean isGeneral) {
 
     public static ConversationSummary of(Conversation conversation) {
         return new ConversationSummary(conversation.id(), conversation.isRoom(), conversation.name(),
@@ -21,7 +21,8 @@ public record ConversationSummary(long id, boolean isRoom, String name, String t
                 Conversation.PRIVATE.equals(conversation.visibility()), conversation.members(), conversation.role(),
                 Instant.parse(conversation.lastActivity()),
                 conversation.lastMessage() == null ? 0 : conversation.lastMessage().id(), conversation.unread(),
-                conversation.readUpTo(), conversation.mentions(), conversation.notificationLevel());
+                conversation.readUpTo(), conversation.mentions(), conversation.notificationLevel(),
+                conversation.isGeneral());
     }
 
     public boolean isUnread() {
@@ -45,7 +46,7 @@ public record ConversationSummary(long id, boolean isRoom, String name, String t
         Instant at = Instant.parse(message.at());
         return new ConversationSummary(id, isRoom, name, topic, isPrivate, members, role,
                 at.isAfter(lastActivity) ? at : lastActivity, message.id(), counts ? unread + 1 : unread, readUpTo,
-                mentionsMe ? mentions + 1 : mentions, notifications);
+                mentionsMe ? mentions + 1 : mentions, notifications, isGeneral);
     }
 
     /** The marker moved to {@code upTo}; at or past the newest message nothing is left unread. */
@@ -53,22 +54,22 @@ public record ConversationSummary(long id, boolean isRoom, String name, String t
         long marker = Math.max(readUpTo, upTo);
         boolean allRead = marker >= lastMessageId;
         return new ConversationSummary(id, isRoom, name, topic, isPrivate, members, role, lastActivity, lastMessageId,
-                allRead ? 0 : unread, marker, allRead ? 0 : mentions, notifications);
+                allRead ? 0 : unread, marker, allRead ? 0 : mentions, notifications, isGeneral);
     }
 
     ConversationSummary renamed(String newName) {
         return new ConversationSummary(id, isRoom, newName, topic, isPrivate, members, role, lastActivity,
-                lastMessageId, unread, readUpTo, mentions, notifications);
+                lastMessageId, unread, readUpTo, mentions, notifications, isGeneral);
     }
 
     ConversationSummary withTopic(String newTopic) {
         return new ConversationSummary(id, isRoom, name, newTopic, isPrivate, members, role, lastActivity,
-                lastMessageId, unread, readUpTo, mentions, notifications);
+                lastMessageId, unread, readUpTo, mentions, notifications, isGeneral);
     }
 
     ConversationSummary notifying(String level) {
         return new ConversationSummary(id, isRoom, name, topic, isPrivate, members, role, lastActivity,
-                lastMessageId, unread, readUpTo, mentions, level);
+                lastMessageId, unread, readUpTo, mentions, level, isGeneral);
     }
 
     /** Whether a new message of someone else here notifies the user, at this conversation's level. */

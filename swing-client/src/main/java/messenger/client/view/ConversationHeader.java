@@ -84,6 +84,8 @@ final class ConversationHeader extends JPanel {
             default -> "Notify: mentions ▾";
         });
         levelItems.forEach((key, item) -> item.setSelected(key.equals(level)));
-        members.setText(conversation.members() == 1 ? "1 member" : conversation.members() + " members");
+        // nothing tells a client when an account joins general, so a count there would soon be out of date
+        members.setText(conversation.isGeneral() ? "Everyone"
+                : conversation.members() == 1 ? "1 member" : conversation.members() + " members");
     }
 }

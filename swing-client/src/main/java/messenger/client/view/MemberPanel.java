@@ -28,8 +28,9 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * The members of the open conversation beside its messages, each with a dot that says whether they are here: in a
- * room anyone may invite someone by login, the owner and admins may remove a member, and anyone may leave. Loaded
- * when shown and whenever the room's members or the user's role change. Used on the event thread.
+ * room anyone may invite someone by login, the owner and admins may remove a member, and anyone may leave, except
+ * in <i>general</i>, which every account belongs to for good. Loaded when shown and whenever the room's members or
+ * the user's role change. Used on the event thread.
  */
 final class MemberPanel extends JPanel {
 
@@ -104,9 +105,10 @@ final class MemberPanel extends JPanel {
             invite.setText("");
         }
         shown = conversation;
-        invite.setVisible(conversation.isRoom());
-        inviteButton.setVisible(conversation.isRoom());
-        leave.setVisible(conversation.isRoom());
+        boolean changesMembers = conversation.isRoom() && !conversation.isGeneral();
+        invite.setVisible(changesMembers);
+        inviteButton.setVisible(changesMembers);
+        leave.setVisible(changesMembers);
         showButtons();
         if (reload) {
             reload();
@@ -155,7 +157,7 @@ final class MemberPanel extends JPanel {
     /** Remove is offered to the owner and admins, for a member other than themselves. */
     private void showButtons() {
         Member selected = list.getSelectedValue();
-        remove.setVisible(shown != null && shown.isRoom() && shown.canModerate());
+        remove.setVisible(shown != null && shown.isRoom() && !shown.isGeneral() && shown.canModerate());
         remove.setEnabled(selected != null && !selected.login().equalsIgnoreCase(me)
                 && !Conversation.OWNER.equals(selected.role()));
     }

@@ -61,7 +61,7 @@ class AccountCacheTest {
     void messagesConversationsAndCursorSurviveReopening() throws Exception {
         cache.messages().store(List.of(message(1, "first"), message(2, "second"), message(3, "third")));
         ConversationSummary room = new ConversationSummary(ROOM, true, "design", "logos", false, 3, "member",
-                Instant.parse("2026-12-04T10:00:00Z"), 3, 2, 1, 0, "mentions");
+                Instant.parse("2026-12-04T10:00:00Z"), 3, 2, 1, 0, "mentions", true);
         cache.conversations().replaceAll(List.of(room));
         cache.setCursor(3);
         cache.close();
@@ -249,6 +249,39 @@ class AccountCacheTest {
     }
 
     @Test
+    void aCacheOfTheLayoutBeforeGeneralWasMarkedIsUpgradedKeepingWhatWasWrittenOffline() throws Exception {
+        cache.close();
+        Path file = folder.resolve(AccountCache.FILE);
+        Files.delete(file);
+        try (var older = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             var statement = older.createStatement()) {
+            statement.execute("CREATE TABLE conversation (id INTEGER PRIMARY KEY, room INTEGER NOT NULL,"
+                    + " name TEXT NOT NULL, topic TEXT NOT NULL, private INTEGER NOT NULL, members INTEGER NOT NULL,"
+                    + " role TEXT, last_activity TEXT NOT NULL, last_message INTEGER NOT NULL,"
+                    + " unread INTEGER NOT NULL, read_up_to INTEGER NOT NULL, mentions INTEGER NOT NULL,"
+                    + " notifications TEXT NOT NULL)");
+            statement.execute("INSERT INTO conversation VALUES (1, 1, 'general', '', 0, 5, 'member',"
+                    + " '2026-12-04T10:00:00Z', 0, 0, 0, 0, 'mentions')");
+            statement.execute("CREATE TABLE pending (client_msg_id TEXT PRIMARY KEY, conversation INTEGER NOT NULL,"
+                    + " text TEXT NOT NULL, reply_to INTEGER, written TEXT NOT NULL)");
+            statement.execute("INSERT INTO pending VALUES ('c-1', 1, 'written offline', NULL,"
+                    + " '2026-12-04T10:01:00Z')");
+            statement.execute("PRAGMA user_version=1");
+        }
+
+        cache = AccountCache.open(folder, CLOCK);
+
+        assertThat(cache.pending().all()).extracting(Pending::text).containsExactly("written offline");
+        assertThat(cache.conversations().all()).extracting(ConversationSummary::name, ConversationSummary::isGeneral)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("general", false));
+        cache.conversations().replaceAll(List.of(summary(ROOM)));
+        assertThat(cache.conversations().all()).extracting(ConversationSummary::id).containsExactly(ROOM);
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.contains("damaged"));
+        }
+    }
+
+    @Test
     void deletingTheAccountsDataLeavesNothing() throws Exception {
         cache.messages().store(List.of(message(1, "mine")));
 
@@ -268,7 +301,7 @@ class AccountCacheTest {
 
     private static ConversationSummary summary(long id) {
         return new ConversationSummary(id, true, "room " + id, "", false, 2, "member",
-                Instant.parse("2026-12-04T10:00:00Z"), 0, 0, 0, 0, "mentions");
+                Instant.parse("2026-12-04T10:00:00Z"), 0, 0, 0, 0, "mentions", false);
     }
 
     private List<Long> ids(String query) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -215,6 +216,26 @@ class ConversationsIT extends GuiTest {
         assertThat(window.label(ConversationPane.NOTICE)).isEqualTo("You left " + name + ".");
     }
 
+    /** Nobody can be invited to general, leave it or be removed from it, and nothing says when an account joins. */
+    @Test
+    void generalIsEveryonesAndOffersNoInvitationOrLeaving() {
+        window.frame.toggleButton(ConversationHeader.MEMBERS_BUTTON).requireText("Everyone");
+        window.frame.toggleButton(ConversationHeader.MEMBERS_BUTTON).click();
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() ->
+                assertThat(window.frame.list(MemberPanel.LIST).contents()).contains(me, otherLogin));
+
+        assertThat(showing(MemberPanel.INVITE_FIELD, MemberPanel.INVITE_BUTTON, MemberPanel.LEAVE_BUTTON,
+                MemberPanel.REMOVE_BUTTON)).containsOnly(false);
+
+        Conversation room = roomWithMe("ordinary");
+        window.openInSidebar(Sidebar.ROOMS, room.name());
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> {
+            window.frame.toggleButton(ConversationHeader.MEMBERS_BUTTON).requireText("2 members");
+            window.frame.button(MemberPanel.LEAVE_BUTTON).requireVisible();
+            window.frame.button(MemberPanel.INVITE_BUTTON).requireVisible();
+        });
+    }
+
     @Test
     void theTitleCountsTheUnreadMessagesOfEveryConversation() {
         Conversation room = roomWithMe("counted");
@@ -315,6 +336,13 @@ class ConversationsIT extends GuiTest {
     }
 
     /** A public room of the other user's, with this window's user invited into it. */
+    /** Whether each named component of the window is showing now; one that is hidden cannot be looked up as usual. */
+    private List<Boolean> showing(String... names) {
+        return ClientWindow.onEdt(() -> Arrays.stream(names)
+                .map(name -> window.frame.robot().finder().findByName(window.frame.target(), name, false).isShowing())
+                .toList());
+    }
+
     private Conversation roomWithMe(String what) {
         Conversation room = other.createRoom(what + "-" + UUID.randomUUID().toString().substring(0, 8), null,
                 Conversation.PUBLIC);
