@@ -196,19 +196,20 @@ class HaproxyIT {
         return "server" + (server + 1);
     }
 
-    private static MessengerClient connect() throws IOException {
-        return MessengerClient.connect("127.0.0.1", haproxy.port(), Tls.none(), null, Duration.ofSeconds(20));
+    /** A connection through HAProxy, its pushes going to {@code listener} (which may be null). */
+    private static MessengerClient connect(PushListener listener) throws IOException {
+        return MessengerClient.connect("127.0.0.1", haproxy.port(), Tls.none(), listener, Duration.ofSeconds(20));
     }
 
     private static MessengerClient signedIn(String login) throws IOException {
-        MessengerClient client = connect();
+        MessengerClient client = connect(null);
         client.register(login, PASSWORD);
         client.login(login, PASSWORD, "haproxy-it");
         return client;
     }
 
     private static MessengerClient login(String login) throws IOException {
-        MessengerClient client = connect();
+        MessengerClient client = connect(null);
         client.login(login, PASSWORD, "haproxy-it");
         return client;
     }
@@ -246,7 +247,7 @@ class HaproxyIT {
         private final List<Throwable> unexpected = new CopyOnWriteArrayList<>();
 
         private Reader(String token) {
-            session = new ChatSession(listener -> connectWith(listener).openedWith(client -> {
+            session = new ChatSession(listener -> connect(listener).openedWith(client -> {
                 client.hello();
                 client.resume(token);
             }), this, OPTIONS, "haproxy-it-reader");
@@ -257,10 +258,6 @@ class HaproxyIT {
             try (MessengerClient client = signedIn(login)) {
                 return new Reader(client.login(login, PASSWORD, "reader").token());
             }
-        }
-
-        private static MessengerClient connectWith(PushListener listener) throws IOException {
-            return MessengerClient.connect("127.0.0.1", haproxy.port(), Tls.none(), listener, Duration.ofSeconds(20));
         }
 
         @Override

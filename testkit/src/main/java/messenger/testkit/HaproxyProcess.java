@@ -34,13 +34,11 @@ public final class HaproxyProcess implements AutoCloseable {
 
     private final int port;
     private final Path statsSocket;
-    private final Path log;
     private final Process process;
 
-    private HaproxyProcess(int port, Path statsSocket, Path log, Process process) {
+    private HaproxyProcess(int port, Path statsSocket, Process process) {
         this.port = port;
         this.statsSocket = statsSocket;
-        this.log = log;
         this.process = process;
     }
 
@@ -58,7 +56,7 @@ public final class HaproxyProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        HaproxyProcess haproxy = new HaproxyProcess(port, statsSocket, log, process);
+        HaproxyProcess haproxy = new HaproxyProcess(port, statsSocket, process);
         Instant deadline = Instant.now().plus(START_WAIT);
         while (!haproxy.accepts()) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {
@@ -112,32 +110,28 @@ public final class HaproxyProcess implements AutoCloseable {
         return port;
     }
 
-    public Path log() {
-        return log;
-    }
-
     /** Each server's status as HAProxy's health checks see it ({@code UP}, {@code DOWN}, {@code UP 1/2}, …). */
     public Map<String, String> serverStatuses() throws IOException {
-        Map<String, String> statuses = new LinkedHashMap<>();
-        for (Map<String, String> row : stats()) {
-            String name = row.get("svname");
-            if (!name.equals("FRONTEND") && !name.equals("BACKEND")) {
-                statuses.put(name, row.get("status"));
-            }
-        }
-        return statuses;
+        return perServer("status");
     }
 
     /** Each server's sessions open now, as HAProxy counts them. */
     public Map<String, Integer> currentSessions() throws IOException {
         Map<String, Integer> sessions = new LinkedHashMap<>();
+        perServer("scur").forEach((name, count) -> sessions.put(name, Integer.parseInt(count)));
+        return sessions;
+    }
+
+    /** One column of {@code show stat} for each server, leaving out the front and back end's own rows. */
+    private Map<String, String> perServer(String column) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
         for (Map<String, String> row : stats()) {
             String name = row.get("svname");
             if (!name.equals("FRONTEND") && !name.equals("BACKEND")) {
-                sessions.put(name, Integer.parseInt(row.get("scur")));
+                values.put(name, row.get(column));
             }
         }
-        return sessions;
+        return values;
     }
 
     /** The rows of {@code show stat}, each a map from column name to value. */
