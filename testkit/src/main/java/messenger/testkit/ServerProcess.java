@@ -35,7 +35,10 @@ public final class ServerProcess implements AutoCloseable {
     public static final String CLASS_ARCHIVE_PROPERTY = "messenger.server.class-archive";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final int START_ATTEMPTS = 3;
-    private static final String PORT_TAKEN = "java.net.BindException: Address already in use";
+    private static final Duration THREAD_DUMP_WAIT = Duration.ofSeconds(2);
+    /** A bind failure as a plain log line prints it, and as a JSON log line does. */
+    private static final Pattern PORT_TAKEN =
+            Pattern.compile("java\\.net\\.BindException(: |\",\"message\":\")Address already in use");
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     /**
      * What a JVM exits with when SIGTERM ends it, once its shutdown hooks (Quarkus's graceful shutdown among
@@ -87,13 +90,16 @@ public final class ServerProcess implements AutoCloseable {
      * returns once it is ready; settings become -D options.
      */
     public static ServerProcess start(Path dataDir, Map<String, String> settings) throws IOException {
-        return retryingTakenPorts(
-                () -> startOnce(dataDir, freePort(), freePort(), withSharedDatabase(dataDir, settings)));
+        return retryingTakenPorts(() -> {
+            int port = freePort();
+            return startOnce(dataDir, port, freePortOtherThan(port), withSharedDatabase(dataDir, settings));
+        });
     }
 
     /** Starts the server on a given port, e.g. the port of a server that was just stopped. */
     public static ServerProcess start(Path dataDir, int port, Map<String, String> settings) throws IOException {
-        return retryingTakenPorts(() -> startOnce(dataDir, port, freePort(), withSharedDatabase(dataDir, settings)));
+        return retryingTakenPorts(
+                () -> startOnce(dataDir, port, freePortOtherThan(port), withSharedDatabase(dataDir, settings)));
     }
 
     /** Starts the server on given ports, e.g. those of a server that was just stopped and that a proxy checks. */
@@ -106,13 +112,16 @@ public final class ServerProcess implements AutoCloseable {
     /** As an operator's server without a database URL: it runs its own MariaDB, in {@code dataDir}. */
     public static ServerProcess startWithEmbeddedDatabase(Path dataDir, Map<String, String> settings)
             throws IOException {
-        return retryingTakenPorts(() -> startOnce(dataDir, freePort(), freePort(), settings));
+        return retryingTakenPorts(() -> {
+            int port = freePort();
+            return startOnce(dataDir, port, freePortOtherThan(port), settings);
+        });
     }
 
     /** As {@link #startWithEmbeddedDatabase(Path, Map)}, on a given port. */
     public static ServerProcess startWithEmbeddedDatabase(Path dataDir, int port, Map<String, String> settings)
             throws IOException {
-        return retryingTakenPorts(() -> startOnce(dataDir, port, freePort(), settings));
+        return retryingTakenPorts(() -> startOnce(dataDir, port, freePortOtherThan(port), settings));
     }
 
     private static Map<String, String> withSharedDatabase(Path dataDir, Map<String, String> settings) {
@@ -155,7 +164,7 @@ public final class ServerProcess implements AutoCloseable {
             throws IOException {
         Files.createDirectories(workingDir);
         int port = freePort();
-        int managementPort = freePort();
+        int managementPort = freePortOtherThan(port);
         Path jar = packagedJar();
         ServerClassArchive.Use classes = classArchiveUse(jar);
         List<String> command = javaWithOptions(classes);
@@ -322,15 +331,50 @@ public final class ServerProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 String tail = logTail();
                 String failure = "the server exited with " + process.exitValue() + ":\n" + tail;
-                throw tail.contains(PORT_TAKEN) ? new PortTakenException(failure) : new IllegalStateException(failure);
+                throw PORT_TAKEN.matcher(tail).find()
+                        ? new PortTakenException(failure)
+                        : new IllegalStateException(failure);
             }
             if (isReady()) {
                 return;
             }
             sleep();
         }
+        dumpThreadsIntoLog();
         process.destroyForcibly();
-        throw new IllegalStateException("the server did not start within " + START_TIMEOUT + ":\n" + logTail());
+        throw new IllegalStateException("the server did not start within " + START_TIMEOUT + ":\n" + logTail()
+                + "\nits main thread:\n" + mainThreadInLog());
+    }
+
+    /** The main thread's stack of the last thread dump in the log, which starts the server. */
+    private String mainThreadInLog() throws IOException {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        int start = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("\"main\"")) {
+                start = i;
+            }
+        }
+        if (start < 0) {
+            return "(no thread dump in the log)";
+        }
+        int end = start;
+        while (end < lines.size() && !lines.get(end).isBlank()) {
+            end++;
+        }
+        return String.join("\n", lines.subList(start, end));
+    }
+
+    /** SIGQUIT makes a JVM print its threads to its output, the log: where a start that never ends is stuck. */
+    private void dumpThreadsIntoLog() {
+        try {
+            new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid())).inheritIO().start().waitFor();
+            Thread.sleep(THREAD_DUMP_WAIT.toMillis());
+        } catch (IOException e) {
+            // no thread dump then; the log says what it says
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Asks the readiness check (database up, listener bound), which works whether or not the listener uses TLS. */
@@ -411,6 +455,15 @@ public final class ServerProcess implements AutoCloseable {
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** Each port is closed again once chosen, so the system may hand the same one out next: it is asked again. */
+    private static int freePortOtherThan(int taken) throws IOException {
+        for (int port = freePort(); ; port = freePort()) {
+            if (port != taken) {
+                return port;
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import messenger.handlers.DatabaseUnavailable;
 import messenger.handlers.HandlerConfig;
 import messenger.handlers.RowLocks;
+import messenger.handlers.ServerStopping;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,6 +35,9 @@ public class FileStoreMigration {
     @Inject
     FileStores stores;
 
+    @Inject
+    ServerStopping stopping;
+
     @Scheduled(every = "${messenger.migrate-files-every:30s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void migrateInBackground() {
@@ -44,6 +48,9 @@ public class FileStoreMigration {
             deleteMovedAwayBytes(Instant.now().minus(config.migrateFilesGrace()));
             moveAll();
         } catch (RuntimeException e) {
+            if (stopping.now()) {
+                return;
+            }
             Throwable unavailable = DatabaseUnavailable.causeOf(e);
             if (unavailable == null) {
                 throw e;
@@ -57,7 +64,8 @@ public class FileStoreMigration {
         String target = stores.forNewFiles().name();
         Set<Long> failed = new HashSet<>();
         int moved = 0;
-        for (Long next = nextToMove(target, failed); next != null; next = nextToMove(target, failed)) {
+        for (Long next = nextToMove(target, failed); next != null && !stopping.now();
+                next = nextToMove(target, failed)) {
             if (moveOrLog(next, target)) {
                 moved++;
             } else {
@@ -102,7 +110,7 @@ public class FileStoreMigration {
         try {
             return move(id, target);
         } catch (RuntimeException e) {
-            if (DatabaseUnavailable.causeOf(e) != null) {
+            if (DatabaseUnavailable.causeOf(e) != null || stopping.now()) {
                 throw e;
             }
             LOG.errorf(e, "moving file %d to the %s store failed; it stays where it is", id, target);

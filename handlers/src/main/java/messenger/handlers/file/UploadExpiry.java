@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import messenger.handlers.DatabaseUnavailable;
 import messenger.handlers.HandlerConfig;
+import messenger.handlers.ServerStopping;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,6 +31,9 @@ public class UploadExpiry {
     @Inject
     FileStores stores;
 
+    @Inject
+    ServerStopping stopping;
+
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void expireIdleUploads() {
         try {
@@ -40,6 +44,9 @@ public class UploadExpiry {
                         expired, deleted);
             }
         } catch (RuntimeException e) {
+            if (stopping.now()) {
+                return;
+            }
             Throwable unavailable = DatabaseUnavailable.causeOf(e);
             if (unavailable == null) {
                 throw e;

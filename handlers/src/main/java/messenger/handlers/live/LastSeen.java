@@ -1,16 +1,17 @@
 package messenger.handlers.live;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import messenger.handlers.DatabaseUnavailable;
+import messenger.handlers.ServerStopping;
 import messenger.handlers.account.UserEntity;
 import org.jboss.logging.Logger;
 
@@ -25,8 +26,8 @@ public class LastSeen {
     private static final Logger LOG = Logger.getLogger(LastSeen.class);
 
     private final Map<Long, Instant> unwritten = new ConcurrentHashMap<>();
-    /** Set when the server starts to stop: the last write happens then, no scheduled one after it. */
-    private volatile boolean stopping;
+    @Inject
+    ServerStopping stopping;
 
     public void record(long userId, Instant at) {
         unwritten.put(userId, at);
@@ -39,14 +40,13 @@ public class LastSeen {
 
     @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void writeNow() {
-        if (stopping || ApplicationLifecycleManager.isVmShuttingDown()) {
+        if (stopping.now()) {
             return;
         }
         try {
             write();
         } catch (RuntimeException e) {
-            // the shutdown event may come after the database has closed under this run
-            if (!stopping && !ApplicationLifecycleManager.isVmShuttingDown()) {
+            if (!stopping.now()) {
                 throw e;
             }
         }
@@ -70,8 +70,8 @@ public class LastSeen {
         }
     }
 
+    /** The last write; no scheduled one runs after it has begun. */
     void onStop(@Observes ShutdownEvent event) {
-        stopping = true;
         write();
     }
 }

@@ -1,7 +1,6 @@
 package messenger.handlers.search;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +10,7 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import messenger.handlers.DatabaseUnavailable;
+import messenger.handlers.ServerStopping;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,14 +29,15 @@ public class SearchIndexer {
     @Inject
     SearchConfig config;
 
+    @Inject
+    ServerStopping stopping;
+
     private boolean checked;
-    /** Set when the server starts to stop: the database may be closing under a run, which then just ends. */
-    private volatile boolean stopping;
     /** Held by a run, so that the shutdown waits for it to end its batch while transactions still work. */
     private final ReentrantLock running = new ReentrantLock();
 
+    /** Waits for a run to see that the server is stopping and end its batch while transactions still work. */
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
-        stopping = true;
         if (running.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
             running.unlock();
         } else {
@@ -44,16 +45,11 @@ public class SearchIndexer {
         }
     }
 
-    /** The shutdown event may come after the database has closed; a stopping JVM says so at once. */
-    private boolean stopping() {
-        return stopping || ApplicationLifecycleManager.isVmShuttingDown();
-    }
-
     @Scheduled(every = "${messenger.search.index-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void catchUp() throws IOException {
         running.lock();
         try {
-            if (stopping()) {
+            if (stopping.now()) {
                 return;
             }
             if (!checked) {
@@ -63,7 +59,7 @@ public class SearchIndexer {
             long start = System.nanoTime();
             long from = index.cursor();
             int batches = 0;
-            while (!stopping() && applyNextBatch()) {
+            while (!stopping.now() && applyNextBatch()) {
                 batches++;
             }
             if (batches > 1) {
@@ -71,11 +67,11 @@ public class SearchIndexer {
                         (System.nanoTime() - start) / 1e9);
             }
         } catch (IOException e) {
-            if (!stopping()) {
+            if (!stopping.now()) {
                 throw e;
             }
         } catch (RuntimeException e) {
-            if (stopping()) {
+            if (stopping.now()) {
                 return;
             }
             Throwable unavailable = DatabaseUnavailable.causeOf(e);

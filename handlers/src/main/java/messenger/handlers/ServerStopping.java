@@ -1,0 +1,30 @@
+package messenger.handlers;
+
+import io.quarkus.runtime.ApplicationLifecycleManager;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Whether the server has begun to stop. Scheduled work asks it before each step and, when a step fails, before
+ * reporting the failure: the database may be closing under a run, which then just ends; what it had not done yet
+ * waits for the next start.
+ */
+@ApplicationScoped
+public class ServerStopping {
+
+    /** Before every other observer of the shutdown, some of which wait for a running job to notice. */
+    private static final int BEFORE_OTHER_OBSERVERS = 1;
+
+    private volatile boolean begun;
+
+    void onStop(@Observes @Priority(BEFORE_OTHER_OBSERVERS) ShutdownEvent event) {
+        begun = true;
+    }
+
+    /** The shutdown event may come after the database has closed; a stopping JVM says so at once. */
+    public boolean now() {
+        return begun || ApplicationLifecycleManager.isVmShuttingDown();
+    }
+}
