@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,7 +34,8 @@ import messenger.protocol.Results;
  *
  * <p>Memory: the chunks waiting here are requests their connections have queued, which each connection bounds
  * ({@code messenger.max-queued-requests}). Threads: {@link #append} on any worker; each upload's groups are
- * stored one after another on the appender's threads, different uploads side by side.
+ * stored one after another on the appender's threads, different uploads side by side; a group's bytes are hashed
+ * on a thread of the hashing pool while the storing thread writes them, and the group commits once both are done.
  */
 @ApplicationScoped
 public class UploadAppender {
@@ -63,7 +65,12 @@ public class UploadAppender {
 
     /** Guarded by itself. */
     private final Map<Long, Lane> lanes = new HashMap<>();
-    private final ExecutorService threads = Executors.newFixedThreadPool(THREADS, new Named());
+    private final ExecutorService threads = Executors.newFixedThreadPool(THREADS, new Named("upload-appender-"));
+    /**
+     * Hash a group's bytes while its storing thread writes them: the storing thread is what an upload waits for,
+     * and taking the SHA-256 off it made uploads faster (docs/benchmarks.md, "Hashing beside the write").
+     */
+    private final ExecutorService hashing = Executors.newFixedThreadPool(THREADS, new Named("upload-sha256-"));
 
     /** Stores the chunk after the ones of the same upload that came before it; completes after its commit. */
     CompletionStage<Reply> append(long uploadId, long userId, long offset, byte[] bytes) {
@@ -138,21 +145,40 @@ public class UploadAppender {
             outcomes.add(Reply.of(new Results.ChunkAccepted(received)));
         }
         if (!accepted.isEmpty()) {
-            FileStore store = stores.of(file);
-            store.writeAll(file.id, start, accepted);
-            if (received == file.size) {
-                store.doneWriting(file.id);
-            }
             transaction.registerInterposedSynchronization(digests.forgetUnlessCommitted(file.id));
-            long offset = start;
-            for (byte[] bytes : accepted) {
-                digests.chunkStored(file.id, offset, bytes);
-                offset += bytes.length;
+            CompletableFuture<Void> hashed = CompletableFuture.runAsync(() -> hash(file.id, start, accepted), hashing);
+            try {
+                FileStore store = stores.of(file);
+                store.writeAll(file.id, start, accepted);
+                if (received == file.size) {
+                    store.doneWriting(file.id);
+                }
+            } catch (RuntimeException e) {
+                // the rollback forgets the digest: not before the hashing thread is done with it
+                hashed.exceptionally(ignored -> null).join();
+                throw e;
             }
+            awaitHashed(hashed);
             file.received = received;
             file.updatedAt = Instant.now();
         }
         return outcomes;
+    }
+
+    private void hash(long fileId, long start, List<byte[]> accepted) {
+        long offset = start;
+        for (byte[] bytes : accepted) {
+            digests.chunkStored(fileId, offset, bytes);
+            offset += bytes.length;
+        }
+    }
+
+    private static void awaitHashed(CompletableFuture<Void> hashed) {
+        try {
+            hashed.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private static RequestException check(long uploadId, FileEntity file, Chunk chunk, long received) {
@@ -179,14 +205,20 @@ public class UploadAppender {
     void stop() throws InterruptedException {
         threads.shutdown();
         threads.awaitTermination(30, TimeUnit.SECONDS);
+        hashing.shutdown();
     }
 
     private static final class Named implements java.util.concurrent.ThreadFactory {
+        private final String prefix;
         private final AtomicInteger count = new AtomicInteger();
+
+        Named(String prefix) {
+            this.prefix = prefix;
+        }
 
         @Override
         public Thread newThread(Runnable run) {
-            Thread thread = new Thread(run, "upload-appender-" + count.incrementAndGet());
+            Thread thread = new Thread(run, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         }
