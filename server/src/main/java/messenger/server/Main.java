@@ -21,6 +21,8 @@ public class Main {
     static final String JDBC_URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
     static final String DATA_DIR_PROPERTY = "messenger.data-dir";
     static final String DATA_DIR_ENV = "MESSENGER_DATA_DIR";
+    private static final String JSON_LOG_PROPERTY = "quarkus.log.console.json.enabled";
+    private static final String JSON_LOG_ENV = "QUARKUS_LOG_CONSOLE_JSON_ENABLED";
     private static final String LIQUIBASE_SUMMARY_OUTPUT = "liquibase.command.showSummaryOutput";
 
     public static void main(String... args) throws Exception {
@@ -28,6 +30,9 @@ public class Main {
         if (setting(JDBC_URL_PROPERTY, JDBC_URL_ENV) != null) {
             Quarkus.run(args);
             return;
+        }
+        if (!Boolean.parseBoolean(setting(JSON_LOG_PROPERTY, JSON_LOG_ENV))) {
+            StartupLog.showAtOnce();
         }
         String dataDir = setting(DATA_DIR_PROPERTY, DATA_DIR_ENV);
         EmbeddedDatabase database;
