@@ -3,15 +3,16 @@ package messenger.handlers;
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 
 /**
  * Whether the server has begun to stop. Scheduled work asks it before each step and, when a step fails, before
  * reporting the failure: the database may be closing under a run, which then just ends; what it had not done yet
- * waits for the next start.
+ * waits for the next start. A singleton, not application-scoped: its users hold the instance itself, not a proxy
+ * that would stop working once the container's contexts have ended under a run still going.
  */
-@ApplicationScoped
+@Singleton
 public class ServerStopping {
 
     /** Before every other observer of the shutdown, some of which wait for a running job to notice. */
