@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -128,6 +131,7 @@ class ServerRestartIT {
 
     /** Watches a log on a thread of its own for a line, and tells whether a condition held when it appeared. */
     private static final class LogWatch {
+        private static final Duration WATCH_TIMEOUT = Duration.ofMinutes(4);
         private final CompletableFuture<Boolean> conditionWhenShown = new CompletableFuture<>();
 
         static LogWatch until(Path log, String line, BooleanSupplier condition) {
@@ -139,8 +143,14 @@ class ServerRestartIT {
         }
 
         private void watch(Path log, String line, BooleanSupplier condition) {
+            Instant deadline = Instant.now().plus(WATCH_TIMEOUT);
             try {
-                while (!Files.exists(log) || !Files.readString(log).contains(line)) {
+                // bytes as Latin-1: a read that ends inside a multi-byte character must not fail
+                while (!Files.exists(log)
+                        || !new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1).contains(line)) {
+                    if (Instant.now().isAfter(deadline)) {
+                        throw new IllegalStateException("no \"" + line + "\" in " + log + " within " + WATCH_TIMEOUT);
+                    }
                     Thread.sleep(50);
                 }
                 conditionWhenShown.complete(condition.getAsBoolean());

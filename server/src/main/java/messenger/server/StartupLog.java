@@ -10,8 +10,8 @@ import org.jboss.logmanager.handlers.ConsoleHandler;
  * Prints what is logged before Quarkus has set up logging at once. Quarkus holds those lines back until it starts,
  * and the embedded database starts first: its first start installs it, which took 30 s on a busy machine, and the
  * operator saw nothing meanwhile (nor anything at all when it hung, until it gave up). Quarkus replaces this
- * handler with its configured ones as it starts. With JSON logging the lines are still held back, so that every
- * line stays JSON.
+ * handler with its configured ones as it starts, so lines before that reach the console only, not a configured
+ * log file. With JSON logging the lines are still held back, so that every line stays JSON.
  */
 final class StartupLog {
 

@@ -36,9 +36,9 @@ public final class ServerProcess implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final int START_ATTEMPTS = 3;
     private static final Duration THREAD_DUMP_WAIT = Duration.ofSeconds(2);
-    /** A bind failure as a plain log line prints it, and as a JSON log line does. */
-    private static final Pattern PORT_TAKEN =
-            Pattern.compile("java\\.net\\.BindException(: |\",\"message\":\")Address already in use");
+    /** A bind failure as a plain log line prints it, as a JSON log line does, and as Quarkus words its own. */
+    private static final Pattern PORT_TAKEN = Pattern.compile(
+            "java\\.net\\.BindException(: |\",\"message\":\")Address already in use|Port \\d+ seems to be in use");
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     /**
      * What a JVM exits with when SIGTERM ends it, once its shutdown hooks (Quarkus's graceful shutdown among

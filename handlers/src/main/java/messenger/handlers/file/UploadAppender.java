@@ -153,7 +153,7 @@ public class UploadAppender {
                 if (received == file.size) {
                     store.doneWriting(file.id);
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 // the rollback forgets the digest: not before the hashing thread is done with it
                 hashed.exceptionally(ignored -> null).join();
                 throw e;
