@@ -2,6 +2,8 @@ package messenger.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import messenger.protocol.client.MessengerClient;
@@ -35,6 +38,9 @@ public final class ServerProcess implements AutoCloseable {
     public static final String CLASS_ARCHIVE_PROPERTY = "messenger.server.class-archive";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final int START_ATTEMPTS = 3;
+    private static final int LOWEST_PORT = 20_000;
+    private static final int PORTS_TO_CHOOSE_FROM = 12_000;
+    private static final int PORT_TRIES = 200;
     private static final Duration THREAD_DUMP_WAIT = Duration.ofSeconds(2);
     /** A bind failure as a plain log line prints it, as a JSON log line does, and as Quarkus words its own. */
     private static final Pattern PORT_TAKEN = Pattern.compile(
@@ -178,9 +184,9 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * A port is chosen free and closed again before the server binds it, and the embedded database picks its own
-     * port meanwhile: now and then the two collide and the server exits with a bind failure. It is then started
-     * again, with fresh ports where the caller did not fix one.
+     * A port is chosen free and closed again before the server binds it: now and then something else binds it
+     * meanwhile (another test's choice, a service of the machine) and the server exits with a bind failure. It is
+     * then started again, with fresh ports where the caller did not fix one.
      */
     private static ServerProcess retryingTakenPorts(Start start) throws IOException {
         for (int attempt = 1; ; attempt++) {
@@ -452,10 +458,24 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * A port free now, chosen at random below Linux's ephemeral range (32768 and up). A port the system picks there
+     * (a bind to port 0) is released again before the server binds it, and the system hands out the same range to
+     * every outgoing connection and to the embedded databases, which bind port 0: a server restarted on its port
+     * found it taken by one of those in a CI run (ChatSessionIT). Below that range only another such choice can
+     * take it, one in {@value #PORTS_TO_CHOOSE_FROM}.
+     */
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        for (int attempt = 0; attempt < PORT_TRIES; attempt++) {
+            int port = LOWEST_PORT + ThreadLocalRandom.current().nextInt(PORTS_TO_CHOOSE_FROM);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress(port));
+                return port;
+            } catch (BindException inUse) {
+                // another one
+            }
         }
+        throw new IOException("no free port among " + PORT_TRIES + " tried from " + LOWEST_PORT);
     }
 
     /** Each port is closed again once chosen, so the system may hand the same one out next: it is asked again. */
