@@ -478,7 +478,7 @@ public final class ServerProcess implements AutoCloseable {
         throw new IOException("no free port among " + PORT_TRIES + " tried from " + LOWEST_PORT);
     }
 
-    /** Each port is closed again once chosen, so the system may hand the same one out next: it is asked again. */
+    /** Two random choices can still coincide (one in {@value #PORTS_TO_CHOOSE_FROM}): the second is chosen again. */
     private static int freePortOtherThan(int taken) throws IOException {
         for (int port = freePort(); ; port = freePort()) {
             if (port != taken) {
