@@ -3,6 +3,7 @@ package messenger.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
@@ -57,6 +58,22 @@ final class Accounts {
     /** The login of the user {@code index}. */
     String login(int index) {
         return prefix + "-" + index;
+    }
+
+    /**
+     * {@code count} new connections of the users 0 to {@code users - 1} in turn, each set up by {@code setUp}.
+     * Each is added to {@code opened} as soon as it exists, so that the caller closes it whatever happens next.
+     */
+    List<MessengerClient> connectSpread(int count, int users, PushListener listener,
+                                        Consumer<MessengerClient> setUp, List<MessengerClient> opened) {
+        List<MessengerClient> connected = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            MessengerClient client = connect(i % users, listener);
+            opened.add(client);
+            connected.add(client);
+            setUp.accept(client);
+        }
+        return connected;
     }
 
     /** A new connection authenticated as the user {@code index} modulo the number prepared. */

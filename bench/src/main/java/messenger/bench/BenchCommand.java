@@ -17,9 +17,11 @@ import picocli.CommandLine.ScopeType;
  * {@code --json FILE}, writes it as JSON. The options here apply to every scenario, before or after its name.
  */
 @Command(name = "messenger-bench",
-        synopsisSubcommandLabel = "(fanout | rooms | live | files | connections | history | cluster | search)",
+        synopsisSubcommandLabel = "(fanout | rooms | live | files | files-chat | connections | history | cluster"
+                + " | search)",
         description = "Load generator over the client library; see docs/benchmarks.md.",
         subcommands = {FanoutScenario.class, RoomsScenario.class, LiveScenario.class, FilesScenario.class,
+                FilesChatScenario.class,
                 ConnectionsScenario.class, HistoryScenario.class, ClusterScenario.class,
                 SearchScenario.class})
 final class BenchCommand {
@@ -71,7 +73,7 @@ final class BenchCommand {
     private static CommandLine scenario(ParseResult parsed) {
         if (!parsed.hasSubcommand()) {
             throw new ParameterException(parsed.commandSpec().commandLine(),
-                    "name a scenario: fanout, rooms, live, files, connections, history, cluster or search");
+                    "name a scenario: fanout, rooms, live, files, files-chat, connections, history, cluster or search");
         }
         CommandLine scenario = parsed.subcommand().commandSpec().commandLine();
         try {

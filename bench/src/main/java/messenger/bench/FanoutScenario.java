@@ -97,17 +97,8 @@ final class FanoutScenario implements Scenario {
         FanoutSubscribers listener = new FanoutSubscribers();
         List<MessengerClient> clients = new ArrayList<>();
         try {
-            for (int i = 0; i < subscribers; i++) {
-                MessengerClient client = accounts.connect(i, listener);
-                clients.add(client);
-                client.subscribe();
-            }
-            List<MessengerClient> sending = new ArrayList<>();
-            for (int i = 0; i < senders; i++) {
-                MessengerClient client = accounts.connect(i, null);
-                clients.add(client);
-                sending.add(client);
-            }
+            accounts.connectSpread(subscribers, users, listener, MessengerClient::subscribe, clients);
+            List<MessengerClient> sending = accounts.connectSpread(senders, users, null, client -> { }, clients);
             if (warmupSeconds > 0) {
                 listener.measure(new FanoutPhase(run + "w", subscribers)).run(sending, rate(), warmupSeconds, text);
             }

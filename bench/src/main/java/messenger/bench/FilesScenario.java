@@ -1,12 +1,9 @@
 package messenger.bench;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Sha256;
 import messenger.protocol.client.MessengerClient;
@@ -22,8 +19,6 @@ import picocli.CommandLine.Option;
 @Command(name = "files", description = "Upload, then download, of one file of N random bytes, against a plain"
         + " loopback TCP copy of the same bytes in the same run.")
 final class FilesScenario implements Scenario {
-
-    private static final int WRITE_BLOCK = 1 << 20;
 
     @Mixin
     private Accounts accounts;
@@ -56,28 +51,18 @@ final class FilesScenario implements Scenario {
 
     @Override
     public Report run(BenchTarget target) throws Exception {
-        Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("messenger-bench-files-");
-        try {
+        try (ScratchFolder work = ScratchFolder.open(dir)) {
             return run(target, work);
-        } finally {
-            try (Stream<Path> files = Files.list(work)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("bench-")).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
-            if (dir == null) {
-                Files.deleteIfExists(work);
-            }
         }
     }
 
-    private Report run(BenchTarget target, Path work) throws Exception {
+    private Report run(BenchTarget target, ScratchFolder work) throws Exception {
         accounts.prepare(target, 1);
-        String name = "bench-" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36) + ".bin";
-        Path source = work.resolve(name);
-        Path downloaded = work.resolve("bench-downloaded.bin");
-        Path copied = work.resolve("bench-copied.bin");
-        writeRandom(source);
+        Path source = work.file(Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36) + ".bin");
+        String name = source.getFileName().toString();
+        Path downloaded = work.file("downloaded.bin");
+        Path copied = work.file("copied.bin");
+        RandomFile.write(source, size);
 
         long hashStart = System.nanoTime();
         Sha256.of(source);
@@ -126,18 +111,7 @@ final class FilesScenario implements Scenario {
                 .put("serverHeap", heap);
     }
 
-    /** MB here is 10^6 bytes, as in every transfer-rate figure of this tool. */
     private double megabytesPerSecond(double seconds) {
-        return size / 1e6 / seconds;
-    }
-
-    private void writeRandom(Path file) throws IOException {
-        byte[] block = new byte[WRITE_BLOCK];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            for (long written = 0; written < size; written += block.length) {
-                ThreadLocalRandom.current().nextBytes(block);
-                out.write(block, 0, (int) Math.min(block.length, size - written));
-            }
-        }
+        return RandomFile.megabytesPerSecond(size, seconds);
     }
 }

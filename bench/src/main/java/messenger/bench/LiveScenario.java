@@ -114,19 +114,9 @@ final class LiveScenario implements Scenario {
         FanoutSubscribers listener = new FanoutSubscribers();
         List<MessengerClient> clients = new ArrayList<>();
         try {
-            List<MessengerClient> subscribed = new ArrayList<>();
-            for (int i = 0; i < subscribers; i++) {
-                MessengerClient client = accounts.connect(i % users, listener);
-                clients.add(client);
-                subscribed.add(client);
-                client.subscribeAll();
-            }
-            List<MessengerClient> sending = new ArrayList<>();
-            for (int i = 0; i < senders; i++) {
-                MessengerClient client = accounts.connect(i % users, null);
-                clients.add(client);
-                sending.add(client);
-            }
+            List<MessengerClient> subscribed = accounts.connectSpread(subscribers, users, listener,
+                    MessengerClient::subscribeAll, clients);
+            List<MessengerClient> sending = accounts.connectSpread(senders, users, null, client -> { }, clients);
             long general = general(sending.get(0));
             if (warmupSeconds > 0) {
                 listener.measure(new FanoutPhase(run + "w", subscribers)).run(sending, rate, warmupSeconds, text);

@@ -33,6 +33,11 @@ class BenchCommandTest {
                 entry("ratePerSecond", 500.0), entry("rounds", 2), entry("typingShare", 0.1), entry("typists", 20),
                 entry("typingEverySeconds", 3.0), entry("churnPerSecond", 10.0), entry("churnLifeSeconds", 2.0),
                 entry("churnUsers", 40));
+        assertThat(settings("files-chat").fields()).containsOnly(entry("subscribers", 50), entry("users", 10),
+                entry("senders", 5), entry("ratePerSecond", 200.0), entry("durationSeconds", 20.0),
+                entry("warmupSeconds", 10.0), entry("rounds", 2), entry("textChars", 100),
+                entry("sizeBytes", 1L << 30), entry("sizeMiB", 1024.0), entry("transfers", "both"),
+                entry("maxRatio", 2.0));
     }
 
 
@@ -43,9 +48,10 @@ class BenchCommandTest {
                 entry("durationSeconds", 30.0), entry("warmupSeconds", 10.0));
     }
     @Test
-    void roomsAndLiveAskAStartedServerForCheapPasswordsAndTheOthersForNothing() {
+    void roomsLiveAndFilesChatAskAStartedServerForCheapPasswordsAndTheOthersForNothing() {
         assertThat(scenario("rooms").serverSettings()).containsOnly(entry("messenger.password-hash-cost", "4"));
         assertThat(scenario("live").serverSettings()).isEqualTo(scenario("rooms").serverSettings());
+        assertThat(scenario("files-chat").serverSettings()).isEqualTo(scenario("rooms").serverSettings());
         assertThat(scenario("fanout").serverSettings()).isEmpty();
     }
 
@@ -104,6 +110,8 @@ class BenchCommandTest {
             {"rooms", "--users", "12", "--rooms", "4", "--room-size", "3", "--big-rooms", "1", "--big-room-size", "12"},
             {"live", "--json", "live.json"},
             {"live", "--typing-share", "0", "--churn-rate", "0", "--rounds", "1"},
+            {"files-chat", "--dir", "/work/scratch/fc", "--rounds", "3", "--json", "files-chat.json"},
+            {"files-chat", "--rate", "50", "--transfers", "down", "--rounds", "3"},
             {"connections", "--json", "connections-10000.json"},
             {"history", "--data-dir", "/tmp/bd-hist1m", "--rate", "0.25", "--duration", "40", "--warmup", "0"},
             {"history", "--messages", "100000", "--data-dir", "bench/target/data-100k", "--keep-data"},
@@ -128,6 +136,8 @@ class BenchCommandTest {
         assertThat(err.toString()).contains("--typing-share from 0 to 1");
 
         assertThat(execute("files", "--size", "lots")).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(execute("files-chat", "--transfers", "sideways")).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).contains("--transfers is up, down or both, not sideways");
         assertThat(execute("history", "--histroy-limit", "5")).isEqualTo(CommandLine.ExitCode.USAGE);
         assertThat(err.toString()).contains("'--histroy-limit'", "Possible solutions: --history-limit");
     }

@@ -105,6 +105,34 @@ class BenchSmokeIT {
     }
 
     @Test
+    void filesChatMeasuresTheFanOutWithAndWithoutTransfersEachWay() throws Exception {
+        for (String way : List.of("both", "down")) {
+            Report results = results(run("files-chat", "--user-prefix", "fc" + way, "--subscribers", "4",
+                    "--users", "2", "--senders", "1", "--rate", "20", "--duration", "1", "--warmup", "0",
+                    "--rounds", "1", "--size", "4m", "--transfers", way,
+                    "--dir", WORK.resolve("files-chat").toString()));
+            Report quiet = (Report) ((List<?>) results.get("quiet")).get(0);
+            Report busy = (Report) ((List<?>) results.get("busy")).get(0);
+            assertThat(quiet.get("deliveries")).isEqualTo(quiet.get("expectedDeliveries"));
+            assertThat(busy.get("deliveries")).isEqualTo(busy.get("expectedDeliveries"));
+            Report transfer = (Report) busy.get("transfer");
+            assertThat(transfer.fields()).containsKey("mbPerSecondDuringPhase");
+            long uploads = (long) transfer.get("uploads");
+            long downloads = (long) transfer.get("downloads");
+            assertThat(downloads).isPositive();
+            if (way.equals("down")) {
+                assertThat(uploads).isZero();
+            } else {
+                assertThat(uploads).isBetween(downloads, downloads + 1);
+            }
+            assertThat(results.fields()).containsKeys("worstP99Ratio", "held");
+        }
+        try (var left = Files.list(WORK.resolve("files-chat"))) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void connectionsReportsMemoryPerConnection() throws Exception {
         Report results = results(run("connections", "--count", "50", "--users", "2"));
         assertThat(results.get("connections")).isEqualTo(50);
