@@ -25,6 +25,11 @@ final class ScratchFolder implements AutoCloseable {
                 : new ScratchFolder(Files.createTempDirectory("messenger-bench-files-"), true);
     }
 
+    /** A new temporary folder in {@code parent}. */
+    static ScratchFolder openTemporaryIn(Path parent) throws IOException {
+        return new ScratchFolder(Files.createTempDirectory(parent, "messenger-bench-files-"), true);
+    }
+
     /** A path in the folder that {@link #close()} deletes. */
     Path file(String name) {
         return path.resolve("bench-" + name);

@@ -112,6 +112,7 @@ class BenchCommandTest {
             {"live", "--typing-share", "0", "--churn-rate", "0", "--rounds", "1"},
             {"files-chat", "--dir", "/work/scratch/fc", "--rounds", "3", "--json", "files-chat.json"},
             {"files-chat", "--rate", "50", "--transfers", "down", "--rounds", "3"},
+            {"files-chat", "--rounds", "3", "--rate", "50", "--json", "files-chat.json"},
             {"connections", "--json", "connections-10000.json"},
             {"history", "--data-dir", "/tmp/bd-hist1m", "--rate", "0.25", "--duration", "40", "--warmup", "0"},
             {"history", "--messages", "100000", "--data-dir", "bench/target/data-100k", "--keep-data"},
