@@ -96,10 +96,7 @@ public final class ServerProcess implements AutoCloseable {
      * returns once it is ready; settings become -D options.
      */
     public static ServerProcess start(Path dataDir, Map<String, String> settings) throws IOException {
-        return retryingTakenPorts(() -> {
-            int port = freePort();
-            return startOnce(dataDir, port, freePortOtherThan(port), withSharedDatabase(dataDir, settings));
-        });
+        return retryingTakenPorts(() -> startOnFreePorts(dataDir, withSharedDatabase(dataDir, settings)));
     }
 
     /** Starts the server on a given port, e.g. the port of a server that was just stopped. */
@@ -118,10 +115,7 @@ public final class ServerProcess implements AutoCloseable {
     /** As an operator's server without a database URL: it runs its own MariaDB, in {@code dataDir}. */
     public static ServerProcess startWithEmbeddedDatabase(Path dataDir, Map<String, String> settings)
             throws IOException {
-        return retryingTakenPorts(() -> {
-            int port = freePort();
-            return startOnce(dataDir, port, freePortOtherThan(port), settings);
-        });
+        return retryingTakenPorts(() -> startOnFreePorts(dataDir, settings));
     }
 
     /** As {@link #startWithEmbeddedDatabase(Path, Map)}, on a given port. */
@@ -134,6 +128,11 @@ public final class ServerProcess implements AutoCloseable {
         Map<String, String> all = new LinkedHashMap<>(SharedDatabase.get().datasourceFor(dataDir));
         all.putAll(settings);
         return all;
+    }
+
+    private static ServerProcess startOnFreePorts(Path dataDir, Map<String, String> settings) throws IOException {
+        int port = freePort();
+        return startOnce(dataDir, port, freePortOtherThan(port), settings);
     }
 
     private static ServerProcess startOnce(Path dataDir, int port, int managementPort, Map<String, String> settings)

@@ -3,15 +3,16 @@ package messenger.handlers.file;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import com.github.benmanes.caffeine.cache.Scheduler;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.time.Duration;
 
 /**
  * The files of uploads in progress, kept open between their chunks, so that a chunk costs a write and a
- * {@code force}, not an open and a close as well. At most {@link #MAX_OPEN} are open; a file whose bytes have all
- * arrived, unused for a minute, pushed out by others or deleted is closed once the write that holds it (if any) is
- * done.
+ * {@code force}, not an open and a close as well. At most {@link #MAX_OPEN} are open; a file unused for a minute
+ * (its upload finished or abandoned), pushed out by others or deleted is closed once the write that holds it (if
+ * any) is done. Caffeine's scheduler closes an idle file on time even when no other upload comes.
  *
  * <p>Threads: any worker; chunks of one upload take turns (their row is locked), different uploads do not.
  */
@@ -67,14 +68,21 @@ final class OpenFiles {
         }
     }
 
+    private static final Duration IDLE = Duration.ofMinutes(1);
+
     private final Opener opener;
     private final Cache<Long, Handle> open;
 
     OpenFiles(Opener opener) {
+        this(opener, IDLE);
+    }
+
+    OpenFiles(Opener opener, Duration idle) {
         this.opener = opener;
         this.open = Caffeine.newBuilder()
                 .maximumSize(MAX_OPEN)
-                .expireAfterAccess(Duration.ofMinutes(1))
+                .expireAfterAccess(idle)
+                .scheduler(Scheduler.systemScheduler())
                 .executor(Runnable::run)
                 .removalListener((Long id, Handle handle, RemovalCause cause) -> {
                     if (handle != null) {
