@@ -2,6 +2,7 @@ package messenger.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
         + " uploaded and downloaded again and again by another user.")
 final class FilesChatScenario implements Scenario {
 
-    private static final long TRANSFER_START_TIMEOUT_NANOS = 120_000_000_000L;
+    private static final Duration TRANSFER_START_TIMEOUT = Duration.ofMinutes(2);
 
     @Mixin
     private Accounts accounts;
@@ -152,7 +153,7 @@ final class FilesChatScenario implements Scenario {
             for (int round = 0; round < rounds; round++) {
                 FanoutResult quietResult = phase(target, listener, sending, run + "q" + round, text, quiet, null);
                 TransferLoad load = TransferLoad.start(transferring, direction(), stored, source, downloaded);
-                awaitBytes(load);
+                load.awaitFirstByte(TRANSFER_START_TIMEOUT);
                 FanoutResult busyResult = phase(target, listener, sending, run + "b" + round, text, busy, load);
                 worstRatio = Math.max(worstRatio,
                         busyResult.sendToDelivery().p99Millis() / quietResult.sendToDelivery().p99Millis());
@@ -161,18 +162,6 @@ final class FilesChatScenario implements Scenario {
                     .put("held", worstRatio <= maxRatio).put("subscribersLost", listener.lost());
         } finally {
             clients.forEach(MessengerClient::close);
-        }
-    }
-
-    /** The client hashes the file before its first byte moves: the busy phase starts with the bytes. */
-    private static void awaitBytes(TransferLoad load) throws InterruptedException {
-        long deadline = System.nanoTime() + TRANSFER_START_TIMEOUT_NANOS;
-        while (load.bytesMoved() == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the transfer moved no byte in "
-                        + TRANSFER_START_TIMEOUT_NANOS / 1_000_000_000 + " s");
-            }
-            Thread.sleep(10);
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import messenger.protocol.FileInfo;
@@ -62,6 +63,24 @@ final class TransferLoad {
         return load;
     }
 
+    /**
+     * Waits for the first byte to move (an upload hashes its file before), so that what is measured next has the
+     * bytes moving; throws what stopped the transfer before that.
+     */
+    void awaitFirstByte(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (bytesMoved() == 0) {
+            if (!thread.isAlive()) {
+                stop();
+                throw new IllegalStateException("the transfer ended before moving a byte");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the transfer moved no byte in " + timeout.toSeconds() + " s");
+            }
+            Thread.sleep(10);
+        }
+    }
+
     /** Bytes sent or received so far, the transfer under way included. */
     long bytesMoved() {
         return finishedBytes.get() + currentBytes.get();
@@ -106,10 +125,9 @@ final class TransferLoad {
 
     private void makeNew() throws IOException {
         try (FileChannel file = FileChannel.open(source, StandardOpenOption.WRITE)) {
-            ByteBuffer first = ByteBuffer.allocate((int) Math.min(Long.BYTES, size));
-            byte[] random = new byte[first.capacity()];
-            ThreadLocalRandom.current().nextBytes(random);
-            file.write(first.put(random).flip(), 0);
+            byte[] first = new byte[(int) Math.min(Long.BYTES, size)];
+            ThreadLocalRandom.current().nextBytes(first);
+            file.write(ByteBuffer.wrap(first), 0);
         }
     }
 
