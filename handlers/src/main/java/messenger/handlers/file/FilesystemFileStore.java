@@ -9,23 +9,27 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import messenger.handlers.spi.Payload;
 import messenger.handlers.spi.RequestException;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Sha256;
+import org.jboss.logging.Logger;
 
 /**
  * Bytes in one file per upload under a directory the server owns ({@code 3f/1234} for file 1234: 256
  * sub-directories keep each one small). A chunk is written at its offset and forced to the disk before its
  * transaction commits, so an acknowledged chunk survives a crash; bytes past the committed offset (a chunk whose
- * commit never happened) are cut off by the next write. The file of an upload in progress stays open between its
+ * commit never happened) are cut off by the next write. Where the file system takes it, the bytes are written
+ * past the page cache ({@link DirectWrites}). The file of an upload in progress stays open between its
  * chunks ({@link OpenFiles}). Works for several servers when the directory is shared.
  */
 final class FilesystemFileStore implements FileStore {
@@ -41,8 +45,14 @@ final class FilesystemFileStore implements FileStore {
             ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
             : new FileAttribute<?>[0];
 
+    private static final Set<OpenOption> THROUGH_PAGE_CACHE = Set.of(StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE);
+    private static final Logger LOG = Logger.getLogger(FilesystemFileStore.class);
+
     private final Path root;
     private final OpenFiles openFiles = new OpenFiles(this::openForWriting);
+    /** Null until the first file is opened for writing. */
+    private Optional<DirectWrites> directWrites;
 
     FilesystemFileStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -62,15 +72,11 @@ final class FilesystemFileStore implements FileStore {
     public void writeAll(long fileId, long offset, List<byte[]> chunks) {
         try {
             openFiles.with(fileId, channel -> {
-                if (channel.size() > offset) {
-                    channel.truncate(offset);
-                }
-                long position = offset;
-                for (byte[] chunk : chunks) {
-                    ByteBuffer buffer = ByteBuffer.wrap(chunk);
-                    while (buffer.hasRemaining()) {
-                        position += channel.write(buffer, position);
-                    }
+                Optional<DirectWrites> direct = directWrites();
+                if (direct.isPresent()) {
+                    direct.get().write(channel, offset, chunks);
+                } else {
+                    writeThroughPageCache(channel, offset, chunks);
                 }
                 channel.force(false);
                 return null;
@@ -79,6 +85,32 @@ final class FilesystemFileStore implements FileStore {
             openFiles.close(fileId);
             throw failed("storing bytes of file " + fileId, e);
         }
+    }
+
+    private static void writeThroughPageCache(FileChannel channel, long offset, List<byte[]> chunks)
+            throws IOException {
+        if (channel.size() > offset) {
+            channel.truncate(offset);
+        }
+        long position = offset;
+        for (byte[] chunk : chunks) {
+            ByteBuffer buffer = ByteBuffer.wrap(chunk);
+            while (buffer.hasRemaining()) {
+                position += channel.write(buffer, position);
+            }
+        }
+    }
+
+    /** Direct writes where the directory's file system takes them, decided on the first file opened. */
+    private synchronized Optional<DirectWrites> directWrites() throws IOException {
+        if (directWrites == null) {
+            createDirectory(root);
+            directWrites = DirectWrites.probe(root);
+            if (directWrites.isEmpty()) {
+                LOG.infof("the file system of %s does not take direct I/O: uploads go through the page cache", root);
+            }
+        }
+        return directWrites;
     }
 
     @Override
@@ -94,7 +126,7 @@ final class FilesystemFileStore implements FileStore {
             createDirectory(file.getParent());
         }
         FileChannel channel = FileChannel.open(file,
-                Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), PRIVATE_FILE);
+                directWrites().isPresent() ? DirectWrites.OPTIONS : THROUGH_PAGE_CACHE, PRIVATE_FILE);
         if (created) {
             try {
                 forceDirectory(file.getParent());
