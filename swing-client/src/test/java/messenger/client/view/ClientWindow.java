@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
@@ -47,10 +48,14 @@ import messenger.protocol.client.ReconnectPolicy;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
+import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JButtonFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** One client window under test, driven through its components as a person would. */
 final class ClientWindow {
@@ -383,6 +388,28 @@ final class ClientWindow {
                 collect(inner, type, sink);
             }
         }
+    }
+
+    /** The option pane (question, warning) showing now, waited for. */
+    static JOptionPaneFixture optionPane(Robot robot) {
+        return JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
+    }
+
+    /**
+     * Clicks the button of {@code pane} and waits until the pane has closed. A click sent right after the pane
+     * appeared was seen to be lost under Xvfb now and then (the pane stayed open and the test waited in vain), so
+     * a pane still open a second after the click gets the click again, up to three times.
+     */
+    static void answer(JOptionPaneFixture pane, Function<JOptionPaneFixture, JButtonFixture> button) {
+        for (int attempt = 1; attempt <= 3 && onEdt(() -> pane.target().isShowing()); attempt++) {
+            button.apply(pane).click();
+            try {
+                await().atMost(Duration.ofSeconds(1)).until(() -> !onEdt(() -> pane.target().isShowing()));
+            } catch (ConditionTimeoutException stillOpen) {
+                // clicked again, below
+            }
+        }
+        await().atMost(PATIENCE).until(() -> !onEdt(() -> pane.target().isShowing()));
     }
 
     static <T> T onEdt(java.util.concurrent.Callable<T> query) {

@@ -24,7 +24,6 @@ import messenger.protocol.ErrorCode;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
 import messenger.testkit.TcpRelay;
-import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -199,10 +198,10 @@ class LoginScreenIT extends GuiTest {
 
         client.signIn(login, RunningServer.PASSWORD);
 
-        JOptionPaneFixture warning = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
+        JOptionPaneFixture warning = ClientWindow.optionPane(robot);
         assertThat(warning.target().getMessage().toString()).contains("could not remember the server and login");
         client.requireCentredOnIt(warning.target());
-        warning.okButton().click();
+        ClientWindow.answer(warning, JOptionPaneFixture::okButton);
         client.frame.button(ChatScreen.SIGN_OUT_BUTTON).requireEnabled();
     }
 
@@ -214,8 +213,7 @@ class LoginScreenIT extends GuiTest {
         Device device = client.app.device().orElseThrow();
 
         client.frame.button(ChatScreen.SIGN_OUT_BUTTON).click();
-        JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot).buttonWithText(SignOutDialog.CONFIRM)
-                .click();
+        ClientWindow.answer(ClientWindow.optionPane(robot), pane -> pane.buttonWithText(SignOutDialog.CONFIRM));
 
         await().atMost(ClientWindow.PATIENCE).until(() ->
                 ClientWindow.onEdt(() -> ClientWindow.find(client.frame.target(), LoginScreen.SUBMIT_BUTTON).isPresent()));

@@ -14,7 +14,6 @@ import messenger.client.testing.RunningServer;
 import messenger.protocol.Message;
 import messenger.protocol.Results.SearchHit;
 import messenger.protocol.client.MessengerClient;
-import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.Test;
@@ -118,9 +117,9 @@ class OfflineIT extends RelayedGuiTest {
         Path folder = ClientWindow.accountFolder(login);
 
         window.frame.button(ChatScreen.SIGN_OUT_BUTTON).click();
-        JOptionPaneFixture question = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
+        JOptionPaneFixture question = ClientWindow.optionPane(robot);
         question.checkBox(SignOutDialog.FORGET_CHECKBOX).check();
-        question.buttonWithText(SignOutDialog.CONFIRM).click();
+        ClientWindow.answer(question, pane -> pane.buttonWithText(SignOutDialog.CONFIRM));
 
         await().atMost(ClientWindow.PATIENCE).until(() ->
                 onEdt(() -> ClientWindow.find(window.frame.target(), LoginScreen.SUBMIT_BUTTON).isPresent()));

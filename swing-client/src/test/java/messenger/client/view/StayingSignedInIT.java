@@ -11,7 +11,6 @@ import java.util.UUID;
 import messenger.client.testing.RunningServer;
 import messenger.protocol.Message;
 import messenger.protocol.client.MessengerClient;
-import org.assertj.swing.finder.JOptionPaneFinder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,8 +90,7 @@ class StayingSignedInIT extends RelayedGuiTest {
         assertThat(token).exists();
 
         client.frame.button(ChatScreen.SIGN_OUT_BUTTON).click();
-        JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot).buttonWithText(SignOutDialog.CONFIRM)
-                .click();
+        ClientWindow.answer(ClientWindow.optionPane(robot), pane -> pane.buttonWithText(SignOutDialog.CONFIRM));
 
         await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> assertThat(token).doesNotExist());
         await().atMost(ClientWindow.PATIENCE).until(() ->
