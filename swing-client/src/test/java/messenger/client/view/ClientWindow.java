@@ -396,11 +396,13 @@ final class ClientWindow {
     }
 
     /**
-     * Clicks the button of {@code pane} and waits until the pane has closed. A click sent right after the pane
-     * appeared was seen to be lost under Xvfb now and then (the pane stayed open and the test waited in vain), so
-     * a pane still open a second after the click gets the click again, up to three times.
+     * Clicks the button of {@code pane} and waits until the pane has closed; a pane still open a second after the
+     * click gets it again, up to three times. Under Xvfb a pane now and then stays open after every click (seen in
+     * CI, three clicks included): the failure says where the pane and the button were, to tell a misplaced dialog
+     * from a click that did not arrive.
      */
     static void answer(JOptionPaneFixture pane, Function<JOptionPaneFixture, JButtonFixture> button) {
+        Component clicked = button.apply(pane).target();
         for (int attempt = 1; attempt <= 3 && onEdt(() -> pane.target().isShowing()); attempt++) {
             button.apply(pane).click();
             try {
@@ -409,7 +411,18 @@ final class ClientWindow {
                 // clicked again, below
             }
         }
-        await().atMost(PATIENCE).until(() -> !onEdt(() -> pane.target().isShowing()));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(onEdt(() -> pane.target().isShowing()))
+                .as("the pane still open after three clicks: %s", onEdt(() -> placement(pane, clicked)))
+                .isFalse());
+    }
+
+    private static String placement(JOptionPaneFixture pane, Component clicked) {
+        if (!pane.target().isShowing()) {
+            return "closed";
+        }
+        return "dialog " + SwingUtilities.getWindowAncestor(pane.target()).getBounds() + ", button on screen at "
+                + clicked.getLocationOnScreen() + " size " + clicked.getSize() + ", focused window "
+                + java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusedWindow();
     }
 
     static <T> T onEdt(java.util.concurrent.Callable<T> query) {
