@@ -46,17 +46,19 @@ final class DirectWrites {
      * and FUSE file systems refuse {@code O_DIRECT}), found by creating a file there with it.
      */
     static Optional<DirectWrites> probe(Path directory) throws IOException {
-        int block;
+        long block;
         try {
-            block = Math.toIntExact(Files.getFileStore(directory).getBlockSize());
-        } catch (UnsupportedOperationException | ArithmeticException e) {
+            block = Files.getFileStore(directory).getBlockSize();
+        } catch (UnsupportedOperationException e) {
+            return Optional.empty();
+        }
+        if (block <= 0 || Long.bitCount(block) != 1 || block > BUFFER) {
             return Optional.empty();
         }
         Path probe = Files.createTempFile(directory, "direct-io", ".probe");
         try {
             FileChannel.open(probe, OPTIONS).close();
-            return block > 0 && Integer.bitCount(block) == 1 && block <= BUFFER
-                    ? Optional.of(new DirectWrites(block)) : Optional.empty();
+            return Optional.of(new DirectWrites((int) block));
         } catch (IOException | UnsupportedOperationException refused) {
             return Optional.empty();
         } finally {
@@ -64,10 +66,8 @@ final class DirectWrites {
         }
     }
 
-    DirectWrites(int block) {
-        if (block <= 0 || Integer.bitCount(block) != 1 || block > BUFFER) {
-            throw new IllegalArgumentException("block size " + block + " is not a power of two up to " + BUFFER);
-        }
+    /** {@code block}: a power of two up to {@link #BUFFER}. */
+    private DirectWrites(int block) {
         this.block = block;
     }
 

@@ -402,9 +402,9 @@ final class ClientWindow {
      * from a click that did not arrive.
      */
     static void answer(JOptionPaneFixture pane, Function<JOptionPaneFixture, JButtonFixture> button) {
-        Component clicked = button.apply(pane).target();
+        JButtonFixture answer = button.apply(pane);
         for (int attempt = 1; attempt <= 3 && onEdt(() -> pane.target().isShowing()); attempt++) {
-            button.apply(pane).click();
+            answer.click();
             try {
                 await().atMost(Duration.ofSeconds(1)).until(() -> !onEdt(() -> pane.target().isShowing()));
             } catch (ConditionTimeoutException stillOpen) {
@@ -412,7 +412,7 @@ final class ClientWindow {
             }
         }
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(onEdt(() -> pane.target().isShowing()))
-                .as("the pane still open after three clicks: %s", onEdt(() -> placement(pane, clicked)))
+                .as("the pane still open after three clicks: %s", onEdt(() -> placement(pane, answer.target())))
                 .isFalse());
     }
 
