@@ -2,6 +2,8 @@ package messenger.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import messenger.protocol.FileInfo;
@@ -13,11 +15,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Upload, then download, of one file of random bytes with the client library's helpers, against a plain
- * loopback TCP copy of the same bytes in the same run; and the server heap before, during and after.
+ * Upload, then two downloads, of one file of random bytes with the client library's helpers, against a plain
+ * loopback TCP copy of the same bytes in the same run, in one or more rounds on one connection; and the server
+ * heap before, during and after.
  */
-@Command(name = "files", description = "Upload, then download, of one file of N random bytes, against a plain"
-        + " loopback TCP copy of the same bytes in the same run.")
+@Command(name = "files", description = "Upload, then two downloads, of one file of N random bytes, against a"
+        + " plain loopback TCP copy of the same bytes in the same run.")
 final class FilesScenario implements Scenario {
 
     @Mixin
@@ -31,6 +34,11 @@ final class FilesScenario implements Scenario {
             description = "where the source and downloaded files go, needing 3×N free (default: a temporary folder)")
     private Path dir;
 
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "1",
+            description = "transfers of a fresh file each, on one connection; the report's figures are the last"
+                    + " round's (the warmest client), every round is listed too (default: ${DEFAULT-VALUE})")
+    private int rounds;
+
     @Option(names = "--live-heap-every", paramLabel = "SECONDS", defaultValue = "5",
             description = "seconds between live-heap samples (a forced full GC in the server) during the transfer;"
                     + " 0 = off (default: ${DEFAULT-VALUE})")
@@ -38,14 +46,14 @@ final class FilesScenario implements Scenario {
 
     @Override
     public void checkOptions() {
-        if (size < 1) {
-            throw new IllegalArgumentException("--size must be at least 1 byte");
+        if (size < 1 || rounds < 1) {
+            throw new IllegalArgumentException("--size must be at least 1 byte and --rounds at least 1");
         }
     }
 
     @Override
     public Report settings() {
-        return new Report().put("sizeBytes", size).put("sizeMiB", Report.mib(size))
+        return new Report().put("sizeBytes", size).put("sizeMiB", Report.mib(size)).put("rounds", rounds)
                 .put("liveHeapEverySeconds", liveHeapEverySeconds);
     }
 
@@ -58,44 +66,19 @@ final class FilesScenario implements Scenario {
 
     private Report run(BenchTarget target, ScratchFolder work) throws Exception {
         accounts.prepare(target, 1);
-        Path source = work.file(Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36) + ".bin");
-        String name = source.getFileName().toString();
-        Path downloaded = work.file("downloaded.bin");
-        Path copied = work.file("copied.bin");
-        RandomFile.write(source, size);
-
-        long hashStart = System.nanoTime();
-        Sha256.of(source);
-        double hashSeconds = (System.nanoTime() - hashStart) / 1e9;
-
         Optional<ServerProbe> probe = target.probe();
         Long liveBefore = probe.map(ServerProbe::liveHeapBytes).orElse(null);
         HeapWatch watch = probe.map(p -> HeapWatch.start(p, liveHeapEverySeconds)).orElse(null);
-        Report upload = new Report();
-        Report download = new Report();
-        try (MessengerClient client = accounts.connect(0, null); AutoCloseable measured = target.measuredPhase()) {
-            CpuMeter cpu = CpuMeter.start(target);
-            long start = System.nanoTime();
-            FileInfo file = client.upload(source, name, TransferListener.NONE);
-            upload.put("seconds", (System.nanoTime() - start) / 1e9).put("cpu", cpu.stop());
-
-            cpu = CpuMeter.start(target);
-            start = System.nanoTime();
-            client.download(file.id(), downloaded, TransferListener.NONE);
-            download.put("seconds", (System.nanoTime() - start) / 1e9).put("cpu", cpu.stop());
+        List<Report> measured = new ArrayList<>();
+        try (MessengerClient client = accounts.connect(0, null); AutoCloseable phase = target.measuredPhase()) {
+            for (int round = 0; round < rounds; round++) {
+                measured.add(round(target, client, work));
+            }
         }
         if (watch != null) {
             watch.stop();
         }
         Long liveAfter = probe.map(ServerProbe::liveHeapBytes).orElse(null);
-        Files.delete(downloaded);
-
-        double loopbackSeconds = LoopbackCopy.copy(source, copied);
-        double loopbackRate = megabytesPerSecond(loopbackSeconds);
-        double uploadRate = megabytesPerSecond((double) upload.get("seconds"));
-        double downloadRate = megabytesPerSecond((double) download.get("seconds"));
-        upload.put("mbPerSecond", uploadRate).put("ratioToLoopback", uploadRate / loopbackRate);
-        download.put("mbPerSecond", downloadRate).put("ratioToLoopback", downloadRate / loopbackRate);
         Report heap = watch == null ? null : new Report()
                 .put("liveHeapBeforeMiB", Report.mib(liveBefore))
                 .put("liveHeapAfterMiB", Report.mib(liveAfter))
@@ -104,11 +87,53 @@ final class FilesScenario implements Scenario {
                 .put("peakHeapUsedMiB", Report.mib(watch.peakUsedBytes()))
                 .put("peakHeapCommittedMiB", Report.mib(watch.peakCommittedBytes()));
         return new Report()
+                .putAll(measured.get(measured.size() - 1))
+                .put("rounds", measured)
+                .put("serverHeap", heap);
+    }
+
+    /** One fresh file up, down twice (from the server's disk, then as a second reader gets it), and the baseline. */
+    private Report round(BenchTarget target, MessengerClient client, ScratchFolder work) throws Exception {
+        Path source = work.file(Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36) + ".bin");
+        Path downloaded = work.file("downloaded.bin");
+        Path copied = work.file("copied.bin");
+        RandomFile.write(source, size);
+
+        long hashStart = System.nanoTime();
+        Sha256.of(source);
+        double hashSeconds = (System.nanoTime() - hashStart) / 1e9;
+
+        CpuMeter cpu = CpuMeter.start(target);
+        long start = System.nanoTime();
+        FileInfo file = client.upload(source, source.getFileName().toString(), TransferListener.NONE);
+        Report upload = new Report().put("seconds", (System.nanoTime() - start) / 1e9).put("cpu", cpu.stop());
+        Report download = download(target, client, file, downloaded);
+        Report downloadAgain = download(target, client, file, downloaded);
+
+        double loopbackSeconds = LoopbackCopy.copy(source, copied);
+        double loopbackRate = megabytesPerSecond(loopbackSeconds);
+        for (Report transfer : List.of(upload, download, downloadAgain)) {
+            double rate = megabytesPerSecond((double) transfer.get("seconds"));
+            transfer.put("mbPerSecond", rate).put("ratioToLoopback", rate / loopbackRate);
+        }
+        Files.delete(source);
+        Files.delete(copied);
+        return new Report()
                 .put("upload", upload)
                 .put("download", download)
+                .put("downloadAgain", downloadAgain)
                 .put("loopback", new Report().put("seconds", loopbackSeconds).put("mbPerSecond", loopbackRate))
-                .put("clientSha256Seconds", hashSeconds)
-                .put("serverHeap", heap);
+                .put("clientSha256Seconds", hashSeconds);
+    }
+
+    private static Report download(BenchTarget target, MessengerClient client, FileInfo file, Path downloaded)
+            throws Exception {
+        CpuMeter cpu = CpuMeter.start(target);
+        long start = System.nanoTime();
+        client.download(file.id(), downloaded, TransferListener.NONE);
+        Report report = new Report().put("seconds", (System.nanoTime() - start) / 1e9).put("cpu", cpu.stop());
+        Files.delete(downloaded);
+        return report;
     }
 
     private double megabytesPerSecond(double seconds) {

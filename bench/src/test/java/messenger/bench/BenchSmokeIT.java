@@ -95,10 +95,12 @@ class BenchSmokeIT {
 
     @Test
     void filesReportsBothDirectionsAgainstTheLoopbackCopy() throws Exception {
-        Report results = results(run("files", "--size", "2m", "--live-heap-every", "0",
+        Report results = results(run("files", "--size", "2m", "--live-heap-every", "0", "--rounds", "2",
                 "--dir", WORK.resolve("files").toString()));
-        assertThat(((Report) results.get("upload")).fields()).containsKeys("mbPerSecond", "ratioToLoopback");
-        assertThat(((Report) results.get("download")).fields()).containsKeys("mbPerSecond", "ratioToLoopback");
+        for (String transfer : List.of("upload", "download", "downloadAgain")) {
+            assertThat(((Report) results.get(transfer)).fields()).containsKeys("mbPerSecond", "ratioToLoopback");
+        }
+        assertThat((List<?>) results.get("rounds")).hasSize(2);
         assertThat(((Report) results.get("loopback")).fields()).containsKey("mbPerSecond");
         assertThat(((Report) results.get("serverHeap")).fields())
                 .containsKeys("liveHeapBeforeMiB", "liveHeapAfterMiB", "liveHeapGrowthMiB");
