@@ -28,8 +28,8 @@ final class FileTransfer {
     static final int CHUNK_SIZE = 1024 * 1024;
     /**
      * Chunks in flight: the server stores those that wait together, with one force and one commit. As many as a
-     * server queues per connection by default ({@code messenger.max-queued-requests}); 16 uploaded 15 % faster
-     * than 8, and 32 no faster than 16 (docs/benchmarks.md, "Sixteen chunks in flight").
+     * server queues per connection by default ({@code messenger.max-queued-requests}); 16 uploaded 11 % faster
+     * than 8 at the median, and 32 no faster than 16 (docs/benchmarks.md, "Sixteen chunks in flight").
      */
     private static final int UPLOAD_WINDOW = 16;
     /** Reads in flight: more did not read faster, as their replies queue behind each other on the server. */
