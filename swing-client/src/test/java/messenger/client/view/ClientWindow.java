@@ -1,7 +1,6 @@
 package messenger.client.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.awt.Component;
@@ -303,13 +302,23 @@ final class ClientWindow {
      * matter of hundreds.
      */
     void requireCentredOnIt(Component dialog) {
-        await().atMost(PATIENCE).untilAsserted(() -> {
-            Rectangle[] bounds = onEdt(() -> new Rectangle[] {SwingUtilities.getWindowAncestor(dialog).getBounds(),
-                    frame.target().getBounds()});
-            String shown = "dialog at " + bounds[0] + ", window at " + bounds[1];
-            assertThat(bounds[0].getCenterX()).as(shown).isCloseTo(bounds[1].getCenterX(), within(FEW_PIXELS));
-            assertThat(bounds[0].getCenterY()).as(shown).isCloseTo(bounds[1].getCenterY(), within(FEW_PIXELS));
-        });
+        try {
+            await().atMost(PATIENCE).until(() -> {
+                Rectangle[] bounds = bounds(dialog);
+                return Math.abs(bounds[0].getCenterX() - bounds[1].getCenterX()) <= FEW_PIXELS
+                        && Math.abs(bounds[0].getCenterY() - bounds[1].getCenterY()) <= FEW_PIXELS;
+            });
+        } catch (ConditionTimeoutException offCentre) {
+            Rectangle[] bounds = bounds(dialog);
+            throw new AssertionError("not centred on its window: dialog at " + bounds[0] + ", window at " + bounds[1]
+                    + "; X windows, top to bottom: " + XWindows.stacking(), offCentre);
+        }
+    }
+
+    /** The dialog's window's bounds and this window's. */
+    private Rectangle[] bounds(Component dialog) {
+        return onEdt(() -> new Rectangle[] {SwingUtilities.getWindowAncestor(dialog).getBounds(),
+                frame.target().getBounds()});
     }
 
     String connectionState() {
@@ -411,9 +420,13 @@ final class ClientWindow {
                 // clicked again, below
             }
         }
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(onEdt(() -> pane.target().isShowing()))
-                .as("the pane still open after three clicks: %s", onEdt(() -> placement(pane, answer.target())))
-                .isFalse());
+        try {
+            await().atMost(PATIENCE).until(() -> !onEdt(() -> pane.target().isShowing()));
+        } catch (ConditionTimeoutException stillOpen) {
+            throw new AssertionError("the pane still open after three clicks: "
+                    + onEdt(() -> placement(pane, answer.target())) + "; X windows, top to bottom: "
+                    + XWindows.stacking(), stillOpen);
+        }
     }
 
     private static String placement(JOptionPaneFixture pane, Component clicked) {
