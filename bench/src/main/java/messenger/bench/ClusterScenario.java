@@ -62,8 +62,10 @@ final class ClusterScenario implements Scenario {
             description = "seconds measured (default: ${DEFAULT-VALUE})")
     private double seconds;
 
-    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "5",
-            description = "seconds at R before measuring (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "60",
+            description = "seconds at R before measuring, for each count of servers: their JVMs are fresh, and"
+                    + " after 5 s their compiling had more than doubled the p99 added across servers"
+                    + " (default: ${DEFAULT-VALUE})")
     private double warmupSeconds;
 
     @Override
