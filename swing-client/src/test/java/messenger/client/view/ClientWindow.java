@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.awt.Component;
+import java.awt.Dialog;
 import java.awt.Container;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Frame;
 import java.awt.Point;
 import java.awt.Rectangle;
+import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.io.File;
 import java.io.IOException;
@@ -22,6 +24,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -44,6 +47,7 @@ import messenger.client.model.LoginChoices;
 import messenger.client.testing.RunningServer;
 import messenger.protocol.SafeFileName;
 import messenger.protocol.client.ReconnectPolicy;
+import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
@@ -303,11 +307,8 @@ final class ClientWindow {
      */
     void requireCentredOnIt(Component dialog) {
         try {
-            await().atMost(PATIENCE).until(() -> {
-                Rectangle[] bounds = bounds(dialog);
-                return Math.abs(bounds[0].getCenterX() - bounds[1].getCenterX()) <= FEW_PIXELS
-                        && Math.abs(bounds[0].getCenterY() - bounds[1].getCenterY()) <= FEW_PIXELS;
-            });
+            await().atMost(PATIENCE).until(() -> centred(bounds(dialog)) || shownBounds(dialog).filter(
+                    ClientWindow::centred).isPresent());
         } catch (ConditionTimeoutException offCentre) {
             Rectangle[] bounds = bounds(dialog);
             throw new AssertionError("not centred on its window: dialog at " + bounds[0] + ", window at " + bounds[1]
@@ -315,10 +316,27 @@ final class ClientWindow {
         }
     }
 
-    /** The dialog's window's bounds and this window's. */
+    private static boolean centred(Rectangle[] dialogAndWindow) {
+        return Math.abs(dialogAndWindow[0].getCenterX() - dialogAndWindow[1].getCenterX()) <= FEW_PIXELS
+                && Math.abs(dialogAndWindow[0].getCenterY() - dialogAndWindow[1].getCenterY()) <= FEW_PIXELS;
+    }
+
+    /** The dialog's window's bounds and this window's, as AWT has them. */
     private Rectangle[] bounds(Component dialog) {
         return onEdt(() -> new Rectangle[] {SwingUtilities.getWindowAncestor(dialog).getBounds(),
                 frame.target().getBounds()});
+    }
+
+    /** The same as the X server has them, which is what shows, when AWT has not caught up (see {@link XWindows}). */
+    private Optional<Rectangle[]> shownBounds(Component dialog) {
+        String[] titles = onEdt(() -> new String[] {titleOf(SwingUtilities.getWindowAncestor(dialog)),
+                frame.target().getTitle()});
+        Optional<Rectangle> window = XWindows.bounds(titles[1]);
+        return XWindows.bounds(titles[0]).flatMap(shown -> window.map(owner -> new Rectangle[] {shown, owner}));
+    }
+
+    private static String titleOf(Window window) {
+        return window instanceof Dialog dialog ? dialog.getTitle() : ((Frame) window).getTitle();
     }
 
     String connectionState() {
@@ -413,7 +431,11 @@ final class ClientWindow {
     static void answer(JOptionPaneFixture pane, Function<JOptionPaneFixture, JButtonFixture> button) {
         JButtonFixture answer = button.apply(pane);
         for (int attempt = 1; attempt <= 3 && onEdt(() -> pane.target().isShowing()); attempt++) {
-            answer.click();
+            if (attempt == 1) {
+                answer.click();
+            } else {
+                clickWhereTheXServerShowsIt(answer);
+            }
             try {
                 await().atMost(Duration.ofSeconds(1)).until(() -> !onEdt(() -> pane.target().isShowing()));
             } catch (ConditionTimeoutException stillOpen) {
@@ -427,6 +449,22 @@ final class ClientWindow {
                     + onEdt(() -> placement(pane, answer.target())) + "; X windows, top to bottom: "
                     + XWindows.stacking(), stillOpen);
         }
+    }
+
+    /**
+     * Clicks the button where the X server shows its window, which AWT may not know (see {@link XWindows}); where
+     * AWT thinks it is when xwininfo cannot say.
+     */
+    private static void clickWhereTheXServerShowsIt(JButtonFixture button) {
+        Point target = onEdt(() -> {
+            Component clicked = button.target();
+            Window window = SwingUtilities.getWindowAncestor(clicked);
+            Point inWindow = SwingUtilities.convertPoint(clicked, clicked.getWidth() / 2, clicked.getHeight() / 2,
+                    window);
+            Rectangle shown = XWindows.bounds(titleOf(window)).orElse(window.getBounds());
+            return new Point(shown.x + inWindow.x, shown.y + inWindow.y);
+        });
+        button.robot().click(target, MouseButton.LEFT_BUTTON, 1);
     }
 
     private static String placement(JOptionPaneFixture pane, Component clicked) {
