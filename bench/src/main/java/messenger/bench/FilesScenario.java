@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Upload, then two downloads, of one file of random bytes with the client library's helpers, against a plain
+ * Upload, the same file up again, then two downloads, of one file of random bytes with the client library's helpers, against a plain
  * loopback TCP copy of the same bytes in the same run, in one or more rounds on one connection; and the server
  * heap before, during and after.
  */
@@ -107,6 +107,7 @@ final class FilesScenario implements Scenario {
         long start = System.nanoTime();
         FileInfo file = client.upload(source, source.getFileName().toString(), TransferListener.NONE);
         Report upload = new Report().put("seconds", (System.nanoTime() - start) / 1e9).put("cpu", cpu.stop());
+        Report uploadAgain = uploadAgain(target, client, source);
         Report download = download(target, client, file, downloaded);
         Report downloadAgain = download(target, client, file, downloaded);
 
@@ -122,8 +123,17 @@ final class FilesScenario implements Scenario {
                 .put("upload", upload)
                 .put("download", download)
                 .put("downloadAgain", downloadAgain)
+                .put("uploadAgain", uploadAgain)
                 .put("loopback", new Report().put("seconds", loopbackSeconds).put("mbPerSecond", loopbackRate))
                 .put("clientSha256Seconds", hashSeconds);
+    }
+
+    /** The same file up again, as another member would send it: the server holds the bytes, so it ends early. */
+    private static Report uploadAgain(BenchTarget target, MessengerClient client, Path source) throws Exception {
+        CpuMeter cpu = CpuMeter.start(target);
+        long start = System.nanoTime();
+        client.upload(source, "again-" + source.getFileName(), TransferListener.NONE);
+        return new Report().put("seconds", (System.nanoTime() - start) / 1e9).put("cpu", cpu.stop());
     }
 
     private static Report download(BenchTarget target, MessengerClient client, FileInfo file, Path downloaded)

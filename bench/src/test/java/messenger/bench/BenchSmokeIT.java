@@ -100,6 +100,7 @@ class BenchSmokeIT {
         for (String transfer : List.of("upload", "download", "downloadAgain")) {
             assertThat(((Report) results.get(transfer)).fields()).containsKeys("mbPerSecond", "ratioToLoopback");
         }
+        assertThat(((Report) results.get("uploadAgain")).fields()).containsKeys("seconds", "cpu");
         assertThat((List<?>) results.get("rounds")).hasSize(2);
         assertThat(((Report) results.get("loopback")).fields()).containsKey("mbPerSecond");
         assertThat(((Report) results.get("serverHeap")).fields())

@@ -35,7 +35,8 @@ public class FileEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public long size;
 
-    @Column(nullable = false, length = 64)
+    /** Null only for an unfinished upload started without it ({@code upload.hash} gives it later). */
+    @Column(length = 64)
     public String sha256;
 
     /** Bytes stored so far; the next chunk must start here. */
