@@ -15,12 +15,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Upload, the same file up again, then two downloads, of one file of random bytes with the client library's helpers, against a plain
- * loopback TCP copy of the same bytes in the same run, in one or more rounds on one connection; and the server
- * heap before, during and after.
+ * Upload, the same file up again, then two downloads, of one file of random bytes with the client library's
+ * helpers, against a plain loopback TCP copy of the same bytes in the same run, in one or more rounds on one
+ * connection; and the server heap before, during and after.
  */
-@Command(name = "files", description = "Upload, then two downloads, of one file of N random bytes, against a"
-        + " plain loopback TCP copy of the same bytes in the same run.")
+@Command(name = "files", description = "Upload, the same file again, then two downloads, of one file of N random"
+        + " bytes, against a plain loopback TCP copy of the same bytes in the same run.")
 final class FilesScenario implements Scenario {
 
     @Mixin
@@ -92,7 +92,10 @@ final class FilesScenario implements Scenario {
                 .put("serverHeap", heap);
     }
 
-    /** One fresh file up, down twice (from the server's disk, then as a second reader gets it), and the baseline. */
+    /**
+     * One fresh file up, up again, down twice (from the server's disk, then as a second reader gets it), and the
+     * baseline.
+     */
     private Report round(BenchTarget target, MessengerClient client, ScratchFolder work) throws Exception {
         Path source = work.file(Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36) + ".bin");
         Path downloaded = work.file("downloaded.bin");

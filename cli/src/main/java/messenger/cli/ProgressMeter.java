@@ -43,7 +43,7 @@ final class ProgressMeter implements TransferListener, AutoCloseable {
 
     @Override
     public void alreadyOnServer(long size) {
-        err.println(label + ": the server has these " + ByteSizes.format(size) + " already, done");
+        err.println(label + ": the server has these " + ByteSizes.format(size) + " already, nothing sent");
         err.flush();
         lastPercent = -1;
     }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import messenger.protocol.Message;
-import messenger.protocol.client.FileHash;
+import messenger.protocol.Sha256;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.RetryingConnection;
 import messenger.protocol.client.TransferListener;
@@ -124,8 +124,9 @@ final class SendCommand implements Callable<Integer> {
 
     private long upload(RetryingConnection connection) throws IOException {
         String name = file.getFileName().toString();
+        String sha256 = Sha256.of(file);
         try (ProgressMeter meter = ProgressMeter.on(cli.environment(), "uploading " + name)) {
-            return connection.upload(file, name, FileHash.of(file, meter::cancelled), meter).id();
+            return connection.upload(file, name, sha256, meter).id();
         }
     }
 }

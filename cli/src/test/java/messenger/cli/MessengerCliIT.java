@@ -48,7 +48,7 @@ class MessengerCliIT {
         CliProcess.Result again = alice.run("send", "--file", original.toString(), "--text", "the report again");
         assertThat(again.exitCode()).isZero();
         assertThat(again.err().strip()).as("the same bytes are not sent twice")
-                .isEqualTo("uploading report.bin: the server has these 1.5 MB already, done");
+                .isEqualTo("uploading report.bin: the server has these 1.5 MB already, nothing sent");
         long againId = Long.parseLong(again.out().strip());
 
         List<String> history = assertOk(alice.run("history", "--json")).outLines();

@@ -186,14 +186,8 @@ public final class Requests {
         public static final String TYPE = "receipts";
     }
 
-    /** {@code sha256}: null to upload while the hash is still being taken, then given by {@link UploadHash}. */
     public record UploadStart(String name, Long size, String sha256) {
         public static final String TYPE = "upload.start";
-    }
-
-    /** The SHA-256 of an upload started without one; answered as {@code upload.start} is, challenge included. */
-    public record UploadHash(Long uploadId, String sha256) {
-        public static final String TYPE = "upload.hash";
     }
 
     public record UploadChunk(Long uploadId, Long offset) {

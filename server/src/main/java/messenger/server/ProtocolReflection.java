@@ -41,7 +41,6 @@ import messenger.protocol.Results;
     Requests.UploadChunk.class,
     Requests.UploadFinish.class,
     Requests.UploadProve.class,
-    Requests.UploadHash.class,
     Requests.FileInfoRequest.class,
     Requests.FileRead.class,
     Requests.Conversations.class,

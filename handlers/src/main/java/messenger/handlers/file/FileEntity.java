@@ -35,8 +35,7 @@ public class FileEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public long size;
 
-    /** Null only for an unfinished upload started without it ({@code upload.hash} gives it later). */
-    @Column(length = 64)
+    @Column(nullable = false, length = 64)
     public String sha256;
 
     /** Bytes stored so far; the next chunk must start here. */

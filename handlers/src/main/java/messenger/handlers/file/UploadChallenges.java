@@ -8,9 +8,9 @@ import messenger.protocol.Results;
 import messenger.protocol.Sha256;
 
 /**
- * The challenge of an unfinished upload: a nonce drawn once per upload and a range of the file derived from it.
- * Every upload of a non-empty file whose SHA-256 is known gets one, whether or not the same bytes are stored, so
- * the challenge itself tells nothing.
+ * The challenge of a fresh upload: a nonce drawn once per upload and a range of the file derived from it. Every
+ * upload that has received no byte yet gets one, whether or not the same bytes are stored, so the challenge
+ * itself tells nothing.
  */
 final class UploadChallenges {
 
@@ -20,9 +20,9 @@ final class UploadChallenges {
     private UploadChallenges() {
     }
 
-    /** The upload's challenge, drawing its nonce on first use; null for an empty file or an unknown SHA-256. */
+    /** The upload's challenge, drawing its nonce on first use; null for an empty file or one already begun. */
     static Results.Challenge of(FileEntity upload) {
-        if (upload.size == 0 || upload.sha256 == null) {
+        if (upload.size == 0 || upload.received > 0) {
             return null;
         }
         if (upload.proofNonce == null) {

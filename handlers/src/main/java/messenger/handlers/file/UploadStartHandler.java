@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 import messenger.handlers.HandlerConfig;
 import messenger.handlers.account.UserEntity;
 import messenger.handlers.spi.Fields;
@@ -18,11 +19,9 @@ import messenger.protocol.ErrorCode;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
+import messenger.protocol.Sha256;
 
-/**
- * Opens an upload, or finds the unfinished one of the same bytes so the client resumes at its offset. Without a
- * SHA-256 the upload is always a fresh one; {@code upload.hash} gives the hash later.
- */
+/** Opens an upload, or finds the unfinished one of the same bytes so the client resumes at its offset. */
 @ApplicationScoped
 @Handles(type = Requests.UploadStart.TYPE)
 public class UploadStartHandler implements RequestHandler {
@@ -38,13 +37,24 @@ public class UploadStartHandler implements RequestHandler {
         Requests.UploadStart body = request.body(Requests.UploadStart.class);
         String name = validName(body.name());
         long size = Fields.nonNegative(body.size(), "size");
-        String sha256 = body.sha256() == null ? null : UploadHashHandler.validHash(body.sha256());
+        String sha256 = Fields.required(body.sha256(), "sha256");
+        if (!Sha256.isHex(sha256)) {
+            throw Fields.badRequest("\"sha256\" must be 64 hex digits");
+        }
+        sha256 = sha256.toLowerCase(Locale.ROOT);
         if (size > config.maxFileSize()) {
             throw new RequestException(ErrorCode.TOO_LARGE,
                     "files may be at most " + config.maxFileSize() + " bytes");
         }
         Identity identity = session.requireIdentity();
-        FileEntity file = sha256 == null ? null : unfinished(identity.userId(), name, size, sha256);
+        // the column's collation ignores trailing spaces; a resumed upload must keep its exact name
+        FileEntity file = FileEntity.<FileEntity>list(
+                        "owner.id = ?1 and status = ?2 and name = ?3 and size = ?4 and sha256 = ?5",
+                        identity.userId(), FileStatus.UPLOADING, name, size, sha256)
+                .stream()
+                .filter(candidate -> candidate.name.equals(name))
+                .findFirst()
+                .orElse(null);
         if (file == null) {
             FileStore store = stores.forNewFiles();
             long room = store.usableSpace();
@@ -64,18 +74,6 @@ public class UploadStartHandler implements RequestHandler {
             file.persist();
         }
         return Reply.of(new Results.UploadOffset(file.id, file.received, UploadChallenges.of(file)));
-    }
-
-    /** This user's unfinished upload of these bytes under this exact name, to resume; null when there is none. */
-    private static FileEntity unfinished(long userId, String name, long size, String sha256) {
-        // the column's collation ignores trailing spaces; a resumed upload must keep its exact name
-        return FileEntity.<FileEntity>list(
-                        "owner.id = ?1 and status = ?2 and name = ?3 and size = ?4 and sha256 = ?5",
-                        userId, FileStatus.UPLOADING, name, size, sha256)
-                .stream()
-                .filter(candidate -> candidate.name.equals(name))
-                .findFirst()
-                .orElse(null);
     }
 
     private static String validName(String name) {

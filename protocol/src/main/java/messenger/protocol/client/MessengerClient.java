@@ -42,6 +42,7 @@ import messenger.protocol.Presence;
 import messenger.protocol.Pushes;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
+import messenger.protocol.Sha256;
 
 /**
  * The one Java client of protocol v1. One instance is one TCP connection: requests may be issued from any
@@ -407,12 +408,6 @@ public final class MessengerClient implements AutoCloseable {
                 Results.UploadOffset.class);
     }
 
-    /** Gives the SHA-256 of an upload started without it; the reply may carry a challenge to prove. */
-    public Results.UploadOffset uploadHash(long uploadId, String sha256) {
-        return result(request(Requests.UploadHash.TYPE, new Requests.UploadHash(uploadId, sha256)),
-                Results.UploadOffset.class);
-    }
-
     public long uploadChunk(long uploadId, long offset, byte[] bytes) {
         return result(await(call(Requests.UploadChunk.TYPE, new Requests.UploadChunk(uploadId, offset), bytes)),
                 Results.ChunkAccepted.class).offset();
@@ -434,26 +429,17 @@ public final class MessengerClient implements AutoCloseable {
                 Results.File.class).file();
     }
 
-    /**
-     * Uploads a file in pipelined chunks while it is being hashed; the upload stops, done, as soon as the hash shows
-     * that the server holds the same bytes.
-     */
+    /** Uploads a file in pipelined chunks, resuming an unfinished upload of the same bytes. */
     public FileInfo upload(Path file, String name, TransferListener progress) throws IOException {
-        return upload(file, name, FileHash.of(file, progress::cancelled), progress);
+        return upload(file, name, Sha256.of(file, progress::cancelled), progress);
     }
 
     /**
-     * As {@link #upload(Path, String, TransferListener)}, with the file's SHA-256 taken (or being taken) once for
-     * every attempt: a caller that resumes after a lost connection reads the whole file once, not at every attempt.
-     * With the hash known, an unfinished upload of the same bytes resumes, and one the server holds already is
-     * done without sending any chunk.
+     * As {@link #upload(Path, String, TransferListener)}, with the file's SHA-256 already known: a caller that
+     * resumes after a lost connection reads the whole file once, not at every attempt.
      */
-    public FileInfo upload(Path file, String name, FileHash hash, TransferListener progress) throws IOException {
-        return FileTransfer.upload(this, file, name, hash, progress);
-    }
-
     public FileInfo upload(Path file, String name, String sha256, TransferListener progress) throws IOException {
-        return upload(file, name, FileHash.known(sha256), progress);
+        return FileTransfer.upload(this, file, name, sha256, progress);
     }
 
     /**

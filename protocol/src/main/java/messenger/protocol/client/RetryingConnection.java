@@ -44,9 +44,9 @@ public final class RetryingConnection implements AutoCloseable {
         this.maxFailures = maxFailures;
     }
 
-    /** Uploads a file (see {@link MessengerClient#upload(Path, String, FileHash, TransferListener)}), resuming after drops. */
-    public FileInfo upload(Path file, String name, FileHash hash, TransferListener progress) throws IOException {
-        return call((client, watched) -> client.upload(file, name, hash, watched), progress);
+    /** Uploads a file (see {@link MessengerClient#upload(Path, String, String, TransferListener)}), resuming after drops. */
+    public FileInfo upload(Path file, String name, String sha256, TransferListener progress) throws IOException {
+        return call((client, watched) -> client.upload(file, name, sha256, watched), progress);
     }
 
     /** Downloads into {@code part}, which keeps its bytes across drops (see {@link MessengerClient#download}). */

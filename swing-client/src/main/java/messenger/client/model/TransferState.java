@@ -1,7 +1,7 @@
 package messenger.client.model;
 
 public enum TransferState {
-    /** An upload of up to 64 MiB reads the whole file for its checksum before the first byte goes out. */
+    /** An upload reads the whole file for its checksum before the first byte goes out; that takes a while. */
     PREPARING,
     RUNNING,
     /** The file connection dropped; the transfer resumes from where it stopped once it is back. */

@@ -21,8 +21,8 @@ import messenger.client.net.Connections;
 import messenger.client.net.Device;
 import messenger.protocol.FileInfo;
 import messenger.protocol.ProtocolRules;
+import messenger.protocol.Sha256;
 import messenger.protocol.client.ReconnectPolicy;
-import messenger.protocol.client.FileHash;
 import messenger.protocol.client.RetryingConnection;
 import messenger.protocol.client.TransferListener;
 
@@ -60,27 +60,23 @@ public final class TransferService implements AutoCloseable {
 
     /**
      * Uploads a file under its own name; completes with the stored file, ready to be sent in a message. The
-     * file's checksum is computed once and serves every attempt after a lost connection: before anything is sent
-     * (the transfer says it is preparing) for a file up to {@link FileHash#HASHED_FIRST_UP_TO}, while the first
-     * chunks go out for a larger one.
+     * file's checksum is computed once, before anything is sent (the transfer says it is preparing), and
+     * serves every attempt after a lost connection.
      */
     public CompletableFuture<FileInfo> upload(Path file) throws IOException {
         String name = uploadName(file.getFileName().toString());
-        long size = Files.size(file);
-        Transfer transfer = new Transfer(Transfer.Direction.UPLOAD, name, 0, file, size, new SpeedMeter(System::nanoTime));
+        Transfer transfer = new Transfer(Transfer.Direction.UPLOAD, name, 0, file, Files.size(file),
+                new SpeedMeter(System::nanoTime));
         transfers.add(transfer);
         return CompletableFuture.supplyAsync(() -> {
-            FileHash hash = FileHash.of(file, transfer::cancelled);
-            if (size <= FileHash.HASHED_FIRST_UP_TO) {
-                awaitChecksum(transfer, hash);
-            }
-            return run(transfer, progress -> connection.upload(file, name, hash, progress));
+            String sha256 = checksum(transfer, file);
+            return run(transfer, progress -> connection.upload(file, name, sha256, progress));
         }, pool);
     }
 
-    private void awaitChecksum(Transfer transfer, FileHash hash) {
+    private String checksum(Transfer transfer, Path file) {
         try {
-            hash.await();
+            return Sha256.of(file, transfer::cancelled);
         } catch (CancellationException e) {
             transfer.finished(TransferState.CANCELLED, null);
             throw e;
