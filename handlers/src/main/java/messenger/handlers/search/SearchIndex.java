@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import messenger.handlers.HandlerConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -31,6 +32,11 @@ import org.jboss.logging.Logger;
  * This server's Lucene index of the message log, in its own directory. The id of the last log entry applied (the
  * cursor) is kept in each commit's user data, so the index and its cursor always agree, and a deleted directory
  * is rebuilt from the database. Written by {@link SearchIndexer} alone; searched by any thread.
+ *
+ * <p>A batch is searchable as soon as it is applied (a near-real-time reader), but committed, and so forced to
+ * disk, at most every {@link #COMMIT_EVERY_NANOS} and when the server stops: a commit a second took most of an
+ * indexing server's CPU (docs/benchmarks.md, "Where a cluster's CPU goes"). After a crash the index goes back to
+ * its last commit and applies the log again from that commit's cursor.
  */
 @Startup
 @ApplicationScoped
@@ -38,6 +44,7 @@ public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     private static final String CURSOR = "cursor";
+    private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     @Inject
     HandlerConfig handlerConfig;
@@ -50,6 +57,7 @@ public class SearchIndex {
     private SearcherManager searchers;
     private volatile long cursor;
     private boolean closed;
+    private long committedAt = System.nanoTime();
 
     /**
      * Opened as the bean is made (at start-up, {@link Startup}), not in a start-up observer: the indexer's first
@@ -72,6 +80,7 @@ public class SearchIndex {
     /** Waits for a batch being applied: the indexer may still be at one when the server stops. */
     synchronized void onStop(@Observes ShutdownEvent event) throws IOException {
         closed = true;
+        writer.commit();
         searchers.close();
         writer.close();
         directory.close();
@@ -83,8 +92,8 @@ public class SearchIndex {
     }
 
     /**
-     * Applies rows in order (a deleted one leaves the index, any other is added or replaced), then commits; false
-     * when the index is closed (the server stopping).
+     * Applies rows in order (a deleted one leaves the index, any other is added or replaced) and makes them
+     * searchable; false when the index is closed (the server stopping).
      */
     synchronized boolean apply(List<LogEntries.Row> rows, long upTo) throws IOException {
         if (closed) {
@@ -98,19 +107,23 @@ public class SearchIndex {
                 writer.updateDocument(key, MessageDocuments.of(row));
             }
         }
-        commit(upTo);
+        advance(upTo, System.nanoTime() - committedAt >= COMMIT_EVERY_NANOS);
         return true;
     }
 
     /** Empties the index: its log entries are not those of the database (a database replaced under it). */
     synchronized void clear() throws IOException {
         writer.deleteAll();
-        commit(0);
+        advance(0, true);
     }
 
-    private void commit(long upTo) throws IOException {
+    /** Moves the cursor to {@code upTo}, the next commit's; commits now if asked to. */
+    private void advance(long upTo, boolean commit) throws IOException {
         writer.setLiveCommitData(Map.of(CURSOR, Long.toString(upTo)).entrySet());
-        writer.commit();
+        if (commit) {
+            writer.commit();
+            committedAt = System.nanoTime();
+        }
         searchers.maybeRefresh();
         cursor = upTo;
     }
