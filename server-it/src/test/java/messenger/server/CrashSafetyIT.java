@@ -1,10 +1,12 @@
 package messenger.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +16,13 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Frame;
 import messenger.protocol.Message;
 import messenger.protocol.Pushes;
+import messenger.protocol.Requests;
 import messenger.protocol.Results.MessagePage;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.PushListener;
@@ -29,8 +34,9 @@ import org.junit.jupiter.api.Test;
  * Four devices send with retries and one uploads files while the packaged server is killed with SIGKILL (and
  * now and then stopped with SIGTERM) and restarted, again and again, as a server next to its MySQL would be:
  * the database (the suite's shared one) stays up. Every acknowledged message must be stored exactly once, in
- * id order, no device's cursor may skip anything, and every finished file must be intact. A server killed
- * with its embedded database still running is {@code LeftoverDatabaseTest}'s case.
+ * id order, no device's cursor may skip anything, and every finished file must be intact. A message that was
+ * searchable before the first kill is searchable at the end, and the last SIGTERM committed the search index up to
+ * it. A server killed with its embedded database still running is {@code LeftoverDatabaseTest}'s case.
  */
 class CrashSafetyIT {
 
@@ -41,7 +47,13 @@ class CrashSafetyIT {
     private static final int FILE_SIZE = 3 * 1024 * 1024 + 11;
     private static final long CHUNK_PACE_MILLIS = 100;
 
+    /** A word in one message sent before the kills: the search index, committed only now and then, keeps it. */
+    private static final String SEARCH_WORD = "zq" + Long.toString(System.nanoTime(), 36);
+    private static final Pattern INDEX_CURSOR_AT_START =
+            Pattern.compile("search index in .*, up to log entry (\\d+)");
+
     private final Path dataDir = Path.of("target", "it-crash-" + System.nanoTime());
+    private Message searchMarker;
     private volatile int port;
     private volatile boolean running = true;
 
@@ -57,6 +69,8 @@ class CrashSafetyIT {
             for (String device : List.of("crash-alice/1", "crash-alice/2", "crash-bob/1", "crash-bob/2")) {
                 tokens.put(device, setup.login(device.split("/")[0], PASSWORD, device).token());
             }
+            searchMarker = setup.send("search-marker", SEARCH_WORD + " searchable after every kill", null);
+            awaitFound(setup, searchMarker.id());
         }
         List<Sender> senders = new ArrayList<>();
         tokens.forEach((name, token) -> senders.add(new Sender(name, token)));
@@ -126,6 +140,9 @@ class CrashSafetyIT {
                 syncAll(checker, sender.cursor).forEach(m -> sender.seen.add(m.id()));
                 assertThat(sender.seen).as(sender.name + " saw every stored message").containsAll(allIds);
             }
+            awaitFound(checker, searchMarker.id());
+            assertThat(indexCursorAtStart(finalServer.log())).as("the index committed at the last SIGTERM")
+                    .isGreaterThanOrEqualTo(searchMarker.id());
             assertThat(uploader.finished).as(report).isNotEmpty();
             assertThat(uploader.resumed).as("uploads cut by a kill and resumed from the server's offset; " + report)
                     .hasPositiveValue();
@@ -139,6 +156,20 @@ class CrashSafetyIT {
     }
 
     /** Kills only land once every device has had messages acknowledged by the current server. */
+    private static void awaitFound(MessengerClient client, long messageId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> client.search(new Requests.Search(SEARCH_WORD, null, null,
+                null, null, null, null, null)).hits().stream().anyMatch(hit -> hit.id() == messageId));
+    }
+
+    private static long indexCursorAtStart(Path log) throws IOException {
+        Matcher matcher = INDEX_CURSOR_AT_START.matcher(Files.readString(log));
+        long cursor = -1;
+        while (matcher.find()) {
+            cursor = Long.parseLong(matcher.group(1));
+        }
+        return cursor;
+    }
+
     private static void awaitProgress(List<Sender> senders) throws InterruptedException {
         Map<Sender, Integer> before = new HashMap<>();
         senders.forEach(sender -> before.put(sender, sender.acked.size()));
