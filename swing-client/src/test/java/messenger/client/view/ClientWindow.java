@@ -55,9 +55,11 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.AbstractComponentFixture;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JButtonFixture;
+import org.assertj.swing.fixture.JCheckBoxFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.awaitility.core.ConditionTimeoutException;
@@ -455,19 +457,33 @@ final class ClientWindow {
     }
 
     /**
-     * Clicks the button where the X server shows its window, which AWT may not know (see {@link XWindows}); where
-     * AWT thinks it is when xwininfo cannot say.
+     * Checks a check box of a dialog, clicking again where the X server shows the dialog when the first click
+     * missed (AWT's bounds of a fresh dialog may still be stale, see {@link XWindows}).
      */
-    private static void clickWhereTheXServerShowsIt(JButtonFixture button) {
+    static void check(JCheckBoxFixture box) {
+        box.check();
+        try {
+            await().atMost(Duration.ofSeconds(1)).until(() -> onEdt(() -> box.target().isSelected()));
+        } catch (ConditionTimeoutException missed) {
+            clickWhereTheXServerShowsIt(box);
+        }
+        box.requireSelected();
+    }
+
+    /**
+     * Clicks the component where the X server shows its window, which AWT may not know (see {@link XWindows});
+     * where AWT thinks it is when xwininfo cannot say.
+     */
+    private static void clickWhereTheXServerShowsIt(AbstractComponentFixture<?, ? extends Component, ?> fixture) {
         Point target = onEdt(() -> {
-            Component clicked = button.target();
+            Component clicked = fixture.target();
             Window window = SwingUtilities.getWindowAncestor(clicked);
             Point inWindow = SwingUtilities.convertPoint(clicked, clicked.getWidth() / 2, clicked.getHeight() / 2,
                     window);
             Rectangle shown = XWindows.byTitle().getOrDefault(titleOf(window), window.getBounds());
             return new Point(shown.x + inWindow.x, shown.y + inWindow.y);
         });
-        button.robot().click(target, MouseButton.LEFT_BUTTON, 1);
+        fixture.robot().click(target, MouseButton.LEFT_BUTTON, 1);
     }
 
     private static String placement(JOptionPaneFixture pane, Component clicked) {

@@ -118,7 +118,7 @@ class OfflineIT extends RelayedGuiTest {
 
         window.frame.button(ChatScreen.SIGN_OUT_BUTTON).click();
         JOptionPaneFixture question = ClientWindow.optionPane(robot);
-        question.checkBox(SignOutDialog.FORGET_CHECKBOX).check();
+        ClientWindow.check(question.checkBox(SignOutDialog.FORGET_CHECKBOX));
         ClientWindow.answer(question, pane -> pane.buttonWithText(SignOutDialog.CONFIRM));
 
         await().atMost(ClientWindow.PATIENCE).until(() ->
