@@ -155,7 +155,7 @@ class CrashSafetyIT {
         }
     }
 
-    /** Kills only land once every device has had messages acknowledged by the current server. */
+    /** Waits until the search index finds the message with {@link #SEARCH_WORD}. */
     private static void awaitFound(MessengerClient client, long messageId) {
         await().atMost(Duration.ofSeconds(30)).until(() -> client.search(new Requests.Search(SEARCH_WORD, null, null,
                 null, null, null, null, null)).hits().stream().anyMatch(hit -> hit.id() == messageId));
@@ -170,6 +170,7 @@ class CrashSafetyIT {
         return cursor;
     }
 
+    /** Kills only land once every device has had messages acknowledged by the current server. */
     private static void awaitProgress(List<Sender> senders) throws InterruptedException {
         Map<Sender, Integer> before = new HashMap<>();
         senders.forEach(sender -> before.put(sender, sender.acked.size()));

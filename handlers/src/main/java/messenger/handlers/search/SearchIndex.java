@@ -35,7 +35,7 @@ import org.jboss.logging.Logger;
  *
  * <p>A batch is searchable as soon as it is applied (a near-real-time reader), but committed, and so forced to
  * disk, at most every {@link #COMMIT_EVERY_NANOS} and when the server stops: a commit a second took most of an
- * indexing server's CPU (docs/benchmarks.md, "Where a cluster's CPU goes"). After a crash the index goes back to
+ * indexing server's CPU (docs/benchmarks.md, "The search index committed every 30 s"). After a crash the index goes back to
  * its last commit and applies the log again from that commit's cursor.
  */
 @Startup
