@@ -32,6 +32,13 @@ final class MariaDbProcess extends DB {
         return db;
     }
 
+    /** The {@code mariadb} client that creates schemas: since 11.4 it insists on TLS unless told not to. */
+    @Override
+    protected void addSocketOrPortArgument(ManagedProcessBuilder client) throws IOException {
+        super.addSocketOrPortArgument(client);
+        client.addArgument("--skip-ssl");
+    }
+
     @Override
     protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
         ManagedProcessBuilder install = new ManagedProcessBuilder(configuration.getExecutable(Executable.InstallDB));

@@ -69,6 +69,8 @@ public final class SharedDatabase {
                 .setTmpDir(root.resolve("tmp").toString())
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--bind-address=127.0.0.1")
+                // no TLS key made at start (seconds of CPU): as for the embedded database (EmbeddedDatabase)
+                .addArg("--skip-ssl")
                 // a server killed by a test aborts its connections: MariaDB's warning would read as an error
                 .addArg("--log-warnings=1");
         if ("root".equals(System.getProperty("user.name"))) {
