@@ -7,7 +7,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -28,6 +30,8 @@ public final class Conversation {
 
     /** The most stored messages new ones keep: beyond it the oldest are dropped, to be paged in again. */
     static final int KEPT = 5_000;
+    /** The most live messages kept while newer pages load; older ones than these come with the pages. */
+    static final int ARRIVED_KEPT = 1_000;
 
     private final String me;
     private final Clock clock;
@@ -38,6 +42,11 @@ public final class Conversation {
     private boolean hasOlder;
     /** What is loaded is a stretch of the past (opened at a message found): newer messages are still to load. */
     private boolean hasNewer;
+    /**
+     * Live messages that came while newer pages were still to load, by id: a page the server read just before they
+     * were stored lacks them, so they follow the last page. At most {@link #ARRIVED_KEPT}, the newest.
+     */
+    private final NavigableMap<Long, Message> arrivedMeanwhile = new TreeMap<>();
     /** The other members' read markers, by login. */
     private final Map<String, Long> readUpTo = new HashMap<>();
 
@@ -141,6 +150,7 @@ public final class Conversation {
         hasNewer = Boolean.TRUE.equals(page.hasNewer());
         List<ChatMessage> now = List.copyOf(entries);
         listeners.forEach(listener -> listener.reset(now, hasOlder));
+        storeArrivedMeanwhile();
         showReceipts();
     }
 
@@ -150,10 +160,23 @@ public final class Conversation {
         List<Message> newer = page.messages().stream().filter(message -> message.id() > newest).toList();
         newer.forEach(this::store);
         hasNewer = Boolean.TRUE.equals(page.hasNewer());
-        if (!newer.isEmpty()) {
+        int arrived = storeArrivedMeanwhile();
+        if (!newer.isEmpty() || arrived > 0) {
             showReceipts();
         }
         return newer.size();
+    }
+
+    /** Once the last page is in, what arrived meanwhile and is newer follows it; those a page holds are dropped. */
+    private int storeArrivedMeanwhile() {
+        arrivedMeanwhile.headMap(newestId(), true).clear();
+        if (hasNewer || arrivedMeanwhile.isEmpty()) {
+            return 0;
+        }
+        List<Message> arrived = List.copyOf(arrivedMeanwhile.values());
+        arrivedMeanwhile.clear();
+        arrived.forEach(this::store);
+        return arrived.size();
     }
 
     /** A message we write: shown at once as pending, with the {@code clientMsgId} that every re-send repeats. */
@@ -194,8 +217,8 @@ public final class Conversation {
     }
 
     /**
-     * Whether a message comes later, with the newer pages of an older stretch loaded now; then only our own
-     * pending copy of it goes, as it is stored.
+     * Whether a message comes later, with the newer pages of an older stretch loaded now; then our own pending
+     * copy of it goes, and the message waits in {@link #arrivedMeanwhile} for the last page.
      */
     private boolean waitsForNewerPages(Message message) {
         if (!hasNewer || message.id() <= newestId()) {
@@ -205,6 +228,10 @@ public final class Conversation {
         if (unconfirmed >= 0) {
             entries.remove(unconfirmed);
             listeners.forEach(listener -> listener.removed(unconfirmed));
+        }
+        arrivedMeanwhile.put(message.id(), message);
+        if (arrivedMeanwhile.size() > ARRIVED_KEPT) {
+            arrivedMeanwhile.pollFirstEntry();
         }
         return true;
     }

@@ -54,13 +54,39 @@ class ConversationTest {
         assertThat(conversation.hasNewer()).isTrue();
         assertThat(conversation.hasOlder()).isTrue();
 
-        conversation.addNewer(new MessagePage(List.of(message(11, "bob", "found"), message(12, "bob", "next")), null,
-                false, false));
+        conversation.addNewer(new MessagePage(List.of(message(11, "bob", "found"), message(12, "bob", "next"),
+                message(92, "bob", "live")), null, false, true));
 
-        assertThat(ids()).containsExactly(10L, 11L, 12L);
+        assertThat(ids()).containsExactly(10L, 11L, 12L, 92L);
+        assertThat(conversation.hasNewer()).isTrue();
+
+        conversation.addNewer(new MessagePage(List.of(message(94, "alice", "written meanwhile")), null, false,
+                false));
+
+        assertThat(ids()).containsExactly(10L, 11L, 12L, 92L, 94L);
         assertThat(conversation.hasNewer()).isFalse();
-        conversation.receive(message(93, "bob", "live again"));
-        assertThat(ids()).containsExactly(10L, 11L, 12L, 93L);
+        conversation.receive(message(95, "bob", "live again"));
+        assertThat(ids()).containsExactly(10L, 11L, 12L, 92L, 94L, 95L);
+    }
+
+    /**
+     * Writing while reading far back loads the newest page and sends at once: the server may read that page just
+     * before it stores the message, whose {@code ok} then comes while the page is on its way.
+     */
+    @Test
+    void whatArrivesWhileTheNewestPageLoadsFollowsItWhenThePageLacksIt() {
+        conversation.replaceWith(new MessagePage(List.of(message(10, "bob", "found")), null, true, true));
+        ChatMessage written = conversation.addPending("about that", null);
+        conversation.confirm(mine(31, written.clientMsgId(), "about that"));
+        conversation.receive(message(32, "bob", "answer"));
+
+        conversation.replaceWith(new MessagePage(List.of(message(29, "bob", "a"), message(30, "bob", "newest")), null,
+                true, false));
+
+        assertThat(ids()).containsExactly(29L, 30L, 31L, 32L);
+        assertThat(conversation.pending()).isEmpty();
+        conversation.receive(message(31, "alice", "about that"));
+        assertThat(ids()).containsExactly(29L, 30L, 31L, 32L);
     }
 
     @Test
