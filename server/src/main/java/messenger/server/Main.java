@@ -1,7 +1,9 @@
 package messenger.server;
 
+import ch.vorburger.exec.ManagedProcessException;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import liquibase.Scope;
@@ -41,6 +43,10 @@ public class Main {
         } catch (UnsafeDataDirectoryException | DataDirectoryInUseException e) {
             System.err.println("messenger: not starting: " + DATA_DIR_PROPERTY + " (" + DATA_DIR_ENV + "): "
                     + e.getMessage());
+            System.exit(1);
+            return;
+        } catch (ManagedProcessException | IOException e) {
+            System.err.println("messenger: not starting: the embedded database did not start: " + e.getMessage());
             System.exit(1);
             return;
         }

