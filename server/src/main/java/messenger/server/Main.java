@@ -41,13 +41,10 @@ public class Main {
         try {
             database = EmbeddedDatabase.start(Path.of(dataDir == null ? "data" : dataDir));
         } catch (UnsafeDataDirectoryException | DataDirectoryInUseException e) {
-            System.err.println("messenger: not starting: " + DATA_DIR_PROPERTY + " (" + DATA_DIR_ENV + "): "
-                    + e.getMessage());
-            System.exit(1);
+            notStarting(DATA_DIR_PROPERTY + " (" + DATA_DIR_ENV + "): " + e.getMessage());
             return;
         } catch (ManagedProcessException | IOException e) {
-            System.err.println("messenger: not starting: the embedded database did not start: " + e.getMessage());
-            System.exit(1);
+            notStarting("the embedded database did not start: " + e.getMessage());
             return;
         }
         try (database) {
@@ -66,6 +63,12 @@ public class Main {
             System.setProperty(LIQUIBASE_SUMMARY_OUTPUT, "LOG");
         }
         Scope.enter(Map.of(Scope.Attr.ui.name(), new LoggerUIService()));
+    }
+
+    /** Ends the process before anything runs, saying why: nothing is started that could keep it alive. */
+    private static void notStarting(String reason) {
+        System.err.println("messenger: not starting: " + reason);
+        System.exit(1);
     }
 
     private static String setting(String property, String environmentVariable) {
