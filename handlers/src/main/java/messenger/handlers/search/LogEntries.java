@@ -20,8 +20,11 @@ final class LogEntries {
     record Row(long id, long conversation, long sender, Instant at, String text, String fileName, boolean deleted) {
     }
 
-    /** The rows to (re-)index in log order, and the id of the last log entry they cover. */
-    record Batch(List<Row> rows, long upTo) {
+    /**
+     * The rows to (re-)index in log order, the id of the last log entry they cover, and whether the log may go on
+     * past it ({@code more}: a read reached its limit), so that a caller at the log's head stops there.
+     */
+    record Batch(List<Row> rows, long upTo, boolean more) {
     }
 
     private static final String ROW = "select m.id, m.conversationId, m.sender.id, m.createdAt, m.text, f.name,"
@@ -35,15 +38,15 @@ final class LogEntries {
         TreeMap<Long, Long> messageOfEntry = new TreeMap<>();
         List<Row> fresh = rows(ROW + "where m.id > ?1 order by m.id", count, after);
         fresh.forEach(row -> messageOfEntry.put(row.id(), row.id()));
-        Panache.getEntityManager().createQuery("select e.id, e.messageId from EventEntity e"
+        List<Object[]> edits = Panache.getEntityManager().createQuery("select e.id, e.messageId from EventEntity e"
                         + " where e.id > ?1 and e.kind in ?2 order by e.id", Object[].class)
                 .setParameter(1, after)
                 .setParameter(2, List.of(ConversationEvent.EDITED, ConversationEvent.DELETED))
                 .setMaxResults(count)
-                .getResultList()
-                .forEach(event -> messageOfEntry.put((Long) event[0], (Long) event[1]));
+                .getResultList();
+        edits.forEach(event -> messageOfEntry.put((Long) event[0], (Long) event[1]));
         if (messageOfEntry.isEmpty()) {
-            return new Batch(List.of(), after);
+            return new Batch(List.of(), after, false);
         }
         long upTo = messageOfEntry.keySet().stream().skip(Math.min(count, messageOfEntry.size()) - 1L).findFirst()
                 .orElseThrow();
@@ -52,7 +55,8 @@ final class LogEntries {
                 .distinct().toList();
         List<Row> batch = new ArrayList<>(fresh.stream().filter(row -> row.id() <= upTo).toList());
         batch.addAll(byIds(changed));
-        return new Batch(batch, upTo);
+        boolean more = messageOfEntry.size() > count || fresh.size() == count || edits.size() == count;
+        return new Batch(batch, upTo, more);
     }
 
     /** The id of the newest entry of the log, 0 when it is empty. */

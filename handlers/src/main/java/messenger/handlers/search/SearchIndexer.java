@@ -15,7 +15,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Feeds the search index from the message log by id, on the scheduler's thread, never in a sender's path: each run
- * applies every log entry after the index's cursor, a batch per transaction and commit, until it has caught up.
+ * applies every log entry after the index's cursor, a batch per transaction, until a batch reaches the log's head.
+ * A run stops there even while messages keep arriving: each batch ends in a refresh of the index's reader, which
+ * writes a segment, and a run that chased every new message refreshed ten times a second (docs/benchmarks.md,
+ * "One refresh per indexer run").
  */
 @ApplicationScoped
 public class SearchIndexer {
@@ -59,8 +62,14 @@ public class SearchIndexer {
             long start = System.nanoTime();
             long from = index.cursor();
             int batches = 0;
-            while (!stopping.now() && applyNextBatch()) {
+            boolean more = true;
+            while (more && !stopping.now()) {
+                LogEntries.Batch batch = nextBatch();
+                if (batch.upTo() == index.cursor() || !index.apply(batch.rows(), batch.upTo())) {
+                    break;
+                }
                 batches++;
+                more = batch.more();
             }
             if (batches > 1) {
                 LOG.infof("search index caught up from log entry %d to %d in %.1f s", from, index.cursor(),
@@ -85,15 +94,10 @@ public class SearchIndexer {
         }
     }
 
-    /** Applies the next batch of log entries after the cursor; false when there were none (or the server stops). */
-    private boolean applyNextBatch() throws IOException {
+    /** The next batch of log entries after the cursor, read in a transaction of its own. */
+    private LogEntries.Batch nextBatch() {
         long after = index.cursor();
-        LogEntries.Batch batch = QuarkusTransaction.requiringNew().call(() -> LogEntries.after(after,
-                config.indexBatch()));
-        if (batch.upTo() == after) {
-            return false;
-        }
-        return index.apply(batch.rows(), batch.upTo());
+        return QuarkusTransaction.requiringNew().call(() -> LogEntries.after(after, config.indexBatch()));
     }
 
     /** An index ahead of the log belongs to another database (the data directory restored, the database replaced). */
