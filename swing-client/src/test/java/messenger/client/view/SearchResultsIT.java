@@ -111,7 +111,9 @@ class SearchResultsIT extends GuiTest {
         DialogFixture dialog = window.openSearch(true);
         dialog.textBox(MessageSearchDialog.FIELD).enterText(word);
         JList<?> list = (JList<?>) dialog.list(MessageSearchDialog.HITS).target();
-        await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> list.getModel().getSize() > 0));
+        // the dialog searches as the word is typed: hits for a part of it (other tests' needles) may show first
+        await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> list.getModel().getSize() > 0
+                && ((SearchHit) list.getModel().getElementAt(0)).snippet().contains(word)));
         dialog.list(MessageSearchDialog.HITS).clickItem(0);
 
         MessageRow row = window.storedRowShowing(found);
