@@ -166,6 +166,16 @@ final class ClientWindow {
         return WindowFinder.findDialog(MessageSearchDialog.NAME).withTimeout(10_000).using(robot);
     }
 
+    /**
+     * Opens the search and puts {@code query} into it in one edit, as a paste does. Typed key by key on a loaded
+     * machine, the dialog may pause long enough to search a part of the query first and show that part's hits.
+     */
+    DialogFixture searchFor(String query, boolean everywhere) {
+        DialogFixture dialog = openSearch(everywhere);
+        dialog.textBox(MessageSearchDialog.FIELD).setText(query);
+        return dialog;
+    }
+
     /** The folder in which the client keeps this login's data, in the tests' data folder. */
     static Path accountFolder(String login) throws IOException {
         Path root = Path.of(System.getProperty(DataFolder.PROPERTY));

@@ -126,20 +126,11 @@ class OfflineIT extends RelayedGuiTest {
         await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> assertThat(folder).doesNotExist());
     }
 
-    /** Whether a matched range of the hit is as long as the whole query (a part of it matches less). */
-    private static boolean matchesWholeQuery(SearchHit hit, String query) {
-        return hit.ranges().stream().anyMatch(range -> hit.snippet().codePointCount(range.start(), range.end())
-                >= query.codePointCount(0, query.length()));
-    }
-
-    /** Opens the search (Ctrl+F here, Ctrl+Shift+F in all), types, and returns the hits of the whole query. */
+    /** Opens the search (Ctrl+F here, Ctrl+Shift+F in all) with the query; its hits, once there are some. */
     private List<SearchHit> hitsFor(ClientWindow window, String query, boolean everywhere) {
-        DialogFixture dialog = window.openSearch(everywhere);
-        dialog.textBox(MessageSearchDialog.FIELD).enterText(query);
+        DialogFixture dialog = window.searchFor(query, everywhere);
         JList<?> list = (JList<?>) dialog.list(MessageSearchDialog.HITS).target();
-        // the dialog searches as the query is typed: the hits of a part of it may show first
-        await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> list.getModel().getSize() > 0
-                && matchesWholeQuery((SearchHit) list.getModel().getElementAt(0), query)));
+        await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> list.getModel().getSize() > 0));
         String state = onEdt(() -> ((JLabel) dialog.label(MessageSearchDialog.STATE).target()).getText());
         if (!"Connected".equals(window.connectionState())) {
             assertThat(state).startsWith(MessageSearchDialog.OFFLINE);
