@@ -70,7 +70,7 @@ public class LogReader {
 
     private static Delivery messageDelivery(Message message, Map<Long, Set<Long>> members) {
         Frame push = new Frame(Json.object(Pushes.MessagePush.TYPE, new Pushes.MessagePush(message)));
-        return new Delivery(push, true, message.conversation() == ConversationEntity.GENERAL ? null
+        return new Delivery(message.id(), push, true, message.conversation() == ConversationEntity.GENERAL ? null
                 : members.getOrDefault(message.conversation(), Set.of()));
     }
 
@@ -80,16 +80,16 @@ public class LogReader {
         boolean toItsUserOnly = ConversationEvent.NOTIFICATIONS.equals(event.kind())
                 || ConversationEvent.READ.equals(event.kind()) && !stored.shared();
         if (toItsUserOnly) {
-            return new Delivery(push, false, Set.of(stored.subjectId()));
+            return new Delivery(event.id(), push, false, Set.of(stored.subjectId()));
         }
         if (event.conversation() == ConversationEntity.GENERAL) {
-            return new Delivery(push, false, null);
+            return new Delivery(event.id(), push, false, null);
         }
         Set<Long> audience = new HashSet<>(members.getOrDefault(event.conversation(), Set.of()));
         if (stored.subjectId() != null) {
             audience.add(stored.subjectId());
         }
-        return new Delivery(push, false, audience);
+        return new Delivery(event.id(), push, false, audience);
     }
 
     private static Map<Long, Set<Long>> membersOf(Set<Long> conversations) {

@@ -105,7 +105,7 @@ public class MessageBatchStore {
                         Mentions.logins(mentioned));
                 known.put(key, message);
                 Frame push = new Frame(Json.object(Pushes.MessagePush.TYPE, new Pushes.MessagePush(message)));
-                outcomes.add(new Outcome(message, true, null, new Delivery(push, true, audience)));
+                outcomes.add(new Outcome(message, true, null, new Delivery(entity.id, push, true, audience)));
             }
         }
         if (!afterFlush.isEmpty()) {

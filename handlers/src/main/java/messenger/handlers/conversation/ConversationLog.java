@@ -49,8 +49,8 @@ public final class ConversationLog {
         event.subjectId = subject == null ? null : subject.id();
         event.persist();
         ConversationEvent told = Events.toEvent(event, by.login(), subject == null ? null : subject.login());
-        deliveries.add(new Delivery(new Frame(Json.object(Pushes.EventPush.TYPE, new Pushes.EventPush(told))), false,
-                audience == null ? null : Set.copyOf(audience)));
+        Frame push = new Frame(Json.object(Pushes.EventPush.TYPE, new Pushes.EventPush(told)));
+        deliveries.add(new Delivery(event.id, push, false, audience == null ? null : Set.copyOf(audience)));
         return told;
     }
 

@@ -18,9 +18,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Where the log's commits and the signals go. One server alone pushes each commit to its connections at once. In
- * a cluster ({@code messenger.cluster.redis} set) a commit only rings: this server's {@link LogTail} and, through
- * Redis, the others' read it from the database, so every connection on every server gets every entry in id order,
- * whichever server wrote it. Signals go to this server's connections and, in a cluster, to the others'.
+ * a cluster ({@code messenger.cluster.redis} set) a commit goes to this server's {@link LogTail}, which pushes it
+ * in id order with what the others wrote, and rings the others through Redis: they read it from the database. So
+ * every connection on every server gets every entry in id order, whichever server wrote it. Signals go to this
+ * server's connections and, in a cluster, to the others'.
  */
 @ApplicationScoped
 public class LogFanOut implements MessageHub {
@@ -84,7 +85,7 @@ public class LogFanOut implements MessageHub {
             hub.publish(entries);
             return;
         }
-        tail.ring();
+        tail.committedHere(entries);
         opened.ringOthers();
     }
 
