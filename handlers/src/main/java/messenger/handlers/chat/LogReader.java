@@ -22,7 +22,8 @@ import messenger.protocol.Pushes;
 /**
  * The log read back from the database, as the pushes it makes: for a server that did not write every entry
  * itself (one of several on one database). Ids are handed out under the counter row's lock and committed in that
- * order, so what a read finds after a cursor is always a gap-free stretch of the log. Each entry goes to whom it
+ * order, so what a read finds after a cursor up to the newest committed id is always a gap-free stretch of the log
+ * ({@link MessageCounterEntity#lastCommittedId}). Each entry goes to whom it
  * went when written: a message to its conversation's members (everyone for <i>general</i>), an event to the members
  * and the user it concerns, and a read marker that is not shared or a setting to that user only.
  */
@@ -37,9 +38,13 @@ public class LogReader {
     @Transactional
     @ActivateRequestContext
     public Stretch after(long cursor, int limit) {
-        List<Message> messages = MessageQueries.afterInAll(cursor, limit);
-        List<Events.Stored> events = Events.after(cursor, limit);
-        long upTo = Long.MAX_VALUE;
+        long head = MessageCounterEntity.lastCommittedId();
+        if (head <= cursor) {
+            return new Stretch(List.of(), cursor);
+        }
+        List<Message> messages = MessageQueries.afterInAll(cursor, head, limit);
+        List<Events.Stored> events = Events.after(cursor, head, limit);
+        long upTo = head;
         if (messages.size() == limit) {
             upTo = messages.get(limit - 1).id();
         }
@@ -111,6 +116,6 @@ public class LogReader {
     @Transactional
     @ActivateRequestContext
     public long newestId() {
-        return MessageCounterEntity.<MessageCounterEntity>findById(MessageCounterEntity.THE_ROW).lastId;
+        return MessageCounterEntity.lastCommittedId();
     }
 }

@@ -35,15 +35,18 @@ public final class MessageQueries {
                 conversationId, after));
     }
 
-    /** Up to {@code count} messages of every conversation with id &gt; {@code after}, ascending. */
-    static List<Message> afterInAll(long after, int count) {
-        return withSenders(page(PAGE + "where m.id > ?1 order by m.id", count, after));
+    /** Up to {@code count} messages of every conversation with {@code after} &lt; id &le; {@code upTo}, ascending. */
+    static List<Message> afterInAll(long after, long upTo, int count) {
+        return withSenders(page(PAGE + "where m.id > ?1 and m.id <= ?2 order by m.id", count, after, upTo));
     }
 
-    /** Up to {@code count} messages of any of the conversations with id &gt; {@code after}, ascending. */
-    public static List<Message> afterIn(Collection<Long> conversationIds, long after, int count) {
-        return withSenders(page(PAGE + "where m.conversationId in ?1 and m.id > ?2 order by m.id", count,
-                conversationIds, after));
+    /**
+     * Up to {@code count} messages of any of the conversations with {@code after} &lt; id &le; {@code upTo},
+     * ascending.
+     */
+    static List<Message> afterIn(Collection<Long> conversationIds, long after, long upTo, int count) {
+        return withSenders(page(PAGE + "where m.conversationId in ?1 and m.id > ?2 and m.id <= ?3 order by m.id",
+                count, conversationIds, after, upTo));
     }
 
     /**

@@ -35,7 +35,8 @@ public class SyncHandler implements RequestHandler {
         }
         long userId = session.requireIdentity().userId();
         List<Long> conversations = Memberships.conversationIds(userId);
-        return Reply.of(MessagePages.oldest(MessageQueries.afterIn(conversations, after, limit + 1),
-                Events.visibleAfter(userId, conversations, after, limit + 1), limit, maxHeader));
+        long upTo = MessageCounterEntity.lastCommittedId();
+        return Reply.of(MessagePages.oldest(MessageQueries.afterIn(conversations, after, upTo, limit + 1),
+                Events.visibleAfter(userId, conversations, after, upTo, limit + 1), limit, maxHeader));
     }
 }

@@ -28,9 +28,10 @@ public final class Events {
     public record Stored(ConversationEvent event, boolean shared, Long subjectId) {
     }
 
-    /** Up to {@code count} events of every conversation after {@code after}, ascending. */
-    public static List<Stored> after(long after, int count) {
-        List<EventEntity> events = EventEntity.<EventEntity>find("id > ?1 order by id", after).page(0, count).list();
+    /** Up to {@code count} events of every conversation with {@code after} &lt; id &le; {@code upTo}, ascending. */
+    public static List<Stored> after(long after, long upTo, int count) {
+        List<EventEntity> events = EventEntity.<EventEntity>find("id > ?1 and id <= ?2 order by id", after, upTo)
+                .page(0, count).list();
         List<ConversationEvent> told = withLogins(events);
         List<Stored> stored = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
@@ -40,13 +41,14 @@ public final class Events {
     }
 
     /**
-     * Up to {@code count} events after {@code after} a user may see, ascending: those of their conversations, except
-     * other members' read markers that are not shared and their settings, and those about themselves (their
-     * leaving or removal included).
+     * Up to {@code count} events with {@code after} &lt; id &le; {@code upTo} a user may see, ascending: those of
+     * their conversations, except other members' read markers that are not shared and their settings, and those
+     * about themselves (their leaving or removal included).
      */
     public static List<ConversationEvent> visibleAfter(long userId, Collection<Long> conversationIds, long after,
-                                                       int count) {
+                                                       long upTo, int count) {
         List<EventEntity> events = Panache.getEntityManager().createQuery("from EventEntity e where e.id > ?1"
+                        + " and e.id <= ?5"
                         + " and ((e.conversationId in ?2 and (e.shared = true or e.kind not in ?3)) or e.subjectId = ?4)"
                         + " order by e.id",
                         EventEntity.class)
@@ -54,6 +56,7 @@ public final class Events {
                 .setParameter(2, conversationIds)
                 .setParameter(3, List.of(ConversationEvent.READ, ConversationEvent.NOTIFICATIONS))
                 .setParameter(4, userId)
+                .setParameter(5, upTo)
                 .setMaxResults(count)
                 .getResultList();
         return withLogins(events);

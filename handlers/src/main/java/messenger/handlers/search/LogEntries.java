@@ -1,6 +1,7 @@
 package messenger.handlers.search;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import messenger.handlers.chat.MessageCounterEntity;
 import messenger.protocol.ConversationEvent;
 
 /**
@@ -33,15 +35,23 @@ final class LogEntries {
     private LogEntries() {
     }
 
-    /** Up to {@code count} log entries with id &gt; {@code after}: new messages, and messages edited or deleted. */
+    /**
+     * Up to {@code count} log entries with id &gt; {@code after}: new messages, and messages edited or deleted. Both
+     * reads stop at the newest committed id, so that neither passes over an entry the other has not seen.
+     */
     static Batch after(long after, int count) {
+        long head = MessageCounterEntity.lastCommittedId();
+        if (head <= after) {
+            return new Batch(List.of(), after, false);
+        }
         TreeMap<Long, Long> messageOfEntry = new TreeMap<>();
-        List<Row> fresh = rows(ROW + "where m.id > ?1 order by m.id", count, after);
+        List<Row> fresh = rows(ROW + "where m.id > ?1 and m.id <= ?2 order by m.id", count, after, head);
         fresh.forEach(row -> messageOfEntry.put(row.id(), row.id()));
         List<Object[]> edits = Panache.getEntityManager().createQuery("select e.id, e.messageId from EventEntity e"
-                        + " where e.id > ?1 and e.kind in ?2 order by e.id", Object[].class)
+                        + " where e.id > ?1 and e.id <= ?3 and e.kind in ?2 order by e.id", Object[].class)
                 .setParameter(1, after)
                 .setParameter(2, List.of(ConversationEvent.EDITED, ConversationEvent.DELETED))
+                .setParameter(3, head)
                 .setMaxResults(count)
                 .getResultList();
         edits.forEach(event -> messageOfEntry.put((Long) event[0], (Long) event[1]));
@@ -61,11 +71,7 @@ final class LogEntries {
 
     /** The id of the newest entry of the log, 0 when it is empty. */
     static long newest() {
-        Long message = Panache.getEntityManager().createQuery("select max(m.id) from MessageEntity m", Long.class)
-                .getSingleResult();
-        Long event = Panache.getEntityManager().createQuery("select max(e.id) from EventEntity e", Long.class)
-                .getSingleResult();
-        return Math.max(message == null ? 0 : message, event == null ? 0 : event);
+        return MessageCounterEntity.lastCommittedId();
     }
 
     private static List<Row> byIds(Collection<Long> ids) {
@@ -77,10 +83,12 @@ final class LogEntries {
         return rows;
     }
 
-    private static List<Row> rows(String query, int count, Object parameter) {
-        return Panache.getEntityManager().createQuery(query, Object[].class)
-                .setParameter(1, parameter)
-                .setMaxResults(count)
+    private static List<Row> rows(String query, int count, Object... parameters) {
+        TypedQuery<Object[]> typed = Panache.getEntityManager().createQuery(query, Object[].class);
+        for (int i = 0; i < parameters.length; i++) {
+            typed.setParameter(i + 1, parameters[i]);
+        }
+        return typed.setMaxResults(count)
                 .getResultList().stream()
                 .map(row -> new Row((Long) row[0], (Long) row[1], (Long) row[2], (Instant) row[3], (String) row[4],
                         (String) row[5], row[6] != null))

@@ -1,0 +1,98 @@
+package messenger.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import messenger.handlers.chat.LogReader;
+import messenger.handlers.spi.Delivery;
+import messenger.protocol.Message;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The log read after a cursor, as a cluster's log tail reads it, while messages and events are committed side by
+ * side: every read is a gap-free stretch, so a cursor moved to its end never passes over an entry.
+ */
+@QuarkusTest
+class LogReadsTest {
+
+    private static final int SENDERS = 5;
+    private static final int REACTORS = 1;
+    private static final long READING_MILLIS = 8_000;
+    private static final long PAUSE_MILLIS = 50;
+
+    @Inject
+    TestServer server;
+
+    @Inject
+    LogReader reader;
+
+    @Test
+    void aReadNeverSkipsAMessageCommittedBetweenItsQueries() throws Exception {
+        List<TestServer.Device> devices = new ArrayList<>();
+        ExecutorService writers = Executors.newFixedThreadPool(SENDERS + REACTORS);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        try {
+            for (int i = 0; i < SENDERS + REACTORS; i++) {
+                devices.add(server.newUser("log-" + i));
+            }
+            Message target = devices.get(0).client().send("target", "react to me", null);
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < SENDERS; i++) {
+                TestServer.Device sender = devices.get(i);
+                running.add(writers.submit(() -> {
+                    for (int n = 0; writing.get(); n++) {
+                        sender.client().send("m" + n, "message " + n, null);
+                        Thread.sleep(10);
+                    }
+                    return null;
+                }));
+            }
+            for (TestServer.Device reactor : devices.subList(SENDERS, devices.size())) {
+                running.add(writers.submit(() -> {
+                    while (writing.get()) {
+                        reactor.client().react(target.id(), "👍");
+                        reactor.client().unreact(target.id(), "👍");
+                    }
+                    return null;
+                }));
+            }
+
+            assertThat(readGapFree(reader.newestId())).as("entries read while writing").isGreaterThan(100);
+            writing.set(false);
+            for (Future<?> writer : running) {
+                writer.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            writing.set(false);
+            writers.shutdownNow();
+            devices.forEach(TestServer.Device::close);
+        }
+    }
+
+    /** Reads after {@code cursor} until the time is up, each stretch checked; returns how many entries it read. */
+    private long readGapFree(long cursor) throws InterruptedException {
+        long read = 0;
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(READING_MILLIS);
+        while (System.nanoTime() < until) {
+            LogReader.Stretch stretch = reader.after(cursor, 500);
+            long expected = cursor + 1;
+            for (Delivery entry : stretch.entries()) {
+                assertThat(entry.id()).as("the entry after %d", expected - 1).isEqualTo(expected);
+                expected++;
+            }
+            read += stretch.entries().size();
+            cursor = stretch.lastId();
+            // a read a little behind the head spends longer between its queries, as a busy tail does
+            Thread.sleep(PAUSE_MILLIS);
+        }
+        return read;
+    }
+}
