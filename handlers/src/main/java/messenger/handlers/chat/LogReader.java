@@ -34,8 +34,10 @@ public class LogReader {
     public record Stretch(List<Delivery> entries, long lastId) {
     }
 
-    /** The entries after {@code cursor}, ascending by id, at most {@code limit} of them. */
-    @Transactional
+    /**
+     * The entries after {@code cursor}, ascending by id, at most {@code limit} of them. No transaction: bounded by
+     * the newest committed id, every query sees the whole stretch on its own, so none has to share a snapshot.
+     */
     @ActivateRequestContext
     public Stretch after(long cursor, int limit) {
         long head = MessageCounterEntity.lastCommittedId();
