@@ -31,12 +31,16 @@ final class LiveFields {
     private LiveFields() {
     }
 
-    /** For the standing messages {@code ids}, the replies' originals {@code replied}, and the users {@code senders}. */
-    static LiveFields read(Collection<Long> ids, Collection<Long> replied, Collection<Long> senders) {
+    /**
+     * For the standing messages {@code ids}, the replies' originals {@code replied}, and the users {@code senders};
+     * without {@code reactions}, the messages are read as committed, with none.
+     */
+    static LiveFields read(Collection<Long> ids, Collection<Long> replied, Collection<Long> senders,
+                           boolean reactions) {
         LiveFields live = new LiveFields();
         Set<Long> users = new HashSet<>(senders);
         EntityManager em = Panache.getEntityManager();
-        if (!ids.isEmpty()) {
+        if (reactions && !ids.isEmpty()) {
             List<?> reactionRows = em.createNativeQuery("select message_id, emoji, user_id from message_reactions"
                     + " where message_id in (:ids) order by created_at, user_id").setParameter("ids", ids).getResultList();
             for (Object row : reactionRows) {
@@ -46,6 +50,8 @@ final class LiveFields {
                         .computeIfAbsent((String) values[1], emoji -> new ArrayList<>()).add(user);
                 users.add(user);
             }
+        }
+        if (!ids.isEmpty()) {
             List<?> mentionRows = em.createNativeQuery("select message_id, user_id from message_mentions"
                     + " where message_id in (:ids)").setParameter("ids", ids).getResultList();
             for (Object row : mentionRows) {

@@ -25,7 +25,8 @@ import messenger.protocol.Pushes;
  * order, so what a read finds after a cursor up to the newest committed id is always a gap-free stretch of the log
  * ({@link MessageCounterEntity#lastCommittedId}). Each entry goes to whom it
  * went when written: a message to its conversation's members (everyone for <i>general</i>), an event to the members
- * and the user it concerns, and a read marker that is not shared or a setting to that user only.
+ * and the user it concerns, and a read marker that is not shared or a setting to that user only. A message is
+ * pushed without its reactions, as the server that wrote it pushed it: each reaction follows as its event.
  */
 @ApplicationScoped
 public class LogReader {

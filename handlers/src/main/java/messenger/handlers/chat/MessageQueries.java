@@ -35,9 +35,13 @@ public final class MessageQueries {
                 conversationId, after));
     }
 
-    /** Up to {@code count} messages of every conversation with {@code after} &lt; id &le; {@code upTo}, ascending. */
+    /**
+     * Up to {@code count} messages of every conversation with {@code after} &lt; id &le; {@code upTo}, ascending, as
+     * the log's pushes: without reactions, as each message was committed, since every reaction to it is an event
+     * later in the log.
+     */
     static List<Message> afterInAll(long after, long upTo, int count) {
-        return withSenders(page(PAGE + "where m.id > ?1 and m.id <= ?2 order by m.id", count, after, upTo));
+        return withSenders(page(PAGE + "where m.id > ?1 and m.id <= ?2 order by m.id", count, after, upTo), false);
     }
 
     /**
@@ -87,6 +91,10 @@ public final class MessageQueries {
     }
 
     private static List<Message> withSenders(List<Object[]> rows) {
+        return withSenders(rows, true);
+    }
+
+    private static List<Message> withSenders(List<Object[]> rows, boolean reactions) {
         List<Long> ids = new ArrayList<>(rows.size());
         Set<Long> users = new HashSet<>();
         Set<Long> replied = new HashSet<>();
@@ -99,7 +107,7 @@ public final class MessageQueries {
                 replied.add((Long) row[12]);
             }
         }
-        LiveFields live = LiveFields.read(ids, replied, users);
+        LiveFields live = LiveFields.read(ids, replied, users, reactions);
         List<Message> messages = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             long id = (Long) row[0];
