@@ -33,7 +33,7 @@ public class ConversationsHandler implements RequestHandler {
         int limit = Fields.limit(body.limit(), ProtocolRules.CONVERSATIONS_DEFAULT_LIMIT,
                 ProtocolRules.CONVERSATIONS_MAX_LIMIT);
         long userId = session.requireIdentity().userId();
-        long cursor = MessageCounterEntity.<MessageCounterEntity>findById(MessageCounterEntity.THE_ROW).lastId;
+        long cursor = MessageCounterEntity.lastCommittedId();
         List<MemberEntity> memberships = MemberEntity.<MemberEntity>find(
                         "userId = ?1 and conversationId > ?2 order by conversationId", userId, after)
                 .range(0, limit).list();

@@ -69,11 +69,6 @@ final class LogEntries {
         return new Batch(batch, upTo, more);
     }
 
-    /** The id of the newest entry of the log, 0 when it is empty. */
-    static long newest() {
-        return MessageCounterEntity.lastCommittedId();
-    }
-
     private static List<Row> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import messenger.handlers.DatabaseUnavailable;
 import messenger.handlers.ServerStopping;
+import messenger.handlers.chat.MessageCounterEntity;
 import org.jboss.logging.Logger;
 
 /**
@@ -102,7 +103,7 @@ public class SearchIndexer {
 
     /** An index ahead of the log belongs to another database (the data directory restored, the database replaced). */
     private void clearIfAhead() throws IOException {
-        long newest = QuarkusTransaction.requiringNew().call(LogEntries::newest);
+        long newest = QuarkusTransaction.requiringNew().call(MessageCounterEntity::lastCommittedId);
         if (index.cursor() > newest) {
             LOG.warnf("the search index is at log entry %d, the database only at %d: rebuilding it", index.cursor(),
                     newest);
