@@ -32,17 +32,19 @@ final class LiveFields {
     }
 
     /**
-     * For the standing messages {@code ids}, the replies' originals {@code replied}, and the users {@code senders};
-     * without {@code reactions}, the messages are read as committed, with none.
+     * The reactions to the messages {@code reacted} (none for messages read as committed), the mentions of
+     * {@code mentioning} (only messages whose text {@link Mentions#mayMention may mention} someone have any), the
+     * replies' originals {@code replied}, and the logins of these and of {@code senders}.
      */
-    static LiveFields read(Collection<Long> ids, Collection<Long> replied, Collection<Long> senders,
-                           boolean reactions) {
+    static LiveFields read(Collection<Long> reacted, Collection<Long> mentioning, Collection<Long> replied,
+                           Collection<Long> senders) {
         LiveFields live = new LiveFields();
         Set<Long> users = new HashSet<>(senders);
         EntityManager em = Panache.getEntityManager();
-        if (reactions && !ids.isEmpty()) {
+        if (!reacted.isEmpty()) {
             List<?> reactionRows = em.createNativeQuery("select message_id, emoji, user_id from message_reactions"
-                    + " where message_id in (:ids) order by created_at, user_id").setParameter("ids", ids).getResultList();
+                    + " where message_id in (:ids) order by created_at, user_id").setParameter("ids", reacted)
+                    .getResultList();
             for (Object row : reactionRows) {
                 Object[] values = (Object[]) row;
                 long user = ((Number) values[2]).longValue();
@@ -51,9 +53,9 @@ final class LiveFields {
                 users.add(user);
             }
         }
-        if (!ids.isEmpty()) {
+        if (!mentioning.isEmpty()) {
             List<?> mentionRows = em.createNativeQuery("select message_id, user_id from message_mentions"
-                    + " where message_id in (:ids)").setParameter("ids", ids).getResultList();
+                    + " where message_id in (:ids)").setParameter("ids", mentioning).getResultList();
             for (Object row : mentionRows) {
                 Object[] values = (Object[]) row;
                 long user = ((Number) values[1]).longValue();

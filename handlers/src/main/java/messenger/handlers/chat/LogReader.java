@@ -38,19 +38,18 @@ public class LogReader {
     /**
      * The entries after {@code cursor}, ascending by id, at most {@code limit} of them. No transaction: bounded by
      * the newest committed id, every query sees the whole stretch on its own, so none has to share a snapshot.
+     * Messages and events share one id sequence, so when the messages fill the stretch without a gap there is no
+     * event to read: a log of messages is followed with one query per read.
      */
     @ActivateRequestContext
     public Stretch after(long cursor, int limit) {
-        long head = MessageCounterEntity.lastCommittedId();
-        if (head <= cursor) {
+        MessageQueries.Head head = MessageQueries.afterInAll(cursor, limit);
+        if (head.lastCommittedId() <= cursor) {
             return new Stretch(List.of(), cursor);
         }
-        List<Message> messages = MessageQueries.afterInAll(cursor, head, limit);
-        List<Events.Stored> events = Events.after(cursor, head, limit);
-        long upTo = head;
-        if (messages.size() == limit) {
-            upTo = messages.get(limit - 1).id();
-        }
+        List<Message> messages = head.messages();
+        long upTo = messages.size() == limit ? messages.get(limit - 1).id() : head.lastCommittedId();
+        List<Events.Stored> events = messages.size() == upTo - cursor ? List.of() : Events.after(cursor, upTo, limit);
         if (events.size() == limit) {
             upTo = Math.min(upTo, events.get(limit - 1).event().id());
         }

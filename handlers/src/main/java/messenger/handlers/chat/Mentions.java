@@ -49,6 +49,11 @@ public final class Mentions {
                 .sorted((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(a.login(), b.login())).toList();
     }
 
+    /** Whether {@code text} may mention anyone: a text without an {@code @} has no row in {@code message_mentions}. */
+    static boolean mayMention(String text) {
+        return text != null && text.indexOf('@') >= 0;
+    }
+
     /** For each {@code @} that may start a mention, the login keys it could mean, longest first. */
     static List<List<String>> candidates(String text) {
         List<List<String>> all = new ArrayList<>();

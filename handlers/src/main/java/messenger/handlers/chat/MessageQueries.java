@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -22,9 +23,17 @@ import messenger.protocol.Timestamps;
  */
 public final class MessageQueries {
 
-    private static final String PAGE = "select m.id, m.sender.id, m.clientMsgId, m.text, m.createdAt,"
-            + " f.id, f.name, f.size, f.sha256, m.conversationId, m.editedAt, m.deletedAt, m.replyTo"
-            + " from MessageEntity m left join m.file f ";
+    private static final String COLUMNS = "m.id, m.sender.id, m.clientMsgId, m.text, m.createdAt,"
+            + " f.id, f.name, f.size, f.sha256, m.conversationId, m.editedAt, m.deletedAt, m.replyTo";
+    private static final String PAGE = "select " + COLUMNS + " from MessageEntity m left join m.file f ";
+    /**
+     * The log's last committed id beside each message it bounds, read in the same statement. Not a join from the
+     * counter's row: ordering by a table that is not the join's first makes MariaDB sort in a temporary table, on
+     * disk since {@code messages} has text columns, and that made every read slower.
+     */
+    private static final String HEAD = "(select c.lastId from MessageCounterEntity c where c.id = ?2)";
+    private static final String HEAD_AND_PAGE = "select " + HEAD + ", " + COLUMNS
+            + " from MessageEntity m left join m.file f where m.id > ?1 and m.id <= " + HEAD + " order by m.id";
 
     private MessageQueries() {
     }
@@ -35,13 +44,26 @@ public final class MessageQueries {
                 conversationId, after));
     }
 
+    /** The newest committed id of the log, and the messages after a cursor up to it. */
+    record Head(long lastCommittedId, List<Message> messages) {
+    }
+
     /**
-     * Up to {@code count} messages of every conversation with {@code after} &lt; id &le; {@code upTo}, ascending, as
-     * the log's pushes: without reactions, as each message was committed, since every reaction to it is an event
-     * later in the log.
+     * Up to {@code count} messages of every conversation with {@code after} &lt; id &le; the log's last committed
+     * id ({@link MessageCounterEntity#lastCommittedId}), ascending, read with that id in one query when there are
+     * any, as the log's pushes: without reactions, as each message was committed, since every reaction to it is
+     * an event later in the log.
      */
-    static List<Message> afterInAll(long after, long upTo, int count) {
-        return withSenders(page(PAGE + "where m.id > ?1 and m.id <= ?2 order by m.id", count, after, upTo), false);
+    static Head afterInAll(long after, int count) {
+        List<Object[]> rows = page(HEAD_AND_PAGE, count, after, MessageCounterEntity.THE_ROW);
+        if (rows.isEmpty()) {
+            return new Head(MessageCounterEntity.lastCommittedId(), List.of());
+        }
+        List<Object[]> messages = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            messages.add(Arrays.copyOfRange(row, 1, row.length));
+        }
+        return new Head((Long) rows.get(0)[0], withSenders(messages, false));
     }
 
     /**
@@ -95,19 +117,24 @@ public final class MessageQueries {
     }
 
     private static List<Message> withSenders(List<Object[]> rows, boolean reactions) {
-        List<Long> ids = new ArrayList<>(rows.size());
+        List<Long> standing = new ArrayList<>(rows.size());
+        List<Long> mentioning = new ArrayList<>();
         Set<Long> users = new HashSet<>();
         Set<Long> replied = new HashSet<>();
         for (Object[] row : rows) {
-            if (row[11] == null) {
-                ids.add((Long) row[0]);
-            }
             users.add((Long) row[1]);
-            if (row[12] != null && row[11] == null) {
+            if (row[11] != null) {
+                continue;
+            }
+            standing.add((Long) row[0]);
+            if (Mentions.mayMention((String) row[3])) {
+                mentioning.add((Long) row[0]);
+            }
+            if (row[12] != null) {
                 replied.add((Long) row[12]);
             }
         }
-        LiveFields live = LiveFields.read(ids, replied, users, reactions);
+        LiveFields live = LiveFields.read(reactions ? standing : List.of(), mentioning, replied, users);
         List<Message> messages = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             long id = (Long) row[0];
