@@ -152,6 +152,10 @@ class ClusterIT {
             redis.kill();
             await().atMost(DELIVERY_WAIT).until(() -> clusterMode(servers.get(0)).equals("degraded"));
             assertDelivered(writer, reader, "redis killed");
+            // without Redis every server keeps its own search index, so a search finds what another server stored
+            String word = "wombat" + System.nanoTime() % 100_000;
+            long found = writer.client.send(word, "a " + word + " while Redis is down", null).id();
+            await().atMost(DELIVERY_WAIT).until(() -> foundIds(reader.client, word).contains(found));
 
             redis.restart();
             await().atMost(DELIVERY_WAIT).until(() -> servers.stream().allMatch(s -> clusterMode(s).equals("cluster")));
@@ -442,17 +446,79 @@ class ClusterIT {
         }
     }
 
+    @Test
+    void everyServerSearchesTheOneIndexAndAnotherKeepsItWhenItsKeeperIsKilled() throws Exception {
+        await().atMost(DELIVERY_WAIT).until(() -> keepers().size() == 1);
+        int keeper = keepers().get(0);
+        Member owner = Member.signUp(servers.get((keeper + 1) % SERVERS), "finder-" + System.nanoTime() % 100_000);
+        Member guest = Member.signUp(servers.get((keeper + 2) % SERVERS), "guest-" + System.nanoTime() % 100_000);
+        Member outsider = Member.signUp(servers.get((keeper + 1) % SERVERS), "outsider-" + System.nanoTime() % 100_000);
+        List<MessengerClient> guestEverywhere = new ArrayList<>();
+        try {
+            for (ServerProcess server : servers) {
+                MessengerClient client = server.connect();
+                client.login(guest.login, PASSWORD, "searching");
+                guestEverywhere.add(client);
+            }
+            Conversation room = owner.client.createRoom("search room " + System.nanoTime(), null,
+                    Conversation.PRIVATE);
+            owner.client.invite(room.id(), guest.login);
+            String word = "quokka" + System.nanoTime() % 100_000;
+            long first = owner.client.send(room.id(), "first", "a " + word + " in a private room", null).id();
+
+            for (MessengerClient client : guestEverywhere) {
+                await().atMost(DELIVERY_WAIT).until(() -> foundIds(client, word).contains(first));
+            }
+            assertThat(foundIds(outsider.client, word)).as("an outsider, answered by the keeping server").isEmpty();
+
+            int port = servers.get(keeper).port();
+            servers.get(keeper).kill();
+            long second = owner.client.send(room.id(), "second", "another " + word, null).id();
+            for (int i = 0; i < SERVERS; i++) {
+                if (i != keeper) {
+                    MessengerClient client = guestEverywhere.get(i);
+                    await().atMost(DELIVERY_WAIT).until(() -> foundIds(client, word).containsAll(List.of(first, second)));
+                }
+            }
+            await().atMost(DELIVERY_WAIT).until(() -> keepers().size() == 1 && !keepers().contains(keeper));
+            servers.set(keeper, ServerProcess.start(dataDirs.get(keeper), port, settings));
+        } finally {
+            guestEverywhere.forEach(MessengerClient::close);
+            owner.close();
+            guest.close();
+            outsider.close();
+        }
+    }
+
+    private static List<Long> foundIds(MessengerClient searcher, String words) {
+        return searcher.search(new Requests.Search(words)).hits().stream().map(Results.SearchHit::id).toList();
+    }
+
+    /** The servers whose readiness says they keep the search index. */
+    private static List<Integer> keepers() {
+        List<Integer> keeping = new ArrayList<>();
+        for (int i = 0; i < SERVERS; i++) {
+            if (readiness(servers.get(i)).contains("\"kept here\"")) {
+                keeping.add(i);
+            }
+        }
+        return keeping;
+    }
+
     private static void assertDelivered(Member writer, Member reader, String when) {
         long id = writer.client.send(when, when, null).id();
         await(when).atMost(DELIVERY_WAIT).until(() -> reader.messageIds().contains(id));
     }
 
     private static String clusterMode(ServerProcess server) {
+        return readiness(server).replaceAll("(?s).*\"mode\"\\s*:\\s*\"(\\w+)\".*", "$1");
+    }
+
+    private static String readiness(ServerProcess server) {
         try {
-            HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + server.managementPort() + "/q/health/ready")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return ready.body().replaceAll("(?s).*\"mode\"\\s*:\\s*\"(\\w+)\".*", "$1");
+                    HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException e) {
             return "unreachable";
         } catch (InterruptedException e) {

@@ -21,7 +21,6 @@ import messenger.protocol.ErrorCode;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.Query;
 
 /** {@code search}: a page of the messages the user may read that match their words, from the search index. */
 @ApplicationScoped
@@ -29,7 +28,7 @@ import org.apache.lucene.search.Query;
 public class SearchHandler implements RequestHandler {
 
     @Inject
-    SearchIndex index;
+    IndexSearches searches;
 
     @Override
     public Reply handle(Request request, Session session) {
@@ -40,12 +39,12 @@ public class SearchHandler implements RequestHandler {
         }
         int limit = Fields.limit(body.limit(), Requests.Search.DEFAULT_LIMIT, Requests.Search.MAX_LIMIT);
         SearchOrder order = SearchOrder.of(body.order());
-        FieldDoc after = order.afterOrNull(body.after());
         SearchQuery words = SearchQuery.parse(typed);
         Collection<Long> readable = readable(body.conversation(), session.requireIdentity().userId());
-        Query query = SearchFilters.limit(words.query(), readable, sender(body.sender()), body.since(), body.until());
+        IndexQuestion question = new IndexQuestion(typed, List.copyOf(readable), sender(body.sender()), body.since(),
+                body.until(), body.order(), body.after(), limit).checked();
 
-        List<FieldDoc> found = index.search(query, order.sort(), after, limit);
+        List<FieldDoc> found = searches.find(question);
         Map<Long, Results.SearchHit> hits = SearchHits.current(found.stream().map(SearchPages::messageId).toList(),
                 words, readable);
         return Reply.of(SearchPages.of(found, hits, order, limit, session.limits().maxHeader()));

@@ -12,6 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import messenger.handlers.DatabaseUnavailable;
 import messenger.handlers.ServerStopping;
 import messenger.handlers.chat.MessageCounterEntity;
+import messenger.handlers.spi.SearchIndexPlacement;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,6 +21,11 @@ import org.jboss.logging.Logger;
  * A run stops there even while messages keep arriving: each batch ends in a refresh of the index's reader, which
  * writes a segment, and a run that chased every new message refreshed ten times a second (docs/benchmarks.md,
  * "One refresh per indexer run").
+ *
+ * <p>In a cluster one server keeps the index up to date and answers the others' searches ({@link IndexSearches});
+ * the others bring their own copy up to date only every {@code messenger.search.standby-every}: indexing every
+ * second on every server was most of what three servers added to a message's latency (docs/benchmarks.md, "Where
+ * three servers' p99 goes: the search indexers").
  */
 @ApplicationScoped
 public class SearchIndexer {
@@ -36,7 +42,11 @@ public class SearchIndexer {
     @Inject
     ServerStopping stopping;
 
+    @Inject
+    SearchIndexPlacement placement;
+
     private boolean checked;
+    private long lastRunAt;
     /** Held by a run, so that the shutdown waits for it to end its batch while transactions still work. */
     private final ReentrantLock running = new ReentrantLock();
 
@@ -53,7 +63,7 @@ public class SearchIndexer {
     void catchUp() throws IOException {
         running.lock();
         try {
-            if (stopping.now()) {
+            if (stopping.now() || standingBy()) {
                 return;
             }
             if (!checked) {
@@ -72,7 +82,7 @@ public class SearchIndexer {
                 batches++;
                 more = batch.more();
             }
-            if (batches > 1) {
+            if (batches > 1 && placement.keptHere()) {
                 LOG.infof("search index caught up from log entry %d to %d in %.1f s", from, index.cursor(),
                         (System.nanoTime() - start) / 1e9);
             }
@@ -93,6 +103,16 @@ public class SearchIndexer {
         } finally {
             running.unlock();
         }
+    }
+
+    /** Whether another server keeps the index, and this server's copy was brought up to date lately. */
+    private boolean standingBy() {
+        long now = System.nanoTime();
+        if (checked && !placement.keptHere() && now - lastRunAt < config.standbyEvery().toNanos()) {
+            return true;
+        }
+        lastRunAt = now;
+        return false;
     }
 
     /** The next batch of log entries after the cursor, read in a transaction of its own. */

@@ -46,14 +46,19 @@ public class LogFanOut implements MessageHub {
     @Inject
     ConnectionRegistry connections;
 
+    @Inject
+    ClusterSearchIndex searchIndex;
+
     private volatile RedisLink link;
 
     void onStart(@Observes StartupEvent event) {
         config.redis().ifPresent(url -> {
             tail.start();
-            RedisLink opened = new RedisLink(vertx, url, tail, hub, presence::present, connections::signOutDevice);
+            RedisLink opened = new RedisLink(vertx, url, tail, hub, presence::present, connections::signOutDevice,
+                    searchIndex::told);
             opened.open();
             link = opened;
+            searchIndex.open(opened);
             LOG.infof("cluster mode: following the log through the database, rung by Redis at %s",
                     url.replaceFirst("//[^@/]*@", "//***@"));
         });
@@ -62,6 +67,7 @@ public class LogFanOut implements MessageHub {
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
         RedisLink opened = link;
         if (opened != null) {
+            searchIndex.close(opened);
             opened.close();
             tail.stop();
         }

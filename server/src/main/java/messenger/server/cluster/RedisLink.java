@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import messenger.protocol.Frame;
@@ -34,8 +35,11 @@ import org.jboss.logging.Logger;
  * when something was committed (the log itself is read from the database, see {@link LogTail}), and
  * {@code messenger:signal} carries what is never stored (typing), and {@code messenger:presence} each user's
  * presence across the servers (see {@link PresenceScripts}; a server's heartbeat key expiring takes its users
- * away), {@code messenger:sign-out} the devices revoked by a {@code logout}. When Redis is down or frozen the servers go on serving; the log still arrives by polling, signals of
- * other servers are lost meanwhile, and the link tries again with a growing pause until Redis answers.
+ * away), {@code messenger:sign-out} the devices revoked by a {@code logout}, and {@code messenger:to:<server>} what
+ * one server tells another alone (searches asked of the server that keeps the index, see
+ * {@link ClusterSearchIndex}). When Redis is down or frozen the servers go on serving; the log still arrives by
+ * polling, signals of other servers are lost meanwhile, and the link tries again with a growing pause until Redis
+ * answers.
  */
 final class RedisLink {
 
@@ -43,6 +47,7 @@ final class RedisLink {
     static final String LOG_CHANNEL = "messenger:log";
     static final String SIGNAL_CHANNEL = "messenger:signal";
     static final String SIGN_OUT_CHANNEL = "messenger:sign-out";
+    private static final String DIRECT_CHANNEL = "messenger:to:";
     private static final String SERVERS = "messenger:servers";
     private static final String SERVER_KEY = "messenger:server:";
     private static final long PING_EVERY_MILLIS = 1_000;
@@ -64,6 +69,7 @@ final class RedisLink {
     private final SubscriberHub hub;
     private final Supplier<Map<Long, Presence>> presentHere;
     private final LongConsumer signOutHere;
+    private final Consumer<String> toldHere;
     private final AtomicLong lastAnswer = new AtomicLong();
     private volatile RedisConnection subscription;
     private volatile boolean closed;
@@ -72,7 +78,7 @@ final class RedisLink {
     private long heartbeat;
 
     RedisLink(Vertx vertx, String url, LogTail tail, SubscriberHub hub, Supplier<Map<Long, Presence>> presentHere,
-              LongConsumer signOutHere) {
+              LongConsumer signOutHere, Consumer<String> toldHere) {
         this.vertx = vertx;
         this.subscriber = Redis.createClient(vertx, new RedisOptions().setConnectionString(url));
         this.client = Redis.createClient(vertx, new RedisOptions().setConnectionString(url).setMaxPoolSize(1)
@@ -81,6 +87,7 @@ final class RedisLink {
         this.hub = hub;
         this.presentHere = presentHere;
         this.signOutHere = signOutHere;
+        this.toldHere = toldHere;
     }
 
     void open() {
@@ -104,6 +111,11 @@ final class RedisLink {
         subscriber.close();
     }
 
+    /** This server's name in the cluster, for as long as it runs. */
+    String origin() {
+        return origin;
+    }
+
     /** Whether Redis answered lately; when not, the cluster runs on polling alone. */
     boolean reachable() {
         return System.currentTimeMillis() - lastAnswer.get() < UNREACHABLE_AFTER_MILLIS;
@@ -111,6 +123,12 @@ final class RedisLink {
 
     void ringOthers() {
         client.send(Request.cmd(Command.PUBLISH).arg(LOG_CHANNEL).arg(origin));
+    }
+
+    /** Tells one server {@code payload}; completes with whether that server was listening. */
+    Future<Boolean> tell(String server, String payload) {
+        return client.send(Request.cmd(Command.PUBLISH).arg(DIRECT_CHANNEL + server).arg(payload))
+                .map(receivers -> receivers.toLong() > 0);
     }
 
     /** Tells the other servers to sign out their connections of a revoked device. */
@@ -146,11 +164,20 @@ final class RedisLink {
 
     /** Runs a script on one key with numbers or strings as arguments; its answer is a number. */
     Future<Long> evalNumber(String script, String key, Object... arguments) {
+        return evalOnKey(script, key, arguments).map(Response::toLong);
+    }
+
+    /** Runs a script on one key with numbers or strings as arguments; its answer is a string. */
+    Future<String> evalString(String script, String key, Object... arguments) {
+        return evalOnKey(script, key, arguments).map(Response::toString);
+    }
+
+    private Future<Response> evalOnKey(String script, String key, Object... arguments) {
         Request request = Request.cmd(Command.EVAL).arg(script).arg(1).arg(key);
         for (Object argument : arguments) {
             request.arg(String.valueOf(argument));
         }
-        return client.send(request).map(Response::toLong);
+        return client.send(request);
     }
 
     /** A name for one of this server's connections, unique across the cluster. */
@@ -196,7 +223,7 @@ final class RedisLink {
             connection.exceptionHandler(error -> lost(connection, error.toString()));
             connection.endHandler(ended -> lost(connection, "connection closed"));
             connection.send(Request.cmd(Command.SUBSCRIBE).arg(LOG_CHANNEL).arg(SIGNAL_CHANNEL)
-                            .arg(PresenceScripts.CHANNEL).arg(SIGN_OUT_CHANNEL))
+                            .arg(PresenceScripts.CHANNEL).arg(SIGN_OUT_CHANNEL).arg(DIRECT_CHANNEL + origin))
                     .onSuccess(subscribed -> {
                         retryMillis = 100;
                         lastAnswer.set(System.currentTimeMillis());
@@ -247,6 +274,8 @@ final class RedisLink {
             if (!origin.equals(originAndDevice[0])) {
                 signOutHere.accept(Long.parseLong(originAndDevice[1]));
             }
+        } else if (channel.startsWith(DIRECT_CHANNEL)) {
+            toldHere.accept(payload);
         } else if (PresenceScripts.CHANNEL.equals(channel)) {
             JsonObject told = JsonParser.parseString(payload).getAsJsonObject();
             String status = told.get("status").getAsString();
