@@ -30,7 +30,7 @@ import picocli.CommandLine.TypeConversionException;
                 TailCommand.class, HistoryCommand.class, DownloadCommand.class, ConversationsCommand.class,
                 RoomsCommand.class, RoomCommand.class, DmCommand.class, EditCommand.class, DeleteCommand.class,
                 ReactCommand.class, VersionsCommand.class, PresenceCommand.class, NotificationsCommand.class,
-                SettingsCommand.class},
+                SettingsCommand.class, SearchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:ok",

@@ -223,6 +223,45 @@ class ConversationsCliIT {
         assertThat(ida.run("room", "leave", "@jon").exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
+    @Test
+    void searchFindsWhatTheUserMayReadAndNothingElse() throws Exception {
+        CliProcess rue = SERVER.signedIn("rue");
+        CliProcess sol = SERVER.signedIn("sol");
+        long vault = json(assertOk(rue.run("room", "create", "vault", "--private", "--json")).out()).get("id")
+                .getAsLong();
+        String word = "quokka" + (10_000 + System.nanoTime() % 90_000);
+        long secret = Long.parseLong(assertOk(rue.run("send", "--to", "vault", "the " + word + " plan")).out().strip());
+        long open = Long.parseLong(assertOk(rue.run("send", "a " + word + " for everyone")).out().strip());
+
+        List<String> found = awaitLines(rue, 2, "search", word.substring(0, 8));
+        assertThat(found.get(0)).matches("#" + open + "  \\S+ \\S+  #\\d+  rue: a " + word + " for everyone");
+        assertThat(found.get(1)).contains("  #" + vault + "  ");
+        assertThat(found.get(1)).startsWith("#" + secret + " ").endsWith("  rue: the " + word + " plan");
+        assertThat(assertOk(rue.run("search", word, "--to", "vault", "--json")).outLines()).singleElement()
+                .satisfies(line -> assertThat(json(line).get("id").getAsLong()).isEqualTo(secret));
+        assertThat(assertOk(rue.run("search", word, "--limit", "1")).outLines()).hasSize(1);
+        assertThat(assertOk(rue.run("search", word, "--from", "sol")).outLines()).isEmpty();
+
+        assertThat(assertOk(sol.run("search", word)).outLines()).as("sol is not in the vault").singleElement()
+                .asString().startsWith("#" + open + " ");
+        assertForbidden(sol.run("search", word, "--to", "#" + vault));
+        CliProcess.Result badTime = sol.run("search", word, "--since", "yesterday");
+        assertThat(badTime.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badTime.err()).contains("since");
+    }
+
+    /** The output lines of a command once it prints {@code count} of them: the search index follows within a second. */
+    private static List<String> awaitLines(CliProcess user, int count, String... arguments) throws Exception {
+        long deadline = System.nanoTime() + LINE_TIMEOUT.toNanos();
+        while (true) {
+            List<String> lines = assertOk(user.run(arguments)).outLines();
+            if (lines.size() >= count || System.nanoTime() > deadline) {
+                return lines;
+            }
+            Thread.sleep(200);
+        }
+    }
+
     /** The unread count {@code ls --unread --json} gives for a conversation; 0 when it does not list it. */
     private static int unread(CliProcess user, long conversation) throws Exception {
         return assertOk(user.run("ls", "--unread", "--json")).outLines().stream().map(ConversationsCliIT::json)
