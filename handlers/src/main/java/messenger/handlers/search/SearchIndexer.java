@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import messenger.handlers.DatabaseUnavailable;
@@ -113,6 +114,15 @@ public class SearchIndexer {
         }
         lastRunAt = now;
         return false;
+    }
+
+    /** Brings the index up to date now, in the caller's thread (a scheduled run under way is waited for). */
+    void catchUpNow() {
+        try {
+            catchUp();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the search index", e);
+        }
     }
 
     /** The next batch of log entries after the cursor, read in a transaction of its own. */

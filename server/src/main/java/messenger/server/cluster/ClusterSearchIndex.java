@@ -122,9 +122,13 @@ public class ClusterSearchIndex implements SearchIndexPlacement {
             if (told.failed()) {
                 answer.completeExceptionally(told.cause());
             } else if (!told.result()) {
-                answer.completeExceptionally(new IllegalStateException("the server keeping the search index is gone"));
-                link.evalString(TAKE, LEASE, link.origin(), current, LEASE_MILLIS)
-                        .onSuccess(holder -> learn(link, holder));
+                // failed once the lease is settled, so that the asker knows whom to ask next, or that it is itself
+                link.evalString(TAKE, LEASE, link.origin(), current, LEASE_MILLIS).onComplete(taken -> {
+                    if (taken.succeeded()) {
+                        learn(link, taken.result());
+                    }
+                    answer.completeExceptionally(new IllegalStateException("the server keeping the search index is gone"));
+                });
             }
         });
         return answer;
