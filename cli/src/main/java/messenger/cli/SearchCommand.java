@@ -59,16 +59,16 @@ final class SearchCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--limit must be at least 1");
         }
         Target target = to == null ? null : Target.parse(to, "--to");
+        String sender = from == null ? null : Target.login(from, "--from");
+        String order = relevance ? Requests.Search.RELEVANCE : Requests.Search.NEWEST;
         String query = String.join(" ", words);
         List<Results.SearchHit> hits = new ArrayList<>();
         try (MessengerClient client = cli.openSignedIn()) {
             Long conversation = target == null ? null : new Resolver(client, cli.login()).conversation(target).id();
             String after = null;
             do {
-                Results.SearchPage page = client.search(new Requests.Search(query, conversation,
-                        from == null ? null : Target.login(from, "--from"), since, until,
-                        relevance ? Requests.Search.RELEVANCE : Requests.Search.NEWEST,
-                        Math.min(Requests.Search.MAX_LIMIT, limit - hits.size()), after));
+                Results.SearchPage page = client.search(new Requests.Search(query, conversation, sender, since, until,
+                        order, Math.min(Requests.Search.MAX_LIMIT, limit - hits.size()), after));
                 hits.addAll(page.hits());
                 after = page.next();
             } while (after != null && hits.size() < limit);
