@@ -57,6 +57,7 @@ public final class ChatScreen extends JPanel implements FileActions {
 
     private final ConversationDirectory directory;
     private final Controllers controllers;
+    private final ConnectionStatus status;
     private final FilePrompts prompts = new FilePrompts();
     private final Sidebar sidebar;
     private final ConversationPane pane;
@@ -85,6 +86,7 @@ public final class ChatScreen extends JPanel implements FileActions {
         super(new MigLayout("fill, insets 0, gap 0", "[200!][grow,fill]", "[][grow,fill][]"));
         this.directory = directory;
         this.controllers = controllers;
+        this.status = status;
         sidebar = new Sidebar(new Sidebar.Actions() {
             @Override
             public void open(long conversation) {
@@ -173,7 +175,7 @@ public final class ChatScreen extends JPanel implements FileActions {
 
     /** Ctrl+F in one conversation, Ctrl+Shift+F in all: a hit chosen opens in its conversation, lit up. */
     private void searchMessages(Long conversation) {
-        MessageSearchDialog.show(this, controllers.search(), conversation,
+        MessageSearchDialog.show(this, controllers.search(), status, conversation,
                 id -> directory.get(id).map(ConversationSummary::name).orElse("a conversation"), hit -> {
                     open(hit.conversation());
                     if (pane.openId() == hit.conversation()) {

@@ -5,6 +5,8 @@ import java.awt.Adjustable;
 import java.awt.Component;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
@@ -17,8 +19,11 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
 import messenger.client.controller.SearchController;
 import messenger.client.controller.SearchController.Found;
+import messenger.client.model.ConnectionState;
+import messenger.client.model.ConnectionStatus;
 import messenger.protocol.Results.SearchHit;
 import net.miginfocom.swing.MigLayout;
 
@@ -26,7 +31,8 @@ import net.miginfocom.swing.MigLayout;
  * Finds messages as one types (once the typing pauses), in one conversation or in all: each hit with its sender,
  * conversation and the matched words in bold; scrolling to the end of the hits fetches the next page. Enter or a
  * click opens the message in its conversation. Without a connection the search runs on this computer's cache, and
- * the dialog says so.
+ * the dialog says so; once the connection is back, an answer from the cache, or a failure, is asked of the server
+ * again.
  */
 final class MessageSearchDialog {
 
@@ -37,6 +43,7 @@ final class MessageSearchDialog {
     static final String OFFLINE = "Offline — searching this computer";
 
     private final SearchController search;
+    private final ConnectionStatus status;
     private final Long conversation;
     private final LongFunction<String> conversationName;
     private final Consumer<SearchHit> onChosen;
@@ -45,22 +52,29 @@ final class MessageSearchDialog {
     private final JList<SearchHit> list = new JList<>(found);
     private final JLabel state = new JLabel(" ");
     private JDialog dialog;
-    /** The last page shown, and whether the page after it is being fetched. */
+    /** The last page shown, whether the page after it is being fetched, and whether the last search failed. */
     private Found last;
     private boolean fetchingMore;
+    private boolean failed;
+    private final Consumer<ConnectionStatus.Snapshot> onStatus = snapshot -> SwingUtilities.invokeLater(() -> {
+        if (snapshot.state() == ConnectionState.CONNECTED && (failed || last != null && last.offline())) {
+            find(typed.getText());
+        }
+    });
 
-    private MessageSearchDialog(SearchController search, Long conversation, LongFunction<String> conversationName,
-                                Consumer<SearchHit> onChosen) {
+    private MessageSearchDialog(SearchController search, ConnectionStatus status, Long conversation,
+                                LongFunction<String> conversationName, Consumer<SearchHit> onChosen) {
         this.search = search;
+        this.status = status;
         this.conversation = conversation;
         this.conversationName = conversationName;
         this.onChosen = onChosen;
     }
 
     /** Searches {@code conversation}, or every conversation when it is null. */
-    static void show(Component parent, SearchController search, Long conversation,
+    static void show(Component parent, SearchController search, ConnectionStatus status, Long conversation,
                      LongFunction<String> conversationName, Consumer<SearchHit> onChosen) {
-        new MessageSearchDialog(search, conversation, conversationName, onChosen).showOver(parent);
+        new MessageSearchDialog(search, status, conversation, conversationName, onChosen).showOver(parent);
     }
 
     private void showOver(Component parent) {
@@ -88,6 +102,13 @@ final class MessageSearchDialog {
         content.add(state, "wmin 0");
         dialog = SmallDialog.show(parent, conversation == null ? "Search all conversations" : "Search in "
                 + conversationName.apply(conversation), NAME, content, null, typed);
+        status.addListener(onStatus);
+        dialog.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                status.removeListener(onStatus);
+            }
+        });
     }
 
     private void find(String text) {
@@ -97,6 +118,7 @@ final class MessageSearchDialog {
             }
             last = answer;
             fetchingMore = false;
+            failed = false;
             found.clear();
             found.addAll(answer.hits());
             if (!answer.hits().isEmpty()) {
@@ -104,7 +126,12 @@ final class MessageSearchDialog {
             }
             String nothing = answer.hits().isEmpty() && !text.isBlank() ? "No messages found." : "";
             state.setText(answer.offline() ? OFFLINE + (nothing.isEmpty() ? "" : ". " + nothing) : nothing);
-        }, failure -> state.setText(Problems.describe(failure)));
+        }, failure -> {
+            if (text.equals(typed.getText())) {
+                failed = true;
+                state.setText(Problems.describe(failure));
+            }
+        });
     }
 
     /** Scrolled to the end of the hits: the next page, if there is one, goes below them. */

@@ -65,9 +65,16 @@ class OfflineIT extends RelayedGuiTest {
         ClientWindow restarted = ClientWindow.open(robot, first.preferences);
         restarted.signInWithoutServer(login, RunningServer.PASSWORD);
         restarted.awaitShown(cafe, writtenOffline);
+        DialogFixture search = restarted.searchFor("cafe", true);
+        await().atMost(ClientWindow.PATIENCE).until(() -> stateOf(search).startsWith(MessageSearchDialog.OFFLINE)
+                && hitCount(search) > 0);
         relay.restore();
 
         restarted.awaitConnected();
+        // the search still open asks the server again: its answer replaces the cache's
+        await().atMost(ClientWindow.PATIENCE).until(() -> !stateOf(search).startsWith(MessageSearchDialog.OFFLINE)
+                && hitCount(search) > 0);
+        search.close();
         try (MessengerClient other = server.signedIn(RunningServer.uniqueLogin("checker"))) {
             await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> assertThat(other.history(null, 50).messages())
                     .filteredOn(message -> writtenOffline.equals(message.text())).hasSize(1));
@@ -124,6 +131,14 @@ class OfflineIT extends RelayedGuiTest {
         await().atMost(ClientWindow.PATIENCE).until(() ->
                 onEdt(() -> ClientWindow.find(window.frame.target(), LoginScreen.SUBMIT_BUTTON).isPresent()));
         await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> assertThat(folder).doesNotExist());
+    }
+
+    private static String stateOf(DialogFixture search) {
+        return onEdt(() -> ((JLabel) search.label(MessageSearchDialog.STATE).target()).getText());
+    }
+
+    private static int hitCount(DialogFixture search) {
+        return onEdt(() -> ((JList<?>) search.list(MessageSearchDialog.HITS).target()).getModel().getSize());
     }
 
     /** Opens the search (Ctrl+F here, Ctrl+Shift+F in all) with the query; its hits, once there are some. */
