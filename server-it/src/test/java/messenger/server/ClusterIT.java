@@ -101,6 +101,14 @@ class ClusterIT {
         redis.close();
     }
 
+    /** Its two Redis clients once shared a metrics name, and Micrometer warned of a gauge registered twice. */
+    @Test
+    void noServerRegistersAMeterTwice() throws IOException {
+        for (ServerProcess server : servers) {
+            assertThat(Files.readString(server.log())).doesNotContain("already registered");
+        }
+    }
+
     @Test
     void everyMemberOnEveryServerGetsEveryMessageOnceAndInOrder() {
         List<Member> members = new ArrayList<>();

@@ -2,9 +2,6 @@ package messenger.server.cluster;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import messenger.protocol.Presence;
 import messenger.server.hub.PresenceRelay;
 import messenger.server.hub.PresenceTracker;
@@ -42,15 +39,7 @@ public class ClusterPresence implements PresenceRelay {
         if (link == null || !link.reachable()) {
             return local;
         }
-        try {
-            return link.presenceOf(userId).toCompletionStage().toCompletableFuture()
-                    .get(ASK_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            return local;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return local;
-        }
+        return RedisLink.await(link.presenceOf(userId), ASK_TIMEOUT_MILLIS).orElse(local);
     }
 
     private void tellHere(Presence presence) {

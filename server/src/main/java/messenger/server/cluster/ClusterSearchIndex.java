@@ -8,9 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import messenger.handlers.search.IndexSearches;
 import messenger.handlers.spi.SearchIndexPlacement;
@@ -77,13 +75,8 @@ public class ClusterSearchIndex implements SearchIndexPlacement {
     /** Gives the lease back, so that another server takes over at its next renewal rather than after the lease. */
     void close(RedisLink link) {
         vertx.cancelTimer(renewer);
-        try {
-            link.evalString(GIVE_BACK, LEASE, link.origin()).toCompletionStage().toCompletableFuture()
-                    .get(GIVE_BACK_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.debugf("search index lease not given back (%s); it runs out by itself", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (RedisLink.await(link.evalString(GIVE_BACK, LEASE, link.origin()), GIVE_BACK_TIMEOUT_MILLIS).isEmpty()) {
+            LOG.debug("search index lease not given back; it runs out by itself");
         }
     }
 

@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import messenger.handlers.spi.SharedLimits;
 
 /**
@@ -82,14 +79,6 @@ public class RedisLimits implements SharedLimits {
         if (link == null || !link.reachable()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(link.evalNumber(script, key, arguments).toCompletionStage().toCompletableFuture()
-                    .get(ASK_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS));
-        } catch (ExecutionException | TimeoutException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+        return RedisLink.await(link.evalNumber(script, key, arguments), ASK_TIMEOUT_MILLIS);
     }
 }

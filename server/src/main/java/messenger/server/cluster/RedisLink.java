@@ -17,8 +17,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -80,9 +84,11 @@ final class RedisLink {
     RedisLink(Vertx vertx, String url, LogTail tail, SubscriberHub hub, Supplier<Map<Long, Presence>> presentHere,
               LongConsumer signOutHere, Consumer<String> toldHere) {
         this.vertx = vertx;
-        this.subscriber = Redis.createClient(vertx, new RedisOptions().setConnectionString(url));
+        // named apart: two clients of one name registered the same pool gauges, and Micrometer warned at start-up
+        this.subscriber = Redis.createClient(vertx, new RedisOptions().setConnectionString(url)
+                .setMetricsName("messenger-subscriber"));
         this.client = Redis.createClient(vertx, new RedisOptions().setConnectionString(url).setMaxPoolSize(1)
-                .setMaxPoolWaiting(1_024).setMaxWaitingHandlers(1_024));
+                .setMaxPoolWaiting(1_024).setMaxWaitingHandlers(1_024).setMetricsName("messenger-commands"));
         this.tail = tail;
         this.hub = hub;
         this.presentHere = presentHere;
@@ -160,6 +166,22 @@ final class RedisLink {
     /** The user's presence across every server. */
     Future<String> presenceOf(long userId) {
         return client.send(eval(PresenceScripts.STATUS, String.valueOf(userId))).map(Response::toString);
+    }
+
+    /**
+     * Waits at most {@code timeoutMillis} for an answer, for a caller on a worker thread that can do without it:
+     * empty when Redis failed, took longer, answered nothing, or the wait was interrupted.
+     */
+    static <T> Optional<T> await(Future<T> answer, long timeoutMillis) {
+        try {
+            return Optional.ofNullable(answer.toCompletionStage().toCompletableFuture()
+                    .get(timeoutMillis, TimeUnit.MILLISECONDS));
+        } catch (ExecutionException | TimeoutException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     /** Runs a script on one key with numbers or strings as arguments; its answer is a number. */
