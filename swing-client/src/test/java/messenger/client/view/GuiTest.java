@@ -1,10 +1,12 @@
 package messenger.client.view;
 
 import com.formdev.flatlaf.FlatLightLaf;
+import java.time.Duration;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,12 +26,19 @@ abstract class GuiTest {
             return null;
         });
         FailOnThreadViolationRepaintManager.install();
+        // Awaitility first looks after its poll interval, 100 ms by default: most conditions a test awaits hold
+        // within a few milliseconds, and a poll asks the event thread a cheap question
+        Awaitility.setDefaultPollDelay(Duration.ZERO);
+        Awaitility.setDefaultPollInterval(Duration.ofMillis(10));
     }
 
     @BeforeEach
     void startRobot() {
         robot = BasicRobot.robotWithNewAwtHierarchy();
         robot.settings().delayBetweenEvents(10);
+        // After each action AssertJ Swing waits for an idle event queue and then sleeps the rest of this delay
+        // (100 ms by default), half of a test's time; the idle wait alone is what the next action needs.
+        robot.settings().eventPostingDelay(10);
         // AssertJ Swing waits up to this long for an idle event queue before each action, and then acts anyway.
         // Late in the suite, under load, the queue was seen never to look idle: 10 s (its default) per click and
         // key turned OfflineIT's 20 s into 240. Every test waits for what it checks, so a second is enough.
