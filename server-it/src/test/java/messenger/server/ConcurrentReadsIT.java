@@ -52,13 +52,13 @@ class ConcurrentReadsIT {
     private static final List<String> WRITERS = List.of("stress-ann", "stress-ben", "stress-cat");
     private static final int DEVICES_PER_WRITER = 2;
     private static final int SENDS_PER_DEVICE = 120;
-    private static final int PIPELINE = 16;
+    private static final int PIPELINE = 40;
     private static final int READERS_PER_TYPE = 2;
     private static final int UPLOADS_PER_WRITER = 2;
     private static final int FILE_SIZE = 300_000;
     /** Low enough that pipelined sends meet RATE_LIMITED, so its retryAfter is exercised too. */
     private static final Map<String, String> SETTINGS = Map.of(
-            "messenger.messages-per-second", "30",
+            "messenger.messages-per-second", "200",
             "messenger.message-burst", "20");
 
     private final Path dir = Path.of("target", "it-concurrent-reads-" + System.nanoTime());
@@ -85,6 +85,7 @@ class ConcurrentReadsIT {
         }
         assertThat(acknowledged).hasSize(ROUNDS * WRITERS.size() * (DEVICES_PER_WRITER * SENDS_PER_DEVICE
                 + UPLOADS_PER_WRITER));
+        assertThat(rateLimited.get()).as("sends refused RATE_LIMITED and sent again").isPositive();
         System.out.printf("ConcurrentReadsIT: %d messages, %d files, %d sends refused RATE_LIMITED and sent again%n",
                 acknowledged.size(), fileIds.size(), rateLimited.get());
     }

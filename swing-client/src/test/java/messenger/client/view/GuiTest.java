@@ -1,12 +1,10 @@
 package messenger.client.view;
 
 import com.formdev.flatlaf.FlatLightLaf;
-import java.time.Duration;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,10 +24,6 @@ abstract class GuiTest {
             return null;
         });
         FailOnThreadViolationRepaintManager.install();
-        // Awaitility first looks after its poll interval, 100 ms by default: most conditions a test awaits hold
-        // within a few milliseconds, and a poll asks the event thread a cheap question
-        Awaitility.setDefaultPollDelay(Duration.ZERO);
-        Awaitility.setDefaultPollInterval(Duration.ofMillis(10));
     }
 
     @BeforeEach
