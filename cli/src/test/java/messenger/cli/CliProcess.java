@@ -19,6 +19,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import messenger.protocol.client.MessengerClient;
+import messenger.testkit.ClassArchive;
 import messenger.testkit.ServerProcess;
 
 /**
@@ -74,10 +75,9 @@ final class CliProcess {
     Result runWithInput(String stdin, String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile(workingDir, "out", ".txt");
         Path err = Files.createTempFile(workingDir, "err", ".txt");
-        Process process = builder(args)
+        Process process = start(builder(args)
                 .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
+                .redirectError(err.toFile()));
         try (OutputStream in = process.getOutputStream()) {
             in.write(stdin.getBytes(StandardCharsets.UTF_8));
         }
@@ -97,7 +97,16 @@ final class CliProcess {
 
     /** Starts a long-running command (tail) whose stdout and stderr lines can be awaited one by one. */
     Running start(String... args) throws IOException {
-        return new Running(builder(args).start());
+        return new Running(start(builder(args)));
+    }
+
+    /** Starts the command with the JVM options of the class-data archive the CLI runs share, in {@code target}. */
+    private static Process start(ProcessBuilder builder) throws IOException {
+        ClassArchive.Use classes = ClassArchive.of(jar(), jar().getParent(), 0).use();
+        builder.command().addAll(1, classes.jvmOptions());
+        Process process = builder.start();
+        process.onExit().thenAccept(exited -> classes.afterExit().accept(exited.exitValue()));
+        return process;
     }
 
     private ProcessBuilder builder(String... args) {

@@ -34,7 +34,7 @@ public final class ServerProcess implements AutoCloseable {
 
     public static final String JAR_PROPERTY = "messenger.server.jar";
     public static final String JVM_OPTIONS_PROPERTY = "messenger.server.jvm-options";
-    /** {@code true}: servers share a {@link ServerClassArchive}; the benchmarks leave it unset, as operators run. */
+    /** {@code true}: servers share a {@link ClassArchive}; the benchmarks leave it unset, as operators run. */
     public static final String CLASS_ARCHIVE_PROPERTY = "messenger.server.class-archive";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final int START_ATTEMPTS = 3;
@@ -139,7 +139,7 @@ public final class ServerProcess implements AutoCloseable {
             throws IOException {
         Files.createDirectories(dataDir);
         Path jar = packagedJar();
-        ServerClassArchive.Use classes = classArchiveUse(jar);
+        ClassArchive.Use classes = classArchiveUse(jar);
         List<String> command = javaWithOptions(classes);
         command.add("-Dmessenger.port=" + port);
         command.add("-Dquarkus.management.port=" + managementPort);
@@ -171,7 +171,7 @@ public final class ServerProcess implements AutoCloseable {
         int port = freePort();
         int managementPort = freePortOtherThan(port);
         Path jar = packagedJar();
-        ServerClassArchive.Use classes = classArchiveUse(jar);
+        ClassArchive.Use classes = classArchiveUse(jar);
         List<String> command = javaWithOptions(classes);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
@@ -210,7 +210,7 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private static ServerProcess launch(ProcessBuilder builder, Path log, int port, int managementPort,
-                                        ServerClassArchive.Use classes) throws IOException {
+                                        ClassArchive.Use classes) throws IOException {
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         // what follows in the log is not an earlier process's: neither this start's lines nor those of a start
         // that loses its port and is retried
@@ -239,15 +239,18 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /** The java command with the test modules' options and those of the class-data archive, up to the server's. */
-    private static List<String> javaWithOptions(ServerClassArchive.Use classes) {
+    private static List<String> javaWithOptions(ClassArchive.Use classes) {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvmOptions());
         command.addAll(classes.jvmOptions());
         return command;
     }
 
-    private static ServerClassArchive.Use classArchiveUse(Path jar) {
-        return Boolean.getBoolean(CLASS_ARCHIVE_PROPERTY) ? ServerClassArchive.of(jar).use() : ServerClassArchive.NONE;
+    private static ClassArchive.Use classArchiveUse(Path jar) {
+        // beside the jar's folder: server/target, not quarkus-app, which is what a deployment copies
+        return Boolean.getBoolean(CLASS_ARCHIVE_PROPERTY)
+                ? ClassArchive.of(jar, jar.toAbsolutePath().getParent().getParent(), SIGTERM_EXIT_STATUS).use()
+                : ClassArchive.NONE;
     }
 
     private static String java() {
