@@ -56,10 +56,13 @@ class ConversationIT extends GuiTest {
         carolWindow.send("second of two " + carol);
 
         daveWindow.awaitShown("first of two " + carol, "second of two " + carol);
-        assertThat(senderShown(daveWindow, "first of two " + carol)).isEqualTo(carol);
-        assertThat(senderShown(daveWindow, "second of two " + carol)).isNull();
-        assertThat(ClientWindow.labelText(rowShowing(daveWindow, "second of two " + carol), MessageRow.TIME))
-                .matches("\\d\\d:\\d\\d");
+        // the rows are grouped again, on the event thread, as the second one comes in
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> {
+            assertThat(senderShown(daveWindow, "first of two " + carol)).isEqualTo(carol);
+            assertThat(senderShown(daveWindow, "second of two " + carol)).isNull();
+            assertThat(ClientWindow.labelText(rowShowing(daveWindow, "second of two " + carol), MessageRow.TIME))
+                    .matches("\\d\\d:\\d\\d");
+        });
     }
 
     @Test

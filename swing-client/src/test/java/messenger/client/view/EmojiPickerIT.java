@@ -61,13 +61,17 @@ class EmojiPickerIT extends GuiTest {
         window.frame.textBox(Composer.TEXT).requireText("a" + SECOND + BELOW_SECOND + "b");
     }
 
+    /** Waits for the button: the picker's popup opens a moment after the click that asks for it. */
     private JButton emojiButton(String emoji) {
-        return robot.finder().find(new GenericTypeMatcher<>(JButton.class, true) {
+        GenericTypeMatcher<JButton> button = new GenericTypeMatcher<>(JButton.class, true) {
             @Override
-            protected boolean isMatching(JButton button) {
-                return EmojiGridPanel.EMOJI.equals(button.getName()) && emoji.equals(button.getText());
+            protected boolean isMatching(JButton candidate) {
+                return EmojiGridPanel.EMOJI.equals(candidate.getName()) && emoji.equals(candidate.getText());
             }
-        });
+        };
+        return await().atMost(ClientWindow.PATIENCE)
+                .until(() -> robot.finder().findAll(button), found -> !found.isEmpty())
+                .iterator().next();
     }
 
     private boolean pickerShowing() {

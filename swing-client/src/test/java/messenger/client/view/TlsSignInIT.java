@@ -113,15 +113,18 @@ class TlsSignInIT extends GuiTest {
 
         client.frame.checkBox(LoginScreen.TLS_CHECKBOX).check();
 
-        Rectangle[] hint = onEdt(() -> {
-            JComponent label = (JComponent) ClientWindow.find(client.frame.target(), LoginScreen.CERTIFICATE_HINT)
-                    .orElseThrow();
-            return new Rectangle[] {label.getVisibleRect(), new Rectangle(label.getSize()),
-                    new Rectangle(label.getPreferredSize())};
+        // the hint is added and laid out after the tick, on the event thread
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> {
+            Rectangle[] hint = onEdt(() -> {
+                JComponent label = (JComponent) ClientWindow.find(client.frame.target(),
+                        LoginScreen.CERTIFICATE_HINT).orElseThrow();
+                return new Rectangle[] {label.getVisibleRect(), new Rectangle(label.getSize()),
+                        new Rectangle(label.getPreferredSize())};
+            });
+            assertThat(hint[0]).as("in view").isEqualTo(hint[1]);
+            assertThat(hint[1].width).as("as wide as its text").isGreaterThanOrEqualTo(hint[2].width);
+            assertThat(hint[1].height).as("as tall as its lines").isGreaterThanOrEqualTo(hint[2].height);
         });
-        assertThat(hint[0]).as("in view").isEqualTo(hint[1]);
-        assertThat(hint[1].width).as("as wide as its text").isGreaterThanOrEqualTo(hint[2].width);
-        assertThat(hint[1].height).as("as tall as its lines").isGreaterThanOrEqualTo(hint[2].height);
         assertThat(labelText(client.frame.target(), LoginScreen.CERTIFICATE_HINT)).contains("system's authorities");
     }
 
