@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import java.awt.Component;
 import java.awt.event.KeyEvent;
 import java.util.Collections;
+import java.util.Optional;
 import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
 import org.junit.jupiter.api.Test;
@@ -91,10 +92,13 @@ class ConversationIT extends GuiTest {
         });
     }
 
+    /** The row showing {@code text}, looked for until found: rows are laid out again as messages come in. */
     private static MessageRow rowShowing(ClientWindow window, String text) {
-        await().atMost(ClientWindow.PATIENCE).until(() -> window.shownTexts().contains(text));
-        return window.rows().stream().filter(row -> onEdt(() -> ClientWindow.shownText(row)).equals(text))
-                .findFirst().orElseThrow();
+        return await().atMost(ClientWindow.PATIENCE)
+                .until(() -> window.rows().stream()
+                        .filter(row -> text.equals(onEdt(() -> ClientWindow.shownText(row))))
+                        .findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 
     /** Own messages sit on the right of the conversation, others' on the left. */
