@@ -112,6 +112,9 @@ class SearchResultsIT extends GuiTest {
         JList<?> list = (JList<?>) dialog.list(MessageSearchDialog.HITS).target();
         await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> list.getModel().getSize() > 0));
         dialog.list(MessageSearchDialog.HITS).clickItem(0);
+        // the click chose the hit (the dialog closes), apart from the conversation then showing it
+        await("the dialog closed by the click on the hit").atMost(ClientWindow.PATIENCE)
+                .until(() -> !onEdt(() -> dialog.target().isShowing()));
 
         MessageRow row = window.storedRowShowing(found);
         await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(row::isHighlighted));
