@@ -102,7 +102,8 @@ final class CliProcess {
 
     /** Starts the command with the JVM options of the class-data archive the CLI runs share, in {@code target}. */
     private static Process start(ProcessBuilder builder) throws IOException {
-        ClassArchive.Use classes = ClassArchive.of(jar(), jar().getParent(), 0).use();
+        Path jar = jar();
+        ClassArchive.Use classes = ClassArchive.of(jar, jar.getParent(), 0).use();
         builder.command().addAll(1, classes.jvmOptions());
         Process process = builder.start();
         process.onExit().thenAccept(exited -> classes.afterExit().accept(exited.exitValue()));

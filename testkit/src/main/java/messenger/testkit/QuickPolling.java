@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class QuickPolling implements BeforeAllCallback {
 
-    static final long INTERVAL_MILLIS = 10;
+    private static final long INTERVAL_MILLIS = 10;
 
     @Override
     public void beforeAll(ExtensionContext context) throws ReflectiveOperationException {

@@ -31,6 +31,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javax.swing.JFileChooser;
@@ -247,10 +248,20 @@ final class ClientWindow {
      * anew when the message changes.
      */
     MessageRow storedRowShowing(String shown) {
+        return awaitRow(row -> shownText(row).equals(shown) && !MessageRow.PENDING_TEXT.equals(labelText(row,
+                MessageRow.TIME)));
+    }
+
+    /** The row that shows this text, looked for until found: rows are laid out again as messages come in. */
+    MessageRow rowShowing(String shown) {
+        return awaitRow(row -> shownText(row).equals(shown));
+    }
+
+    /** The first showing row that {@code test} (asked on the event thread) accepts, once there is one. */
+    private MessageRow awaitRow(Predicate<MessageRow> test) {
         return await().atMost(PATIENCE).until(() -> rows().stream()
-                .filter(row -> onEdt(() -> shownText(row).equals(shown)
-                        && !MessageRow.PENDING_TEXT.equals(labelText(row, MessageRow.TIME))))
-                .findFirst().orElse(null), row -> row != null);
+                .filter(row -> onEdt(() -> test.test(row)))
+                .findFirst(), Optional::isPresent).orElseThrow();
     }
 
     /** The font a styled text draws the character at {@code offset} in. */

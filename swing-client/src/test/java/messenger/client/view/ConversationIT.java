@@ -8,7 +8,6 @@ import static org.awaitility.Awaitility.await;
 import java.awt.Component;
 import java.awt.event.KeyEvent;
 import java.util.Collections;
-import java.util.Optional;
 import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
 import org.junit.jupiter.api.Test;
@@ -61,7 +60,7 @@ class ConversationIT extends GuiTest {
         await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> {
             assertThat(senderShown(daveWindow, "first of two " + carol)).isEqualTo(carol);
             assertThat(senderShown(daveWindow, "second of two " + carol)).isNull();
-            assertThat(ClientWindow.labelText(rowShowing(daveWindow, "second of two " + carol), MessageRow.TIME))
+            assertThat(ClientWindow.labelText(daveWindow.rowShowing("second of two " + carol), MessageRow.TIME))
                     .matches("\\d\\d:\\d\\d");
         });
     }
@@ -82,7 +81,7 @@ class ConversationIT extends GuiTest {
         window.send(longLine);
 
         window.awaitShown("two lines\nsee https://example.org/x", longLine);
-        MessageRow row = rowShowing(window, longLine);
+        MessageRow row = window.rowShowing(longLine);
         onEdt(() -> {
             JTextComponent text = (JTextComponent) ClientWindow.find(row, MessageText.NAME).orElseThrow();
             int lineHeight = text.getFontMetrics(text.getFont()).getHeight();
@@ -92,18 +91,9 @@ class ConversationIT extends GuiTest {
         });
     }
 
-    /** The row showing {@code text}, looked for until found: rows are laid out again as messages come in. */
-    private static MessageRow rowShowing(ClientWindow window, String text) {
-        return await().atMost(ClientWindow.PATIENCE)
-                .until(() -> window.rows().stream()
-                        .filter(row -> text.equals(onEdt(() -> ClientWindow.shownText(row))))
-                        .findFirst(), Optional::isPresent)
-                .orElseThrow();
-    }
-
     /** Own messages sit on the right of the conversation, others' on the left. */
     private static boolean isOnTheRight(ClientWindow window, String text) {
-        MessageRow row = rowShowing(window, text);
+        MessageRow row = window.rowShowing(text);
         return onEdt(() -> {
             Component bubble = ClientWindow.find(row, MessageRow.BUBBLE).orElseThrow();
             return bubble.getX() > row.getWidth() - bubble.getX() - bubble.getWidth();
@@ -111,7 +101,7 @@ class ConversationIT extends GuiTest {
     }
 
     private static String senderShown(ClientWindow window, String text) {
-        MessageRow row = rowShowing(window, text);
+        MessageRow row = window.rowShowing(text);
         return onEdt(() -> ClientWindow.find(row, MessageRow.SENDER).map(label -> ((JLabel) label).getText()).orElse(null));
     }
 }
