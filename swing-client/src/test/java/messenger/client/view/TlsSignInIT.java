@@ -117,7 +117,7 @@ class TlsSignInIT extends GuiTest {
         await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> {
             Rectangle[] hint = onEdt(() -> {
                 JComponent label = (JComponent) ClientWindow.find(client.frame.target(),
-                        LoginScreen.CERTIFICATE_HINT).orElseThrow();
+                        LoginScreen.CERTIFICATE_HINT).orElseThrow(() -> new AssertionError("no certificate hint yet"));
                 return new Rectangle[] {label.getVisibleRect(), new Rectangle(label.getSize()),
                         new Rectangle(label.getPreferredSize())};
             });
