@@ -23,10 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LogReadsTest {
 
-    private static final int SENDERS = 5;
-    private static final int REACTORS = 1;
-    private static final long READING_MILLIS = 8_000;
-    private static final long PAUSE_MILLIS = 50;
+    private static final int REACTORS = 2;
 
     @Inject
     TestServer server;
@@ -35,27 +32,44 @@ class LogReadsTest {
     LogReader reader;
 
     @Test
-    void aReadNeverSkipsAMessageCommittedBetweenItsQueries() throws Exception {
+    void aReadBehindTheHeadNeverSkipsAnEntry() throws Exception {
+        // a read a little behind the head spends longer between its queries, as a busy tail does
+        assertThat(readWhileWriting(5, 10, 8_000, 50)).as("entries read while writing").isGreaterThan(100);
+    }
+
+    @Test
+    void aReadAtTheHeadNeverSkipsAMessageCommittedBetweenItsQueries() throws Exception {
+        // caught up, a read finds no message in its first query and reads the head in another: a message and an
+        // event committed between the two must not be passed over
+        assertThat(readWhileWriting(2, 5, 3_000, 0)).as("entries read while writing").isGreaterThan(100);
+    }
+
+    /**
+     * Reads the log for {@code readingMillis}, pausing {@code pauseMillis} after each read, while {@code senders}
+     * send a message every {@code sendEveryMillis} and two more users react and take their reaction back as fast
+     * as they can; returns how many entries were read.
+     */
+    private long readWhileWriting(int senders, long sendEveryMillis, long readingMillis, long pauseMillis)
+            throws Exception {
         List<TestServer.Device> devices = new ArrayList<>();
-        ExecutorService writers = Executors.newFixedThreadPool(SENDERS + REACTORS);
+        ExecutorService writers = Executors.newFixedThreadPool(senders + REACTORS);
         AtomicBoolean writing = new AtomicBoolean(true);
         try {
-            for (int i = 0; i < SENDERS + REACTORS; i++) {
+            for (int i = 0; i < senders + REACTORS; i++) {
                 devices.add(server.newUser("log-" + i));
             }
             Message target = devices.get(0).client().send("target", "react to me", null);
             List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < SENDERS; i++) {
-                TestServer.Device sender = devices.get(i);
+            for (TestServer.Device sender : devices.subList(0, senders)) {
                 running.add(writers.submit(() -> {
                     for (int n = 0; writing.get(); n++) {
                         sender.client().send("m" + n, "message " + n, null);
-                        Thread.sleep(10);
+                        Thread.sleep(sendEveryMillis);
                     }
                     return null;
                 }));
             }
-            for (TestServer.Device reactor : devices.subList(SENDERS, devices.size())) {
+            for (TestServer.Device reactor : devices.subList(senders, devices.size())) {
                 running.add(writers.submit(() -> {
                     while (writing.get()) {
                         reactor.client().react(target.id(), "👍");
@@ -64,12 +78,12 @@ class LogReadsTest {
                     return null;
                 }));
             }
-
-            assertThat(readGapFree(reader.newestId())).as("entries read while writing").isGreaterThan(100);
+            long read = readGapFree(reader.newestId(), readingMillis, pauseMillis);
             writing.set(false);
             for (Future<?> writer : running) {
                 writer.get(10, TimeUnit.SECONDS);
             }
+            return read;
         } finally {
             writing.set(false);
             writers.shutdownNow();
@@ -78,9 +92,9 @@ class LogReadsTest {
     }
 
     /** Reads after {@code cursor} until the time is up, each stretch checked; returns how many entries it read. */
-    private long readGapFree(long cursor) throws InterruptedException {
+    private long readGapFree(long cursor, long readingMillis, long pauseMillis) throws InterruptedException {
         long read = 0;
-        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(READING_MILLIS);
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(readingMillis);
         while (System.nanoTime() < until) {
             LogReader.Stretch stretch = reader.after(cursor, 500);
             long expected = cursor + 1;
@@ -90,8 +104,7 @@ class LogReadsTest {
             }
             read += stretch.entries().size();
             cursor = stretch.lastId();
-            // a read a little behind the head spends longer between its queries, as a busy tail does
-            Thread.sleep(PAUSE_MILLIS);
+            Thread.sleep(pauseMillis);
         }
         return read;
     }

@@ -57,7 +57,12 @@ public final class MessageQueries {
     static Head afterInAll(long after, int count) {
         List<Object[]> rows = page(HEAD_AND_PAGE, count, after, MessageCounterEntity.THE_ROW);
         if (rows.isEmpty()) {
-            return new Head(MessageCounterEntity.lastCommittedId(), List.of());
+            // the head read after a query that found nothing may have moved past messages that query missed: read
+            // them again up to it
+            long head = MessageCounterEntity.lastCommittedId();
+            return new Head(head, head <= after ? List.of()
+                    : withSenders(page(PAGE + "where m.id > ?1 and m.id <= ?2 order by m.id", count, after, head),
+                    false));
         }
         List<Object[]> messages = new ArrayList<>(rows.size());
         for (Object[] row : rows) {

@@ -3,9 +3,11 @@ package messenger.server.cluster;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.List;
 import java.util.Set;
 import messenger.handlers.spi.Delivery;
@@ -49,9 +51,15 @@ public class LogFanOut implements MessageHub {
     @Inject
     ClusterSearchIndex searchIndex;
 
+    private static final int BEFORE_LISTENING = Interceptor.Priority.APPLICATION;
+
     private volatile RedisLink link;
 
-    void onStart(@Observes StartupEvent event) {
+    /**
+     * Before the listener's (default priority) observer: a commit pushed while {@link #link} is still null would
+     * go to the subscribers directly, and the tail, already following, would push it again.
+     */
+    void onStart(@Observes @Priority(BEFORE_LISTENING) StartupEvent event) {
         config.redis().ifPresent(url -> {
             tail.start();
             RedisLink opened = new RedisLink(vertx, url, tail, hub, presence::present, connections::signOutDevice,

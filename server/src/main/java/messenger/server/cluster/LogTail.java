@@ -92,7 +92,7 @@ public class LogTail {
                 readToTheEnd();
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 if (DatabaseUnavailable.causeOf(e) == null) {
                     // this thread must outlive any failure; the next poll reads from the same cursor again
                     LOG.error("following the log failed", e);
@@ -119,6 +119,7 @@ public class LogTail {
                 }
                 cursor = Math.max(cursor, stretch.lastId());
             }
-        } while (stretch.entries().size() == PAGE && thread != null);
+        // a stretch merges a page of messages with a page of events, so a full one may hold more than a page
+        } while (stretch.entries().size() >= PAGE && thread != null);
     }
 }
