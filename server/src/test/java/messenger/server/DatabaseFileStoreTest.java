@@ -1,11 +1,17 @@
 package messenger.server;
 
+import static messenger.server.AccountTest.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import messenger.handlers.file.FileChunkEntity;
+import messenger.protocol.ErrorCode;
+import messenger.testkit.ExpectedServerError;
+import org.junit.jupiter.api.Test;
 
 /** Every test of {@link FileTest} again with the bytes in the database ({@code messenger.file-store=database}). */
 @QuarkusTest
@@ -16,6 +22,19 @@ class DatabaseFileStoreTest extends FileTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("messenger.file-store", "database");
+        }
+    }
+
+    @Test
+    @ExpectedServerError("has no bytes at 100")
+    void aReadOverChunksThatAreGoneFailsRatherThanServeZeros() {
+        try (TestServer.Device alice = server.newUser("gone")) {
+            long id = uploadedInChunks(alice.client(), "gone.bin", new byte[1000], 100, 400, 1000);
+            QuarkusTransaction.requiringNew().run(() -> FileChunkEntity.delete("fileId = ?1 and offset = ?2", id, 100L));
+
+            assertError(() -> alice.client().request("file.read", new Read(id, 50, 400)), ErrorCode.INTERNAL);
+            assertError(() -> alice.client().request("file.read", new Read(id, 100, 300)), ErrorCode.INTERNAL);
+            assertThat(alice.client().request("file.read", new Read(id, 400, 600)).payload()).hasSize(600);
         }
     }
 

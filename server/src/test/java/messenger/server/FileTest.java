@@ -352,7 +352,7 @@ class FileTest {
     }
 
     /** Uploads {@code bytes} in chunks that end at {@code chunkEnds} (the last is the size) and finishes it. */
-    private static long uploadedInChunks(MessengerClient client, String name, byte[] bytes, int... chunkEnds) {
+    static long uploadedInChunks(MessengerClient client, String name, byte[] bytes, int... chunkEnds) {
         Results.UploadOffset start = client.uploadStart(name, bytes.length, Sha256.hex(bytes));
         int from = 0;
         for (int end : chunkEnds) {

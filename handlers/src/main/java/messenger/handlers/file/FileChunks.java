@@ -73,12 +73,21 @@ public final class FileChunks {
             return (byte[]) chunks.get(0)[1];
         }
         byte[] out = new byte[length];
+        long covered = start;
         for (Object[] chunk : chunks) {
             long chunkOffset = (Long) chunk[0];
             byte[] data = (byte[]) chunk[1];
+            if (chunkOffset > covered) {
+                break;
+            }
             long from = Math.max(start, chunkOffset);
             long to = Math.min(start + length, chunkOffset + data.length);
             System.arraycopy(data, (int) (from - chunkOffset), out, (int) (from - start), (int) (to - from));
+            covered = Math.max(covered, to);
+        }
+        if (covered < start + length) {
+            // never zeros in place of bytes: a file whose chunks are gone (deleted under the read) is not served
+            throw new IllegalStateException("file " + fileId + " has no bytes at " + covered);
         }
         return out;
     }

@@ -65,21 +65,27 @@ public class UploadExpiry {
 
     /**
      * Deletes every discarded file, its bytes first; returns how many. A file whose bytes other files still share
-     * waits until they are discarded too.
+     * waits until they are discarded too; that is checked again under the lock a proven upload takes to share them
+     * ({@link SharedBytes}), since one may have come to share them after the list was read.
      */
     public int deleteDiscarded() {
         List<FileEntity> discarded = QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>list(
                 "from FileEntity f where f.status = ?1"
                         + " and not exists (select 1 from FileEntity s where s.bytesOf = f.id and s.status <> ?1)",
                 FileStatus.DISCARDED));
+        int deleted = 0;
         for (FileEntity file : discarded) {
+            if (!QuarkusTransaction.requiringNew().call(() -> SharedBytes.lockForDeletion(file.id))) {
+                continue;
+            }
             digests.forget(file.id);
             FileStore store = stores.of(file);
             while (QuarkusTransaction.requiringNew().call(() -> store.deleteSome(file.id))) {
                 // next part of the bytes
             }
             QuarkusTransaction.requiringNew().run(() -> FileEntity.deleteById(file.id));
+            deleted++;
         }
-        return discarded.size();
+        return deleted;
     }
 }

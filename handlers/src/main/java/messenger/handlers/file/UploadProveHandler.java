@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
@@ -47,10 +48,11 @@ public class UploadProveHandler implements RequestHandler {
         }
         FileEntity stored = FileEntity.<FileEntity>find("size = ?1 and sha256 = ?2 and status = ?3 and id <> ?4",
                 upload.size, upload.sha256, FileStatus.COMPLETE, upload.id).firstResult();
-        if (stored == null || !matches(proof, challenge, stored)) {
+        Optional<String> store = stored == null ? Optional.empty() : SharedBytes.lockForSharing(stored.bytesId());
+        if (store.isEmpty() || !matches(proof, challenge, stores.named(store.get()), stored.bytesId())) {
             return Reply.of(new Results.File(null));
         }
-        upload.store = stored.store;
+        upload.store = store.get();
         upload.bytesOf = stored.bytesId();
         upload.received = upload.size;
         upload.status = FileStatus.COMPLETE;
@@ -61,8 +63,8 @@ public class UploadProveHandler implements RequestHandler {
         return Reply.of(new Results.File(upload.toInfo()));
     }
 
-    private boolean matches(String proof, Results.Challenge challenge, FileEntity stored) {
-        byte[] range = stores.of(stored).read(stored.bytesId(), challenge.offset(), challenge.length());
+    private static boolean matches(String proof, Results.Challenge challenge, FileStore store, long bytesId) {
+        byte[] range = store.read(bytesId, challenge.offset(), challenge.length());
         String expected = PossessionProof.of(challenge.nonce(), range);
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 proof.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
