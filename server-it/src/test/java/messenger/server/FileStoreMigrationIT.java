@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import messenger.protocol.FileInfo;
+import messenger.protocol.Message;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.TransferListener;
 import messenger.testkit.ServerProcess;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files stored in the database move to the filesystem store while the server runs and serves them, survive a
- * SIGKILL in the middle of it, come back byte-identical, and leave no byte behind in the database.
+ * SIGKILL in the middle of it, come back byte-identical, and leave no byte behind in the database; bytes a discarded
+ * upload still shares with a complete one move too, and a server waits while another holds the migration's lock.
  */
 class FileStoreMigrationIT {
 
@@ -43,21 +45,38 @@ class FileStoreMigrationIT {
         List<byte[]> contents = List.of(bytes(3 * 1024 * 1024 + 17, 1), bytes(1000, 2), new byte[0],
                 bytes(5 * 1024 * 1024, 3));
         List<FileInfo> files = new ArrayList<>();
+        byte[] orphaned = bytes(200_000, 4);
         FileInfo shared;
+        FileInfo sharingOrphan;
         try (ServerProcess server = ServerProcess.start(dataDir, Map.of("messenger.file-store", "database"));
                 MessengerClient alice = signUp(server, "mover-a"); MessengerClient bob = signUp(server, "mover-b")) {
             for (int i = 0; i < contents.size(); i++) {
                 files.add(alice.upload(write("f" + i, contents.get(i)), "f" + i, TransferListener.NONE));
             }
             shared = bob.upload(write("same", contents.get(0)), "same", TransferListener.NONE);
+            FileInfo orphan = alice.upload(write("orphan", orphaned), "orphan", TransferListener.NONE);
+            Message post = alice.send("orphan-post", "the orphan", orphan.id());
+            sharingOrphan = bob.upload(write("orphan-too", orphaned), "orphan-too", TransferListener.NONE);
+            alice.deleteMessage(post.id());
         }
         String url = SharedDatabase.datasourceSettings(dataDir).get("quarkus.datasource.jdbc.url");
         assertThat(count(url, "select count(*) from file_chunks")).isPositive();
+        assertThat(count(url, "select count(*) from files where status = 'DISCARDED'")).as("the orphan's owner")
+                .isOne();
 
-        try (ServerProcess interrupted = ServerProcess.start(dataDir, MIGRATING)) {
-            await().atMost(PATIENCE).until(() -> count(url, "select count(*) from files where store = 'filesystem'") > 0
-                    || count(url, "select count(*) from file_chunks") == 0);
-            interrupted.kill();
+        try (Connection otherServer = DriverManager.getConnection(url, "root", "")) {
+            assertThat(ask(otherServer, "select get_lock('messenger.file-migration', 0)")).isOne();
+            try (ServerProcess interrupted = ServerProcess.start(dataDir, MIGRATING)) {
+                await().atMost(PATIENCE).until(() -> Files.readString(interrupted.log())
+                        .contains("another server sharing the database is moving them"));
+                assertThat(count(url, "select count(*) from files where store = 'filesystem'"))
+                        .as("moved while another server held the migration's lock").isZero();
+                otherServer.close();
+                await().atMost(PATIENCE).until(() ->
+                        count(url, "select count(*) from files where store = 'filesystem'") > 0
+                        || count(url, "select count(*) from file_chunks") == 0);
+                interrupted.kill();
+            }
         }
         try (ServerProcess server = ServerProcess.start(dataDir, MIGRATING);
                 MessengerClient alice = signIn(server, "mover-a"); MessengerClient bob = signIn(server, "mover-b")) {
@@ -72,6 +91,10 @@ class FileStoreMigrationIT {
             bob.download(shared.id(), copy, TransferListener.NONE);
             assertThat(Files.readAllBytes(copy)).as("a file sharing moved bytes moves with them")
                     .isEqualTo(contents.get(0));
+            Path orphanCopy = local.resolve("orphan-copy");
+            bob.download(sharingOrphan.id(), orphanCopy, TransferListener.NONE);
+            assertThat(Files.readAllBytes(orphanCopy)).as("bytes shared with a discarded file move too")
+                    .isEqualTo(orphaned);
             assertThat(Files.exists(dataDir.resolve("files"))).isTrue();
         }
     }
@@ -110,8 +133,13 @@ class FileStoreMigrationIT {
     }
 
     private static long count(String url, String sql) throws SQLException {
-        try (Connection db = DriverManager.getConnection(url, "root", ""); Statement statement = db.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection db = DriverManager.getConnection(url, "root", "")) {
+            return ask(db, sql);
+        }
+    }
+
+    private static long ask(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

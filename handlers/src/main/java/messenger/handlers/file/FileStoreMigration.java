@@ -4,10 +4,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
 import messenger.handlers.DatabaseUnavailable;
 import messenger.handlers.HandlerConfig;
 import messenger.handlers.RowLocks;
@@ -38,15 +41,33 @@ public class FileStoreMigration {
     @Inject
     ServerStopping stopping;
 
+    @Inject
+    DataSource dataSource;
+
+    /** Whether the last run found another server moving files, so that the wait is logged once, not every run. */
+    private volatile boolean waiting;
+
     @Scheduled(every = "${messenger.migrate-files-every:30s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void migrateInBackground() {
         if (!config.migrateFiles()) {
             return;
         }
-        try {
+        try (MigrationLock lock = MigrationLock.tryTake(dataSource)) {
+            if (lock == null) {
+                if (!waiting) {
+                    LOG.info("moving files waits: another server sharing the database is moving them");
+                    waiting = true;
+                }
+                return;
+            }
+            waiting = false;
             deleteMovedAwayBytes(Instant.now().minus(config.migrateFilesGrace()));
-            moveAll();
+            moveAll(lock::held);
+        } catch (SQLException e) {
+            if (!stopping.now()) {
+                LOG.warnf("moving files skipped, the database is unavailable (%s); trying again later", e);
+            }
         } catch (RuntimeException e) {
             if (stopping.now()) {
                 return;
@@ -59,12 +80,15 @@ public class FileStoreMigration {
         }
     }
 
-    /** Moves every complete file that is not in the configured store yet; returns how many it moved. */
-    public int moveAll() {
+    /**
+     * Moves every complete file that is not in the configured store yet, one after the other while
+     * {@code stillAlone} says no other server can be moving files; returns how many it moved.
+     */
+    int moveAll(BooleanSupplier stillAlone) {
         String target = stores.forNewFiles().name();
         Set<Long> failed = new HashSet<>();
         int moved = 0;
-        for (Long next = nextToMove(target, failed); next != null && !stopping.now();
+        for (Long next = nextToMove(target, failed); next != null && !stopping.now() && stillAlone.getAsBoolean();
                 next = nextToMove(target, failed)) {
             if (moveOrLog(next, target)) {
                 moved++;
@@ -95,11 +119,16 @@ public class FileStoreMigration {
         return moved.size();
     }
 
-    /** Files whose bytes others share move with them; files with old bytes still to delete wait for that. */
+    /**
+     * Files whose bytes others share move with them, also when the owner itself was discarded since; files with
+     * old bytes still to delete wait for that.
+     */
     private Long nextToMove(String target, Set<Long> failed) {
         return QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>find(
-                        "status = ?1 and store <> ?2 and bytesOf is null and movedFrom is null"
-                                + (failed.isEmpty() ? "" : " and id not in ?3") + " order by id",
+                        "from FileEntity f where f.store <> ?2 and f.bytesOf is null and f.movedFrom is null"
+                                + " and (f.status = ?1 or exists (select 1 from FileEntity s"
+                                + " where s.bytesOf = f.id and s.status = ?1))"
+                                + (failed.isEmpty() ? "" : " and f.id not in ?3") + " order by f.id",
                         failed.isEmpty() ? new Object[] {FileStatus.COMPLETE, target}
                                 : new Object[] {FileStatus.COMPLETE, target, failed})
                 .firstResultOptional().map(file -> file.id).orElse(null));
