@@ -267,6 +267,22 @@ class FileTest {
     }
 
     @Test
+    void startingUploadsAgainDrawsNoOtherRangeToProve() {
+        byte[] bytes = randomBytes(500_000);
+        try (TestServer.Device mallory = server.newUser("redraw")) {
+            List<Results.Challenge> challenges = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                challenges.add(mallory.client().uploadStart("r" + i + ".bin", bytes.length, Sha256.hex(bytes))
+                        .challenge());
+            }
+
+            assertThat(challenges).extracting(Results.Challenge::offset).as("the range asked for").containsOnly(
+                    challenges.get(0).offset());
+            assertThat(challenges).extracting(Results.Challenge::nonce).as("a fresh nonce each").doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void finishingBeforeEveryByteArrivedIsAMismatch() {
         byte[] bytes = randomBytes(5000);
         try (TestServer.Device alice = server.newUser("short")) {

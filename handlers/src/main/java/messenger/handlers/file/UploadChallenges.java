@@ -1,6 +1,8 @@
 package messenger.handlers.file;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import messenger.protocol.PossessionProof;
@@ -8,9 +10,11 @@ import messenger.protocol.Results;
 import messenger.protocol.Sha256;
 
 /**
- * The challenge of a fresh upload: a nonce drawn once per upload and a range of the file derived from it. Every
- * upload that has received no byte yet gets one, whether or not the same bytes are stored, so the challenge
- * itself tells nothing.
+ * The challenge of a fresh upload: a nonce drawn once per upload, and a range of the file that depends only on the
+ * uploader and the file's size and SHA-256. Every upload that has received no byte yet gets one, whether or not the
+ * same bytes are stored, so the challenge itself tells nothing. The range is not drawn again with each upload: a
+ * user who knows most of a file but not all (a form with a secret filled in) could otherwise start uploads until one
+ * asked for a range they know, and be handed the whole file.
  */
 final class UploadChallenges {
 
@@ -32,7 +36,13 @@ final class UploadChallenges {
         }
         int length = (int) Math.min(PossessionProof.RANGE, upload.size);
         long positions = upload.size - length + 1;
-        long draw = ByteBuffer.wrap(Sha256.newDigest().digest(HexFormat.of().parseHex(upload.proofNonce))).getLong();
-        return new Results.Challenge(upload.proofNonce, Math.floorMod(draw, positions), length);
+        return new Results.Challenge(upload.proofNonce, Math.floorMod(rangeDraw(upload), positions), length);
+    }
+
+    private static long rangeDraw(FileEntity upload) {
+        MessageDigest digest = Sha256.newDigest();
+        digest.update(ByteBuffer.allocate(2 * Long.BYTES).putLong(upload.owner.id).putLong(upload.size).array());
+        digest.update(upload.sha256.getBytes(StandardCharsets.US_ASCII));
+        return ByteBuffer.wrap(digest.digest()).getLong();
     }
 }

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import messenger.handlers.DatabaseUnavailable;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
@@ -17,6 +18,7 @@ import messenger.protocol.PossessionProof;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
 import messenger.protocol.Sha256;
+import org.jboss.logging.Logger;
 
 /**
  * Completes a fresh upload at once when the same bytes are stored already and the uploader proves, by the
@@ -26,6 +28,8 @@ import messenger.protocol.Sha256;
 @ApplicationScoped
 @Handles(type = Requests.UploadProve.TYPE)
 public class UploadProveHandler implements RequestHandler {
+
+    private static final Logger LOG = Logger.getLogger(UploadProveHandler.class);
 
     @Inject
     FileStores stores;
@@ -49,7 +53,12 @@ public class UploadProveHandler implements RequestHandler {
         FileEntity stored = FileEntity.<FileEntity>find("size = ?1 and sha256 = ?2 and status = ?3 and id <> ?4",
                 upload.size, upload.sha256, FileStatus.COMPLETE, upload.id).firstResult();
         Optional<String> store = stored == null ? Optional.empty() : SharedBytes.lockForSharing(stored.bytesId());
-        if (store.isEmpty() || !matches(proof, challenge, stores.named(store.get()), stored.bytesId())) {
+        if (store.isEmpty()) {
+            // as much hashing as a proof checked against stored bytes, so that the time taken tells nothing either
+            PossessionProof.of(challenge.nonce(), new byte[challenge.length()]);
+            return Reply.of(new Results.File(null));
+        }
+        if (!matches(proof, challenge, stores.named(store.get()), stored.bytesId())) {
             return Reply.of(new Results.File(null));
         }
         upload.store = store.get();
@@ -64,7 +73,17 @@ public class UploadProveHandler implements RequestHandler {
     }
 
     private static boolean matches(String proof, Results.Challenge challenge, FileStore store, long bytesId) {
-        byte[] range = store.read(bytesId, challenge.offset(), challenge.length());
+        byte[] range;
+        try {
+            range = store.read(bytesId, challenge.offset(), challenge.length());
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causeOf(e) != null) {
+                throw e;
+            }
+            // answered as a wrong proof: an error here would tell the uploader that the bytes exist
+            LOG.warnf("the stored bytes of file %d could not be read to check a proof (%s)", bytesId, e.toString());
+            return false;
+        }
         String expected = PossessionProof.of(challenge.nonce(), range);
         return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 proof.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
