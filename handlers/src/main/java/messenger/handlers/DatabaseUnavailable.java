@@ -1,6 +1,7 @@
 package messenger.handlers;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransactionRollbackException;
@@ -51,8 +52,17 @@ public final class DatabaseUnavailable {
         return null;
     }
 
+    /**
+     * MySQL's and MariaDB's "the table is full" (1114) and "disk full" (1021): the database's disk has no room
+     * left, which the operator fixes and the client retries after.
+     */
+    public static boolean isDiskFull(Throwable cause) {
+        return cause instanceof SQLException sql && (sql.getErrorCode() == 1114 || sql.getErrorCode() == 1021);
+    }
+
     private static boolean isUnavailability(Throwable cause) {
-        return cause instanceof SQLTransientConnectionException
+        return isDiskFull(cause)
+                || cause instanceof SQLTransientConnectionException
                 || cause instanceof SQLRecoverableException
                 || cause instanceof SQLNonTransientConnectionException
                 || cause instanceof SQLTransactionRollbackException

@@ -26,7 +26,8 @@ final class ErrorMapper {
         Throwable unavailable = DatabaseUnavailable.causeOf(failure);
         if (unavailable != null) {
             LOG.warnf("%s on connection %d: database unavailable (%s)", requestType, connectionId, unavailable);
-            return new RequestException(ErrorCode.UNAVAILABLE, "the database is unavailable, retry later");
+            return new RequestException(ErrorCode.UNAVAILABLE, DatabaseUnavailable.isDiskFull(unavailable)
+                    ? "the server's disk is full; try again later" : "the database is unavailable, retry later");
         }
         LOG.errorf(failure, "%s on connection %d failed", requestType, connectionId);
         return new RequestException(ErrorCode.INTERNAL, "internal server error");
