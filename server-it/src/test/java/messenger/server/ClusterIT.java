@@ -169,16 +169,23 @@ class ClusterIT {
             await().atMost(DELIVERY_WAIT).until(() -> servers.stream().allMatch(s -> clusterMode(s).equals("cluster")));
             assertDelivered(writer, reader, "redis back");
 
+            Member leaving = Member.signUp(servers.get(1), "leaving-" + System.nanoTime() % 100_000);
+            leaving.follow();
+            await().atMost(DELIVERY_WAIT).until(() -> statusOf(reader, leaving.login).equals(Presence.ONLINE));
             redis.freeze();
             try {
                 await().atMost(DELIVERY_WAIT).until(() -> clusterMode(servers.get(0)).equals("degraded"));
                 assertDelivered(writer, reader, "redis frozen");
+                await().atMost(DELIVERY_WAIT).until(() -> clusterMode(servers.get(1)).equals("degraded"));
+                leaving.close();
             } finally {
                 redis.thaw();
             }
             await().atMost(DELIVERY_WAIT).until(() -> servers.stream().allMatch(s -> clusterMode(s).equals("cluster")));
             assertDelivered(writer, reader, "redis thawed");
             assertThat(reader.messageIds()).isSorted().doesNotHaveDuplicates();
+            await("who left while Redis was frozen, as seen from another server").atMost(DELIVERY_WAIT)
+                    .until(() -> statusOf(reader, leaving.login).equals(Presence.OFFLINE));
         } finally {
             writer.close();
             reader.close();
@@ -387,7 +394,7 @@ class ClusterIT {
     }
 
     @Test
-    void presenceIsTheSameOnEveryServer() {
+    void presenceIsTheSameOnEveryServer() throws Exception {
         Member watcher = Member.signUp(servers.get(2), "watcher-" + System.nanoTime() % 100_000);
         String login = "roamer-" + System.nanoTime() % 100_000;
         try {
@@ -414,6 +421,21 @@ class ClusterIT {
                             .satisfies(seen -> assertThat(seen.status()).isEqualTo(Presence.OFFLINE));
                 }
             });
+
+            MessengerClient again = servers.get(1).connect();
+            again.login(login, PASSWORD, "laptop again");
+            again.subscribe();
+            await().atMost(DELIVERY_WAIT).until(() -> statusOf(watcher, login).equals(Presence.ONLINE));
+            assertThat(redis.number("SCARD messenger:servers")).isEqualTo(SERVERS);
+            try {
+                servers.get(1).stop();
+                // a server stopped in order leaves at once, not when the others miss its heartbeat
+                assertThat(redis.number("SCARD messenger:servers")).as("servers in Redis").isEqualTo(SERVERS - 1);
+                assertThat(statusOf(watcher, login)).isEqualTo(Presence.OFFLINE);
+            } finally {
+                again.close();
+                servers.set(1, ServerProcess.start(dataDirs.get(1), settings));
+            }
         } finally {
             watcher.close();
         }
@@ -514,6 +536,10 @@ class ClusterIT {
     private static void assertDelivered(Member writer, Member reader, String when) {
         long id = writer.client.send(when, when, null).id();
         await(when).atMost(DELIVERY_WAIT).until(() -> reader.messageIds().contains(id));
+    }
+
+    private static String statusOf(Member asking, String login) {
+        return asking.client.presence(List.of(login)).get(0).status();
     }
 
     private static String clusterMode(ServerProcess server) {

@@ -76,6 +76,26 @@ public final class RedisProcess implements AutoCloseable {
         new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start().waitFor();
     }
 
+    /** Runs one command given inline (words without spaces, as {@code SCARD some:key}) that answers a number. */
+    public long number(String command) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((command + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            StringBuilder line = new StringBuilder();
+            InputStream in = socket.getInputStream();
+            for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+                line.append((char) b);
+            }
+            String reply = line.toString().trim();
+            if (!reply.startsWith(":")) {
+                throw new IOException(command + " answered " + reply);
+            }
+            return Long.parseLong(reply.substring(1));
+        }
+    }
+
     private boolean answers() {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 500);

@@ -62,6 +62,36 @@ final class PresenceScripts {
             return #users
             """;
 
+    /**
+     * ARGV: a server, now, then user id, status, login for each user connected to it. Makes that server's fields
+     * exactly these, telling whose presence changed: what changed while the server could not reach Redis.
+     */
+    static final String REPLACE_SERVER = BEST + """
+            local mine = 'messenger:presence:by-server:' .. ARGV[1]
+            local here = {}
+            for i = 3, #ARGV, 3 do here[ARGV[i]] = {ARGV[i + 1], ARGV[i + 2]} end
+            for _, user in ipairs(redis.call('SMEMBERS', mine)) do
+              if not here[user] then
+                local key = 'messenger:presence:' .. user
+                local value = redis.call('HGET', key, ARGV[1])
+                local before = best(key)
+                redis.call('HDEL', key, ARGV[1])
+                redis.call('SREM', mine, user)
+                local after = best(key)
+                if value and after ~= before then tell(string.match(value, ' (.*)$'), after, ARGV[2]) end
+              end
+            end
+            for user, presence in pairs(here) do
+              local key = 'messenger:presence:' .. user
+              local before = best(key)
+              redis.call('HSET', key, ARGV[1], presence[1] .. ' ' .. presence[2])
+              redis.call('SADD', mine, user)
+              local after = best(key)
+              if after ~= before then tell(presence[2], after, ARGV[2]) end
+            end
+            return 0
+            """;
+
     /** ARGV: user id. */
     static final String STATUS = BEST + "return best('messenger:presence:' .. ARGV[1])";
 

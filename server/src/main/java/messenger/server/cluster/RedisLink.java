@@ -15,7 +15,9 @@ import io.vertx.redis.client.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +60,7 @@ final class RedisLink {
     /** Without an answer to a ping for this long, Redis counts as unreachable. */
     private static final long UNREACHABLE_AFTER_MILLIS = 3_000;
     private static final long MAX_RETRY_MILLIS = 5_000;
+    private static final long CLOSE_WAIT_MILLIS = 1_000;
 
     /** Heartbeats renew this server's key this often; a server whose key expired is gone. */
     private static final long HEARTBEAT_MILLIS = 3_000;
@@ -99,7 +102,7 @@ final class RedisLink {
     void open() {
         subscribe();
         pinger = vertx.setPeriodic(PING_EVERY_MILLIS, id -> client.send(Request.cmd(Command.PING))
-                .onSuccess(pong -> lastAnswer.set(System.currentTimeMillis())));
+                .onSuccess(pong -> answered()));
         heartbeat = vertx.setPeriodic(HEARTBEAT_MILLIS, id -> beat());
     }
 
@@ -107,8 +110,10 @@ final class RedisLink {
         closed = true;
         vertx.cancelTimer(pinger);
         vertx.cancelTimer(heartbeat);
-        presentHere.get().forEach((user, presence) ->
-                updatePresence(user, new Presence(presence.login(), Presence.OFFLINE, null)));
+        // gone at once, as the others would forget it once its heartbeat expired: its users offline, unless elsewhere
+        await(client.send(Request.cmd(Command.DEL).arg(SERVER_KEY + origin))
+                .compose(deleted -> client.send(eval(PresenceScripts.FORGET_SERVER, origin, now()))),
+                CLOSE_WAIT_MILLIS);
         RedisConnection current = subscription;
         if (current != null) {
             current.close();
@@ -125,6 +130,27 @@ final class RedisLink {
     /** Whether Redis answered lately; when not, the cluster runs on polling alone. */
     boolean reachable() {
         return System.currentTimeMillis() - lastAnswer.get() < UNREACHABLE_AFTER_MILLIS;
+    }
+
+    /**
+     * Redis answered. After a time without answers, presence changes here were told only here, so this server's
+     * presence in Redis is written again as it is now.
+     */
+    private void answered() {
+        long now = System.currentTimeMillis();
+        if (now - lastAnswer.getAndSet(now) >= UNREACHABLE_AFTER_MILLIS) {
+            writePresenceAgain();
+        }
+    }
+
+    private void writePresenceAgain() {
+        List<String> arguments = new ArrayList<>(List.of(origin, now()));
+        presentHere.get().forEach((user, presence) -> {
+            arguments.add(String.valueOf(user));
+            arguments.add(presence.status());
+            arguments.add(presence.login());
+        });
+        client.send(eval(PresenceScripts.REPLACE_SERVER, arguments.toArray(String[]::new)));
     }
 
     void ringOthers() {
@@ -253,7 +279,7 @@ final class RedisLink {
                         // whatever rang while nobody listened, and who is here, in case Redis lost it
                         tail.ring();
                         beat();
-                        presentHere.get().forEach(this::updatePresence);
+                        writePresenceAgain();
                     })
                     .onFailure(error -> lost(connection, error.toString()));
         }).onFailure(error -> retryLater(error.toString()));
@@ -282,7 +308,7 @@ final class RedisLink {
         if (push.size() < 3 || !"message".equals(push.get(0).toString())) {
             return;
         }
-        lastAnswer.set(System.currentTimeMillis());
+        answered();
         String channel = push.get(1).toString();
         String payload = push.get(2).toString();
         if (LOG_CHANNEL.equals(channel)) {
