@@ -51,6 +51,7 @@ import messenger.protocol.client.ServerAddress;
 import messenger.protocol.client.Tls;
 import messenger.protocol.client.TransferListener;
 import messenger.testkit.RedisProcess;
+import messenger.testkit.TcpProxy;
 import messenger.testkit.ServerProcess;
 import messenger.testkit.SharedDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -71,6 +72,8 @@ class ClusterIT {
     private static final int BURST = 200;
 
     private static RedisProcess redis;
+    /** The last server reaches Redis through it, so that its connections can go silent. */
+    private static TcpProxy proxy;
     private static final List<ServerProcess> servers = new ArrayList<>();
     private static final List<Path> dataDirs = new ArrayList<>();
     private static final Map<String, String> settings = new LinkedHashMap<>();
@@ -79,6 +82,7 @@ class ClusterIT {
     static void startCluster() throws IOException {
         Path root = Path.of("target", "it-cluster-" + System.nanoTime());
         redis = RedisProcess.start(root.resolve("redis"));
+        proxy = TcpProxy.start(redis.port());
         settings.putAll(SharedDatabase.datasourceSettings(root.resolve("shared")));
         settings.put("messenger.cluster.redis", redis.url());
         settings.put("messenger.cluster.poll-interval", "500ms");
@@ -89,7 +93,7 @@ class ClusterIT {
         settings.put("messenger.file-directory", root.resolve("shared-files").toAbsolutePath().toString());
         for (int i = 0; i < SERVERS; i++) {
             dataDirs.add(root.resolve("server-" + i));
-            servers.add(ServerProcess.start(dataDirs.get(i), settings));
+            servers.add(ServerProcess.start(dataDirs.get(i), settingsOf(i)));
         }
     }
 
@@ -98,14 +102,31 @@ class ClusterIT {
         for (ServerProcess server : servers) {
             server.close();
         }
+        proxy.close();
         redis.close();
     }
 
-    /** Its two Redis clients once shared a metrics name, and Micrometer warned of a gauge registered twice. */
+    private static Map<String, String> settingsOf(int server) {
+        if (server < SERVERS - 1) {
+            return settings;
+        }
+        Map<String, String> proxied = new LinkedHashMap<>(settings);
+        proxied.put("messenger.cluster.redis", "redis://127.0.0.1:" + proxy.port());
+        return proxied;
+    }
+
+    /**
+     * Its two Redis clients once shared a metrics name, and Micrometer warned at start-up of a gauge registered
+     * twice. (A subscription made again later registers its pool's gauges again, which Micrometer ignores with the
+     * same warning, once: the other tests here provoke that.)
+     */
     @Test
-    void noServerRegistersAMeterTwice() throws IOException {
+    void noServerRegistersAMeterTwiceAtStartUp() throws IOException {
         for (ServerProcess server : servers) {
-            assertThat(Files.readString(server.log())).doesNotContain("already registered");
+            String log = Files.readString(server.log());
+            int started = log.indexOf(" started in ");
+            assertThat(started).as("the start-up line").isPositive();
+            assertThat(log.substring(0, started)).doesNotContain("already registered");
         }
     }
 
@@ -247,7 +268,7 @@ class ClusterIT {
             int port = servers.get(victim).port();
             servers.get(victim).kill();
             awaitProgress(senders);
-            servers.set(victim, ServerProcess.start(dataDirs.get(victim), port, settings));
+            servers.set(victim, ServerProcess.start(dataDirs.get(victim), port, settingsOf(victim)));
         }
         awaitProgress(senders);
         senders.forEach(ClusterSender::stop);
@@ -434,7 +455,32 @@ class ClusterIT {
                 assertThat(statusOf(watcher, login)).isEqualTo(Presence.OFFLINE);
             } finally {
                 again.close();
-                servers.set(1, ServerProcess.start(dataDirs.get(1), settings));
+                servers.set(1, ServerProcess.start(dataDirs.get(1), settingsOf(1)));
+            }
+        } finally {
+            watcher.close();
+        }
+    }
+
+    @Test
+    void aSubscriptionThatWentSilentIsNoticedAndMadeAgain() throws Exception {
+        ServerProcess proxied = servers.get(SERVERS - 1);
+        Member watcher = Member.signUp(proxied, "listener-" + System.nanoTime() % 100_000);
+        String login = "arriving-" + System.nanoTime() % 100_000;
+        try {
+            watcher.follow();
+            assertThat(proxy.silenceConnectionsThatSent("SUBSCRIBE")).as("the proxied server's subscription").isOne();
+            await().atMost(DELIVERY_WAIT).until(() -> Files.readString(proxied.log())
+                    .contains("heard nothing for 10 s; subscribing again"));
+            await().atMost(DELIVERY_WAIT).until(() -> clusterMode(proxied).equals("cluster"));
+
+            Member arriving = Member.signUp(servers.get(0), login);
+            try {
+                arriving.follow();
+                await("a presence told on another server, heard again").atMost(DELIVERY_WAIT)
+                        .until(() -> watcher.statusesOf(login).contains(Presence.ONLINE));
+            } finally {
+                arriving.close();
             }
         } finally {
             watcher.close();
@@ -509,7 +555,7 @@ class ClusterIT {
             MessengerClient other = guestEverywhere.get((keeper + 2) % SERVERS);
             await().atMost(DELIVERY_WAIT).until(() -> foundIds(other, word).containsAll(List.of(first, second)));
             await().atMost(DELIVERY_WAIT).until(() -> keepers().size() == 1 && !keepers().contains(keeper));
-            servers.set(keeper, ServerProcess.start(dataDirs.get(keeper), port, settings));
+            servers.set(keeper, ServerProcess.start(dataDirs.get(keeper), port, settingsOf(keeper)));
         } finally {
             guestEverywhere.forEach(MessengerClient::close);
             owner.close();

@@ -36,6 +36,10 @@ public final class RedisProcess implements AutoCloseable {
         return redis;
     }
 
+    public int port() {
+        return port;
+    }
+
     public String url() {
         return "redis://127.0.0.1:" + port;
     }

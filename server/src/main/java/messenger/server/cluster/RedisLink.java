@@ -61,6 +61,13 @@ final class RedisLink {
     private static final long UNREACHABLE_AFTER_MILLIS = 3_000;
     private static final long MAX_RETRY_MILLIS = 5_000;
     private static final long CLOSE_WAIT_MILLIS = 1_000;
+    /**
+     * A subscription that hears not even this server's own probes (one per heartbeat) for this long is taken for
+     * dead: a connection whose peer vanished without closing it (a router's idle timeout, a failover) stays open
+     * and silent, and nothing else would notice.
+     */
+    private static final long DEAF_AFTER_MILLIS = 10_000;
+    private static final String PROBE = "probe";
 
     /** Heartbeats renew this server's key this often; a server whose key expired is gone. */
     private static final long HEARTBEAT_MILLIS = 3_000;
@@ -78,6 +85,7 @@ final class RedisLink {
     private final LongConsumer signOutHere;
     private final Consumer<String> toldHere;
     private final AtomicLong lastAnswer = new AtomicLong();
+    private final AtomicLong lastHeard = new AtomicLong();
     private volatile RedisConnection subscription;
     private volatile boolean closed;
     private long retryMillis = 100;
@@ -127,9 +135,9 @@ final class RedisLink {
         return origin;
     }
 
-    /** Whether Redis answered lately; when not, the cluster runs on polling alone. */
+    /** Whether Redis answered lately and this server is subscribed; when not, the cluster runs on polling alone. */
     boolean reachable() {
-        return System.currentTimeMillis() - lastAnswer.get() < UNREACHABLE_AFTER_MILLIS;
+        return subscription != null && System.currentTimeMillis() - lastAnswer.get() < UNREACHABLE_AFTER_MILLIS;
     }
 
     /**
@@ -237,8 +245,18 @@ final class RedisLink {
         client.send(Request.cmd(Command.ZREM).arg(key).arg(member));
     }
 
-    /** Renews this server's heartbeat, and takes away the users of servers whose heartbeat expired. */
+    /**
+     * Renews this server's heartbeat, and takes away the users of servers whose heartbeat expired; probes the
+     * subscription, and subscribes again when it heard nothing for too long while Redis answers.
+     */
     private void beat() {
+        RedisConnection current = subscription;
+        if (current != null && reachable() && System.currentTimeMillis() - lastHeard.get() > DEAF_AFTER_MILLIS) {
+            LOG.warnf("cluster: the subscription to Redis heard nothing for %d s; subscribing again",
+                    DEAF_AFTER_MILLIS / 1000);
+            lost(current, "the subscription went silent");
+        }
+        client.send(Request.cmd(Command.PUBLISH).arg(DIRECT_CHANNEL + origin).arg(PROBE));
         client.send(Request.cmd(Command.SET).arg(SERVER_KEY + origin).arg("1").arg("PX").arg(HEARTBEAT_EXPIRY_MILLIS))
                 .compose(set -> client.send(Request.cmd(Command.SADD).arg(SERVERS).arg(origin)))
                 .compose(added -> client.send(Request.cmd(Command.SMEMBERS).arg(SERVERS)))
@@ -275,6 +293,7 @@ final class RedisLink {
                     .onSuccess(subscribed -> {
                         retryMillis = 100;
                         lastAnswer.set(System.currentTimeMillis());
+                        lastHeard.set(System.currentTimeMillis());
                         LOG.infof("cluster: subscribed to Redis");
                         // whatever rang while nobody listened, and who is here, in case Redis lost it
                         tail.ring();
@@ -309,6 +328,7 @@ final class RedisLink {
             return;
         }
         answered();
+        lastHeard.set(System.currentTimeMillis());
         String channel = push.get(1).toString();
         String payload = push.get(2).toString();
         if (LOG_CHANNEL.equals(channel)) {
@@ -323,7 +343,9 @@ final class RedisLink {
                 signOutHere.accept(Long.parseLong(originAndDevice[1]));
             }
         } else if (channel.startsWith(DIRECT_CHANNEL)) {
-            toldHere.accept(payload);
+            if (!PROBE.equals(payload)) {
+                toldHere.accept(payload);
+            }
         } else if (PresenceScripts.CHANNEL.equals(channel)) {
             JsonObject told = JsonParser.parseString(payload).getAsJsonObject();
             String status = told.get("status").getAsString();
