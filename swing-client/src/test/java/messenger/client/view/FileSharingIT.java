@@ -214,18 +214,16 @@ class FileSharingIT extends GuiTest {
     }
 
     private static void awaitSaved(ClientWindow window, String name) {
-        await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() ->
-                ClientWindow.find(row(window, name), FileAttachmentView.OPEN_BUTTON).isPresent()));
+        await().atMost(ClientWindow.PATIENCE).until(() -> {
+            MessageRow row = window.rowShowing(name);
+            return onEdt(() -> ClientWindow.find(row, FileAttachmentView.OPEN_BUTTON).isPresent());
+        });
     }
 
     private void clickInRow(ClientWindow window, String name, String buttonName) {
-        JButton button = onEdt(() -> (JButton) ClientWindow.find(row(window, name), buttonName).orElseThrow());
+        MessageRow row = window.rowShowing(name);
+        JButton button = onEdt(() -> (JButton) ClientWindow.find(row, buttonName).orElseThrow());
         new JButtonFixture(robot, button).click();
-    }
-
-    private static MessageRow row(ClientWindow window, String name) {
-        return window.rows().stream().filter(row -> onEdt(() -> ClientWindow.shownText(row)).equals(name))
-                .findFirst().orElseThrow();
     }
 
     private JOptionPaneFixture optionPane() {

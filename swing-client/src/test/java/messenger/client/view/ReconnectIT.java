@@ -40,15 +40,14 @@ class ReconnectIT extends RelayedGuiTest {
             }
             window.send(writtenOffline);
             window.awaitShown(writtenOffline);
-            assertThat(ClientWindow.labelText(rowShowing(window, writtenOffline), MessageRow.TIME))
+            assertThat(ClientWindow.labelText(window.rowShowing(writtenOffline), MessageRow.TIME))
                     .isEqualTo(MessageRow.PENDING_TEXT);
 
             relay.restore();
 
             window.awaitConnected();
             window.awaitShown(meanwhile.toArray(String[]::new));
-            await().atMost(ClientWindow.PATIENCE).until(() ->
-                    !MessageRow.PENDING_TEXT.equals(ClientWindow.labelText(rowShowing(window, writtenOffline), MessageRow.TIME)));
+            window.storedRowShowing(writtenOffline);
             List<String> shown = window.shownTexts();
             for (String text : meanwhile) {
                 assertThat(Collections.frequency(shown, text)).as(text).isEqualTo(1);
@@ -176,10 +175,5 @@ class ReconnectIT extends RelayedGuiTest {
 
     private static boolean showsAnUpload(ClientWindow window) {
         return ClientWindow.onEdt(() -> ClientWindow.find(window.frame.target(), UploadsView.ROW).isPresent());
-    }
-
-    private static MessageRow rowShowing(ClientWindow window, String text) {
-        return window.rows().stream().filter(row -> ClientWindow.onEdt(() -> ClientWindow.shownText(row)).equals(text))
-                .findFirst().orElseThrow();
     }
 }
