@@ -7,8 +7,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.nio.file.Files;
+import java.time.Instant;
 import java.util.Map;
 import messenger.handlers.file.FileChunkEntity;
+import messenger.handlers.file.FileEntity;
+import messenger.handlers.file.FileStatus;
 import messenger.protocol.ErrorCode;
 import messenger.testkit.ExpectedServerError;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,24 @@ class DatabaseFileStoreTest extends FileTest {
             assertError(() -> alice.client().request("file.read", new Read(id, 50, 400)), ErrorCode.INTERNAL);
             assertError(() -> alice.client().request("file.read", new Read(id, 100, 300)), ErrorCode.INTERNAL);
             assertThat(alice.client().request("file.read", new Read(id, 400, 600)).payload()).hasSize(600);
+        }
+    }
+
+    @Test
+    void aFileDiscardedSoonAfterItMovedLeavesNoBytesInEitherStore() throws Exception {
+        try (TestServer.Device alice = server.newUser("moved")) {
+            long id = uploadedInChunks(alice.client(), "moved.bin", new byte[1000], 400, 1000);
+            Files.createDirectories(server.storedBytes(id).getParent());
+            Files.write(server.storedBytes(id), new byte[1000]);
+            // as the migration leaves a file moved to the filesystem store, its old bytes kept for the grace
+            QuarkusTransaction.requiringNew().run(() -> FileEntity.update("store = 'filesystem',"
+                    + " movedFrom = 'database', movedAt = ?1, status = ?2 where id = ?3", Instant.now(),
+                    FileStatus.DISCARDED, id));
+
+            assertThat(expiry.deleteDiscarded()).isPositive();
+
+            assertThat(bytesStored(id)).as("the old bytes, in the database").isFalse();
+            assertThat(server.storedBytes(id)).as("the new bytes, on disk").doesNotExist();
         }
     }
 

@@ -79,13 +79,20 @@ public class UploadExpiry {
                 continue;
             }
             digests.forget(file.id);
-            FileStore store = stores.of(file);
-            while (QuarkusTransaction.requiringNew().call(() -> store.deleteSome(file.id))) {
-                // next part of the bytes
+            deleteAll(stores.of(file), file.id);
+            if (file.movedFrom != null) {
+                // discarded within the grace after a move: its old bytes would have nobody left to delete them
+                deleteAll(stores.named(file.movedFrom), file.id);
             }
             QuarkusTransaction.requiringNew().run(() -> FileEntity.deleteById(file.id));
             deleted++;
         }
         return deleted;
+    }
+
+    private static void deleteAll(FileStore store, long fileId) {
+        while (QuarkusTransaction.requiringNew().call(() -> store.deleteSome(fileId))) {
+            // next part of the bytes
+        }
     }
 }
