@@ -463,7 +463,7 @@ class ClusterIT {
     }
 
     @Test
-    void aSubscriptionThatWentSilentIsNoticedAndMadeAgain() throws Exception {
+    void connectionsToRedisThatWentSilentAreNoticedAndMadeAgain() throws Exception {
         ServerProcess proxied = servers.get(SERVERS - 1);
         Member watcher = Member.signUp(proxied, "listener-" + System.nanoTime() % 100_000);
         String login = "arriving-" + System.nanoTime() % 100_000;
@@ -472,6 +472,10 @@ class ClusterIT {
             assertThat(proxy.silenceConnectionsThatSent("SUBSCRIBE")).as("the proxied server's subscription").isOne();
             await().atMost(DELIVERY_WAIT).until(() -> Files.readString(proxied.log())
                     .contains("heard nothing for 10 s; subscribing again"));
+            await().atMost(DELIVERY_WAIT).until(() -> clusterMode(proxied).equals("cluster"));
+            assertThat(proxy.silenceConnectionsThatSent("PING")).as("its connection for commands").isOne();
+            await().atMost(DELIVERY_WAIT).until(() -> Files.readString(proxied.log())
+                    .contains("opening a new connection for commands"));
             await().atMost(DELIVERY_WAIT).until(() -> clusterMode(proxied).equals("cluster"));
 
             Member arriving = Member.signUp(servers.get(0), login);

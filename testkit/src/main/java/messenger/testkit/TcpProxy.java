@@ -82,6 +82,9 @@ public final class TcpProxy implements AutoCloseable {
 
     private static final class Link {
 
+        /** What a client sent is kept this far for {@link #sent}, from its start. */
+        private static final int KEPT_FROM_CLIENT = 1 << 20;
+
         private final Socket client;
         private final Socket server;
         private final StringBuffer fromClient = new StringBuffer();
@@ -102,7 +105,7 @@ public final class TcpProxy implements AutoCloseable {
                 byte[] buffer = new byte[8192];
                 try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                     for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
-                        if (clientToServer && fromClient.length() < 4096) {
+                        if (clientToServer && fromClient.length() < KEPT_FROM_CLIENT) {
                             fromClient.append(new String(buffer, 0, read, StandardCharsets.US_ASCII)
                                     .toLowerCase(Locale.ROOT));
                         }

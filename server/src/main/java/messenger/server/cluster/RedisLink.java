@@ -68,6 +68,7 @@ final class RedisLink {
      */
     private static final long DEAF_AFTER_MILLIS = 10_000;
     private static final String PROBE = "probe";
+    private static final long RENEW_COMMANDS_AFTER_MILLIS = 10_000;
 
     /** Heartbeats renew this server's key this often; a server whose key expired is gone. */
     private static final long HEARTBEAT_MILLIS = 3_000;
@@ -78,7 +79,10 @@ final class RedisLink {
     /** For the subscription only: a subscribed connection takes no other commands. */
     private final Redis subscriber;
     /** One connection, so that commands (presence changes above all) reach Redis in the order they were sent. */
-    private final Redis client;
+    private volatile Redis client;
+    private final String url;
+    /** When the command connection in use was opened: a time of silence is counted from here at the earliest. */
+    private volatile long commandsOpenedAt;
     private final LogTail tail;
     private final SubscriberHub hub;
     private final Supplier<Map<Long, Presence>> presentHere;
@@ -98,8 +102,8 @@ final class RedisLink {
         // named apart: two clients of one name registered the same pool gauges, and Micrometer warned at start-up
         this.subscriber = Redis.createClient(vertx, new RedisOptions().setConnectionString(url)
                 .setMetricsName("messenger-subscriber"));
-        this.client = Redis.createClient(vertx, new RedisOptions().setConnectionString(url).setMaxPoolSize(1)
-                .setMaxPoolWaiting(1_024).setMaxWaitingHandlers(1_024).setMetricsName("messenger-commands"));
+        this.url = url;
+        this.client = commandClient();
         this.tail = tail;
         this.hub = hub;
         this.presentHere = presentHere;
@@ -107,10 +111,18 @@ final class RedisLink {
         this.toldHere = toldHere;
     }
 
+    private Redis commandClient() {
+        commandsOpenedAt = System.currentTimeMillis();
+        return Redis.createClient(vertx, new RedisOptions().setConnectionString(url).setMaxPoolSize(1)
+                .setMaxPoolWaiting(1_024).setMaxWaitingHandlers(1_024).setMetricsName("messenger-commands"));
+    }
+
     void open() {
         subscribe();
-        pinger = vertx.setPeriodic(PING_EVERY_MILLIS, id -> client.send(Request.cmd(Command.PING))
-                .onSuccess(pong -> answered()));
+        pinger = vertx.setPeriodic(PING_EVERY_MILLIS, id -> {
+            renewSilentCommandConnection();
+            client.send(Request.cmd(Command.PING)).onSuccess(pong -> answered());
+        });
         heartbeat = vertx.setPeriodic(HEARTBEAT_MILLIS, id -> beat());
     }
 
@@ -133,6 +145,23 @@ final class RedisLink {
     /** This server's name in the cluster, for as long as it runs. */
     String origin() {
         return origin;
+    }
+
+    /**
+     * A command connection whose Redis vanished without closing it would wait for answers until the operating
+     * system gives up on it (about 15 minutes on Linux); after {@link #RENEW_COMMANDS_AFTER_MILLIS} of silence a
+     * new one is opened instead, and what waited on the old one fails (callers carry on without Redis).
+     */
+    private void renewSilentCommandConnection() {
+        long now = System.currentTimeMillis();
+        if (now - Math.max(lastAnswer.get(), commandsOpenedAt) <= RENEW_COMMANDS_AFTER_MILLIS) {
+            return;
+        }
+        LOG.warnf("cluster: no answer from Redis for %d s; opening a new connection for commands",
+                RENEW_COMMANDS_AFTER_MILLIS / 1000);
+        Redis silent = client;
+        client = commandClient();
+        silent.close();
     }
 
     /** Whether Redis answered lately and this server is subscribed; when not, the cluster runs on polling alone. */
