@@ -76,6 +76,12 @@ public interface HandlerConfig {
     /** The directory of the filesystem store; by default {@code files} in {@link #dataDir}. */
     Optional<String> fileDirectory();
 
+    /**
+     * Where the database keeps its files, when it is on this machine: the database store checks the room there
+     * before an upload. Set by the server for the embedded database; unset, that room is not checked.
+     */
+    Optional<String> databaseDirectory();
+
     /** The server's data directory (the embedded database's too); read here for the default file directory. */
     @WithDefault("./data")
     String dataDir();

@@ -1,5 +1,11 @@
 package messenger.handlers.file;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
  * Bytes in {@code file_chunks} rows, one per chunk: one backup of the database holds everything, at the price
  * of every byte passing the database's redo log and a commit per chunk.
@@ -8,6 +14,13 @@ final class DatabaseFileStore implements FileStore {
 
     static final String NAME = "database";
     private static final int CHUNKS_PER_DELETE = 32;
+
+    /** Where the database keeps its files, when known (the embedded one); else the room is not known here. */
+    private final Optional<Path> databaseDirectory;
+
+    DatabaseFileStore(Optional<Path> databaseDirectory) {
+        this.databaseDirectory = databaseDirectory;
+    }
 
     @Override
     public String name() {
@@ -36,6 +49,13 @@ final class DatabaseFileStore implements FileStore {
 
     @Override
     public long usableSpace() {
-        return Long.MAX_VALUE;
+        if (databaseDirectory.isEmpty()) {
+            return Long.MAX_VALUE;
+        }
+        try {
+            return Files.getFileStore(databaseDirectory.get()).getUsableSpace();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the free space of " + databaseDirectory.get() + " failed", e);
+        }
     }
 }

@@ -9,12 +9,13 @@ import messenger.handlers.HandlerConfig;
 @ApplicationScoped
 public class FileStores {
 
-    private final FileStore database = new DatabaseFileStore();
+    private final FileStore database;
     private final FilesystemFileStore filesystem;
     private final FileStore forNew;
 
     @Inject
     FileStores(HandlerConfig config) {
+        database = new DatabaseFileStore(config.databaseDirectory().map(Path::of));
         filesystem = new FilesystemFileStore(
                 Path.of(config.fileDirectory().orElseGet(() -> Path.of(config.dataDir(), "files").toString())));
         forNew = config.fileStore() == HandlerConfig.FileStoreKind.DATABASE ? database : filesystem;

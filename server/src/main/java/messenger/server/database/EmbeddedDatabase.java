@@ -43,11 +43,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final DB db;
     private final int port;
     private final FileChannel ownership;
+    private final Path dataDirectory;
 
-    private EmbeddedDatabase(DB db, int port, FileChannel ownership) {
+    private EmbeddedDatabase(DB db, int port, FileChannel ownership, Path dataDirectory) {
         this.db = db;
         this.port = port;
         this.ownership = ownership;
+        this.dataDirectory = dataDirectory;
     }
 
     public static EmbeddedDatabase start(Path dataDir) throws ManagedProcessException, IOException {
@@ -104,7 +106,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             db.stop();
             throw e;
         }
-        return new EmbeddedDatabase(db, db.getConfiguration().getPort(), ownership);
+        return new EmbeddedDatabase(db, db.getConfiguration().getPort(), ownership, data.toPath());
     }
 
     /**
@@ -290,11 +292,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?sslMode=DISABLED&useInformationSchema=false";
     }
 
-    /** Points Quarkus at this database through system properties, which outrank application.properties. */
+    /**
+     * Points Quarkus at this database through system properties, which outrank application.properties, and tells
+     * the database file store where the database keeps its files, for the room left there.
+     */
     public void configureDatasource() {
         System.setProperty("quarkus.datasource.jdbc.url", jdbcUrl());
         System.setProperty("quarkus.datasource.username", "root");
         System.setProperty("quarkus.datasource.password", "");
+        System.setProperty("messenger.database-directory", dataDirectory.toString());
     }
 
     /** Stops the database process but keeps its files and port, as an outage would; {@link #restart()} ends it. */

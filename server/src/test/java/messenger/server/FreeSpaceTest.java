@@ -1,0 +1,53 @@
+package messenger.server;
+
+import static messenger.server.AccountTest.catchError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import messenger.handlers.file.FileEntity;
+import messenger.protocol.ErrorCode;
+import messenger.protocol.Sha256;
+import messenger.protocol.client.MessengerException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An upload bigger than the room left where its bytes would go is refused at {@code upload.start}, before a byte
+ * moves and without a row: here with the filesystem store, the default; {@link DatabaseFreeSpaceTest} repeats it.
+ */
+@QuarkusTest
+@TestProfile(FreeSpaceTest.NoSizeLimit.class)
+class FreeSpaceTest {
+
+    /** So that the room left, not the largest file allowed, is what refuses it. */
+    public static class NoSizeLimit implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("messenger.max-file-size", String.valueOf(Long.MAX_VALUE));
+        }
+    }
+
+    private static final long A_PEBIBYTE = 1L << 50;
+
+    @Inject
+    TestServer server;
+
+    @Test
+    void anUploadBiggerThanTheRoomLeftIsRefusedBeforeAByteMoves() {
+        String name = "huge-" + UUID.randomUUID() + ".img";
+        try (TestServer.Device alice = server.newUser("room")) {
+            MessengerException refused = catchError(() -> alice.client().uploadStart(name, A_PEBIBYTE,
+                    Sha256.hex(new byte[0])));
+
+            assertThat(refused.code()).isEqualTo(ErrorCode.TOO_LARGE);
+            assertThat(refused.getMessage()).contains("room for").contains("nothing was stored");
+            assertThat(QuarkusTransaction.requiringNew().call(() -> FileEntity.count("name", name)))
+                    .as("uploads of that name").isZero();
+        }
+    }
+}
