@@ -313,6 +313,8 @@ final class RedisLink {
             return;
         }
         subscriber.connect().onSuccess(connection -> {
+            // silence counts from the connection on, so one that never confirms the subscription is made again too
+            lastHeard.set(System.currentTimeMillis());
             subscription = connection;
             connection.handler(this::onPush);
             connection.exceptionHandler(error -> lost(connection, error.toString()));
@@ -322,7 +324,6 @@ final class RedisLink {
                     .onSuccess(subscribed -> {
                         retryMillis = 100;
                         lastAnswer.set(System.currentTimeMillis());
-                        lastHeard.set(System.currentTimeMillis());
                         LOG.infof("cluster: subscribed to Redis");
                         // whatever rang while nobody listened, and who is here, in case Redis lost it
                         tail.ring();
