@@ -276,8 +276,12 @@ class FileTest {
                         .challenge());
             }
 
-            assertThat(challenges).extracting(Results.Challenge::offset).as("the range asked for").containsOnly(
-                    challenges.get(0).offset());
+            try (TestServer.Device again = server.newUser("redraw-again")) {
+                challenges.add(again.client().uploadStart("r.bin", bytes.length, Sha256.hex(bytes)).challenge());
+            }
+
+            assertThat(challenges).extracting(Results.Challenge::offset).as("the range asked for, of any account")
+                    .containsOnly(challenges.get(0).offset());
             assertThat(challenges).extracting(Results.Challenge::nonce).as("a fresh nonce each").doesNotHaveDuplicates();
         }
     }

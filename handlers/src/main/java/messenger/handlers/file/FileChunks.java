@@ -77,11 +77,11 @@ public final class FileChunks {
         for (Object[] chunk : chunks) {
             long chunkOffset = (Long) chunk[0];
             byte[] data = (byte[]) chunk[1];
-            if (chunkOffset > covered) {
-                break;
-            }
             long from = Math.max(start, chunkOffset);
             long to = Math.min(start + length, chunkOffset + data.length);
+            if (chunkOffset > covered || to < from) {
+                break;
+            }
             System.arraycopy(data, (int) (from - chunkOffset), out, (int) (from - start), (int) (to - from));
             covered = Math.max(covered, to);
         }

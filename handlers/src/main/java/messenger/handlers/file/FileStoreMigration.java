@@ -13,7 +13,6 @@ import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import messenger.handlers.DatabaseUnavailable;
 import messenger.handlers.HandlerConfig;
-import messenger.handlers.RowLocks;
 import messenger.handlers.ServerStopping;
 import org.jboss.logging.Logger;
 
@@ -169,16 +168,23 @@ public class FileStoreMigration {
             }
             return false;
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            FileEntity locked = RowLocks.lockById(FileEntity.class, "files", id);
-            if (locked == null || !locked.store.equals(file.store)) {
+        boolean switched = QuarkusTransaction.requiringNew().call(() -> {
+            // still where it was copied from, and still wanted: bytes the expiry is deleting are not switched
+            if (!SharedBytes.lockForSharing(id).filter(file.store::equals).isPresent()) {
                 return false;
             }
+            FileEntity locked = FileEntity.findById(id);
             locked.movedFrom = locked.store;
             locked.movedAt = Instant.now();
             locked.store = target;
             FileEntity.update("store = ?1 where bytesOf = ?2", target, id);
             return true;
         });
+        if (!switched) {
+            while (QuarkusTransaction.requiringNew().call(() -> to.deleteSome(id))) {
+                // the copy nobody will read
+            }
+        }
+        return switched;
     }
 }

@@ -21,20 +21,31 @@ final class SharedBytes {
         return store.isPresent() && usedByACompleteFile(ownerId) ? store : Optional.empty();
     }
 
-    /** Locks the owner's row; whether its bytes may be deleted: no file but discarded ones uses them. */
-    static boolean lockForDeletion(long ownerId) {
-        return lockStore(ownerId).isPresent() && FileEntity.count("bytesOf = ?1 and status <> ?2", ownerId,
-                FileStatus.DISCARDED) == 0;
+    /** Where a file's bytes are: its store, and the store it moved from while the old bytes are kept (or null). */
+    record Stores(String store, String movedFrom) {
+    }
+
+    /**
+     * Locks the owner's row; when its bytes may be deleted (no file but discarded ones uses them), the stores
+     * they are in, read under the lock: a migration may have switched the file since it was listed.
+     */
+    static Optional<Stores> lockForDeletion(long ownerId) {
+        return lock(ownerId).filter(stores -> FileEntity.count("bytesOf = ?1 and status <> ?2", ownerId,
+                FileStatus.DISCARDED) == 0);
+    }
+
+    private static Optional<String> lockStore(long ownerId) {
+        return lock(ownerId).map(Stores::store);
     }
 
     /** A scalar read, not the entity: a managed copy read before the lock would not be refreshed by it. */
-    private static Optional<String> lockStore(long ownerId) {
+    private static Optional<Stores> lock(long ownerId) {
         @SuppressWarnings("unchecked")
-        List<String> stores = Panache.getEntityManager()
-                .createNativeQuery("select store from files where id = ?1 for update", String.class)
+        List<Object[]> rows = Panache.getEntityManager()
+                .createNativeQuery("select store, moved_from from files where id = ?1 for update", Object[].class)
                 .setParameter(1, ownerId)
                 .getResultList();
-        return stores.stream().findFirst();
+        return rows.stream().findFirst().map(row -> new Stores((String) row[0], (String) row[1]));
     }
 
     private static boolean usedByACompleteFile(long ownerId) {

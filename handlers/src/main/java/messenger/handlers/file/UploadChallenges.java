@@ -11,10 +11,10 @@ import messenger.protocol.Sha256;
 
 /**
  * The challenge of a fresh upload: a nonce drawn once per upload, and a range of the file that depends only on the
- * uploader and the file's size and SHA-256. Every upload that has received no byte yet gets one, whether or not the
- * same bytes are stored, so the challenge itself tells nothing. The range is not drawn again with each upload: a
- * user who knows most of a file but not all (a form with a secret filled in) could otherwise start uploads until one
- * asked for a range they know, and be handed the whole file.
+ * file's size and SHA-256. Every upload that has received no byte yet gets one, whether or not the same bytes are
+ * stored, so the challenge itself tells nothing. The range is never drawn again, by any account: a user who knows
+ * most of a file but not all (a form with a secret filled in) could otherwise start uploads, or sign up again, until
+ * one asked for a range they know, and be handed the whole file.
  */
 final class UploadChallenges {
 
@@ -41,7 +41,7 @@ final class UploadChallenges {
 
     private static long rangeDraw(FileEntity upload) {
         MessageDigest digest = Sha256.newDigest();
-        digest.update(ByteBuffer.allocate(2 * Long.BYTES).putLong(upload.owner.id).putLong(upload.size).array());
+        digest.update(ByteBuffer.allocate(Long.BYTES).putLong(upload.size).array());
         digest.update(upload.sha256.getBytes(StandardCharsets.US_ASCII));
         return ByteBuffer.wrap(digest.digest()).getLong();
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import messenger.handlers.DatabaseUnavailable;
 import messenger.handlers.HandlerConfig;
 import messenger.handlers.ServerStopping;
@@ -75,14 +76,16 @@ public class UploadExpiry {
                 FileStatus.DISCARDED));
         int deleted = 0;
         for (FileEntity file : discarded) {
-            if (!QuarkusTransaction.requiringNew().call(() -> SharedBytes.lockForDeletion(file.id))) {
+            Optional<SharedBytes.Stores> at = QuarkusTransaction.requiringNew()
+                    .call(() -> SharedBytes.lockForDeletion(file.id));
+            if (at.isEmpty()) {
                 continue;
             }
             digests.forget(file.id);
-            deleteAll(stores.of(file), file.id);
-            if (file.movedFrom != null) {
+            deleteAll(stores.named(at.get().store()), file.id);
+            if (at.get().movedFrom() != null) {
                 // discarded within the grace after a move: its old bytes would have nobody left to delete them
-                deleteAll(stores.named(file.movedFrom), file.id);
+                deleteAll(stores.named(at.get().movedFrom()), file.id);
             }
             QuarkusTransaction.requiringNew().run(() -> FileEntity.deleteById(file.id));
             deleted++;

@@ -69,6 +69,7 @@ final class RedisLink {
     private static final long DEAF_AFTER_MILLIS = 10_000;
     private static final String PROBE = "probe";
     private static final long RENEW_COMMANDS_AFTER_MILLIS = 10_000;
+    private static final long PRESENCE_AGAIN_MILLIS = 2_000;
 
     /** Heartbeats renew this server's key this often; a server whose key expired is gone. */
     private static final long HEARTBEAT_MILLIS = 3_000;
@@ -89,6 +90,8 @@ final class RedisLink {
     private final LongConsumer signOutHere;
     private final Consumer<String> toldHere;
     private final AtomicLong lastAnswer = new AtomicLong();
+    /** Answers on the connection for commands only: the subscription may be heard while that one is silent. */
+    private final AtomicLong lastPong = new AtomicLong();
     private final AtomicLong lastHeard = new AtomicLong();
     private volatile RedisConnection subscription;
     private volatile boolean closed;
@@ -121,7 +124,10 @@ final class RedisLink {
         subscribe();
         pinger = vertx.setPeriodic(PING_EVERY_MILLIS, id -> {
             renewSilentCommandConnection();
-            client.send(Request.cmd(Command.PING)).onSuccess(pong -> answered());
+            client.send(Request.cmd(Command.PING)).onSuccess(pong -> {
+                lastPong.set(System.currentTimeMillis());
+                answered();
+            });
         });
         heartbeat = vertx.setPeriodic(HEARTBEAT_MILLIS, id -> beat());
     }
@@ -154,7 +160,7 @@ final class RedisLink {
      */
     private void renewSilentCommandConnection() {
         long now = System.currentTimeMillis();
-        if (now - Math.max(lastAnswer.get(), commandsOpenedAt) <= RENEW_COMMANDS_AFTER_MILLIS) {
+        if (now - Math.max(lastPong.get(), commandsOpenedAt) <= RENEW_COMMANDS_AFTER_MILLIS) {
             return;
         }
         LOG.warnf("cluster: no answer from Redis for %d s; opening a new connection for commands",
@@ -170,13 +176,17 @@ final class RedisLink {
     }
 
     /**
-     * Redis answered. After a time without answers, presence changes here were told only here, so this server's
-     * presence in Redis is written again as it is now.
+     * Redis answered, a ping or on the subscription. After a time without answers, presence changes here
+     * were told only here, so this server's presence in Redis is written again as it is now: after its heartbeat
+     * (else another server that missed it could forget this one's users right after), and once more a moment
+     * later, since commands sent before a renewed connection may reach Redis after those of the new one.
      */
     private void answered() {
         long now = System.currentTimeMillis();
         if (now - lastAnswer.getAndSet(now) >= UNREACHABLE_AFTER_MILLIS) {
+            beat();
             writePresenceAgain();
+            vertx.setTimer(PRESENCE_AGAIN_MILLIS, id -> writePresenceAgain());
         }
     }
 
@@ -334,7 +344,8 @@ final class RedisLink {
         }).onFailure(error -> retryLater(error.toString()));
     }
 
-    private void lost(RedisConnection connection, String why) {
+    /** Synchronized: called from the subscription's event loop and from the heartbeat's, which may differ. */
+    private synchronized void lost(RedisConnection connection, String why) {
         if (subscription != connection) {
             return;
         }
