@@ -170,8 +170,12 @@ class LiveConversationIT extends GuiTest {
      * chosen on the event thread, as a popup of one of two windows made the robot wait for idle again and again.
      */
     private JPopupMenu menuOf(ClientWindow window, String shown) {
-        MessageRow row = window.storedRowShowing(shown);
-        return onEdt(() -> ((JComponent) ClientWindow.find(row, MessageRow.BUBBLE).orElseThrow()).getComponentPopupMenu());
+        // a row found may be rebuilt (a receipt) before its bubble is looked up: then the row is looked for again
+        return await().atMost(ClientWindow.PATIENCE).until(() -> {
+            MessageRow row = window.storedRowShowing(shown);
+            return onEdt(() -> ClientWindow.find(row, MessageRow.BUBBLE)
+                    .map(bubble -> ((JComponent) bubble).getComponentPopupMenu()));
+        }, Optional::isPresent).orElseThrow();
     }
 
     private static void choose(JPopupMenu menu, String name) {
