@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.awt.Component;
 import java.awt.event.KeyEvent;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.swing.JButton;
 import javax.swing.JCheckBoxMenuItem;
@@ -20,6 +21,7 @@ import messenger.client.testing.RunningServer;
 import messenger.protocol.Conversation;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.client.MessengerClient;
+import org.assertj.swing.exception.ComponentLookupException;
 import org.assertj.swing.fixture.JMenuItemFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,8 +142,8 @@ class LiveConversationIT extends GuiTest {
         await().atMost(ClientWindow.PATIENCE).until(() -> sidebarMentions(aliceWindow, "general").isEmpty());
 
         aliceWindow.frame.button(ConversationHeader.NOTIFICATIONS_BUTTON).click();
-        new JMenuItemFixture(robot, robot.finder().findByName(ConversationHeader.NOTIFY + Conversation.NOTIFICATIONS_NONE,
-                JMenuItem.class, true)).click();
+        new JMenuItemFixture(robot, showing(ConversationHeader.NOTIFY + Conversation.NOTIFICATIONS_NONE,
+                JMenuItem.class)).click();
         long general = aliceElsewhere.allConversations().conversations().stream()
                 .filter(conversation -> conversation.name().equals("general")).findFirst().orElseThrow().id();
         await().atMost(ClientWindow.PATIENCE).until(() ->
@@ -149,12 +151,18 @@ class LiveConversationIT extends GuiTest {
         aliceWindow.frame.button(ConversationHeader.NOTIFICATIONS_BUTTON).requireText("Notify: off ▾");
 
         bobWindow.frame.button(ChatScreen.SETTINGS_BUTTON).click();
-        JMenuItemFixture receipts = new JMenuItemFixture(robot,
-                robot.finder().findByName(ChatScreen.RECEIPTS_ITEM, JCheckBoxMenuItem.class, true));
+        JMenuItemFixture receipts = new JMenuItemFixture(robot, showing(ChatScreen.RECEIPTS_ITEM,
+                JCheckBoxMenuItem.class));
         await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> receipts.target().isEnabled()));
         assertThat(onEdt(() -> receipts.target().isSelected())).as("shared by default").isTrue();
         receipts.click();
         await().atMost(ClientWindow.PATIENCE).until(() -> !sharesReceipts(bob));
+    }
+
+    /** The item of a menu just clicked open, once its popup shows: the click opens it a moment later. */
+    private <T extends JMenuItem> T showing(String name, Class<T> type) {
+        return await().atMost(ClientWindow.PATIENCE).ignoreException(ComponentLookupException.class)
+                .until(() -> robot.finder().findByName(name, type, true), Objects::nonNull);
     }
 
     /** Whether this user shares read receipts, as the server says. */
