@@ -17,7 +17,7 @@ class DatabaseFreeSpaceTest extends FreeSpaceTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
-            overrides.put("messenger.file-store", "database");
+            overrides.putAll(new DatabaseFileStoreTest.DatabaseStore().getConfigOverrides());
             overrides.put("messenger.database-directory", "target");
             return overrides;
         }

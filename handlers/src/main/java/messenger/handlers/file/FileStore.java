@@ -1,5 +1,6 @@
 package messenger.handlers.file;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
 import messenger.handlers.spi.Payload;
 
@@ -51,6 +52,13 @@ public interface FileStore {
 
     /** Deletes some of a file's bytes, a bounded amount per call; false once nothing is left. */
     boolean deleteSome(long fileId);
+
+    /** Deletes all of a file's bytes, a transaction per bounded part, so that no transaction grows with the file. */
+    default void deleteAll(long fileId) {
+        while (QuarkusTransaction.requiringNew().call(() -> deleteSome(fileId))) {
+            // next part of the bytes
+        }
+    }
 
     /** Bytes that may still be written, when the store can tell (a file system); {@code Long.MAX_VALUE} otherwise. */
     long usableSpace();

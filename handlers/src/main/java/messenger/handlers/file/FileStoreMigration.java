@@ -109,9 +109,7 @@ public class FileStoreMigration {
                 "movedFrom is not null and movedAt < ?1", cutoff));
         for (FileEntity file : moved) {
             FileStore old = stores.named(file.movedFrom);
-            while (QuarkusTransaction.requiringNew().call(() -> old.deleteSome(file.id))) {
-                // next part of the old bytes
-            }
+            old.deleteAll(file.id);
             QuarkusTransaction.requiringNew().run(() -> FileEntity.update(
                     "movedFrom = null, movedAt = null where id = ?1", file.id));
         }
@@ -150,9 +148,7 @@ public class FileStoreMigration {
         FileEntity file = QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>findById(id));
         FileStore from = stores.of(file);
         FileStore to = stores.named(target);
-        while (QuarkusTransaction.requiringNew().call(() -> to.deleteSome(id))) {
-            // what an earlier copy cut short left behind
-        }
+        to.deleteAll(id); // what an earlier copy cut short left behind
         for (long offset = 0; offset < file.size; offset += PIECE) {
             long at = offset;
             int length = (int) Math.min(PIECE, file.size - offset);
@@ -163,9 +159,7 @@ public class FileStoreMigration {
         if (!copied.equals(file.sha256)) {
             LOG.warnf("the copy of file %d in the %s store does not match its SHA-256; it stays in the %s store",
                     id, target, file.store);
-            while (QuarkusTransaction.requiringNew().call(() -> to.deleteSome(id))) {
-                // the bad copy
-            }
+            to.deleteAll(id); // the bad copy
             return false;
         }
         boolean switched = QuarkusTransaction.requiringNew().call(() -> {
@@ -181,9 +175,7 @@ public class FileStoreMigration {
             return true;
         });
         if (!switched) {
-            while (QuarkusTransaction.requiringNew().call(() -> to.deleteSome(id))) {
-                // the copy nobody will read
-            }
+            to.deleteAll(id); // the copy nobody will read
         }
         return switched;
     }

@@ -82,20 +82,14 @@ public class UploadExpiry {
                 continue;
             }
             digests.forget(file.id);
-            deleteAll(stores.named(at.get().store()), file.id);
+            stores.named(at.get().store()).deleteAll(file.id);
             if (at.get().movedFrom() != null) {
                 // discarded within the grace after a move: its old bytes would have nobody left to delete them
-                deleteAll(stores.named(at.get().movedFrom()), file.id);
+                stores.named(at.get().movedFrom()).deleteAll(file.id);
             }
             QuarkusTransaction.requiringNew().run(() -> FileEntity.deleteById(file.id));
             deleted++;
         }
         return deleted;
-    }
-
-    private static void deleteAll(FileStore store, long fileId) {
-        while (QuarkusTransaction.requiringNew().call(() -> store.deleteSome(fileId))) {
-            // next part of the bytes
-        }
     }
 }
