@@ -31,7 +31,8 @@ final class Connector {
         try {
             client = MessengerClient.connect(address, tls, listener, timeout);
         } catch (UnknownHostException e) {
-            throw new CliException(ExitCodes.UNAVAILABLE, "unknown host " + address.host(), e);
+            // the message names the host that failed last, which need not be the first of a list
+            throw new CliException(ExitCodes.UNAVAILABLE, "unknown host " + e.getMessage(), e);
         } catch (SSLException e) {
             throw new CliException(ExitCodes.NOT_TRUSTED, "the server at " + address + " is not trusted: "
                     + server.tls().untrustedCertificate() + "; or it is for another host name than " + address.host()

@@ -84,6 +84,12 @@ public final class ChatSession implements AutoCloseable {
      * push was committed before that sync, so memory stays bounded and nothing is lost.
      */
     private static final int HELD_PUSHES = 10_000;
+    /**
+     * {@code UNAVAILABLE} answers in a row (to sends and heartbeats) after which the session leaves the server: it is
+     * up but cannot reach its database or disk, which another server of a cluster may still reach. Not at the
+     * first, so that one server's blip does not move all its clients at once.
+     */
+    private static final int UNAVAILABLE_BEFORE_LEAVING = 3;
 
     private final Dialer dialer;
     private final SessionListener listener;
@@ -106,6 +112,7 @@ public final class ChatSession implements AutoCloseable {
     private ScheduledFuture<?> sendRetry;
     private int failedAttempts;
     private int refusedSends;
+    private int unavailableInARow;
     /** When the last good connection dropped. */
     private long droppedMillis;
     private boolean everConnected;
@@ -358,11 +365,15 @@ public final class ChatSession implements AutoCloseable {
                                 next.replyTo());
                 outbox.poll();
                 refusedSends = 0;
+                unavailableInARow = 0;
                 listener.onSent(stored);
                 next.result().complete(stored);
             } catch (ConnectionLostException e) {
                 return;
             } catch (MessengerException e) {
+                if (leftAfterUnavailable(client, e)) {
+                    return;
+                }
                 Optional<Duration> wait = Retry.after(e, ++refusedSends, options.policy());
                 if (wait.isPresent()) {
                     sendRetry = worker.schedule(guarded(() -> {
@@ -390,14 +401,30 @@ public final class ChatSession implements AutoCloseable {
         }
         try {
             syncToTheEnd(client);
+            unavailableInARow = 0;
         } catch (ConnectionLostException e) {
             // the connection's own close notice starts the reconnect
         } catch (MessengerException e) {
             if (isSignInRefused(e)) {
                 setStatus(new SessionStatus.SignedOut(e));
                 client.close();
+            } else {
+                leftAfterUnavailable(client, e);
             }
         }
+    }
+
+    /**
+     * Counts an {@code UNAVAILABLE} answer and, after {@link #UNAVAILABLE_BEFORE_LEAVING} in a row, closes the
+     * connection: its close notice starts the reconnect, which tries the next of the servers the address names.
+     */
+    private boolean leftAfterUnavailable(MessengerClient client, MessengerException refused) {
+        if (refused.code() != ErrorCode.UNAVAILABLE || ++unavailableInARow < UNAVAILABLE_BEFORE_LEAVING) {
+            return false;
+        }
+        unavailableInARow = 0;
+        client.close();
+        return true;
     }
 
     private void connectionClosed(Link closedLink, Throwable cause) {
@@ -408,6 +435,11 @@ public final class ChatSession implements AutoCloseable {
         connection = null;
         droppedMillis = clock.millis();
         closedLink.abandon();
+        if (sendRetry != null) {
+            // a wait the old server asked for: the next connection sends at once
+            sendRetry.cancel(false);
+            sendRetry = null;
+        }
         if (!(status instanceof SessionStatus.SignedOut)) {
             retryLater(cause != null ? cause : new ConnectionLostException("connection closed", null));
         }

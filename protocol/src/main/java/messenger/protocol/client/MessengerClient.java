@@ -23,9 +23,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -53,8 +54,11 @@ import messenger.protocol.Sha256;
 public final class MessengerClient implements AutoCloseable {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
-    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger();
-    private static final AtomicInteger NEXT_SERVER = new AtomicInteger();
+    /**
+     * Where this process starts in a list of servers: at random, so that clients (each CLI command a process of its
+     * own, each desktop client opening the same connections in the same order) do not all begin on the first one.
+     */
+    private static final AtomicInteger NEXT_SERVER = new AtomicInteger(ThreadLocalRandom.current().nextInt());
     private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
     private static final int IO_BUFFER = 64 * 1024;
     /** Servers close connections that stay silent (five minutes by default); a ping well before that keeps them. */
@@ -141,12 +145,13 @@ public final class MessengerClient implements AutoCloseable {
 
     /**
      * A host name with several addresses (the servers of a cluster behind one name) is tried address by address,
-     * starting one further along at each connection, so that reconnecting clients spread over the servers and
-     * one that has gone down is passed over.
+     * from one drawn at random for each connection, so that clients spread over the servers and one that has gone
+     * down is passed over. Not a counter shared with {@link #NEXT_SERVER}: two counters stepping together would
+     * pair each name of a list with the same few of its addresses.
      */
     private static Socket connectToAnyAddressOf(String host, int port) throws IOException {
         InetAddress[] addresses = InetAddress.getAllByName(host);
-        int first = Math.floorMod(NEXT_ADDRESS.getAndIncrement(), addresses.length);
+        int first = ThreadLocalRandom.current().nextInt(addresses.length);
         IOException failure = null;
         for (int i = 0; i < addresses.length; i++) {
             Socket socket = new Socket();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
 
@@ -69,6 +70,7 @@ public final class RetryingConnection implements AutoCloseable {
         int failures = 0;
         while (true) {
             MessengerClient client = null;
+            watch.newAttempt();
             try {
                 client = connection();
                 return step.run(client, watch);
@@ -80,11 +82,15 @@ public final class RetryingConnection implements AutoCloseable {
                 // reconnecting is the only way on, whatever the failure
                 waitToRetry(watcher, why, attempt, Retry.after(why, attempt, policy).orElseGet(() -> policy.delay(attempt)));
             } catch (MessengerException e) {
-                // the server says "later" (or, for BAD_OFFSET, "ask me the offset again"): the connection is fine
+                // the server says "later" (or, for BAD_OFFSET, "ask me the offset again")
                 failures = watch.progressed() ? 1 : failures + 1;
                 Optional<Duration> wait = Retry.after(e, failures, policy);
                 if (wait.isEmpty()) {
                     throw e;
+                }
+                if (e.code() == ErrorCode.UNAVAILABLE) {
+                    // it cannot reach its database or disk now; the next attempt dials, maybe another server
+                    drop(client);
                 }
                 waitToRetry(watcher, e, failures, wait.get());
             }
@@ -183,26 +189,42 @@ public final class RetryingConnection implements AutoCloseable {
         }
     }
 
-    /** Passes progress on and notes whether the done count grew since the last look. */
-    private static final class ProgressWatch implements TransferListener {
+    /**
+     * Passes progress on and notes whether an attempt got further than where it began: its first report is where it
+     * began (an upload's offset on the server, a download's bytes kept), not progress.
+     */
+    static final class ProgressWatch implements TransferListener {
         private final TransferListener watched;
+        /** Where the current attempt began, and how far it got; -1 until it reports. */
+        private volatile long began = -1;
         private volatile long done = -1;
-        private long seen = -1;
 
         ProgressWatch(TransferListener watched) {
             this.watched = watched;
         }
 
+        void newAttempt() {
+            began = -1;
+            done = -1;
+        }
+
         @Override
         public void progress(long doneNow, long total) {
-            done = doneNow;
+            report(doneNow);
             watched.progress(doneNow, total);
         }
 
         @Override
         public void alreadyOnServer(long size) {
-            done = size;
+            report(size);
             watched.alreadyOnServer(size);
+        }
+
+        private void report(long doneNow) {
+            if (began < 0) {
+                began = doneNow;
+            }
+            done = doneNow;
         }
 
         @Override
@@ -211,10 +233,7 @@ public final class RetryingConnection implements AutoCloseable {
         }
 
         boolean progressed() {
-            long now = done;
-            boolean grew = now > seen && seen >= 0;
-            seen = Math.max(seen, now);
-            return grew;
+            return began >= 0 && done > began;
         }
     }
 }
