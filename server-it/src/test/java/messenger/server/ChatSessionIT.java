@@ -188,6 +188,32 @@ class ChatSessionIT {
     }
 
     @Test
+    void aListenerThatFailsOnceConnectedLeavesOneConnectionOpen() throws Exception {
+        String login = newUser("ruth");
+        try (TcpRelay relay = new TcpRelay(server.port());
+                Recorder failingOnce = new Recorder(relay.port(), token(login)) {
+                    private boolean failed;
+
+                    @Override
+                    public void onStatus(SessionStatus status) {
+                        super.onStatus(status);
+                        if (status instanceof SessionStatus.Connected && !failed) {
+                            failed = true;
+                            throw new IllegalStateException("a bug in a view");
+                        }
+                    }
+                }) {
+            failingOnce.session.start(null);
+            await().atMost(PATIENCE).until(() -> failingOnce.statuses.stream()
+                    .filter(SessionStatus.Connected.class::isInstance).count() >= 2);
+
+            // a second attempt, scheduled by the failed one's close, would open a connection nobody closes
+            await().during(Duration.ofSeconds(3)).atMost(PATIENCE).until(() -> relay.openConnections() == 1);
+            assertThat(failingOnce.status()).isInstanceOf(SessionStatus.Connected.class);
+        }
+    }
+
+    @Test
     void aRestartedServerIsAnnouncedAndRetriedWithinTheShortCap() throws Exception {
         String login = newUser("stefan");
         try (Recorder recorder = new Recorder(server.port(), token(login))) {

@@ -44,6 +44,12 @@ public final class TcpRelay implements AutoCloseable {
         return "127.0.0.1:" + port();
     }
 
+    /** How many relayed connections are open now. */
+    public int openConnections() {
+        // each connection is two sockets, closed together by its pumps
+        return (int) open.stream().filter(socket -> !socket.isClosed()).count() / 2;
+    }
+
     /** Closes every relayed connection and refuses new ones until {@link #restore()}. */
     public void cut() {
         refusing = true;

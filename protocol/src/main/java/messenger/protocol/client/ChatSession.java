@@ -308,6 +308,11 @@ public final class ChatSession implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // a lost connection, a refusal, or something nobody foresaw: this attempt is over, the next may work
             opening.abandon();
+            if (link == opening) {
+                // adopted before a listener failed: its close notice must not schedule a second attempt
+                link = null;
+                connection = null;
+            }
             if (client != null) {
                 client.close();
             }
