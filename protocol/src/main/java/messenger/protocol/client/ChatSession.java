@@ -84,12 +84,6 @@ public final class ChatSession implements AutoCloseable {
      * push was committed before that sync, so memory stays bounded and nothing is lost.
      */
     private static final int HELD_PUSHES = 10_000;
-    /**
-     * {@code UNAVAILABLE} answers in a row (to sends and heartbeats) after which the session leaves the server: it is
-     * up but cannot reach its database or disk, which another server of a cluster may still reach. Not at the
-     * first, so that one server's blip does not move all its clients at once.
-     */
-    private static final int UNAVAILABLE_BEFORE_LEAVING = 3;
 
     private final Dialer dialer;
     private final SessionListener listener;
@@ -371,8 +365,8 @@ public final class ChatSession implements AutoCloseable {
                 outbox.poll();
                 refusedSends = 0;
                 unavailableInARow = 0;
-                listener.onSent(stored);
                 next.result().complete(stored);
+                listener.onSent(stored);
             } catch (ConnectionLostException e) {
                 return;
             } catch (MessengerException e) {
@@ -420,14 +414,16 @@ public final class ChatSession implements AutoCloseable {
     }
 
     /**
-     * Counts an {@code UNAVAILABLE} answer and, after {@link #UNAVAILABLE_BEFORE_LEAVING} in a row, closes the
+     * Counts an {@code UNAVAILABLE} answer (to sends and heartbeats) and, when {@link Retry#leave} says so, closes the
      * connection: its close notice starts the reconnect, which tries the next of the servers the address names.
      */
     private boolean leftAfterUnavailable(MessengerClient client, MessengerException refused) {
-        if (refused.code() != ErrorCode.UNAVAILABLE || ++unavailableInARow < UNAVAILABLE_BEFORE_LEAVING) {
+        if (refused.code() == ErrorCode.UNAVAILABLE) {
+            unavailableInARow++;
+        }
+        if (!Retry.leave(client, refused, unavailableInARow)) {
             return false;
         }
-        unavailableInARow = 0;
         client.close();
         return true;
     }
@@ -440,6 +436,7 @@ public final class ChatSession implements AutoCloseable {
         connection = null;
         droppedMillis = clock.millis();
         closedLink.abandon();
+        unavailableInARow = 0;
         if (sendRetry != null) {
             // a wait the old server asked for: the next connection sends at once
             sendRetry.cancel(false);

@@ -70,6 +70,8 @@ public final class MessengerClient implements AutoCloseable {
     });
 
     private final Socket socket;
+    /** Set once, right after the connection is made. */
+    private volatile boolean oneOfSeveral;
     private final DataInputStream in;
     private final OutputStream out;
     private final Map<Long, CompletableFuture<Frame>> pending = new ConcurrentHashMap<>();
@@ -111,9 +113,13 @@ public final class MessengerClient implements AutoCloseable {
      */
     public static MessengerClient connect(String host, int port, Tls tls, PushListener listener, Duration timeout)
             throws IOException {
-        Socket socket = connectToAnyAddressOf(host, port);
+        InetAddress[] addresses = InetAddress.getAllByName(host);
+        Socket socket = connectToAnyOf(addresses, port);
         try {
-            return new MessengerClient(tls.enabled() ? tls.wrap(socket, host, port, timeout) : socket, listener, timeout);
+            MessengerClient client = new MessengerClient(tls.enabled() ? tls.wrap(socket, host, port, timeout) : socket,
+                    listener, timeout);
+            client.oneOfSeveral = addresses.length > 1;
+            return client;
         } catch (IOException e) {
             socket.close();
             throw e;
@@ -132,7 +138,9 @@ public final class MessengerClient implements AutoCloseable {
         for (int i = 0; i < servers.size(); i++) {
             ServerAddress server = servers.get((first + i) % servers.size());
             try {
-                return connect(server.host(), server.port(), tls, listener, timeout);
+                MessengerClient client = connect(server.host(), server.port(), tls, listener, timeout);
+                client.oneOfSeveral |= servers.size() > 1;
+                return client;
             } catch (IOException e) {
                 if (failure != null) {
                     e.addSuppressed(failure);
@@ -149,8 +157,7 @@ public final class MessengerClient implements AutoCloseable {
      * down is passed over. Not a counter shared with {@link #NEXT_SERVER}: two counters stepping together would
      * pair each name of a list with the same few of its addresses.
      */
-    private static Socket connectToAnyAddressOf(String host, int port) throws IOException {
-        InetAddress[] addresses = InetAddress.getAllByName(host);
+    private static Socket connectToAnyOf(InetAddress[] addresses, int port) throws IOException {
         int first = ThreadLocalRandom.current().nextInt(addresses.length);
         IOException failure = null;
         for (int i = 0; i < addresses.length; i++) {
@@ -182,6 +189,14 @@ public final class MessengerClient implements AutoCloseable {
 
     public boolean isOpen() {
         return closed == null;
+    }
+
+    /**
+     * Whether the address this connection was made to names other servers too (a list, or a name with several
+     * addresses): somewhere else to go when this one cannot serve.
+     */
+    public boolean oneOfSeveralServers() {
+        return oneOfSeveral;
     }
 
     // ---- typed requests -------------------------------------------------------------------------------

@@ -17,7 +17,21 @@ import messenger.protocol.ErrorCode;
  */
 public final class Retry {
 
+    /**
+     * {@code UNAVAILABLE} answers in a row after which a client leaves the server, when its address names others: the
+     * server is up but cannot reach its database, which another server of a cluster may still reach. Not at the first,
+     * so that a moment's contention (a lock wait that timed out) moves nobody, and never with nowhere else to go,
+     * where reconnecting would only add handshakes to a server that already cannot serve.
+     */
+    public static final int UNAVAILABLE_BEFORE_LEAVING = 3;
+
     private Retry() {
+    }
+
+    /** Whether {@code refused}, the last of {@code inARow} such answers of {@code server}, is reason to leave it. */
+    static boolean leave(MessengerClient server, MessengerException refused, int inARow) {
+        return refused.code() == ErrorCode.UNAVAILABLE && inARow >= UNAVAILABLE_BEFORE_LEAVING
+                && server != null && server.oneOfSeveralServers();
     }
 
     /**

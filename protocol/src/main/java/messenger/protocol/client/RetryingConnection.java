@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
 
@@ -88,8 +87,9 @@ public final class RetryingConnection implements AutoCloseable {
                 if (wait.isEmpty()) {
                     throw e;
                 }
-                if (e.code() == ErrorCode.UNAVAILABLE) {
-                    // it cannot reach its database or disk now; the next attempt dials, maybe another server
+                if (Retry.leave(client, e, failures)) {
+                    // it cannot reach its database; the next attempt dials, and another server may serve. Other
+                    // threads' work on this connection needs the database too, and resumes with this one's.
                     drop(client);
                 }
                 waitToRetry(watcher, e, failures, wait.get());

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import messenger.protocol.ErrorCode;
 import org.junit.jupiter.api.Test;
 
 class ServerAddressTest {
@@ -58,6 +59,28 @@ class ServerAddressTest {
                     assertThat(client.isOpen()).as("attempt %d", attempt).isTrue();
                     assertThat(accepted.isConnected()).isTrue();
                 }
+            }
+        }
+    }
+
+    @Test
+    void aClientLeavesAServerThatKeepsAnsweringUnavailableOnlyForAnotherOne() throws Exception {
+        try (ServerSocket up = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String server = "127.0.0.1:" + up.getLocalPort();
+            MessengerException unavailable = new MessengerException(ErrorCode.UNAVAILABLE, "no database", null);
+            try (MessengerClient alone = MessengerClient.connect(ServerAddress.parse(server), Tls.none(), null,
+                    Duration.ofSeconds(5)); Socket first = up.accept();
+                 MessengerClient listed = MessengerClient.connect(ServerAddress.parse(server + "," + server),
+                    Tls.none(), null, Duration.ofSeconds(5)); Socket second = up.accept()) {
+                assertThat(alone.oneOfSeveralServers()).isFalse();
+                assertThat(listed.oneOfSeveralServers()).isTrue();
+                assertThat(Retry.leave(alone, unavailable, Retry.UNAVAILABLE_BEFORE_LEAVING))
+                        .as("nowhere else to go").isFalse();
+                assertThat(Retry.leave(listed, unavailable, Retry.UNAVAILABLE_BEFORE_LEAVING - 1)).as("not yet")
+                        .isFalse();
+                assertThat(Retry.leave(listed, unavailable, Retry.UNAVAILABLE_BEFORE_LEAVING)).isTrue();
+                assertThat(Retry.leave(listed, new MessengerException(ErrorCode.RATE_LIMITED, "later", null),
+                        Retry.UNAVAILABLE_BEFORE_LEAVING)).as("only for UNAVAILABLE").isFalse();
             }
         }
     }
