@@ -93,6 +93,10 @@ public class LogTail {
             } catch (InterruptedException e) {
                 return;
             } catch (Throwable e) {
+                if (thread == null) {
+                    // stopped while it read: the interrupt ends a wait for a connection with an exception
+                    return;
+                }
                 if (DatabaseUnavailable.causeOf(e) == null) {
                     // this thread must outlive any failure; the next poll reads from the same cursor again
                     LOG.error("following the log failed", e);
