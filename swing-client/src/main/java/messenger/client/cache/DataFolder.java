@@ -1,14 +1,7 @@
 package messenger.client.cache;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Where the client keeps an account's data on this computer: {@code <data>/messenger/<server>/<login>}, where
@@ -26,56 +19,6 @@ public final class DataFolder {
     /** The folder of {@code login} on {@code server} ({@code host:port}); logins count alike in any case. */
     public static Path of(String server, String login) {
         return root().resolve(safe(server)).resolve(safe(login.toLowerCase(Locale.ROOT)));
-    }
-
-    /**
-     * The folder of {@code login} on {@code server}, after moving there the one the account had under an earlier
-     * address naming one of the same servers (a server added to a list, or the list reordered), so that its cache,
-     * unsent messages and kept sign-in follow it. Moves nothing when the folder exists or no earlier one matches.
-     * {@code servers}: each server {@code server} names, as {@code host:port}.
-     */
-    public static Path adopting(String server, List<String> servers, String login) throws IOException {
-        Path folder = of(server, login);
-        if (Files.exists(folder)) {
-            return folder;
-        }
-        Optional<Path> earlier = earlierFolder(servers, folder.getFileName().toString());
-        if (earlier.isPresent()) {
-            Files.createDirectories(folder.getParent());
-            Files.move(earlier.get(), folder);
-        }
-        return folder;
-    }
-
-    private static Optional<Path> earlierFolder(List<String> servers, String login) throws IOException {
-        Path root = root();
-        if (!Files.isDirectory(root)) {
-            return Optional.empty();
-        }
-        List<String> names = servers.stream().map(DataFolder::safe).toList();
-        try (Stream<Path> folders = Files.list(root)) {
-            return folders.filter(folder -> namesOneOf(folder.getFileName().toString(), names))
-                    .map(folder -> folder.resolve(login))
-                    .filter(Files::isDirectory)
-                    .max(Comparator.comparing(DataFolder::lastModified));
-        }
-    }
-
-    /**
-     * Whether a folder's name, made by {@link #safe} of an address, names one of these servers: an address list's
-     * {@code host:port,host:port} becomes {@code host_port_host_port}, and host names have no {@code _}.
-     */
-    private static boolean namesOneOf(String folderName, List<String> servers) {
-        String padded = "_" + folderName + "_";
-        return servers.stream().anyMatch(server -> padded.contains("_" + server + "_"));
-    }
-
-    private static FileTime lastModified(Path folder) {
-        try {
-            return Files.getLastModifiedTime(folder);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
     }
 
     private static Path root() {

@@ -31,7 +31,7 @@ final class KeptAccount {
 
     /** The cache of a device the server just signed in, remembering its token for a start without the server. */
     static AccountCache afterSignIn(Device device, String password, Clock clock) {
-        Path folder = folderOf(device.server(), device.login());
+        Path folder = DataFolder.of(device.server().toString(), device.login());
         AccountCache cache;
         try {
             cache = AccountCache.open(folder, clock);
@@ -48,7 +48,7 @@ final class KeptAccount {
      * be reached; empty when there is none, or the password is not the one it signed in with.
      */
     static Optional<Opened> withoutServer(ServerAddress server, Tls tls, String login, String password, Clock clock) {
-        Path folder = folderOf(server, login);
+        Path folder = DataFolder.of(server.toString(), login);
         if (!Files.exists(folder)) {
             return Optional.empty();
         }
@@ -65,18 +65,6 @@ final class KeptAccount {
             return Optional.empty();
         }
         return Optional.of(new Opened(new Device(server, tls, registered.get(), token.get()), cache));
-    }
-
-    /** The account's folder, moved there from an earlier address of the same servers if it had one. */
-    private static Path folderOf(ServerAddress server, String login) {
-        try {
-            return DataFolder.adopting(server.toString(),
-                    server.all().stream().map(ServerAddress::toString).toList(), login);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "What this computer kept for " + login
-                    + " under an earlier server address stays there: " + e.getMessage());
-            return DataFolder.of(server.toString(), login);
-        }
     }
 
     /** Whether a sign-in failed for want of the server, not because it refused. */
