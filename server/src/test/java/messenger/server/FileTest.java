@@ -3,6 +3,7 @@ package messenger.server;
 import static messenger.server.AccountTest.assertError;
 import static messenger.server.AccountTest.catchError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import messenger.handlers.file.UploadExpiry;
 import messenger.protocol.ErrorCode;
@@ -139,6 +141,32 @@ class FileTest {
             alice.client().download(file.id(), partial, (done, total) -> progress.add(done));
             assertThat(progress.get(0)).isEqualTo(MIB + 7);
             assertThat(Files.readAllBytes(partial)).isEqualTo(bytes);
+        }
+    }
+
+    @Test
+    void aDownloadCancelledWhileItChecksTheBytesItKeptStopsThere() throws IOException {
+        byte[] bytes = randomBytes(2 * MIB + 5);
+        try (TestServer.Device alice = server.newUser("dl-cancel")) {
+            FileInfo file = alice.client().upload(write("c.bin", bytes), "c.bin", TransferListener.NONE);
+            Path partial = write("cancelled.bin", Arrays.copyOfRange(bytes, 0, MIB + 7));
+            List<Long> progress = new CopyOnWriteArrayList<>();
+            TransferListener cancelled = new TransferListener() {
+                @Override
+                public void progress(long done, long total) {
+                    progress.add(done);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return true;
+                }
+            };
+
+            assertThatThrownBy(() -> alice.client().download(file.id(), partial, cancelled))
+                    .isInstanceOf(CancellationException.class);
+            assertThat(progress).as("cancelled before it went on").isEmpty();
+            assertThat(Files.size(partial)).isEqualTo(MIB + 7);
         }
     }
 

@@ -86,7 +86,7 @@ final class FileTransfer {
         if (offset > info.size()) {
             offset = 0;
         }
-        MessageDigest digest = Sha256.ofPrefix(target, offset);
+        MessageDigest digest = Sha256.ofPrefix(target, offset, progress::cancelled);
         int chunkSize = chunkSize(client);
         Deque<CompletableFuture<Frame>> inFlight = new ArrayDeque<>();
         try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {

@@ -70,6 +70,10 @@ public final class RetryingConnection implements AutoCloseable {
         while (true) {
             MessengerClient client = null;
             watch.newAttempt();
+            if (watcher.cancelled()) {
+                // before dialing, which may take the connect timeout of every server the address names
+                throw new CancellationException("cancelled");
+            }
             try {
                 client = connection();
                 return step.run(client, watch);
