@@ -70,8 +70,7 @@ public final class MessengerClient implements AutoCloseable {
     });
 
     private final Socket socket;
-    /** Set once, right after the connection is made. */
-    private volatile boolean oneOfSeveral;
+    private final boolean oneOfSeveral;
     private final DataInputStream in;
     private final OutputStream out;
     private final Map<Long, CompletableFuture<Frame>> pending = new ConcurrentHashMap<>();
@@ -85,8 +84,10 @@ public final class MessengerClient implements AutoCloseable {
     private volatile FrameLimits limits = FrameLimits.DEFAULT;
     private volatile ConnectionLostException closed;
 
-    private MessengerClient(Socket socket, PushListener listener, Duration timeout) throws IOException {
+    private MessengerClient(Socket socket, boolean oneOfSeveral, PushListener listener, Duration timeout)
+            throws IOException {
         this.socket = socket;
+        this.oneOfSeveral = oneOfSeveral;
         this.listener = listener;
         this.timeout = timeout;
         this.in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), IO_BUFFER));
@@ -113,13 +114,17 @@ public final class MessengerClient implements AutoCloseable {
      */
     public static MessengerClient connect(String host, int port, Tls tls, PushListener listener, Duration timeout)
             throws IOException {
+        return connect(host, port, false, tls, listener, timeout);
+    }
+
+    /** {@code listed}: the server is one of a list, so there are others whatever the host name resolves to. */
+    private static MessengerClient connect(String host, int port, boolean listed, Tls tls, PushListener listener,
+                                           Duration timeout) throws IOException {
         InetAddress[] addresses = InetAddress.getAllByName(host);
         Socket socket = connectToAnyOf(addresses, port);
         try {
-            MessengerClient client = new MessengerClient(tls.enabled() ? tls.wrap(socket, host, port, timeout) : socket,
-                    listener, timeout);
-            client.oneOfSeveral = addresses.length > 1;
-            return client;
+            return new MessengerClient(tls.enabled() ? tls.wrap(socket, host, port, timeout) : socket,
+                    listed || addresses.length > 1, listener, timeout);
         } catch (IOException e) {
             socket.close();
             throw e;
@@ -138,9 +143,7 @@ public final class MessengerClient implements AutoCloseable {
         for (int i = 0; i < servers.size(); i++) {
             ServerAddress server = servers.get((first + i) % servers.size());
             try {
-                MessengerClient client = connect(server.host(), server.port(), tls, listener, timeout);
-                client.oneOfSeveral |= servers.size() > 1;
-                return client;
+                return connect(server.host(), server.port(), servers.size() > 1, tls, listener, timeout);
             } catch (IOException e) {
                 if (failure != null) {
                     e.addSuppressed(failure);
