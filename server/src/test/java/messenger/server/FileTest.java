@@ -9,8 +9,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +21,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import messenger.handlers.file.UploadExpiry;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
@@ -30,6 +33,8 @@ import messenger.protocol.Results;
 import messenger.protocol.Sha256;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
+import messenger.protocol.client.ReconnectPolicy;
+import messenger.protocol.client.RetryingConnection;
 import messenger.protocol.client.TransferListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,9 +72,7 @@ class FileTest {
             assertThat(bytesStored(start.uploadId())).as("bytes left of the 50 chunks uploaded").isFalse();
             assertThat(alice.client().uploadStart("idle.bin", bytes.length, Sha256.hex(bytes)).offset()).isZero();
             assertThat(alice.client().fileInfo(finished.id())).isEqualTo(finished);
-            Path copy = dir.resolve("done-copy.bin");
-            alice.client().download(finished.id(), copy, TransferListener.NONE);
-            assertThat(Files.readAllBytes(copy)).isEqualTo(bytes);
+            assertThat(downloaded(alice.client(), finished.id())).isEqualTo(bytes);
         }
     }
 
@@ -85,9 +88,7 @@ class FileTest {
             Message posted = alice.client().send("with-file", "the file", uploaded.id());
             assertThat(posted.file()).isEqualTo(uploaded);
 
-            Path copy = dir.resolve("copy.bin");
-            bob.client().download(posted.file().id(), copy, TransferListener.NONE);
-            assertThat(Files.readAllBytes(copy)).isEqualTo(bytes);
+            assertThat(downloaded(bob.client(), posted.file().id())).isEqualTo(bytes);
             assertThat(bob.client().fileInfo(uploaded.id())).isEqualTo(uploaded);
         }
     }
@@ -107,9 +108,59 @@ class FileTest {
             List<Long> progress = new CopyOnWriteArrayList<>();
             FileInfo file = alice.client().upload(original, "resume.bin", (done, total) -> progress.add(done));
             assertThat(progress.get(0)).isEqualTo(MIB + 1000);
-            Path copy = dir.resolve("resumed.bin");
-            alice.client().download(file.id(), copy, TransferListener.NONE);
-            assertThat(Files.readAllBytes(copy)).isEqualTo(bytes);
+            assertThat(downloaded(alice.client(), file.id())).isEqualTo(bytes);
+        }
+    }
+
+    @Test
+    void anUploadFinishedMeanwhileByAnotherConnectionOfTheSameUserEndsWithThatFile() throws IOException {
+        byte[] bytes = randomBytes(3 * MIB);
+        Path original = write("twice.bin", bytes);
+        String sha = Sha256.hex(bytes);
+        try (TestServer.Device alice = server.newUser("twice"); MessengerClient other = server.resume(alice.token())) {
+            Results.UploadOffset start = other.uploadStart("twice.bin", bytes.length, sha);
+            other.uploadChunk(start.uploadId(), 0, Arrays.copyOfRange(bytes, 0, MIB));
+            FileInfo[] finishedByOther = new FileInfo[1];
+            FileInfo file = alice.client().upload(original, "twice.bin", (done, total) -> {
+                if (finishedByOther[0] == null) {
+                    // the same file shared twice at once: the other upload ends while this one resumes it
+                    for (int offset = MIB; offset < bytes.length; offset += MIB) {
+                        other.uploadChunk(start.uploadId(), offset, Arrays.copyOfRange(bytes, offset, offset + MIB));
+                    }
+                    finishedByOther[0] = other.uploadFinish(start.uploadId());
+                }
+            });
+
+            assertThat(file).isEqualTo(finishedByOther[0]);
+            assertThat(downloaded(alice.client(), file.id())).isEqualTo(bytes);
+        }
+    }
+
+    @Test
+    void theSameFileUploadedTwiceAtOnceOnOneRetryingConnectionEndsAsOneFile() throws Exception {
+        byte[] bytes = randomBytes(8 * MIB + 5);
+        Path original = write("both.bin", bytes);
+        String sha = Sha256.hex(bytes);
+        ReconnectPolicy quick = new ReconnectPolicy(Duration.ofMillis(50), Duration.ofMillis(200));
+        try (TestServer.Device alice = server.newUser("both");
+             RetryingConnection connection = new RetryingConnection(listener -> server.resume(alice.token()), quick, 0)) {
+            List<CompletableFuture<FileInfo>> uploads = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                uploads.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return connection.upload(original, "both.bin", sha, TransferListener.NONE);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+            }
+
+            // one upload or two, as the two starts fell: each ends with the file
+            for (CompletableFuture<FileInfo> upload : uploads) {
+                FileInfo file = upload.get(60, TimeUnit.SECONDS);
+                assertThat(file.sha256()).isEqualTo(sha);
+                assertThat(downloaded(alice.client(), file.id())).isEqualTo(bytes);
+            }
         }
     }
 
@@ -261,9 +312,7 @@ class FileTest {
             assertThat(copy.name()).isEqualTo("mine.bin");
             assertThat(progress).as("done at once").containsExactly((long) bytes.length);
             assertThat(bytesStored(copy.id())).as("no byte sent or stored again").isFalse();
-            Path back = dir.resolve("shared-back.bin");
-            bob.client().download(copy.id(), back, TransferListener.NONE);
-            assertThat(Files.readAllBytes(back)).isEqualTo(bytes);
+            assertThat(downloaded(bob.client(), copy.id())).isEqualTo(bytes);
         }
     }
 
@@ -288,7 +337,8 @@ class FileTest {
 
             assertThat(eve.client().uploadChunk(guess.uploadId(), 0, stored)).as("the upload goes on as usual")
                     .isEqualTo(stored.length);
-            assertError(() -> eve.client().uploadProve(guess.uploadId(), Sha256.hex(stored)), ErrorCode.BAD_REQUEST);
+            assertThat(eve.client().uploadProve(guess.uploadId(), Sha256.hex(stored)))
+                    .as("an upload that has begun proves nothing; it goes on with chunks").isNull();
             assertError(() -> alice.client().uploadProve(guess.uploadId(), Sha256.hex(stored)), ErrorCode.NOT_FOUND);
             assertThat(eve.client().uploadFinish(guess.uploadId()).sha256()).isEqualTo(Sha256.hex(stored));
         }
@@ -408,6 +458,13 @@ class FileTest {
             from = end;
         }
         return client.uploadFinish(start.uploadId()).id();
+    }
+
+    private byte[] downloaded(MessengerClient client, long fileId) throws IOException {
+        Path copy = Files.createTempFile(dir, "download-", ".bin");
+        Files.delete(copy);
+        client.download(fileId, copy, TransferListener.NONE);
+        return Files.readAllBytes(copy);
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

@@ -46,9 +46,13 @@ public class UploadProveHandler implements RequestHandler {
             throw Fields.badRequest("\"proof\" must be 64 hex digits");
         }
         FileEntity upload = Uploads.lockUnfinished(uploadId, session.requireIdentity().userId());
+        if (upload.size == 0) {
+            throw Fields.badRequest("an empty file has nothing to prove");
+        }
         Results.Challenge challenge = UploadChallenges.of(upload);
         if (challenge == null) {
-            throw Fields.badRequest("only an upload of a non-empty file that has received no byte yet is proven");
+            // chunks arrived since upload.start, from another connection of the user uploading the same file
+            return Reply.of(new Results.File(null));
         }
         FileEntity stored = FileEntity.<FileEntity>find("size = ?1 and sha256 = ?2 and status = ?3 and id <> ?4",
                 upload.size, upload.sha256, FileStatus.COMPLETE, upload.id).firstResult();

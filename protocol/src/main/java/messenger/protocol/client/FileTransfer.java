@@ -60,12 +60,32 @@ final class FileTransfer {
                             new Requests.UploadChunk(start.uploadId(), next), chunk));
                     next += chunk.length;
                 } else {
-                    Frame accepted = client.await(inFlight.poll());
+                    Frame accepted;
+                    try {
+                        accepted = client.await(inFlight.poll());
+                    } catch (MessengerException refused) {
+                        FileInfo finished = finishedMeanwhile(client, refused, start.uploadId());
+                        progress.progress(size, size);
+                        return finished;
+                    }
                     progress.progress(MessengerClient.result(accepted, Results.ChunkAccepted.class).offset(), size);
                 }
             }
         }
         return client.uploadFinish(start.uploadId());
+    }
+
+    /**
+     * The file, when {@code refused} is the {@code NOT_FOUND} of an upload that another of the user's connections
+     * finished meanwhile: the same file shared twice at once, which {@code upload.start} resumes as one upload. Its
+     * bytes matched the same size and SHA-256, so {@code upload.finish} returns that file; for an upload that is
+     * gone it refuses again. Any other refusal is rethrown.
+     */
+    private static FileInfo finishedMeanwhile(MessengerClient client, MessengerException refused, long uploadId) {
+        if (refused.code() != ErrorCode.NOT_FOUND) {
+            throw refused;
+        }
+        return client.uploadFinish(uploadId);
     }
 
     /** Answers the server's challenge: when it holds the same bytes, the upload is done without sending them. */
@@ -76,7 +96,11 @@ final class FileTransfer {
             return null;
         }
         byte[] range = readChunk(channel, challenge.offset(), challenge.length());
-        return client.uploadProve(start.uploadId(), PossessionProof.of(challenge.nonce(), range));
+        try {
+            return client.uploadProve(start.uploadId(), PossessionProof.of(challenge.nonce(), range));
+        } catch (MessengerException refused) {
+            return finishedMeanwhile(client, refused, start.uploadId());
+        }
     }
 
     static FileInfo download(MessengerClient client, long fileId, Path target, TransferListener progress)
