@@ -1,11 +1,13 @@
 package messenger.handlers.file;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Synchronization;
 import java.security.MessageDigest;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import messenger.handlers.TransactionOutcome;
 import messenger.protocol.Sha256;
 
@@ -18,28 +20,46 @@ import messenger.protocol.Sha256;
 @ApplicationScoped
 public class UploadDigests {
 
-    /** Beyond this many uploads in progress, new ones are hashed at the finish; bounds the memory. */
+    /**
+     * Bounds the memory: beyond this many uploads in progress, the one left alone longest is hashed at its finish.
+     * An upload that went on or ended on another server of a cluster is never finished or forgotten here, and
+     * leaves after {@link #IDLE}.
+     */
     private static final int MAX_TRACKED = 1_000;
+    private static final Duration IDLE = Duration.ofHours(1);
 
     private static final class Running {
         final MessageDigest digest = Sha256.newDigest();
         long hashed;
     }
 
-    private final Map<Long, Running> running = new ConcurrentHashMap<>();
+    private final Cache<Long, Running> running;
+
+    public UploadDigests() {
+        this(Ticker.systemTicker());
+    }
+
+    UploadDigests(Ticker ticker) {
+        this.running = Caffeine.newBuilder()
+                .maximumSize(MAX_TRACKED)
+                .expireAfterAccess(IDLE)
+                .ticker(ticker)
+                .executor(Runnable::run)
+                .build();
+    }
 
     /**
      * Called with each chunk while the upload's row is locked, so chunks of one upload take turns; register
      * {@link #forgetUnlessCommitted} with the same transaction.
      */
     void chunkStored(long fileId, long offset, byte[] bytes) {
-        Running digest = offset == 0 ? start(fileId) : running.get(fileId);
+        Running digest = offset == 0 ? start(fileId) : running.getIfPresent(fileId);
         if (digest == null) {
             return;
         }
         synchronized (digest) {
             if (digest.hashed != offset) {
-                running.remove(fileId);
+                running.invalidate(fileId);
                 return;
             }
             digest.digest.update(bytes);
@@ -57,7 +77,7 @@ public class UploadDigests {
 
     /** The hex SHA-256 of the first {@code size} bytes if every one of them was hashed here; forgets the upload. */
     Optional<String> finish(long fileId, long size) {
-        Running digest = running.remove(fileId);
+        Running digest = running.asMap().remove(fileId);
         if (digest == null) {
             return Optional.empty();
         }
@@ -67,14 +87,10 @@ public class UploadDigests {
     }
 
     void forget(long fileId) {
-        running.remove(fileId);
+        running.invalidate(fileId);
     }
 
     private Running start(long fileId) {
-        if (running.size() >= MAX_TRACKED) {
-            running.remove(fileId);
-            return null;
-        }
         Running fresh = new Running();
         running.put(fileId, fresh);
         return fresh;

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.transaction.Status;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import messenger.protocol.Sha256;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +67,21 @@ class UploadDigestsTest {
         digests.chunkStored(5, FIRST.length, SECOND);
 
         assertThat(digests.finish(5, FIRST.length + SECOND.length)).contains(WHOLE);
+    }
+
+    @Test
+    void uploadsLeftToOtherServersMakeRoomOnceIdleForAnHour() {
+        AtomicLong nanos = new AtomicLong();
+        UploadDigests tracking = new UploadDigests(nanos::get);
+        for (long elsewhere = 100; elsewhere < 1_100; elsewhere++) {
+            tracking.chunkStored(elsewhere, 0, FIRST);
+        }
+        nanos.addAndGet(Duration.ofMinutes(61).toNanos());
+
+        tracking.chunkStored(8, 0, FIRST);
+        tracking.chunkStored(8, FIRST.length, SECOND);
+
+        assertThat(tracking.finish(8, FIRST.length + SECOND.length)).contains(WHOLE);
     }
 
     private Optional<String> digestWhenTheFirstChunksTransactionEnds(long uploadId, int status) {
