@@ -59,8 +59,9 @@ public class UploadStartHandler implements RequestHandler {
             FileStore store = stores.forNewFiles();
             long room = store.usableSpace();
             if (size > room) {
-                throw new RequestException(ErrorCode.TOO_LARGE, "the server has room for " + room
-                        + " more bytes, not " + size + "; nothing was stored");
+                // how much room there is stays the operator's business
+                throw new RequestException(ErrorCode.TOO_LARGE, "the server has no room for " + size
+                        + " more bytes; nothing was stored");
             }
             file = new FileEntity();
             file.store = store.name();
