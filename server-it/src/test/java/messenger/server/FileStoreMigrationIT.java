@@ -87,6 +87,8 @@ class FileStoreMigrationIT {
                         && count(url, "select count(*) from files where moved_from is not null") == 0;
             });
             assertDownloads(alice, files, contents);
+            await().atMost(PATIENCE).until(() -> Files.readString(server.log())
+                    .contains("no old copy is left; messenger.migrate-files can be turned off"));
             Path copy = local.resolve("shared-copy");
             bob.download(shared.id(), copy, TransferListener.NONE);
             assertThat(Files.readAllBytes(copy)).as("a file sharing moved bytes moves with them")

@@ -45,6 +45,8 @@ public class FileStoreMigration {
 
     /** Whether the last run found another server moving files, so that the wait is logged once, not every run. */
     private volatile boolean waiting;
+    /** The state the last run logged, so that a migration with nothing to do is not logged every run. */
+    private volatile String lastReport;
 
     @Scheduled(every = "${messenger.migrate-files-every:30s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -61,8 +63,9 @@ public class FileStoreMigration {
                 return;
             }
             waiting = false;
-            deleteMovedAwayBytes(Instant.now().minus(config.migrateFilesGrace()));
-            moveAll(lock::held);
+            int deleted = deleteMovedAwayBytes(Instant.now().minus(config.migrateFilesGrace()));
+            int moved = moveAll(lock::held);
+            report(moved, deleted);
         } catch (SQLException e) {
             if (!stopping.now()) {
                 LOG.warnf("moving files skipped, the database is unavailable (%s); trying again later", e);
@@ -95,12 +98,27 @@ public class FileStoreMigration {
                 failed.add(next);
             }
         }
+        return moved;
+    }
+
+    /**
+     * Logs how far the migration is, when that changed: the operator turns it off once every file is in the new
+     * store and every old copy is deleted, which happens a grace period after the last file moved.
+     */
+    private void report(int moved, int deleted) {
+        String target = stores.forNewFiles().name();
         long left = QuarkusTransaction.requiringNew().call(() -> FileEntity.count(
                 "status = ?1 and store <> ?2", FileStatus.COMPLETE, target));
-        if (moved > 0 || left > 0) {
-            LOG.infof("moved %d files to the %s store; %d complete files are elsewhere still", moved, target, left);
+        long oldCopies = QuarkusTransaction.requiringNew().call(() -> FileEntity.count("movedFrom is not null"));
+        String state = left == 0 && oldCopies == 0
+                ? "every file is in the " + target + " store and no old copy is left;"
+                        + " messenger.migrate-files can be turned off"
+                : left + " complete files are elsewhere still, and the old bytes of " + oldCopies
+                        + " moved files wait to be deleted";
+        if (moved > 0 || deleted > 0 || !state.equals(lastReport)) {
+            LOG.infof("moved %d files to the %s store, deleted the old bytes of %d; %s", moved, target, deleted, state);
+            lastReport = state;
         }
-        return moved;
     }
 
     /** Deletes the old bytes of files moved before {@code cutoff}; returns for how many files. */
@@ -139,13 +157,25 @@ public class FileStoreMigration {
             if (DatabaseUnavailable.causeOf(e) != null || stopping.now()) {
                 throw e;
             }
+            if (!stillWanted(id)) {
+                // discarded and deleted while it was being copied: the copy is all that is left to delete
+                stores.named(target).deleteAll(id);
+                return false;
+            }
             LOG.errorf(e, "moving file %d to the %s store failed; it stays where it is", id, target);
             return false;
         }
     }
 
+    private static boolean stillWanted(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> SharedBytes.lockForSharing(id).isPresent());
+    }
+
     private boolean move(long id, String target) {
         FileEntity file = QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>findById(id));
+        if (file == null) {
+            return false; // deleted since it was listed
+        }
         FileStore from = stores.of(file);
         FileStore to = stores.named(target);
         to.deleteAll(id); // what an earlier copy cut short left behind

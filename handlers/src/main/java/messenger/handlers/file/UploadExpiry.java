@@ -76,20 +76,39 @@ public class UploadExpiry {
                 FileStatus.DISCARDED));
         int deleted = 0;
         for (FileEntity file : discarded) {
-            Optional<SharedBytes.Stores> at = QuarkusTransaction.requiringNew()
-                    .call(() -> SharedBytes.lockForDeletion(file.id));
-            if (at.isEmpty()) {
-                continue;
+            if (deleteOrLog(file.id)) {
+                deleted++;
             }
-            digests.forget(file.id);
-            stores.named(at.get().store()).deleteAll(file.id);
-            if (at.get().movedFrom() != null) {
-                // discarded within the grace after a move: its old bytes would have nobody left to delete them
-                stores.named(at.get().movedFrom()).deleteAll(file.id);
-            }
-            QuarkusTransaction.requiringNew().run(() -> FileEntity.deleteById(file.id));
-            deleted++;
         }
         return deleted;
+    }
+
+    /** One file whose bytes cannot be deleted (a file system error, say) must not keep the others' bytes. */
+    private boolean deleteOrLog(long fileId) {
+        try {
+            return delete(fileId);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causeOf(e) != null || stopping.now()) {
+                throw e;
+            }
+            LOG.errorf(e, "deleting the bytes of discarded file %d failed; trying again at the next run", fileId);
+            return false;
+        }
+    }
+
+    private boolean delete(long fileId) {
+        Optional<SharedBytes.Stores> at = QuarkusTransaction.requiringNew()
+                .call(() -> SharedBytes.lockForDeletion(fileId));
+        if (at.isEmpty()) {
+            return false;
+        }
+        digests.forget(fileId);
+        stores.named(at.get().store()).deleteAll(fileId);
+        if (at.get().movedFrom() != null) {
+            // discarded within the grace after a move: its old bytes would have nobody left to delete them
+            stores.named(at.get().movedFrom()).deleteAll(fileId);
+        }
+        QuarkusTransaction.requiringNew().run(() -> FileEntity.deleteById(fileId));
+        return true;
     }
 }
