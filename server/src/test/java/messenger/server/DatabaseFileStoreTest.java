@@ -8,12 +8,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
 import java.time.Instant;
 import java.util.Map;
 import messenger.handlers.file.FileChunkEntity;
 import messenger.handlers.file.FileEntity;
 import messenger.handlers.file.FileStatus;
 import messenger.protocol.ErrorCode;
+import messenger.protocol.Frame;
+import messenger.protocol.Sha256;
+import messenger.protocol.client.MessengerClient;
 import messenger.testkit.ExpectedServerError;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +46,28 @@ class DatabaseFileStoreTest extends FileTest {
             assertError(() -> alice.client().request("file.read", new Read(id, 50, 400)), ErrorCode.INTERNAL);
             assertError(() -> alice.client().request("file.read", new Read(id, 100, 300)), ErrorCode.INTERNAL);
             assertThat(alice.client().request("file.read", new Read(id, 400, 600)).payload()).hasSize(600);
+        }
+    }
+
+    @Test
+    void aReadOverMoreTinyChunksThanOneQueryHoldsReturnsThemAll() {
+        byte[] bytes = randomBytes(2 * 2_500);
+        try (TestServer.Device alice = server.newUser("tiny")) {
+            MessengerClient client = alice.client();
+            long uploadId = client.uploadStart("tiny.bin", bytes.length, Sha256.hex(bytes)).uploadId();
+            Deque<CompletableFuture<Frame>> inFlight = new ArrayDeque<>();
+            for (int offset = 0; offset < bytes.length; offset += 2) {
+                if (inFlight.size() == 32) {
+                    client.await(inFlight.poll());
+                }
+                inFlight.add(chunk(client, uploadId, offset, Arrays.copyOfRange(bytes, offset, offset + 2)));
+            }
+            inFlight.forEach(client::await);
+            long id = client.uploadFinish(uploadId).id();
+
+            assertThat(client.request("file.read", new Read(id, 0, bytes.length)).payload()).isEqualTo(bytes);
+            assertThat(client.request("file.read", new Read(id, 2_047, 2_100)).payload())
+                    .isEqualTo(Arrays.copyOfRange(bytes, 2_047, 4_147));
         }
     }
 

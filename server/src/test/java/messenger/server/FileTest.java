@@ -275,7 +275,7 @@ class FileTest {
         }
     }
 
-    private static CompletableFuture<Frame> chunk(MessengerClient client, long uploadId, long offset, byte[] bytes) {
+    static CompletableFuture<Frame> chunk(MessengerClient client, long uploadId, long offset, byte[] bytes) {
         return client.call(Requests.UploadChunk.TYPE, new Requests.UploadChunk(uploadId, offset), bytes);
     }
 
@@ -471,7 +471,7 @@ class FileTest {
         return Files.write(dir.resolve(name), bytes);
     }
 
-    private static byte[] randomBytes(int size) {
+    static byte[] randomBytes(int size) {
         byte[] bytes = new byte[size];
         new Random(size).nextBytes(bytes);
         return bytes;

@@ -51,45 +51,64 @@ public final class FileChunks {
     }
 
     /**
+     * The most chunk rows one query of a read holds: the driver keeps a query's rows in memory, and a file uploaded
+     * in tiny chunks would otherwise bring a million rows for a read of a mebibyte.
+     */
+    static final int ROWS_PER_QUERY = 1024;
+
+    /**
      * The bytes {@code [start, start + length)} of a complete file; the caller keeps the range inside the file.
-     * One query: the chunk that holds {@code start} (the last one starting at or before it) and those after it
-     * up to the end of the range. A read that covers exactly one chunk, as the client library's do, is that
-     * chunk's array, not a copy.
+     * Each query brings the chunk that holds the first byte still missing (the last one starting at or before it)
+     * and those after it up to the end of the range, at most {@link #ROWS_PER_QUERY} of them. A read that covers
+     * exactly one chunk, as the client library's do, is that chunk's array, not a copy.
      */
     public static byte[] read(long fileId, long start, int length) {
         if (length == 0) {
             return new byte[0];
         }
-        List<Object[]> chunks = em().createQuery(
+        long end = start + length;
+        List<Object[]> chunks = chunksHolding(fileId, start, end);
+        if (chunks.size() == 1 && (Long) chunks.get(0)[0] == start && ((byte[]) chunks.get(0)[1]).length == length) {
+            return (byte[]) chunks.get(0)[1];
+        }
+        byte[] out = new byte[length];
+        long covered = start;
+        while (true) {
+            long before = covered;
+            for (Object[] chunk : chunks) {
+                long chunkOffset = (Long) chunk[0];
+                byte[] data = (byte[]) chunk[1];
+                long from = Math.max(covered, chunkOffset);
+                long to = Math.min(end, chunkOffset + data.length);
+                if (chunkOffset > covered || to < from) {
+                    break;
+                }
+                System.arraycopy(data, (int) (from - chunkOffset), out, (int) (from - start), (int) (to - from));
+                covered = Math.max(covered, to);
+            }
+            if (covered == end || covered == before || chunks.size() < ROWS_PER_QUERY) {
+                break;
+            }
+            chunks = chunksHolding(fileId, covered, end);
+        }
+        if (covered < end) {
+            // never zeros in place of bytes: a file whose chunks are gone (deleted under the read) is not served
+            throw new IllegalStateException("file " + fileId + " has no bytes at " + covered);
+        }
+        return out;
+    }
+
+    private static List<Object[]> chunksHolding(long fileId, long start, long end) {
+        return em().createQuery(
                         "select c.offset, c.data from FileChunkEntity c where c.fileId = :file and c.offset < :end"
                                 + " and c.offset >= (select max(first.offset) from FileChunkEntity first"
                                 + " where first.fileId = :file and first.offset <= :start) order by c.offset",
                         Object[].class)
                 .setParameter("file", fileId)
                 .setParameter("start", start)
-                .setParameter("end", start + length)
+                .setParameter("end", end)
+                .setMaxResults(ROWS_PER_QUERY)
                 .getResultList();
-        if (chunks.size() == 1 && (Long) chunks.get(0)[0] == start && ((byte[]) chunks.get(0)[1]).length == length) {
-            return (byte[]) chunks.get(0)[1];
-        }
-        byte[] out = new byte[length];
-        long covered = start;
-        for (Object[] chunk : chunks) {
-            long chunkOffset = (Long) chunk[0];
-            byte[] data = (byte[]) chunk[1];
-            long from = Math.max(start, chunkOffset);
-            long to = Math.min(start + length, chunkOffset + data.length);
-            if (chunkOffset > covered || to < from) {
-                break;
-            }
-            System.arraycopy(data, (int) (from - chunkOffset), out, (int) (from - start), (int) (to - from));
-            covered = Math.max(covered, to);
-        }
-        if (covered < start + length) {
-            // never zeros in place of bytes: a file whose chunks are gone (deleted under the read) is not served
-            throw new IllegalStateException("file " + fileId + " has no bytes at " + covered);
-        }
-        return out;
     }
 
     /** Deletes up to {@code count} chunks of a file; returns how many it deleted (0: none left). */
