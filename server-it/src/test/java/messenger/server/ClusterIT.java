@@ -518,6 +518,18 @@ class ClusterIT {
                         Arrays.copyOfRange(bytes, (int) offset, (int) Math.min(bytes.length, offset + 1024 * 1024)));
             }
             file = second.uploadFinish(uploadId);
+
+            // read back whole to be checked there, as its digest stayed with the first server
+            Results.UploadOffset wrong = second.uploadStart("wrong.bin", 2, Sha256.hex(new byte[2]));
+            second.uploadChunk(wrong.uploadId(), 0, new byte[] {1});
+            try (MessengerClient elsewhere = servers.get(2).connect()) {
+                elsewhere.login(login, PASSWORD, "cluster-it");
+                elsewhere.uploadChunk(wrong.uploadId(), 1, new byte[] {2});
+                assertThatThrownBy(() -> elsewhere.uploadFinish(wrong.uploadId())).isInstanceOfSatisfying(
+                        MessengerException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CHECKSUM_MISMATCH));
+            }
+            assertThat(second.uploadStart("wrong.bin", 2, Sha256.hex(new byte[2])).uploadId())
+                    .as("a new upload, the mismatched one discarded").isNotEqualTo(wrong.uploadId());
         }
         try (MessengerClient third = servers.get(2).connect()) {
             third.login(login, PASSWORD, "cluster-it");

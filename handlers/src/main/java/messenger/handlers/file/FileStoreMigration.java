@@ -185,7 +185,7 @@ public class FileStoreMigration {
             byte[] piece = QuarkusTransaction.requiringNew().call(() -> from.read(id, at, length));
             QuarkusTransaction.requiringNew().run(() -> to.write(id, at, piece));
         }
-        String copied = QuarkusTransaction.requiringNew().call(() -> to.sha256(id, file.size));
+        String copied = WholeFileHashes.sha256(to, id, file.size);
         if (!copied.equals(file.sha256)) {
             LOG.warnf("the copy of file %d in the %s store does not match its SHA-256; it stays in the %s store",
                     id, target, file.store);

@@ -24,7 +24,14 @@ public enum Runs {
      * {@link DeferredRequestHandler#handleDeferred} without a transaction; the connection may start its next
      * request, if that is deferred too, before this one is answered.
      */
-    DEFERRED(true);
+    DEFERRED(true),
+
+    /**
+     * {@link RequestHandler#handle} without a transaction: the handler begins its own ({@code QuarkusTransaction}),
+     * for work that must not hold one open, such as reading a whole upload back to hash it, which on a slow disk
+     * outlasts a transaction's time limit. The connection waits for its answer like any other request's.
+     */
+    OWN_TRANSACTIONS(true);
 
     private final boolean runsOnceClosed;
 

@@ -20,7 +20,8 @@ import org.hibernate.FlushMode;
 /**
  * Runs one handler on the calling thread in a request context of its own, as its declaration says
  * ({@link Runs}): {@code IN_TRANSACTION} in its own transaction, rolled back when it fails; {@code READ_ONLY}
- * in a read-only one; {@code DEFERRED} without one (the work it hands on commits by itself).
+ * in a read-only one; {@code DEFERRED} and {@code OWN_TRANSACTIONS} without one (the handler, or the work it
+ * hands on, begins its own).
  *
  * <p>The request context is activated and terminated here, on this thread, around the synchronous call only.
  * {@code @ActivateRequestContext} on a method returning a {@code CompletionStage} would end the context when
@@ -38,6 +39,9 @@ public class HandlerInvoker {
             if (route.runs() == Runs.DEFERRED) {
                 // Route.declaredBy has checked that only a DeferredRequestHandler declares DEFERRED
                 return ((DeferredRequestHandler) route.handler()).handleDeferred(request, session);
+            }
+            if (route.runs() == Runs.OWN_TRANSACTIONS) {
+                return CompletableFuture.completedFuture(route.handler().handle(request, session));
             }
             Reply[] made = new Reply[1];
             try {
