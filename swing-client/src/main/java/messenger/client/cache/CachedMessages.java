@@ -26,14 +26,27 @@ public final class CachedMessages {
 
     /** Stores messages as the server sent them, replacing what was kept of them. */
     public void store(List<Message> messages) {
+        write(messages, "DO UPDATE SET conversation = excluded.conversation, json = excluded.json,"
+                + " folded = excluded.folded");
+    }
+
+    /**
+     * Stores a message unless one with its id is kept already: the one kept may be newer, as the server answers a
+     * repeated {@code send} with the message as first stored, without its later edits, deletion or reactions.
+     */
+    public void storeIfAbsent(Message message) {
+        write(List.of(message), "DO NOTHING");
+    }
+
+    /** Inserts messages and their files' metadata; {@code onConflict} says what becomes of a message kept. */
+    private void write(List<Message> messages, String onConflict) {
         if (messages.isEmpty()) {
             return;
         }
         synchronized (connection) {
             try (Transaction transaction = new Transaction(connection);
                  PreparedStatement upsert = connection.prepareStatement("INSERT INTO message (id, conversation,"
-                         + " json, folded) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                         + " conversation = excluded.conversation, json = excluded.json, folded = excluded.folded");
+                         + " json, folded) VALUES (?, ?, ?, ?) ON CONFLICT (id) " + onConflict);
                  PreparedStatement file = connection.prepareStatement("INSERT OR REPLACE INTO file (id, name, size,"
                          + " sha256) VALUES (?, ?, ?, ?)")) {
                 for (Message message : messages) {

@@ -63,7 +63,7 @@ final class CacheFeed implements SessionListener {
     @Override
     public void onSent(Message stored) {
         CacheGuard.write(() -> {
-            cache.messages().store(List.of(stored));
+            cache.messages().storeIfAbsent(stored);
             cache.pending().remove(stored.clientMsgId());
         });
         next.onSent(stored);

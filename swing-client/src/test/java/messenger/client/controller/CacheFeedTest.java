@@ -1,0 +1,77 @@
+package messenger.client.controller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import messenger.client.cache.AccountCache;
+import messenger.client.cache.PendingMessages.Pending;
+import messenger.client.model.ConversationSummary;
+import messenger.protocol.Message;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CacheFeedTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T19:00:00Z"), ZoneOffset.UTC);
+    private static final long ROOM = 7;
+    private static final String AT = "2026-12-04T10:00:00Z";
+
+    @TempDir
+    Path folder;
+    private AccountCache cache;
+    private CacheFeed feed;
+
+    @BeforeEach
+    void open() throws Exception {
+        cache = AccountCache.open(folder, CLOCK);
+        cache.conversations().replaceAll(List.of(new ConversationSummary(ROOM, true, "design", "", false, 2,
+                "member", Instant.parse(AT), 0, 0, 0, 0, "mentions", false)));
+        feed = new CacheFeed(cache, messages -> { });
+    }
+
+    @AfterEach
+    void close() {
+        cache.close();
+    }
+
+    @Test
+    void theReplyToARepeatedSendLeavesTheMessageAsTheCatchUpLeftIt() {
+        cache.pending().add(new Pending("c-1", ROOM, "lunch?", 3L, CLOCK.instant()));
+        Message now = new Message(10, "alice", AT, "dinner?", "c-1", null, ROOM, "2026-12-04T11:00:00Z", null,
+                new Message.Quote(3, "bob", "hungry", null, null),
+                List.of(new Message.Reaction("👍", 1, List.of("bob"))), List.of("bob"));
+        feed.onMessages(List.of(now));
+
+        feed.onSent(new Message(10, "alice", AT, "lunch?", "c-1", null, ROOM));
+
+        assertThat(cache.messages().find(10)).contains(now);
+        assertThat(cache.pending().all()).isEmpty();
+    }
+
+    @Test
+    void theReplyToARepeatedSendLeavesADeletedMessageDeleted() {
+        Message deleted = new Message(10, "alice", AT, null, "c-1", null, ROOM, null, true, null, null, null);
+        feed.onMessages(List.of(deleted));
+
+        feed.onSent(new Message(10, "alice", AT, null, "c-1", null, ROOM));
+
+        assertThat(cache.messages().find(10)).contains(deleted);
+    }
+
+    @Test
+    void aSentMessageNotKeptYetIsStoredAndNoLongerPending() {
+        cache.pending().add(new Pending("c-1", ROOM, "lunch?", null, CLOCK.instant()));
+        Message stored = new Message(10, "alice", AT, "lunch?", "c-1", null, ROOM);
+
+        feed.onSent(stored);
+
+        assertThat(cache.messages().find(10)).contains(stored);
+        assertThat(cache.pending().all()).isEmpty();
+    }
+}
