@@ -121,10 +121,9 @@ public final class Conversation {
     /** A page of {@code history} before {@link #oldestId()}: goes in front as one block. */
     public synchronized int addOlder(MessagePage page) {
         long oldest = storedCount == 0 ? Long.MAX_VALUE : entries.get(0).id();
-        List<ChatMessage> older = page.messages().stream()
-                .filter(message -> message.id() < oldest)
-                .map(ChatMessage::stored)
-                .toList();
+        List<Message> olderMessages = page.messages().stream().filter(message -> message.id() < oldest).toList();
+        olderMessages.forEach(this::removePendingCopy);
+        List<ChatMessage> older = olderMessages.stream().map(ChatMessage::stored).toList();
         if (!older.isEmpty()) {
             entries.addAll(0, older);
             storedCount += older.size();
@@ -141,7 +140,9 @@ public final class Conversation {
      * and live messages wait for them.
      */
     public synchronized void replaceWith(MessagePage page) {
-        List<ChatMessage> unconfirmed = new ArrayList<>(entries.subList(storedCount, entries.size()));
+        List<ChatMessage> unconfirmed = entries.subList(storedCount, entries.size()).stream()
+                .filter(written -> page.messages().stream().noneMatch(message -> isCopy(written, message)))
+                .toList();
         entries.clear();
         page.messages().forEach(message -> entries.add(ChatMessage.stored(message)));
         storedCount = entries.size();
@@ -193,11 +194,11 @@ public final class Conversation {
     }
 
     /**
-     * A message written before the client last stopped and not yet stored by the server: shown pending again, with
-     * the {@code clientMsgId} it is sent with. One shown already stays as it is.
+     * A message written before the client last stopped and not yet known to be stored by the server: shown pending
+     * again, with the {@code clientMsgId} it is sent with. One shown already, pending or stored, stays as it is.
      */
     public synchronized void restorePending(String clientMsgId, Instant written, String text) {
-        if (indexOfUnconfirmed(clientMsgId) < 0) {
+        if (indexOfUnconfirmed(clientMsgId) < 0 && !holdsStored(clientMsgId)) {
             insert(entries.size(), ChatMessage.pending(clientMsgId, me, written, text, null, null));
         }
     }
@@ -224,11 +225,7 @@ public final class Conversation {
         if (!hasNewer || message.id() <= newestId()) {
             return false;
         }
-        int unconfirmed = message.clientMsgId() == null ? -1 : indexOfUnconfirmed(message.clientMsgId());
-        if (unconfirmed >= 0) {
-            entries.remove(unconfirmed);
-            listeners.forEach(listener -> listener.removed(unconfirmed));
-        }
+        removePendingCopy(message);
         arrivedMeanwhile.put(message.id(), message);
         if (arrivedMeanwhile.size() > ARRIVED_KEPT) {
             arrivedMeanwhile.pollFirstEntry();
@@ -338,26 +335,49 @@ public final class Conversation {
         listeners.forEach(listener -> listener.changed(index, message));
     }
 
+    /** Puts a message in its place among the stored ones, once; our pending copy of it goes, stored already or not. */
     private void store(Message message) {
         int position = storedPosition(message.id());
         if (position >= 0) {
+            removePendingCopy(message);
             return;
         }
         int target = -position - 1;
         ChatMessage stored = ChatMessage.stored(message);
-        int unconfirmed = message.clientMsgId() != null && stored.isFrom(me)
-                ? indexOfUnconfirmed(message.clientMsgId()) : -1;
-        if (unconfirmed == target) {
+        if (target == storedCount && target < entries.size() && isCopy(entries.get(target), message)) {
             storedCount++;
             set(target, stored);
             return;
         }
-        if (unconfirmed >= 0) {
-            entries.remove(unconfirmed);
-            listeners.forEach(listener -> listener.removed(unconfirmed));
-        }
+        removePendingCopy(message);
         storedCount++;
         insert(target, stored);
+    }
+
+    /** Removes the unconfirmed entry that is our copy of a stored message, if one is shown. */
+    private void removePendingCopy(Message message) {
+        for (int i = storedCount; i < entries.size(); i++) {
+            if (isCopy(entries.get(i), message)) {
+                int index = i;
+                entries.remove(index);
+                listeners.forEach(listener -> listener.removed(index));
+                return;
+            }
+        }
+    }
+
+    /** Whether an entry written here is our copy of a stored message: same {@code clientMsgId}, and ours. */
+    private boolean isCopy(ChatMessage written, Message message) {
+        return message.clientMsgId() != null && message.from().equalsIgnoreCase(me)
+                && written.clientMsgId().equals(message.clientMsgId());
+    }
+
+    /** Whether our message with this {@code clientMsgId} is among the stored ones, or waits for the newer pages. */
+    private boolean holdsStored(String clientMsgId) {
+        return entries.subList(0, storedCount).stream()
+                .anyMatch(stored -> stored.isFrom(me) && clientMsgId.equals(stored.clientMsgId()))
+                || arrivedMeanwhile.values().stream()
+                .anyMatch(message -> message.from().equalsIgnoreCase(me) && clientMsgId.equals(message.clientMsgId()));
     }
 
     private void insert(int index, ChatMessage message) {

@@ -163,6 +163,51 @@ class ConversationTest {
     }
 
     @Test
+    void aPendingMessageRestoredAfterTheServerConfirmedItIsNotShownAgain() {
+        conversation.receive(mine(6, "c-1", "hello"));
+
+        conversation.restorePending("c-1", NOW, "hello");
+
+        assertThat(ids()).containsExactly(6L);
+        assertThat(conversation.pending()).isEmpty();
+    }
+
+    @Test
+    void aRestoredPendingMessageGoesWhenThePageHoldingItLoads() {
+        conversation.restorePending("c-1", NOW, "hello");
+        conversation.addListener(events);
+
+        conversation.addOlder(new MessagePage(List.of(message(5, "bob", "hi"), mine(6, "c-1", "hello")), false));
+        conversation.confirm(mine(6, "c-1", "hello"));
+
+        assertThat(ids()).containsExactly(5L, 6L);
+        assertThat(conversation.pending()).isEmpty();
+        assertThat(events.log).containsExactly("reset 1 hasOlder false", "removed 0", "inserted 0 x2");
+    }
+
+    @Test
+    void aRestoredPendingMessageGoesWhenAPageFromElsewhereHoldsIt() {
+        conversation.restorePending("c-1", NOW, "hello");
+        ChatMessage stillPending = conversation.addPending("not sent yet", null);
+
+        conversation.replaceWith(new MessagePage(List.of(mine(6, "c-1", "hello")), null, false, false));
+
+        assertThat(conversation.messages()).extracting(ChatMessage::id, ChatMessage::delivery)
+                .containsExactly(tuple(6L, Delivery.SENT), tuple(0L, Delivery.PENDING));
+        assertThat(conversation.pending()).containsExactly(stillPending);
+    }
+
+    @Test
+    void aPendingMessageRestoredWhileNewerPagesLoadIsNotShownWhenItWaitsForThem() {
+        conversation.replaceWith(new MessagePage(List.of(message(10, "bob", "old")), null, false, true));
+        conversation.receive(mine(20, "c-1", "hello"));
+
+        conversation.restorePending("c-1", NOW, "hello");
+
+        assertThat(conversation.pending()).isEmpty();
+    }
+
+    @Test
     void aMessageOfAnotherUserWithTheSameClientMsgIdIsNotTakenForOurs() {
         ChatMessage pending = conversation.addPending("mine", null);
 
