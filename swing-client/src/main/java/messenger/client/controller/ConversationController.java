@@ -30,6 +30,7 @@ public final class ConversationController {
 
     private final ChatSession chat;
     private final AccountCache cache;
+    private final Outgoing outgoing;
     private final History history;
     private final LoadedConversations loaded;
     private final Clock clock;
@@ -40,6 +41,7 @@ public final class ConversationController {
                            Clock clock, Consumer<Throwable> onUnexpected) {
         this.chat = chat;
         this.cache = cache;
+        this.outgoing = new Outgoing(chat, cache, onUnexpected);
         this.history = history;
         this.loaded = loaded;
         this.clock = clock;
@@ -64,8 +66,7 @@ public final class ConversationController {
      * same {@code clientMsgId}.
      */
     void resend(List<Pending> kept) {
-        kept.forEach(pending ->
-                chat.send(pending.conversation(), pending.clientMsgId(), pending.text(), null, pending.replyTo()));
+        outgoing.resend(kept);
     }
 
     /** Told, on any thread, of a conversation whose messages were forgotten (see {@link LoadedConversations}). */
@@ -87,13 +88,7 @@ public final class ConversationController {
         Message.Quote quote = original == null ? null : Quotes.of(original);
         String clientMsgId = pendingIn(conversation, text, null, quote);
         Long replyTo = original == null ? null : original.id();
-        // kept before it goes out, so that a crash before the server's answer sends it again, stored once
-        Pending kept = new Pending(clientMsgId, conversation, text, replyTo, clock.instant());
-        Runnable send = () -> chat.send(conversation, clientMsgId, text, null, replyTo);
-        Background.run(() -> {
-            CacheGuard.write(() -> cache.pending().add(kept));
-            return null;
-        }, done -> send.run(), failure -> send.run());
+        outgoing.send(new Pending(clientMsgId, conversation, text, replyTo, clock.instant()));
     }
 
     /** The user changed the text being written; the others hear of it now and then, never in a burst. */
@@ -109,7 +104,7 @@ public final class ConversationController {
 
     /** Shares an uploaded file as a message, shown as pending until the server stores it. */
     public void sendFile(long conversation, FileInfo file) {
-        chat.send(conversation, pendingIn(conversation, null, file, null), null, file.id());
+        outgoing.sendFile(conversation, pendingIn(conversation, null, file, null), file.id());
     }
 
     /**
