@@ -57,6 +57,17 @@ public final class PendingMessages {
         }
     }
 
+    /** Signing out: none of the messages waiting is to be sent any more, now or at a later sign-in. */
+    public void removeAll() {
+        synchronized (connection) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM pending")) {
+                delete.executeUpdate();
+            } catch (SQLException e) {
+                throw new CacheException(e);
+            }
+        }
+    }
+
     /** Every message waiting, oldest first. */
     public List<Pending> all() {
         synchronized (connection) {

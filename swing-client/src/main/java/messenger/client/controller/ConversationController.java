@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 import messenger.client.cache.AccountCache;
 import messenger.client.cache.PendingMessages.Pending;
@@ -67,6 +69,19 @@ public final class ConversationController {
      */
     void resend(List<Pending> kept) {
         outgoing.resend(kept);
+    }
+
+    /**
+     * How many messages written here are still waiting to be sent, counting every one written before this was
+     * asked; told on the event thread.
+     */
+    public void countUnsent(IntConsumer onCounted, Consumer<Throwable> onFailed) {
+        Background.whenDone(outgoing.waiting(), onCounted::accept, onFailed);
+    }
+
+    /** Signing out: the messages still waiting are never sent, neither by this session nor at a later start. */
+    CompletableFuture<Void> discardUnsent() {
+        return outgoing.discardWaiting();
     }
 
     /** Told, on any thread, of a conversation whose messages were forgotten (see {@link LoadedConversations}). */

@@ -15,7 +15,8 @@ import messenger.protocol.client.ChatSession;
  * Hands the messages written here to the chat session in the order they were written, one at a time on a thread of
  * its own (never the event thread): a text is first kept as pending in the cache, so that a crash before the
  * server's answer sends it again, stored once. Messages written quickly in a row cannot overtake one another on
- * their way to the cache or to the session's outbox, which sends them in the order it gets them.
+ * their way to the cache or to the session's outbox, which sends them in the order it gets them. Counting and
+ * discarding what waits take their turn too, so they include every message written before they were asked for.
  */
 final class Outgoing {
 
@@ -58,6 +59,17 @@ final class Outgoing {
     /** An uploaded file shared as a message; it is not kept in the cache. */
     void sendFile(long conversation, String clientMsgId, long fileId) {
         then(() -> chat.send(conversation, clientMsgId, null, fileId));
+    }
+
+    /** How many texts written here the server has not stored yet. */
+    CompletableFuture<Integer> waiting() {
+        return CompletableFuture.supplyAsync(() -> CacheGuard.read(() -> cache.pending().all().size()).orElse(0),
+                inOrder);
+    }
+
+    /** Forgets the texts not stored yet, so that no later start sends them. */
+    CompletableFuture<Void> discardWaiting() {
+        return CompletableFuture.runAsync(() -> CacheGuard.write(cache.pending()::removeAll), inOrder);
     }
 
     private void handOver(Pending pending) {

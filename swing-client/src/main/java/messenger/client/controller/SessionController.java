@@ -115,8 +115,8 @@ public final class SessionController {
     }
 
     /**
-     * Stops the transfers, revokes this device's token on the server and closes everything; then
-     * {@code onSignedOut} runs, or {@code onServerNotTold} when the server could not be told.
+     * Stops the transfers, revokes this device's token on the server, discards the messages not sent yet and closes
+     * everything; then {@code onSignedOut} runs, or {@code onServerNotTold} when the server could not be told.
      */
     public void signOut(Runnable onSignedOut, Consumer<Throwable> onServerNotTold) {
         Background.run(() -> {
@@ -124,7 +124,12 @@ public final class SessionController {
             files.close();
             return null;
         }, stopped -> { }, onUnexpected);
-        Background.whenDone(chat.signOut(), done -> {
+        CompletableFuture<Void> told = chat.signOut();
+        // discarded once the session has stopped sending, told or not: none may go out at a later sign-in
+        CompletableFuture<Void> discarded = told.handle((done, failure) -> null)
+                .thenCompose(stopped -> conversations.discardUnsent())
+                .thenCompose(done -> told);
+        Background.whenDone(discarded, done -> {
             close();
             onSignedOut.run();
         }, failure -> {

@@ -117,10 +117,14 @@ public final class ChatScreen extends JPanel implements FileActions {
         user.setName(USER_LABEL);
         user.putClientProperty(FlatClientProperties.STYLE, "font: bold +2");
         signOut.setName(SIGN_OUT_BUTTON);
-        signOut.addActionListener(e -> SignOutDialog.ask(this, directory.me()).ifPresent(forget -> {
+        signOut.addActionListener(e -> {
             signOut.setEnabled(false);
-            onSignOut.signOut(forget);
-        }));
+            controllers.conversations().countUnsent(unsent -> SignOutDialog.ask(this, directory.me(), unsent)
+                    .ifPresentOrElse(onSignOut::signOut, () -> signOut.setEnabled(true)), failure -> {
+                signOut.setEnabled(true);
+                ErrorDialog.show(this, "Could not count the messages waiting to be sent.", failure);
+            });
+        });
         settings.setName(SETTINGS_BUTTON);
         settings.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
         receipts.setName(RECEIPTS_ITEM);

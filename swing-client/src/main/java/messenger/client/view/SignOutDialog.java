@@ -8,22 +8,31 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 
-/** Asks before signing out, offering to remove what this computer kept of the account. */
+/**
+ * Asks before signing out, offering to remove what this computer kept of the account, and saying how many written
+ * messages are still waiting to be sent: signing out discards them.
+ */
 final class SignOutDialog {
 
     static final String NAME = "signOutDialog";
     static final String FORGET_CHECKBOX = "forgetThisComputer";
+    static final String UNSENT_LABEL = "unsentMessages";
     static final String CONFIRM = "Sign out";
 
     private SignOutDialog() {
     }
 
     /** Whether to remove the account's data as well; empty when the user changed their mind. */
-    static Optional<Boolean> ask(Component parent, String login) {
+    static Optional<Boolean> ask(Component parent, String login, int unsent) {
         JCheckBox forget = new JCheckBox("Also remove " + login + "'s messages and settings from this computer");
         forget.setName(FORGET_CHECKBOX);
         JPanel content = new JPanel(new MigLayout("insets 0, wrap 1"));
         content.add(new JLabel("Sign out of " + login + "?"));
+        if (unsent > 0) {
+            JLabel warning = Labels.problem(UNSENT_LABEL);
+            warning.setText(Labels.wrapped(unsentWarning(unsent)));
+            content.add(warning);
+        }
         content.add(forget);
         JOptionPane pane = new JOptionPane(content, JOptionPane.QUESTION_MESSAGE, JOptionPane.OK_CANCEL_OPTION, null,
                 new Object[] {CONFIRM, "Cancel"}, CONFIRM);
@@ -32,5 +41,12 @@ final class SignOutDialog {
         dialog.setVisible(true);
         dialog.dispose();
         return CONFIRM.equals(pane.getValue()) ? Optional.of(forget.isSelected()) : Optional.empty();
+    }
+
+    static String unsentWarning(int unsent) {
+        return unsent == 1
+                ? "1 message you wrote is still waiting to be sent. If you sign out, it is discarded and never sent."
+                : unsent + " messages you wrote are still waiting to be sent. If you sign out, they are discarded"
+                        + " and never sent.";
     }
 }

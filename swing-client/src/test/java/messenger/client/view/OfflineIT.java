@@ -125,12 +125,45 @@ class OfflineIT extends RelayedGuiTest {
 
         window.frame.button(ChatScreen.SIGN_OUT_BUTTON).click();
         JOptionPaneFixture question = ClientWindow.optionPane(robot);
+        assertThat(onEdt(() -> ClientWindow.find(question.target(), SignOutDialog.UNSENT_LABEL))).isEmpty();
         ClientWindow.check(question.checkBox(SignOutDialog.FORGET_CHECKBOX));
         ClientWindow.answer(question, pane -> pane.buttonWithText(SignOutDialog.CONFIRM));
 
         await().atMost(ClientWindow.PATIENCE).until(() ->
                 onEdt(() -> ClientWindow.find(window.frame.target(), LoginScreen.SUBMIT_BUTTON).isPresent()));
         await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> assertThat(folder).doesNotExist());
+    }
+
+    @Test
+    void signingOutSaysHowManyMessagesWereNotSentAndNoneGoesOutAtTheNextSignIn() {
+        String login = RunningServer.uniqueLogin("hasty");
+        ClientWindow window = ClientWindow.withNewAccount(robot, relay.address(), login);
+        relay.cut();
+        await().atMost(ClientWindow.PATIENCE).until(() -> !"Connected".equals(window.connectionState()));
+        String first = "never sent 1 " + login;
+        String second = "never sent 2 " + login;
+        window.send(first);
+        window.send(second);
+        window.awaitShown(first, second);
+
+        window.frame.button(ChatScreen.SIGN_OUT_BUTTON).click();
+        JOptionPaneFixture question = ClientWindow.optionPane(robot);
+        assertThat(onEdt(() -> ((JLabel) question.label(SignOutDialog.UNSENT_LABEL).target()).getText()))
+                .contains(SignOutDialog.unsentWarning(2));
+        ClientWindow.answer(question, pane -> pane.buttonWithText(SignOutDialog.CONFIRM));
+        await().atMost(ClientWindow.PATIENCE).until(() ->
+                onEdt(() -> ClientWindow.find(window.frame.target(), LoginScreen.SUBMIT_BUTTON).isPresent()));
+
+        relay.restore();
+        window.signIn(login, RunningServer.PASSWORD);
+        String after = "written after signing in again " + login;
+        window.send(after);
+        // the outbox sends in order: had the two been kept, they would be stored before this one
+        window.storedRowShowing(after);
+        try (MessengerClient other = server.signedIn(RunningServer.uniqueLogin("checker"))) {
+            assertThat(other.history(null, 50).messages()).extracting(Message::text)
+                    .contains(after).doesNotContain(first, second);
+        }
     }
 
     private static String stateOf(DialogFixture search) {
