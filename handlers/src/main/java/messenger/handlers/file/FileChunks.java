@@ -1,6 +1,7 @@
 package messenger.handlers.file;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
@@ -35,15 +36,17 @@ public final class FileChunks {
         });
     }
 
+    /** Reads the chunks back one transaction each: a whole file may take longer than one transaction may last. */
     public static String sha256(long fileId, long size) {
         MessageDigest digest = Sha256.newDigest();
         long next = 0;
         while (next < size) {
-            byte[] data = em().createQuery(
+            long offset = next;
+            byte[] data = QuarkusTransaction.requiringNew().call(() -> em().createQuery(
                             "select c.data from FileChunkEntity c where c.fileId = :file and c.offset = :offset", byte[].class)
                     .setParameter("file", fileId)
-                    .setParameter("offset", next)
-                    .getSingleResult();
+                    .setParameter("offset", offset)
+                    .getSingleResult());
             digest.update(data);
             next += data.length;
         }

@@ -47,7 +47,10 @@ public interface FileStore {
         return Payload.of(read(fileId, offset, length));
     }
 
-    /** The hex SHA-256 of the first {@code size} bytes. */
+    /**
+     * The hex SHA-256 of the first {@code size} bytes, read back whole. Called outside any transaction, as that can
+     * take minutes: a store that reads the database begins short ones of its own.
+     */
     String sha256(long fileId, long size);
 
     /** Deletes some of a file's bytes, a bounded amount per call; false once nothing is left. */

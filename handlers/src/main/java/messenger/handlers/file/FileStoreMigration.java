@@ -107,14 +107,15 @@ public class FileStoreMigration {
      */
     private void report(int moved, int deleted) {
         String target = stores.forNewFiles().name();
+        // an unfinished upload keeps the store it began in, and moves once it is complete
         long left = QuarkusTransaction.requiringNew().call(() -> FileEntity.count(
-                "status = ?1 and store <> ?2", FileStatus.COMPLETE, target));
+                "status <> ?1 and store <> ?2", FileStatus.DISCARDED, target));
         long oldCopies = QuarkusTransaction.requiringNew().call(() -> FileEntity.count("movedFrom is not null"));
         String state = left == 0 && oldCopies == 0
                 ? "every file is in the " + target + " store and no old copy is left;"
                         + " messenger.migrate-files can be turned off"
-                : left + " complete files are elsewhere still, and the old bytes of " + oldCopies
-                        + " moved files wait to be deleted";
+                : left + " files (complete or still uploading) are elsewhere still, and the old bytes of "
+                        + oldCopies + " moved files wait to be deleted";
         if (moved > 0 || deleted > 0 || !state.equals(lastReport)) {
             LOG.infof("moved %d files to the %s store, deleted the old bytes of %d; %s", moved, target, deleted, state);
             lastReport = state;
@@ -125,13 +126,23 @@ public class FileStoreMigration {
     public int deleteMovedAwayBytes(Instant cutoff) {
         List<FileEntity> moved = QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>list(
                 "movedFrom is not null and movedAt < ?1", cutoff));
+        int deleted = 0;
         for (FileEntity file : moved) {
-            FileStore old = stores.named(file.movedFrom);
-            old.deleteAll(file.id);
-            QuarkusTransaction.requiringNew().run(() -> FileEntity.update(
-                    "movedFrom = null, movedAt = null where id = ?1", file.id));
+            try {
+                stores.named(file.movedFrom).deleteAll(file.id);
+                QuarkusTransaction.requiringNew().run(() -> FileEntity.update(
+                        "movedFrom = null, movedAt = null where id = ?1", file.id));
+                deleted++;
+            } catch (RuntimeException e) {
+                if (DatabaseUnavailable.causeOf(e) != null || stopping.now()) {
+                    throw e;
+                }
+                // one file system error must not keep the other files from moving
+                LOG.errorf(e, "deleting the old bytes of moved file %d failed; trying again at the next run",
+                        file.id);
+            }
         }
-        return moved.size();
+        return deleted;
     }
 
     /**
@@ -185,7 +196,7 @@ public class FileStoreMigration {
             byte[] piece = QuarkusTransaction.requiringNew().call(() -> from.read(id, at, length));
             QuarkusTransaction.requiringNew().run(() -> to.write(id, at, piece));
         }
-        String copied = WholeFileHashes.sha256(to, id, file.size);
+        String copied = to.sha256(id, file.size);
         if (!copied.equals(file.sha256)) {
             LOG.warnf("the copy of file %d in the %s store does not match its SHA-256; it stays in the %s store",
                     id, target, file.store);

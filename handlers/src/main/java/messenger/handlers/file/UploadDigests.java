@@ -21,9 +21,9 @@ import messenger.protocol.Sha256;
 public class UploadDigests {
 
     /**
-     * Bounds the memory: beyond this many uploads in progress, the one left alone longest is hashed at its finish.
-     * An upload that went on or ended on another server of a cluster is never finished or forgotten here, and
-     * leaves after {@link #IDLE}.
+     * Bounds the memory: beyond this many uploads in progress, some are hashed at their finish instead (Caffeine
+     * picks which, favouring the busy ones). An upload that went on or ended on another server of a cluster is never
+     * finished or forgotten here, and leaves after {@link #IDLE}.
      */
     private static final int MAX_TRACKED = 1_000;
     private static final Duration IDLE = Duration.ofHours(1);

@@ -5,7 +5,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Reply;
@@ -25,9 +29,10 @@ import messenger.protocol.Results;
  *
  * <p>The SHA-256 is usually the one {@link UploadDigests} kept as the chunks were stored. Without it (the server
  * restarted during the upload, or the upload went on at another server of a cluster) the whole file is read back,
- * which may take minutes: outside the upload's row lock, in a transaction of its own ({@link WholeFileHashes}),
- * hence {@link Runs#OWN_TRANSACTIONS}. Bytes received up to the declared size no longer change, so the hash
- * still holds when the upload is locked again to finish it.
+ * which may take minutes: outside the upload's row lock and any transaction, hence {@link Runs#OWN_TRANSACTIONS}.
+ * Bytes received up to the declared size no longer change, so the hash still holds when the upload is locked again
+ * to finish it. A client that stopped waiting asks again; its request waits for the reading already under way
+ * rather than starting another, and the first request finishes the upload even when its client has gone.
  */
 @ApplicationScoped
 @Handles(type = Requests.UploadFinish.TYPE, runs = Runs.OWN_TRANSACTIONS)
@@ -38,6 +43,9 @@ public class UploadFinishHandler implements RequestHandler {
 
     @Inject
     FileStores stores;
+
+    /** The uploads being read back to hash them, one reading each; as many as requests wait for them. */
+    private final Map<Long, CompletableFuture<String>> readingBack = new ConcurrentHashMap<>();
 
     /** What finishing found, under the upload's row lock. */
     private sealed interface Outcome {
@@ -58,7 +66,7 @@ public class UploadFinishHandler implements RequestHandler {
         long userId = session.requireIdentity().userId();
         Outcome outcome = QuarkusTransaction.requiringNew().call(() -> finishIfHashed(Uploads.lockOwn(uploadId, userId)));
         if (outcome instanceof Unhashed unhashed) {
-            String sha256 = WholeFileHashes.sha256(stores.named(unhashed.store()), uploadId, unhashed.size());
+            String sha256 = readBack(uploadId, unhashed);
             outcome = QuarkusTransaction.requiringNew().call(() -> finish(Uploads.lockOwn(uploadId, userId), sha256));
         }
         if (outcome instanceof Mismatch mismatch) {
@@ -78,7 +86,31 @@ public class UploadFinishHandler implements RequestHandler {
             return discard(file);
         }
         Optional<String> hashed = digests.finish(file.id, file.size);
-        return hashed.isPresent() ? finish(file, hashed.get()) : new Unhashed(file.store, file.size);
+        if (hashed.isPresent()) {
+            return finish(file, hashed.get());
+        }
+        file.updatedAt = Instant.now(); // not idle: the expiry leaves it alone while it is read back
+        return new Unhashed(file.store, file.size);
+    }
+
+    /** The SHA-256 of the whole upload, read back by this request or by the one already reading it. */
+    private String readBack(long uploadId, Unhashed upload) {
+        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<String> underWay = readingBack.putIfAbsent(uploadId, mine);
+        if (underWay == null) {
+            try {
+                mine.complete(stores.named(upload.store()).sha256(uploadId, upload.size()));
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+            } finally {
+                readingBack.remove(uploadId, mine);
+            }
+        }
+        try {
+            return (underWay == null ? mine : underWay).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** Finishes the locked upload, unless another connection of the user did meanwhile, or its bytes do not match. */

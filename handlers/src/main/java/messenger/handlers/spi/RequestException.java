@@ -6,8 +6,8 @@ import messenger.protocol.ErrorCode;
 
 /**
  * A request failed for a reason the client should know: it becomes an {@code error} reply with this code and
- * message (plus {@link #extraFields()}). The transaction is rolled back unless {@link #keepChanges()} is set,
- * for failures that must leave a trace, such as a discarded upload.
+ * message (plus {@link #extraFields()}). The dispatcher's transaction ({@link Runs#IN_TRANSACTION}) is rolled back
+ * unless {@link #keepChanges()} is set, for failures that must leave a trace, such as a failed attempt counted.
  */
 public class RequestException extends RuntimeException {
 
