@@ -1,5 +1,7 @@
 package messenger.client.controller;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import messenger.client.model.Conversation;
 import messenger.client.model.ConversationDirectory;
@@ -7,11 +9,13 @@ import messenger.client.model.ConversationSummary;
 import messenger.client.model.LoadedConversations;
 import messenger.client.model.ReadPosition;
 import messenger.protocol.client.ChatSession;
+import messenger.protocol.client.ConnectionLostException;
 
 /**
  * Moves the read marker of the open conversation to its newest message while the reader sees it: the window has
  * the focus and the list is at its end. The directory counts it read at once; the server is told in the
- * background and tells the user's other devices. Called on the event thread.
+ * background and tells the user's other devices; a marker the connection lost is told again once the session is
+ * connected again. Called on the event thread.
  */
 public final class ReadController {
 
@@ -20,6 +24,8 @@ public final class ReadController {
     private final LoadedConversations loaded;
     private final Consumer<Throwable> onUnexpected;
     private final ReadPosition position = new ReadPosition();
+    /** The furthest marker per conversation that the server has not heard of because the connection was down. */
+    private final Map<Long, Long> unsent = new HashMap<>();
     private long open = -1;
 
     ReadController(ChatSession chat, ConversationDirectory directory, LoadedConversations loaded,
@@ -61,15 +67,31 @@ public final class ReadController {
         }
     }
 
+    /** The session is connected (again): the markers it could not take before go now. */
+    void connected() {
+        Map<Long, Long> waiting = Map.copyOf(unsent);
+        unsent.clear();
+        waiting.forEach(this::tellServer);
+    }
+
     private void markIfSeen() {
         long conversation = open;
         long newest = loaded.get(conversation).map(Conversation::newestId).orElse(0L);
         long marker = directory.get(conversation).map(ConversationSummary::readUpTo).orElse(Long.MAX_VALUE);
         position.markUpTo(newest, marker).ifPresent(upTo -> {
             directory.read(conversation, upTo);
-            // a marker that did not reach the server only leaves messages counted unread on other devices
-            Background.whenDone(chat.call(client -> client.markRead(conversation, upTo)), stored -> { },
-                    failure -> Harmless.unless(failure, onUnexpected));
+            tellServer(conversation, upTo);
+        });
+    }
+
+    /** The server only moves a marker forward, so a marker told late never undoes one read further elsewhere. */
+    private void tellServer(long conversation, long upTo) {
+        Background.whenDone(chat.call(client -> client.markRead(conversation, upTo)), stored -> { }, failure -> {
+            if (failure instanceof ConnectionLostException) {
+                unsent.merge(conversation, upTo, Math::max);
+            } else {
+                Harmless.unless(failure, onUnexpected);
+            }
         });
     }
 }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.swing.SwingUtilities;
 import messenger.client.cache.AccountCache;
 import messenger.client.cache.PendingMessages.Pending;
+import messenger.client.model.ConnectionState;
 import messenger.client.model.ConnectionStatus;
 import messenger.client.model.ConversationDirectory;
 import messenger.client.model.ConversationSummary;
@@ -71,6 +73,11 @@ public final class SessionController {
         History history = new History(chat, cache);
         this.conversations = new ConversationController(chat, cache, history, loaded, clock, onUnexpected);
         ReadController reading = new ReadController(chat, directory, loaded, onUnexpected);
+        status.addListener(now -> {
+            if (now.state() == ConnectionState.CONNECTED) {
+                SwingUtilities.invokeLater(reading::connected);
+            }
+        });
         this.controllers = new Controllers(conversations, new RoomsController(chat, directory),
                 new PeopleController(chat, directory), reading, new TransfersController(files, conversations, transfers),
                 new MessageController(chat, history, loaded), new PresenceController(chat, others.presence(), onUnexpected),
