@@ -1,6 +1,7 @@
 package messenger.client.controller;
 
 import java.util.List;
+import java.util.Objects;
 import messenger.client.cache.AccountCache;
 import messenger.protocol.Conversation;
 import messenger.protocol.ConversationEvent;
@@ -15,12 +16,18 @@ import messenger.protocol.client.SessionStatus;
 /**
  * Keeps the cache in step with what the chat session hears, before the models hear it: messages and their changes
  * are stored, the cursor moves past them, and a message the server stored or refused is no longer pending. Runs on
- * the session's threads, in the session's id order.
+ * the session's threads, in the session's id order; the cursor is written under this object's lock, as the status
+ * and the pushes come on different threads.
  */
 final class CacheFeed implements SessionListener {
 
     private final AccountCache cache;
     private final SessionListener next;
+    /**
+     * The newest message of the conversations the session listed, until a cursor is kept: a session that lists them
+     * tells no cursor, and without one the next start would list them again and never hear what changed meanwhile.
+     */
+    private Long listedUpTo;
 
     CacheFeed(AccountCache cache, SessionListener next) {
         this.cache = cache;
@@ -29,24 +36,20 @@ final class CacheFeed implements SessionListener {
 
     @Override
     public void onMessages(List<Message> messages) {
-        CacheGuard.write(() -> {
-            cache.messages().store(messages);
-            cache.setCursor(messages.get(messages.size() - 1).id());
-        });
+        keep(() -> cache.messages().store(messages), messages.get(messages.size() - 1).id());
         next.onMessages(messages);
     }
 
     @Override
     public void onEvents(List<ConversationEvent> events) {
-        CacheGuard.write(() -> {
-            events.forEach(cache.messages()::apply);
-            cache.setCursor(events.get(events.size() - 1).id());
-        });
+        keep(() -> events.forEach(cache.messages()::apply), events.get(events.size() - 1).id());
         next.onEvents(events);
     }
 
     @Override
     public void onConversations(List<Conversation> conversations) {
+        listed(conversations.stream().map(Conversation::lastMessage).filter(Objects::nonNull)
+                .mapToLong(Message::id).max().orElse(0));
         next.onConversations(conversations);
     }
 
@@ -57,6 +60,9 @@ final class CacheFeed implements SessionListener {
 
     @Override
     public void onStatus(SessionStatus status) {
+        if (status instanceof SessionStatus.Connected) {
+            keepListed();
+        }
         next.onStatus(status);
     }
 
@@ -93,5 +99,31 @@ final class CacheFeed implements SessionListener {
     @Override
     public void onUnexpected(Throwable failure) {
         next.onUnexpected(failure);
+    }
+
+    /** Stores what the session delivered and moves the cursor past it. */
+    private synchronized void keep(Runnable store, long upTo) {
+        CacheGuard.write(() -> {
+            store.run();
+            cache.setCursor(upTo);
+        });
+        listedUpTo = null;
+    }
+
+    private synchronized void listed(long newest) {
+        listedUpTo = newest;
+    }
+
+    /**
+     * Once caught up after a listing that nothing followed, its newest message is the cursor: the catch-up would
+     * have delivered a newer one (and a cursor been kept), so nothing past it is skipped; the changes between it and
+     * the listing come again at the next start and are applied once more.
+     */
+    private synchronized void keepListed() {
+        if (listedUpTo != null) {
+            long upTo = listedUpTo;
+            CacheGuard.write(() -> cache.setCursor(upTo));
+            listedUpTo = null;
+        }
     }
 }

@@ -10,7 +10,9 @@ import java.util.List;
 import messenger.client.cache.AccountCache;
 import messenger.client.cache.PendingMessages.Pending;
 import messenger.client.model.ConversationSummary;
+import messenger.protocol.Conversation;
 import messenger.protocol.Message;
+import messenger.protocol.client.SessionStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,5 +75,33 @@ class CacheFeedTest {
 
         assertThat(cache.messages().find(10)).contains(stored);
         assertThat(cache.pending().all()).isEmpty();
+    }
+
+    @Test
+    void aListingThatNothingFollowsLeavesItsNewestMessageAsTheCursorOnceCaughtUp() {
+        feed.onConversations(List.of(listed(ROOM, 12L), listed(8, 30L), listed(9, null)));
+        assertThat(cache.cursor()).isEmpty();
+
+        feed.onStatus(new SessionStatus.Connected());
+
+        assertThat(cache.cursor()).contains(30L);
+    }
+
+    @Test
+    void aMessageHeardAfterAListingKeepsItsOwnCursor() {
+        feed.onConversations(List.of(listed(ROOM, 12L)));
+        feed.onMessages(List.of(new Message(40, "bob", AT, "later", "c-40", null, ROOM)));
+
+        feed.onStatus(new SessionStatus.Connected());
+        feed.onStatus(new SessionStatus.Connected());
+
+        assertThat(cache.cursor()).contains(40L);
+    }
+
+    private static Conversation listed(long id, Long lastMessage) {
+        Message last = lastMessage == null ? null
+                : new Message(lastMessage, "bob", AT, "hello", "c-" + lastMessage, null, id);
+        return new Conversation(id, Conversation.ROOM, "room " + id, null, Conversation.PUBLIC, 2,
+                Conversation.MEMBER, last, AT, 0, 0);
     }
 }
