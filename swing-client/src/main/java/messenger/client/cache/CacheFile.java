@@ -26,9 +26,10 @@ final class CacheFile {
 
     /**
      * The layout of the tables below, kept in the file's {@code user_version}. Layout 1 lacked
-     * {@code conversation.general}; such a file is upgraded in place, keeping the messages written offline.
+     * {@code conversation.general}, layouts 1 and 2 {@code pending.file}; such a file is upgraded in place, keeping
+     * the messages written offline.
      */
-    private static final int LAYOUT = 2;
+    private static final int LAYOUT = 3;
 
     private static final String[] SCHEMA = {
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -43,7 +44,7 @@ final class CacheFile {
         "CREATE TABLE IF NOT EXISTS file (id INTEGER PRIMARY KEY, name TEXT NOT NULL, size INTEGER NOT NULL,"
                 + " sha256 TEXT)",
         "CREATE TABLE IF NOT EXISTS pending (client_msg_id TEXT PRIMARY KEY, conversation INTEGER NOT NULL,"
-                + " text TEXT NOT NULL, reply_to INTEGER, written TEXT NOT NULL)",
+                + " text TEXT NOT NULL, reply_to INTEGER, written TEXT NOT NULL, file INTEGER)",
         "CREATE VIRTUAL TABLE IF NOT EXISTS message_words USING fts5 (folded, content='message',"
                 + " content_rowid='id', tokenize='trigram')",
         "CREATE TRIGGER IF NOT EXISTS message_added AFTER INSERT ON message BEGIN"
@@ -121,28 +122,33 @@ final class CacheFile {
             for (String table : SCHEMA) {
                 statement.execute(table);
             }
-            addGeneralColumnToLayoutOne(statement);
+            addColumn(statement, "conversation", "general", "INTEGER NOT NULL DEFAULT 0");
+            addColumn(statement, "pending", "file", "INTEGER");
             statement.execute("PRAGMA user_version=" + LAYOUT);
         }
     }
 
-    /** Idempotent: another window of the account may be opening the same file at this moment. */
-    private static void addGeneralColumnToLayoutOne(Statement statement) throws SQLException {
-        if (hasGeneralColumn(statement)) {
+    /**
+     * A column an older layout lacks. Idempotent: another window of the account may be opening the same file at
+     * this moment.
+     */
+    private static void addColumn(Statement statement, String table, String column, String definition)
+            throws SQLException {
+        if (hasColumn(statement, table, column)) {
             return;
         }
         try {
-            statement.execute("ALTER TABLE conversation ADD COLUMN general INTEGER NOT NULL DEFAULT 0");
+            statement.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + definition);
         } catch (SQLException e) {
-            if (!hasGeneralColumn(statement)) {
+            if (!hasColumn(statement, table, column)) {
                 throw e;
             }
         }
     }
 
-    private static boolean hasGeneralColumn(Statement statement) throws SQLException {
-        try (ResultSet columns = statement.executeQuery("SELECT count(*) FROM pragma_table_info('conversation')"
-                + " WHERE name = 'general'")) {
+    private static boolean hasColumn(Statement statement, String table, String column) throws SQLException {
+        try (ResultSet columns = statement.executeQuery("SELECT count(*) FROM pragma_table_info('" + table
+                + "') WHERE name = '" + column + "'")) {
             return columns.next() && columns.getInt(1) > 0;
         }
     }

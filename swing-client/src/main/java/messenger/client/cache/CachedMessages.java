@@ -47,8 +47,7 @@ public final class CachedMessages {
             try (Transaction transaction = new Transaction(connection);
                  PreparedStatement upsert = connection.prepareStatement("INSERT INTO message (id, conversation,"
                          + " json, folded) VALUES (?, ?, ?, ?) ON CONFLICT (id) " + onConflict);
-                 PreparedStatement file = connection.prepareStatement("INSERT OR REPLACE INTO file (id, name, size,"
-                         + " sha256) VALUES (?, ?, ?, ?)")) {
+                 PreparedStatement file = connection.prepareStatement(FileRows.UPSERT)) {
                 for (Message message : messages) {
                     if (message.conversation() == null) {
                         continue;
@@ -59,10 +58,7 @@ public final class CachedMessages {
                     upsert.setString(4, searchable(message));
                     upsert.addBatch();
                     if (message.file() != null) {
-                        file.setLong(1, message.file().id());
-                        file.setString(2, message.file().name());
-                        file.setLong(3, message.file().size());
-                        file.setString(4, message.file().sha256());
+                        FileRows.bind(file, message.file());
                         file.addBatch();
                     }
                 }

@@ -58,7 +58,8 @@ public final class ConversationController {
         Conversation messages = loaded.open(conversation);
         Background.run(() -> CacheGuard.read(() -> cache.pending().all()).orElse(List.of()),
                 kept -> kept.stream().filter(pending -> pending.conversation() == conversation).forEach(pending ->
-                        messages.restorePending(pending.clientMsgId(), pending.written(), pending.text())),
+                        messages.restorePending(pending.clientMsgId(), pending.written(), pending.text(),
+                                pending.file())),
                 onUnexpected);
         return messages;
     }
@@ -119,7 +120,7 @@ public final class ConversationController {
 
     /** Shares an uploaded file as a message, shown as pending until the server stores it. */
     public void sendFile(long conversation, FileInfo file) {
-        outgoing.sendFile(conversation, pendingIn(conversation, null, file, null), file.id());
+        outgoing.send(Pending.file(pendingIn(conversation, null, file, null), conversation, file, clock.instant()));
     }
 
     /**

@@ -13,10 +13,10 @@ import messenger.protocol.client.ChatSession;
 
 /**
  * Hands the messages written here to the chat session in the order they were written, one at a time on a thread of
- * its own (never the event thread): a text is first kept as pending in the cache, so that a crash before the
- * server's answer sends it again, stored once. Messages written quickly in a row cannot overtake one another on
- * their way to the cache or to the session's outbox, which sends them in the order it gets them. Counting and
- * discarding what waits take their turn too, so they include every message written before they were asked for.
+ * its own (never the event thread): a text or a shared file is first kept as pending in the cache, so that a crash
+ * before the server's answer sends it again, stored once. Messages written quickly in a row cannot overtake one
+ * another on their way to the cache or to the session's outbox, which sends them in the order it gets them. Counting
+ * and discarding what waits take their turn too, so they include every message written before they were asked for.
  */
 final class Outgoing {
 
@@ -40,7 +40,7 @@ final class Outgoing {
         inOrder.allowCoreThreadTimeOut(true);
     }
 
-    /** A text just written: kept in the cache, then sent; sent even when the cache cannot keep it. */
+    /** A text just written or a file just shared: kept in the cache, then sent, even when the cache cannot keep it. */
     void send(Pending written) {
         then(() -> {
             try {
@@ -56,24 +56,19 @@ final class Outgoing {
         then(() -> kept.forEach(this::handOver));
     }
 
-    /** An uploaded file shared as a message; it is not kept in the cache. */
-    void sendFile(long conversation, String clientMsgId, long fileId) {
-        then(() -> chat.send(conversation, clientMsgId, null, fileId));
-    }
-
-    /** How many texts written here the server has not stored yet. */
+    /** How many messages written here the server has not stored yet. */
     CompletableFuture<Integer> waiting() {
         return CompletableFuture.supplyAsync(() -> CacheGuard.read(() -> cache.pending().all().size()).orElse(0),
                 inOrder);
     }
 
-    /** Forgets the texts not stored yet, so that no later start sends them. */
+    /** Forgets the messages not stored yet, so that no later start sends them. */
     CompletableFuture<Void> discardWaiting() {
         return CompletableFuture.runAsync(() -> CacheGuard.write(cache.pending()::removeAll), inOrder);
     }
 
     private void handOver(Pending pending) {
-        chat.send(pending.conversation(), pending.clientMsgId(), pending.text(), null, pending.replyTo());
+        chat.send(pending.conversation(), pending.clientMsgId(), pending.text(), pending.fileId(), pending.replyTo());
     }
 
     private void then(Runnable step) {

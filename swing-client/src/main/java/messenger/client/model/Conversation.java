@@ -194,12 +194,13 @@ public final class Conversation {
     }
 
     /**
-     * A message written before the client last stopped and not yet known to be stored by the server: shown pending
-     * again, with the {@code clientMsgId} it is sent with. One shown already, pending or stored, stays as it is.
+     * A message written (or a file shared, {@code file} not null) before the client last stopped and not yet known
+     * to be stored by the server: shown pending again, with the {@code clientMsgId} it is sent with. One shown
+     * already, pending or stored, stays as it is.
      */
-    public synchronized void restorePending(String clientMsgId, Instant written, String text) {
+    public synchronized void restorePending(String clientMsgId, Instant written, String text, FileInfo file) {
         if (indexOfUnconfirmed(clientMsgId) < 0 && !holdsStored(clientMsgId)) {
-            insert(entries.size(), ChatMessage.pending(clientMsgId, me, written, text, null, null));
+            insert(entries.size(), ChatMessage.pending(clientMsgId, me, written, text, file, null));
         }
     }
 

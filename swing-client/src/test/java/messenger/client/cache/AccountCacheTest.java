@@ -26,6 +26,10 @@ class AccountCacheTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T19:00:00Z"), ZoneOffset.UTC);
     private static final long ROOM = 7;
 
+    /** The table of messages waiting to be sent before shared files waited too (layouts 1 and 2). */
+    private static final String PENDING_BEFORE_FILES = "CREATE TABLE pending (client_msg_id TEXT PRIMARY KEY,"
+            + " conversation INTEGER NOT NULL, text TEXT NOT NULL, reply_to INTEGER, written TEXT NOT NULL)";
+
     @TempDir
     Path folder;
     private AccountCache cache;
@@ -101,6 +105,20 @@ class AccountCacheTest {
 
         cache.pending().remove("c-1");
         assertThat(cache.pending().all()).extracting(Pending::text).containsExactly("an answer");
+    }
+
+    @Test
+    void aSharedFileWaitingSurvivesReopeningWithItsNameAndSize() throws Exception {
+        FileInfo file = new FileInfo(42, "agenda.pdf", 2048, "ab12");
+        cache.pending().add(Pending.file("c-1", ROOM, file, CLOCK.instant()));
+        cache.close();
+
+        cache = AccountCache.open(folder, CLOCK);
+
+        assertThat(cache.pending().all()).singleElement().satisfies(pending -> {
+            assertThat(pending.file()).isEqualTo(file);
+            assertThat(pending.text()).isNull();
+        });
     }
 
     @Test
@@ -250,26 +268,15 @@ class AccountCacheTest {
 
     @Test
     void aCacheOfTheLayoutBeforeGeneralWasMarkedIsUpgradedKeepingWhatWasWrittenOffline() throws Exception {
-        cache.close();
-        Path file = folder.resolve(AccountCache.FILE);
-        Files.delete(file);
-        try (var older = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             var statement = older.createStatement()) {
-            statement.execute("CREATE TABLE conversation (id INTEGER PRIMARY KEY, room INTEGER NOT NULL,"
-                    + " name TEXT NOT NULL, topic TEXT NOT NULL, private INTEGER NOT NULL, members INTEGER NOT NULL,"
-                    + " role TEXT, last_activity TEXT NOT NULL, last_message INTEGER NOT NULL,"
-                    + " unread INTEGER NOT NULL, read_up_to INTEGER NOT NULL, mentions INTEGER NOT NULL,"
-                    + " notifications TEXT NOT NULL)");
-            statement.execute("INSERT INTO conversation VALUES (1, 1, 'general', '', 0, 5, 'member',"
-                    + " '2026-12-04T10:00:00Z', 0, 0, 0, 0, 'mentions')");
-            statement.execute("CREATE TABLE pending (client_msg_id TEXT PRIMARY KEY, conversation INTEGER NOT NULL,"
-                    + " text TEXT NOT NULL, reply_to INTEGER, written TEXT NOT NULL)");
-            statement.execute("INSERT INTO pending VALUES ('c-1', 1, 'written offline', NULL,"
-                    + " '2026-12-04T10:01:00Z')");
-            statement.execute("PRAGMA user_version=1");
-        }
-
-        cache = AccountCache.open(folder, CLOCK);
+        reopenAsLayout(1, "CREATE TABLE conversation (id INTEGER PRIMARY KEY, room INTEGER NOT NULL,"
+                + " name TEXT NOT NULL, topic TEXT NOT NULL, private INTEGER NOT NULL, members INTEGER NOT NULL,"
+                + " role TEXT, last_activity TEXT NOT NULL, last_message INTEGER NOT NULL,"
+                + " unread INTEGER NOT NULL, read_up_to INTEGER NOT NULL, mentions INTEGER NOT NULL,"
+                + " notifications TEXT NOT NULL)",
+                "INSERT INTO conversation VALUES (1, 1, 'general', '', 0, 5, 'member',"
+                        + " '2026-12-04T10:00:00Z', 0, 0, 0, 0, 'mentions')",
+                PENDING_BEFORE_FILES,
+                "INSERT INTO pending VALUES ('c-1', 1, 'written offline', NULL, '2026-12-04T10:01:00Z')");
 
         assertThat(cache.pending().all()).extracting(Pending::text).containsExactly("written offline");
         assertThat(cache.conversations().all()).extracting(ConversationSummary::name, ConversationSummary::isGeneral)
@@ -279,6 +286,19 @@ class AccountCacheTest {
         try (var files = Files.list(folder)) {
             assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.contains("damaged"));
         }
+    }
+
+    @Test
+    void aCacheOfTheLayoutBeforeFilesWaitedIsUpgradedKeepingWhatWasWrittenOffline() throws Exception {
+        reopenAsLayout(2, PENDING_BEFORE_FILES,
+                "INSERT INTO pending VALUES ('c-1', 1, 'written offline', 3, '2026-12-04T10:01:00Z')");
+
+        FileInfo shared = new FileInfo(42, "agenda.pdf", 2048, "ab12");
+        cache.pending().add(Pending.file("c-2", ROOM, shared, CLOCK.instant()));
+
+        assertThat(cache.pending().all()).extracting(Pending::text, Pending::replyTo, Pending::file)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("written offline", 3L, null),
+                        org.assertj.core.groups.Tuple.tuple(null, null, shared));
     }
 
     @Test
@@ -297,6 +317,21 @@ class AccountCacheTest {
         cache.conversations().replaceAll(List.of(summary(99)));
 
         assertThat(ids("behind")).isEmpty();
+    }
+
+    /** Replaces the cache with a file an older client wrote, made by {@code statements}, and opens it. */
+    private void reopenAsLayout(int layout, String... statements) throws Exception {
+        cache.close();
+        Path file = folder.resolve(AccountCache.FILE);
+        Files.delete(file);
+        try (var older = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             var statement = older.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+            statement.execute("PRAGMA user_version=" + layout);
+        }
+        cache = AccountCache.open(folder, CLOCK);
     }
 
     private static ConversationSummary summary(long id) {

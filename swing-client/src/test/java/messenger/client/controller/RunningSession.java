@@ -17,6 +17,7 @@ import messenger.client.model.ConversationDirectory;
 import messenger.client.model.OthersNow;
 import messenger.client.model.Transfers;
 import messenger.client.net.Accounts;
+import messenger.client.net.Device;
 import messenger.client.testing.RunningServer;
 import messenger.protocol.client.ReconnectPolicy;
 import messenger.protocol.client.ServerAddress;
@@ -43,14 +44,22 @@ final class RunningSession {
 
     /** Signs {@code login} in at {@code address} and starts its session on {@code cache}. */
     static RunningSession start(String address, String login, AccountCache cache) throws IOException {
+        return start(signIn(address, login), cache);
+    }
+
+    static Device signIn(String address, String login) throws IOException {
+        return Accounts.signIn(ServerAddress.parse(address), Tls.none(), login, RunningServer.PASSWORD);
+    }
+
+    /** Starts the session of a device signed in earlier, as the app does when it stays signed in. */
+    static RunningSession start(Device device, AccountCache cache) {
         ConnectionStatus status = new ConnectionStatus();
         AtomicReference<ConnectionState> state = new AtomicReference<>();
         status.addListener(now -> state.set(now.state()));
         List<Throwable> unexpected = new CopyOnWriteArrayList<>();
-        SessionController controller = new SessionController(
-                Accounts.signIn(ServerAddress.parse(address), Tls.none(), login, RunningServer.PASSWORD),
-                cache, new ConversationDirectory(login), status, new Transfers(), new OthersNow(),
-                ReconnectPolicy.DEFAULT, Clock.systemUTC(), Throwable::getMessage, unexpected::add);
+        SessionController controller = new SessionController(device, cache, new ConversationDirectory(device.login()),
+                status, new Transfers(), new OthersNow(), ReconnectPolicy.DEFAULT, Clock.systemUTC(),
+                Throwable::getMessage, unexpected::add);
         controller.start();
         return new RunningSession(controller, unexpected, state);
     }

@@ -166,7 +166,7 @@ class ConversationTest {
     void aPendingMessageRestoredAfterTheServerConfirmedItIsNotShownAgain() {
         conversation.receive(mine(6, "c-1", "hello"));
 
-        conversation.restorePending("c-1", NOW, "hello");
+        conversation.restorePending("c-1", NOW, "hello", null);
 
         assertThat(ids()).containsExactly(6L);
         assertThat(conversation.pending()).isEmpty();
@@ -174,7 +174,7 @@ class ConversationTest {
 
     @Test
     void aRestoredPendingMessageGoesWhenThePageHoldingItLoads() {
-        conversation.restorePending("c-1", NOW, "hello");
+        conversation.restorePending("c-1", NOW, "hello", null);
         conversation.addListener(events);
 
         conversation.addOlder(new MessagePage(List.of(message(5, "bob", "hi"), mine(6, "c-1", "hello")), false));
@@ -187,7 +187,7 @@ class ConversationTest {
 
     @Test
     void aRestoredPendingMessageGoesWhenAPageFromElsewhereHoldsIt() {
-        conversation.restorePending("c-1", NOW, "hello");
+        conversation.restorePending("c-1", NOW, "hello", null);
         ChatMessage stillPending = conversation.addPending("not sent yet", null);
 
         conversation.replaceWith(new MessagePage(List.of(mine(6, "c-1", "hello")), null, false, false));
@@ -202,7 +202,7 @@ class ConversationTest {
         conversation.replaceWith(new MessagePage(List.of(message(10, "bob", "old")), null, false, true));
         conversation.receive(mine(20, "c-1", "hello"));
 
-        conversation.restorePending("c-1", NOW, "hello");
+        conversation.restorePending("c-1", NOW, "hello", null);
 
         assertThat(conversation.pending()).isEmpty();
     }
