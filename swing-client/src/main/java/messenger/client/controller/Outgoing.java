@@ -25,13 +25,13 @@ final class Outgoing {
     private final ChatSession chat;
     private final AccountCache cache;
     private final Consumer<Throwable> onUnexpected;
-    /** At most one thread, so in order; it ends when idle, so there is nothing to close. */
-    private final ThreadPoolExecutor inOrder = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), runnable -> {
-                Thread thread = new Thread(runnable, "outgoing-" + THREADS.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
+    /**
+     * At most one thread, so in order; it ends a second after its last task, so there is nothing to close. Not a
+     * daemon: a message sent just before the last window closes is kept in the cache before the JVM may exit, and
+     * goes out at the next start.
+     */
+    private final ThreadPoolExecutor inOrder = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), runnable -> new Thread(runnable, "outgoing-" + THREADS.incrementAndGet()));
 
     Outgoing(ChatSession chat, AccountCache cache, Consumer<Throwable> onUnexpected) {
         this.chat = chat;
