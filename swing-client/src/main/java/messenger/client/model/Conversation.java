@@ -213,9 +213,20 @@ public final class Conversation {
 
     /** The {@code ok} of our {@code send}: the pending copy (same {@code clientMsgId}) becomes the stored message. */
     public synchronized void confirm(Message stored) {
-        if (!waitsForNewerPages(stored)) {
+        if (belongsToOlderPages(stored)) {
+            removePendingCopy(stored);
+        } else if (!waitsForNewerPages(stored)) {
             store(stored);
         }
+    }
+
+    /**
+     * Whether a message is older than the stretch loaded while older pages are still to load: the answer to a send
+     * repeated after its first answer was lost is the message as first stored, maybe long ago and changed since;
+     * it shows as it is now when its page loads.
+     */
+    private boolean belongsToOlderPages(Message message) {
+        return hasOlder && storedCount > 0 && message.id() < entries.get(0).id();
     }
 
     /**

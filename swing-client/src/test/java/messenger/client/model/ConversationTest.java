@@ -186,6 +186,20 @@ class ConversationTest {
     }
 
     @Test
+    void aReSentMessageOlderThanTheLoadedStretchWaitsForItsPageAsItIsNow() {
+        conversation.restorePending("c-1", NOW, "hello", null);
+        conversation.replaceWith(new MessagePage(List.of(message(29, "bob", "a"), message(30, "bob", "newest")), null,
+                true, false));
+
+        // the answer to a send repeated after a lost one: the message as first stored, long ago
+        conversation.confirm(mine(6, "c-1", "hello"));
+
+        assertThat(ids()).containsExactly(29L, 30L);
+        assertThat(conversation.pending()).isEmpty();
+        assertThat(conversation.hasOlder()).isTrue();
+    }
+
+    @Test
     void aRestoredPendingMessageGoesWhenAPageFromElsewhereHoldsIt() {
         conversation.restorePending("c-1", NOW, "hello", null);
         ChatMessage stillPending = conversation.addPending("not sent yet", null);
