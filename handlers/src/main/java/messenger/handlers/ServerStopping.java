@@ -39,4 +39,12 @@ public class ServerStopping {
     public boolean now() {
         return begun || ApplicationLifecycleManager.isVmShuttingDown();
     }
+
+    /**
+     * Whether a step's failure ends a whole run that goes through many files or rows: the database cannot be
+     * reached, or the server is stopping. Any other failure is that step's own, logged before the run goes on.
+     */
+    public boolean endsTheRun(RuntimeException failure) {
+        return now() || DatabaseUnavailable.causeOf(failure) != null;
+    }
 }

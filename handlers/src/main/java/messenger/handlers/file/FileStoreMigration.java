@@ -134,7 +134,7 @@ public class FileStoreMigration {
                         "movedFrom = null, movedAt = null where id = ?1", file.id));
                 deleted++;
             } catch (RuntimeException e) {
-                if (DatabaseUnavailable.causeOf(e) != null || stopping.now()) {
+                if (stopping.endsTheRun(e)) {
                     throw e;
                 }
                 // one file system error must not keep the other files from moving
@@ -165,7 +165,7 @@ public class FileStoreMigration {
         try {
             return move(id, target);
         } catch (RuntimeException e) {
-            if (DatabaseUnavailable.causeOf(e) != null || stopping.now()) {
+            if (stopping.endsTheRun(e)) {
                 throw e;
             }
             if (!stillWanted(id)) {

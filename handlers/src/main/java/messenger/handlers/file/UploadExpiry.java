@@ -88,7 +88,7 @@ public class UploadExpiry {
         try {
             return delete(fileId);
         } catch (RuntimeException e) {
-            if (DatabaseUnavailable.causeOf(e) != null || stopping.now()) {
+            if (stopping.endsTheRun(e)) {
                 throw e;
             }
             LOG.errorf(e, "deleting the bytes of discarded file %d failed; trying again at the next run", fileId);
