@@ -131,7 +131,7 @@ class ClusterIT {
     }
 
     @Test
-    void everyMemberOnEveryServerGetsEveryMessageOnceAndInOrder() {
+    void everyMemberOnEveryServerGetsEveryMessageOnceAndInOrder() throws Exception {
         List<Member> members = new ArrayList<>();
         try {
             for (int i = 0; i < 6; i++) {
@@ -141,6 +141,7 @@ class ClusterIT {
                     Conversation.PUBLIC);
             members.subList(1, members.size()).forEach(member -> member.client.joinRoom(room.id()));
             members.forEach(Member::follow);
+            double storedBefore = storedByAllServers();
 
             Set<Long> sent = new HashSet<>();
             for (int round = 0; round < 20; round++) {
@@ -157,6 +158,8 @@ class ClusterIT {
                 await().atMost(DELIVERY_WAIT).until(() -> member.messageIds().containsAll(sent));
                 assertThat(member.messageIds()).as("once each, ascending").isSorted().doesNotHaveDuplicates();
             }
+            assertThat(storedByAllServers() - storedBefore).as("each message counted by the server that stored it")
+                    .isEqualTo(sent.size());
             for (Member member : members.subList(1, members.size())) {
                 await().atMost(DELIVERY_WAIT).until(() -> member.typing.contains(
                         new Pushes.TypingPush(room.id(), members.get(0).login)));
@@ -484,6 +487,9 @@ class ClusterIT {
                 arriving.follow();
                 await("a presence told on another server, heard again").atMost(DELIVERY_WAIT)
                         .until(() -> watcher.statusesOf(login).contains(Presence.ONLINE));
+                // while its commands went unanswered, its heartbeat lapsed and the others took its users away
+                await("the proxied server's users present again for the others").atMost(DELIVERY_WAIT)
+                        .until(() -> statusOf(arriving, watcher.login).equals(Presence.ONLINE));
             } finally {
                 arriving.close();
             }
@@ -599,6 +605,14 @@ class ClusterIT {
     private static void assertDelivered(Member writer, Member reader, String when) {
         long id = writer.client.send(when, when, null).id();
         await(when).atMost(DELIVERY_WAIT).until(() -> reader.messageIds().contains(id));
+    }
+
+    private static double storedByAllServers() throws IOException, InterruptedException {
+        double stored = 0;
+        for (ServerProcess server : servers) {
+            stored += PrometheusScrape.of(server.managementPort()).value("messenger_messages_stored_total");
+        }
+        return stored;
     }
 
     private static String statusOf(Member asking, String login) {

@@ -15,6 +15,7 @@ import messenger.handlers.spi.MessageHub;
 import messenger.protocol.Frame;
 import messenger.server.hub.PresenceTracker;
 import messenger.server.hub.SubscriberHub;
+import messenger.server.metrics.ServerMetrics;
 import messenger.server.transport.ConnectionRegistry;
 import org.jboss.logging.Logger;
 
@@ -50,6 +51,9 @@ public class LogFanOut implements MessageHub {
 
     @Inject
     ClusterSearchIndex searchIndex;
+
+    @Inject
+    ServerMetrics metrics;
 
     private static final int BEFORE_LISTENING = Interceptor.Priority.APPLICATION;
 
@@ -92,8 +96,10 @@ public class LogFanOut implements MessageHub {
         return opened == null ? null : opened.reachable();
     }
 
+    /** A commit of this server: counted here, as the others' commits reach the hub too, through the tail. */
     @Override
     public void publish(List<Delivery> entries) {
+        metrics.messagesStored((int) entries.stream().filter(Delivery::isMessage).count());
         RedisLink opened = link;
         if (opened == null) {
             hub.publish(entries);

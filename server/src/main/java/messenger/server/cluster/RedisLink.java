@@ -89,7 +89,6 @@ final class RedisLink {
     private final Supplier<Map<Long, Presence>> presentHere;
     private final LongConsumer signOutHere;
     private final Consumer<String> toldHere;
-    private final AtomicLong lastAnswer = new AtomicLong();
     /** Answers on the connection for commands only: the subscription may be heard while that one is silent. */
     private final AtomicLong lastPong = new AtomicLong();
     private final AtomicLong lastHeard = new AtomicLong();
@@ -124,10 +123,7 @@ final class RedisLink {
         subscribe();
         pinger = vertx.setPeriodic(PING_EVERY_MILLIS, id -> {
             renewSilentCommandConnection();
-            client.send(Request.cmd(Command.PING)).onSuccess(pong -> {
-                lastPong.set(System.currentTimeMillis());
-                answered();
-            });
+            client.send(Request.cmd(Command.PING)).onSuccess(pong -> answered());
         });
         heartbeat = vertx.setPeriodic(HEARTBEAT_MILLIS, id -> beat());
     }
@@ -170,20 +166,28 @@ final class RedisLink {
         silent.close();
     }
 
-    /** Whether Redis answered lately and this server is subscribed; when not, the cluster runs on polling alone. */
+    /**
+     * Whether Redis answers commands lately and this server is subscribed; when not, the cluster runs on polling
+     * alone. Only the connection for commands counts: limits, presence and search go through it, and the
+     * subscription may still hear the others while it is silent.
+     */
     boolean reachable() {
-        return subscription != null && System.currentTimeMillis() - lastAnswer.get() < UNREACHABLE_AFTER_MILLIS;
+        return subscription != null && System.currentTimeMillis() - lastPong.get() < UNREACHABLE_AFTER_MILLIS;
     }
 
     /**
-     * Redis answered, a ping or on the subscription. After a time without answers, presence changes here
-     * were told only here, so this server's presence in Redis is written again as it is now: after its heartbeat
-     * (else another server that missed it could forget this one's users right after), and once more a moment
-     * later, since commands sent before a renewed connection may reach Redis after those of the new one.
+     * Redis answered a ping. After a time without answers (Redis away or frozen, or a connection for commands
+     * that went silent and was renewed) presence changes here were told only here, and the others may have
+     * forgotten this server's users as its heartbeat lapsed: this server's presence in Redis is written again as
+     * it is now, after its heartbeat (else another server that missed it could forget this one's users right
+     * after), and once more a moment later, since commands sent before a renewed connection may reach Redis after
+     * those of the new one. The subscription was as silent as Redis: it gets a new while to hear the heartbeat's
+     * probe before it counts as deaf, rather than being dropped as it comes back.
      */
     private void answered() {
         long now = System.currentTimeMillis();
-        if (now - lastAnswer.getAndSet(now) >= UNREACHABLE_AFTER_MILLIS) {
+        if (now - lastPong.getAndSet(now) >= UNREACHABLE_AFTER_MILLIS) {
+            lastHeard.set(now);
             beat();
             writePresenceAgain();
             vertx.setTimer(PRESENCE_AGAIN_MILLIS, id -> writePresenceAgain());
@@ -333,7 +337,6 @@ final class RedisLink {
                             .arg(PresenceScripts.CHANNEL).arg(SIGN_OUT_CHANNEL).arg(DIRECT_CHANNEL + origin))
                     .onSuccess(subscribed -> {
                         retryMillis = 100;
-                        lastAnswer.set(System.currentTimeMillis());
                         LOG.infof("cluster: subscribed to Redis");
                         // whatever rang while nobody listened, and who is here, in case Redis lost it
                         tail.ring();
@@ -368,7 +371,6 @@ final class RedisLink {
         if (push.size() < 3 || !"message".equals(push.get(0).toString())) {
             return;
         }
-        answered();
         lastHeard.set(System.currentTimeMillis());
         String channel = push.get(1).toString();
         String payload = push.get(2).toString();

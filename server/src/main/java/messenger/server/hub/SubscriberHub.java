@@ -87,7 +87,6 @@ public class SubscriberHub {
 
     /** The entries of one commit, ascending by id; each connection gets its share as consecutive pushes. */
     public void publish(List<Delivery> entries) {
-        metrics.messagesStored((int) entries.stream().filter(Delivery::isMessage).count());
         if (subscribers.isEmpty() || entries.isEmpty()) {
             return;
         }

@@ -26,7 +26,7 @@ public class ServerMetrics {
     @Inject
     public ServerMetrics(MeterRegistry registry) {
         this.registry = registry;
-        messagesStored = counter("messenger.messages.stored", "messages committed");
+        messagesStored = counter("messenger.messages.stored", "messages committed by this server");
         pushesSent = counter("messenger.pushes.sent", "message pushes written to subscribers");
         writeQueueDrops = counter("messenger.write.queue.drops", "subscribers disconnected for reading too slowly");
         requestsAbandoned = counter("messenger.requests.abandoned",
