@@ -2,17 +2,21 @@ package messenger.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import messenger.handlers.account.UserEntity;
 import messenger.handlers.chat.LogReader;
 import messenger.handlers.spi.Delivery;
+import messenger.protocol.Conversation;
 import messenger.protocol.Message;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +46,37 @@ class LogReadsTest {
         // caught up, a read finds no message in its first query and reads the head in another: a message and an
         // event committed between the two must not be passed over
         assertThat(readWhileWriting(2, 5, 3_000, 0)).as("entries read while writing").isGreaterThan(100);
+    }
+
+    /** As a cluster's other servers push them: to whom they went when written, not to the members of the read. */
+    @Test
+    void eachEntryGoesToTheMembersOfTheMomentItWasWritten() {
+        TestServer.Device owner = server.newUser("audience-owner");
+        TestServer.Device removed = server.newUser("audience-removed");
+        TestServer.Device joining = server.newUser("audience-joining");
+        Conversation room = owner.client().createRoom("audience " + System.nanoTime(), null, Conversation.PUBLIC);
+        removed.client().joinRoom(room.id());
+        long cursor = reader.newestId();
+
+        long before = owner.client().send(room.id(), "before", "before the changes", null).id();
+        owner.client().removeMember(room.id(), removed.login());
+        joining.client().joinRoom(room.id());
+        long after = owner.client().send(room.id(), "after", "after the changes", null).id();
+
+        List<Delivery> read = reader.after(cursor, 100).entries();
+        assertThat(audienceOf(read, before)).as("the message before the changes")
+                .contains(idOf(owner), idOf(removed)).doesNotContain(idOf(joining));
+        assertThat(audienceOf(read, after)).as("the message after the changes")
+                .contains(idOf(owner), idOf(joining)).doesNotContain(idOf(removed));
+    }
+
+    private static Set<Long> audienceOf(List<Delivery> read, long id) {
+        return read.stream().filter(entry -> entry.id() == id).findFirst().orElseThrow().userIds();
+    }
+
+    private static long idOf(TestServer.Device device) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                UserEntity.<UserEntity>find("login", device.login()).firstResult().id);
     }
 
     /**

@@ -1,14 +1,11 @@
 package messenger.handlers.chat;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import messenger.handlers.conversation.ConversationEntity;
 import messenger.handlers.conversation.Events;
@@ -25,7 +22,8 @@ import messenger.protocol.Pushes;
  * order, so what a read finds after a cursor up to the newest committed id is always a gap-free stretch of the log
  * ({@link MessageCounterEntity#lastCommittedId}). Each entry goes to whom it
  * went when written: a message to its conversation's members (everyone for <i>general</i>), an event to the members
- * and the user it concerns, and a read marker that is not shared or a setting to that user only. A message is
+ * and the user it concerns, and a read marker that is not shared or a setting to that user only; the members are
+ * those of the moment the entry was written ({@link MembersAt}), not of the read. A message is
  * pushed without its reactions, as the server that wrote it pushed it: each reaction follows as its event.
  */
 @ApplicationScoped
@@ -56,7 +54,7 @@ public class LogReader {
         Set<Long> conversations = new HashSet<>();
         messages.forEach(message -> conversations.add(message.conversation()));
         events.forEach(stored -> conversations.add(stored.event().conversation()));
-        Map<Long, Set<Long>> members = membersOf(conversations);
+        MembersAt members = MembersAt.of(conversations, cursor);
         List<Delivery> entries = new ArrayList<>(messages.size() + events.size());
         long lastId = cursor;
         int m = 0;
@@ -75,13 +73,13 @@ public class LogReader {
         return new Stretch(entries, lastId);
     }
 
-    private static Delivery messageDelivery(Message message, Map<Long, Set<Long>> members) {
+    private static Delivery messageDelivery(Message message, MembersAt members) {
         Frame push = new Frame(Json.object(Pushes.MessagePush.TYPE, new Pushes.MessagePush(message)));
         return new Delivery(message.id(), push, true, message.conversation() == ConversationEntity.GENERAL ? null
-                : members.getOrDefault(message.conversation(), Set.of()));
+                : members.when(message.conversation(), message.id()));
     }
 
-    private static Delivery eventDelivery(Events.Stored stored, Map<Long, Set<Long>> members) {
+    private static Delivery eventDelivery(Events.Stored stored, MembersAt members) {
         ConversationEvent event = stored.event();
         Frame push = new Frame(Json.object(Pushes.EventPush.TYPE, new Pushes.EventPush(event)));
         boolean toItsUserOnly = ConversationEvent.NOTIFICATIONS.equals(event.kind())
@@ -92,26 +90,11 @@ public class LogReader {
         if (event.conversation() == ConversationEntity.GENERAL) {
             return new Delivery(event.id(), push, false, null);
         }
-        Set<Long> audience = new HashSet<>(members.getOrDefault(event.conversation(), Set.of()));
+        Set<Long> audience = new HashSet<>(members.when(event.conversation(), event.id()));
         if (stored.subjectId() != null) {
             audience.add(stored.subjectId());
         }
         return new Delivery(event.id(), push, false, audience);
-    }
-
-    private static Map<Long, Set<Long>> membersOf(Set<Long> conversations) {
-        Map<Long, Set<Long>> members = new HashMap<>();
-        conversations.remove(ConversationEntity.GENERAL);
-        if (conversations.isEmpty()) {
-            return members;
-        }
-        Panache.getEntityManager()
-                .createQuery("select m.conversationId, m.userId from MemberEntity m where m.conversationId in ?1",
-                        Object[].class)
-                .setParameter(1, conversations)
-                .getResultList()
-                .forEach(row -> members.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((Long) row[1]));
-        return members;
     }
 
     /** The highest id of the log now: where a server that starts follows it from. */

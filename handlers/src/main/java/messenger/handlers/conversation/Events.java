@@ -28,6 +28,27 @@ public final class Events {
     public record Stored(ConversationEvent event, boolean shared, Long subjectId) {
     }
 
+    /** {@code userId} joined {@code conversationId} at event {@code id}, or, not {@code joined}, left or was removed. */
+    public record MembershipChange(long id, long conversationId, long userId, boolean joined) {
+    }
+
+    /** Every change of membership of {@code conversationIds} after event {@code after}, ascending by id. */
+    public static List<MembershipChange> membershipChangesAfter(Collection<Long> conversationIds, long after) {
+        if (conversationIds.isEmpty()) {
+            return List.of();
+        }
+        return Panache.getEntityManager()
+                .createQuery("select e.id, e.conversationId, e.subjectId, e.kind from EventEntity e"
+                        + " where e.conversationId in ?1 and e.id > ?2 and e.kind in ?3 order by e.id", Object[].class)
+                .setParameter(1, conversationIds)
+                .setParameter(2, after)
+                .setParameter(3, List.of(ConversationEvent.JOINED, ConversationEvent.LEFT, ConversationEvent.REMOVED))
+                .getResultList().stream()
+                .map(row -> new MembershipChange((Long) row[0], (Long) row[1], (Long) row[2],
+                        ConversationEvent.JOINED.equals(row[3])))
+                .toList();
+    }
+
     /** Up to {@code count} events of every conversation with {@code after} &lt; id &le; {@code upTo}, ascending. */
     public static List<Stored> after(long after, long upTo, int count) {
         List<EventEntity> events = EventEntity.<EventEntity>find("id > ?1 and id <= ?2 order by id", after, upTo)
