@@ -26,10 +26,11 @@ final class CacheFile {
 
     /**
      * The layout of the tables below, kept in the file's {@code user_version}. Layout 1 lacked
-     * {@code conversation.general}, layouts 1 and 2 {@code pending.file}; such a file is upgraded in place, keeping
-     * the messages written offline.
+     * {@code conversation.general}, layouts 1 and 2 {@code pending.file}, layouts 1 to 3 {@code pending.refused}
+     * (their pending rows all wait to be sent); such a file is upgraded in place, keeping the messages written
+     * offline.
      */
-    private static final int LAYOUT = 3;
+    private static final int LAYOUT = 4;
 
     private static final String[] SCHEMA = {
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -44,7 +45,7 @@ final class CacheFile {
         "CREATE TABLE IF NOT EXISTS file (id INTEGER PRIMARY KEY, name TEXT NOT NULL, size INTEGER NOT NULL,"
                 + " sha256 TEXT)",
         "CREATE TABLE IF NOT EXISTS pending (client_msg_id TEXT PRIMARY KEY, conversation INTEGER NOT NULL,"
-                + " text TEXT NOT NULL, reply_to INTEGER, written TEXT NOT NULL, file INTEGER)",
+                + " text TEXT NOT NULL, reply_to INTEGER, written TEXT NOT NULL, file INTEGER, refused TEXT)",
         "CREATE VIRTUAL TABLE IF NOT EXISTS message_words USING fts5 (folded, content='message',"
                 + " content_rowid='id', tokenize='trigram')",
         "CREATE TRIGGER IF NOT EXISTS message_added AFTER INSERT ON message BEGIN"
@@ -124,6 +125,7 @@ final class CacheFile {
             }
             addColumn(statement, "conversation", "general", "INTEGER NOT NULL DEFAULT 0");
             addColumn(statement, "pending", "file", "INTEGER");
+            addColumn(statement, "pending", "refused", "TEXT");
             statement.execute("PRAGMA user_version=" + LAYOUT);
         }
     }

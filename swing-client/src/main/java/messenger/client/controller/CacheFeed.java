@@ -2,6 +2,7 @@ package messenger.client.controller;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import messenger.client.cache.AccountCache;
 import messenger.protocol.Conversation;
 import messenger.protocol.ConversationEvent;
@@ -15,7 +16,8 @@ import messenger.protocol.client.SessionStatus;
 
 /**
  * Keeps the cache in step with what the chat session hears, before the models hear it: messages and their changes
- * are stored, the cursor moves past them, and a message the server stored or refused is no longer pending. Runs on
+ * are stored, the cursor moves past them, a message the server stored is no longer pending, and one it refused is
+ * kept as refused, with the problem worded as the user reads it, never to be sent again by itself. Runs on
  * the session's threads, in the session's id order; the cursor is written under this object's lock, as the status
  * and the pushes come on different threads.
  */
@@ -23,15 +25,18 @@ final class CacheFeed implements SessionListener {
 
     private final AccountCache cache;
     private final SessionListener next;
+    private final Function<Throwable, String> describe;
     /**
      * The newest message of the conversations the session listed, until a cursor is kept: a session that lists them
      * tells no cursor, and without one the next start would list them again and never hear what changed meanwhile.
      */
     private Long listedUpTo;
 
-    CacheFeed(AccountCache cache, SessionListener next) {
+    /** {@code describe} words a refusal as the message's row shows it. */
+    CacheFeed(AccountCache cache, SessionListener next, Function<Throwable, String> describe) {
         this.cache = cache;
         this.next = next;
+        this.describe = describe;
     }
 
     @Override
@@ -77,7 +82,7 @@ final class CacheFeed implements SessionListener {
 
     @Override
     public void onSendFailed(String clientMsgId, Throwable refusal) {
-        CacheGuard.write(() -> cache.pending().remove(clientMsgId));
+        CacheGuard.write(() -> cache.pending().refuse(clientMsgId, describe.apply(refusal)));
         next.onSendFailed(clientMsgId, refusal);
     }
 

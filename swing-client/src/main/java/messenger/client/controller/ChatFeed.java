@@ -39,12 +39,13 @@ final class ChatFeed implements SessionListener {
     private final Clock clock;
     private final Function<Throwable, String> describe;
     private final Consumer<Throwable> onUnexpected;
+    private final RefusedCounts refused;
     private volatile boolean connected;
 
     /** {@code describe} words a failure for the person reading the status line or a message not sent. */
     ChatFeed(Device device, ConversationDirectory directory, LoadedConversations loaded, ConversationEvents events,
              ConnectionStatus status, OthersNow others, Notifier notifier, Clock clock,
-             Function<Throwable, String> describe, Consumer<Throwable> onUnexpected) {
+             Function<Throwable, String> describe, Consumer<Throwable> onUnexpected, RefusedCounts refused) {
         this.device = device;
         this.directory = directory;
         this.loaded = loaded;
@@ -55,6 +56,7 @@ final class ChatFeed implements SessionListener {
         this.clock = clock;
         this.describe = describe;
         this.onUnexpected = onUnexpected;
+        this.refused = refused;
     }
 
     @Override
@@ -94,9 +96,11 @@ final class ChatFeed implements SessionListener {
         loaded.confirm(stored);
     }
 
+    /** Shown not sent where it is loaded, and counted for the sidebar's marker wherever it was written. */
     @Override
     public void onSendFailed(String clientMsgId, Throwable refusal) {
         loaded.fail(clientMsgId, describe.apply(refusal));
+        refused.recount();
     }
 
     @Override

@@ -2,17 +2,20 @@ package messenger.client.controller;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 import messenger.client.cache.AccountCache;
 import messenger.client.cache.PendingMessages.Pending;
+import messenger.client.cache.PendingMessages.Refused;
 import messenger.client.model.ChatMessage;
 import messenger.client.model.Conversation;
 import messenger.client.model.LoadedConversations;
+import messenger.client.model.NotSent;
 import messenger.client.model.Quotes;
 import messenger.client.model.TypingSignal;
 import messenger.protocol.FileInfo;
@@ -22,17 +25,23 @@ import messenger.protocol.Results.MessagePage;
 import messenger.protocol.client.ChatSession;
 
 /**
- * What a conversation on screen asks of the chat: its messages, sending (a reply too), telling the others the user
- * types, the next older page, opening links.
+ * What a conversation on screen asks of the chat: its messages, sending (a reply too), trying a refused message
+ * again or discarding it, telling the others the user types, the next older page, opening links.
  */
 public final class ConversationController {
 
     /** Messages in a page around one found, and in each newer page after it. */
     private static final int AROUND = ProtocolRules.HISTORY_MAX_LIMIT / 2;
+    /**
+     * Refused messages shown in a conversation, the newest: more are unlikely to be read one by one, and the count
+     * in the sidebar still tells them all.
+     */
+    static final int REFUSED_SHOWN = 100;
 
     private final ChatSession chat;
     private final AccountCache cache;
     private final Outgoing outgoing;
+    private final RefusedCounts refused;
     private final History history;
     private final LoadedConversations loaded;
     private final Clock clock;
@@ -40,10 +49,11 @@ public final class ConversationController {
     private final TypingSignal typing = new TypingSignal();
 
     ConversationController(ChatSession chat, AccountCache cache, History history, LoadedConversations loaded,
-                           Clock clock, Consumer<Throwable> onUnexpected) {
+                           RefusedCounts refused, Clock clock, Consumer<Throwable> onUnexpected) {
         this.chat = chat;
         this.cache = cache;
-        this.outgoing = new Outgoing(chat, cache, onUnexpected);
+        this.refused = refused;
+        this.outgoing = new Outgoing(chat, cache, refused, onUnexpected);
         this.history = history;
         this.loaded = loaded;
         this.clock = clock;
@@ -52,16 +62,52 @@ public final class ConversationController {
 
     /**
      * The messages of a conversation being opened: those loaded already, or none yet and older ones to load; the
-     * messages written here and not yet stored by the server show as pending once the cache is read.
+     * messages written here and not yet stored by the server show as pending once the cache is read, those it
+     * refused as not sent (the {@link #REFUSED_SHOWN} newest), in the order they were written.
      */
     public Conversation open(long conversation) {
         Conversation messages = loaded.open(conversation);
-        Background.run(() -> CacheGuard.read(() -> cache.pending().all()).orElse(List.of()),
-                kept -> kept.stream().filter(pending -> pending.conversation() == conversation).forEach(pending ->
-                        messages.restorePending(pending.clientMsgId(), pending.written(), pending.text(),
-                                pending.file())),
-                onUnexpected);
+        Background.run(() -> {
+            List<Refused> kept = new ArrayList<>();
+            CacheGuard.read(() -> cache.pending().all()).orElse(List.of()).stream()
+                    .filter(pending -> pending.conversation() == conversation)
+                    .forEach(pending -> kept.add(new Refused(pending, null)));
+            kept.addAll(CacheGuard.read(() -> cache.pending().refusedIn(conversation, REFUSED_SHOWN))
+                    .orElse(List.of()));
+            kept.sort(Comparator.comparing(one -> one.message().written()));
+            return kept;
+        }, kept -> kept.forEach(one -> {
+            Pending pending = one.message();
+            if (one.problem() == null) {
+                messages.restorePending(pending.clientMsgId(), pending.written(), pending.text(), pending.file());
+            } else {
+                messages.restoreFailed(pending.clientMsgId(), pending.written(), pending.text(), pending.file(),
+                        one.problem());
+            }
+        }), onUnexpected);
         return messages;
+    }
+
+    /** How many refused messages each conversation holds, for the sidebar; counted from the cache at start. */
+    public NotSent notSent() {
+        return refused.model();
+    }
+
+    /**
+     * Sends a refused message again, as pending, behind those written before: same {@code clientMsgId}, which the
+     * server never stored.
+     */
+    public void tryAgain(long conversation, ChatMessage failed) {
+        loaded.get(conversation).ifPresent(messages -> messages.retry(failed.clientMsgId()));
+        Long replyTo = failed.replyTo() == null ? null : failed.replyTo().id();
+        outgoing.retry(new Pending(failed.clientMsgId(), conversation, failed.file() == null ? failed.text() : null,
+                replyTo, failed.at(), failed.file()));
+    }
+
+    /** Forgets a refused message: it leaves the conversation and the cache. */
+    public void discard(long conversation, ChatMessage failed) {
+        loaded.get(conversation).ifPresent(messages -> messages.discard(failed.clientMsgId()));
+        outgoing.discard(failed.clientMsgId());
     }
 
     /**
@@ -74,13 +120,16 @@ public final class ConversationController {
 
     /**
      * How many messages written here are still waiting to be sent, counting every one written before this was
-     * asked; told on the event thread.
+     * asked, and how many were refused and kept; told on the event thread.
      */
-    public void countUnsent(IntConsumer onCounted, Consumer<Throwable> onFailed) {
-        Background.whenDone(outgoing.waiting(), onCounted::accept, onFailed);
+    public void countUnsent(Consumer<Unsent> onCounted, Consumer<Throwable> onFailed) {
+        Background.whenDone(outgoing.unsent(), onCounted, onFailed);
     }
 
-    /** Signing out: the messages still waiting are never sent, neither by this session nor at a later start. */
+    /**
+     * Signing out: the messages still waiting are never sent, neither by this session nor at a later start; the
+     * refused ones are forgotten too.
+     */
     CompletableFuture<Void> discardUnsent() {
         return outgoing.discardWaiting();
     }

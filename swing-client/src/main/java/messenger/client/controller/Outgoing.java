@@ -17,6 +17,7 @@ import messenger.protocol.client.ChatSession;
  * before the server's answer sends it again, stored once. Messages written quickly in a row cannot overtake one
  * another on their way to the cache or to the session's outbox, which sends them in the order it gets them. Counting
  * and discarding what waits take their turn too, so they include every message written before they were asked for.
+ * A refused message tried again goes the same way, behind those written before.
  */
 final class Outgoing {
 
@@ -25,6 +26,7 @@ final class Outgoing {
     private final ChatSession chat;
     private final AccountCache cache;
     private final Consumer<Throwable> onUnexpected;
+    private final RefusedCounts refused;
     /**
      * At most one thread, so in order; it ends a second after its last task, so there is nothing to close. Not a
      * daemon: a message sent just before the last window closes is kept in the cache before the JVM may exit, and
@@ -33,9 +35,10 @@ final class Outgoing {
     private final ThreadPoolExecutor inOrder = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), runnable -> new Thread(runnable, "outgoing-" + THREADS.incrementAndGet()));
 
-    Outgoing(ChatSession chat, AccountCache cache, Consumer<Throwable> onUnexpected) {
+    Outgoing(ChatSession chat, AccountCache cache, RefusedCounts refused, Consumer<Throwable> onUnexpected) {
         this.chat = chat;
         this.cache = cache;
+        this.refused = refused;
         this.onUnexpected = onUnexpected;
         inOrder.allowCoreThreadTimeOut(true);
     }
@@ -56,13 +59,32 @@ final class Outgoing {
         then(() -> kept.forEach(this::handOver));
     }
 
-    /** How many messages written here the server has not stored yet. */
-    CompletableFuture<Integer> waiting() {
-        return CompletableFuture.supplyAsync(() -> CacheGuard.read(() -> cache.pending().all().size()).orElse(0),
-                inOrder);
+    /** A refused message the user tries again: waiting once more, then sent, the same {@code clientMsgId}. */
+    void retry(Pending refusedBefore) {
+        then(() -> {
+            Pending kept = CacheGuard.read(() -> cache.pending().retry(refusedBefore)).orElse(refusedBefore);
+            refused.recount();
+            handOver(kept);
+        });
     }
 
-    /** Forgets the messages not stored yet, so that no later start sends them. */
+    /** A refused message the user discards: no longer kept. */
+    void discard(String clientMsgId) {
+        then(() -> {
+            CacheGuard.write(() -> cache.pending().remove(clientMsgId));
+            refused.recount();
+        });
+    }
+
+    /** How many messages written here the server has not stored yet: waiting, and refused. */
+    CompletableFuture<Unsent> unsent() {
+        return CompletableFuture.supplyAsync(() -> new Unsent(
+                CacheGuard.read(() -> cache.pending().all().size()).orElse(0),
+                CacheGuard.read(() -> cache.pending().refusedCounts().values().stream()
+                        .mapToInt(Integer::intValue).sum()).orElse(0)), inOrder);
+    }
+
+    /** Forgets the messages not stored yet, waiting or refused, so that no later start sends or shows them. */
     CompletableFuture<Void> discardWaiting() {
         return CompletableFuture.runAsync(() -> CacheGuard.write(cache.pending()::removeAll), inOrder);
     }

@@ -15,6 +15,7 @@ import messenger.client.model.ConnectionStatus;
 import messenger.client.model.ConversationDirectory;
 import messenger.client.model.ConversationSummary;
 import messenger.client.model.LoadedConversations;
+import messenger.client.model.NotSent;
 import messenger.client.model.OthersNow;
 import messenger.client.model.Transfers;
 import messenger.client.net.Connections;
@@ -39,6 +40,7 @@ public final class SessionController {
     private final ConversationDirectory directory;
     private final DirectoryKeeper keeper;
     private final ConversationController conversations;
+    private final RefusedCounts refused;
     private final ChatSession chat;
     private final TransferService files;
     private final Controllers controllers;
@@ -63,15 +65,17 @@ public final class SessionController {
         LoadedConversations loaded = new LoadedConversations(device.login(), clock, LOADED_CONVERSATIONS);
         ConversationEvents events = new ConversationEvents(this::askFor, directory, loaded, onUnexpected);
         Notifier notifier = new Notifier(directory);
+        this.refused = new RefusedCounts(cache, new NotSent());
         this.chat = new ChatSession(listener -> Connections.open(device, listener),
                 new CacheFeed(cache, new ChatFeed(device, directory, loaded, events, status, others, notifier, clock,
-                        describe, onUnexpected)),
+                        describe, onUnexpected, refused), describe),
                 ChatSession.Options.defaults().withPolicy(policy).withAllConversations(),
                 "chat-session-" + device.login());
         status.onRetryNow(chat::retryNow);
         this.files = new TransferService(device, transfers, policy, describe);
         History history = new History(chat, cache);
-        this.conversations = new ConversationController(chat, cache, history, loaded, clock, onUnexpected);
+        this.conversations = new ConversationController(chat, cache, history, loaded, refused, clock,
+                onUnexpected);
         ReadController reading = new ReadController(chat, directory, loaded, onUnexpected);
         status.addListener(now -> {
             if (now.state() == ConnectionState.CONNECTED) {
@@ -97,7 +101,7 @@ public final class SessionController {
     /**
      * Shows what the cache kept as soon as it is read (off the event thread), then connects: the session catches up
      * from the cache's cursor, or starts with the list of the user's conversations when the cache has no cursor;
-     * what was written and never stored is sent again.
+     * what was written and never stored is sent again, what the server refused is counted and never sent by itself.
      */
     public void start() {
         Background.run(() -> {
@@ -105,6 +109,7 @@ public final class SessionController {
             // without the list the cursor alone would leave the sidebar empty: then the session lists it again
             Long cursor = kept.isEmpty() ? null : CacheGuard.read(cache::cursor).flatMap(c -> c).orElse(null);
             List<Pending> pending = CacheGuard.read(() -> cache.pending().all()).orElse(List.of());
+            refused.recount();
             return new Kept(kept, cursor, pending);
         }, kept -> {
             if (closing) {

@@ -34,6 +34,12 @@ public record ChatMessage(long id, String clientMsgId, String from, Instant at, 
                 reactions, mentions, seenBy);
     }
 
+    /** Tried again after a refusal: pending once more. */
+    ChatMessage retried() {
+        return new ChatMessage(id, clientMsgId, from, at, text, file, Delivery.PENDING, null, edited, deleted, replyTo,
+                reactions, mentions, seenBy);
+    }
+
     ChatMessage withText(String newText, List<String> newMentions) {
         return new ChatMessage(id, clientMsgId, from, at, newText, file, delivery, problem, true, deleted, replyTo,
                 reactions, newMentions, seenBy);

@@ -204,6 +204,42 @@ public final class Conversation {
         }
     }
 
+    /**
+     * A message of ours that the server refused before the client last stopped, or before this conversation was
+     * loaded: shown as not sent, with the {@code problem}. One shown pending already is marked so; one shown stored
+     * stays as it is.
+     */
+    public synchronized void restoreFailed(String clientMsgId, Instant written, String text, FileInfo file,
+                                           String problem) {
+        int index = indexOfUnconfirmed(clientMsgId);
+        if (index >= 0) {
+            if (entries.get(index).delivery() == Delivery.PENDING) {
+                set(index, entries.get(index).failed(problem));
+            }
+        } else if (!holdsStored(clientMsgId)) {
+            insert(entries.size(), ChatMessage.pending(clientMsgId, me, written, text, file, null).failed(problem));
+        }
+    }
+
+    /** The user tries a refused message again: pending once more, where it was. Whether it was shown refused. */
+    public synchronized boolean retry(String clientMsgId) {
+        int index = indexOfUnconfirmed(clientMsgId);
+        if (index < 0 || entries.get(index).delivery() != Delivery.FAILED) {
+            return false;
+        }
+        set(index, entries.get(index).retried());
+        return true;
+    }
+
+    /** The user discards a refused message: it leaves the list. */
+    public synchronized void discard(String clientMsgId) {
+        int index = indexOfUnconfirmed(clientMsgId);
+        if (index >= 0 && entries.get(index).delivery() == Delivery.FAILED) {
+            entries.remove(index);
+            listeners.forEach(listener -> listener.removed(index));
+        }
+    }
+
     /** Our messages still waiting for the server's {@code ok}, oldest first. */
     public synchronized List<ChatMessage> pending() {
         return entries.subList(storedCount, entries.size()).stream()

@@ -6,6 +6,6 @@ public enum Delivery {
     PENDING,
     /** Stored by the server, with its id. */
     SENT,
-    /** The server refused it; it will not be re-sent. */
+    /** The server refused it; it is not re-sent unless the user tries it again, and stays until they discard it. */
     FAILED
 }

@@ -107,7 +107,7 @@ public final class ChatScreen extends JPanel implements FileActions {
             public void newDirect() {
                 NewDirectDialog.show(ChatScreen.this, controllers.people(), ChatScreen.this::open);
             }
-        }, others.presence(), controllers.presence()::lookUp, clock);
+        }, others.presence(), controllers.conversations().notSent(), controllers.presence()::lookUp, clock);
         pane = new ConversationPane(controllers, directory.me(), status, transfers, others, clock, this,
                 link -> controllers.conversations().openLink(link, OpenDialogs.forLink(this, link)),
                 this::attach);
@@ -156,7 +156,8 @@ public final class ChatScreen extends JPanel implements FileActions {
             @Override
             public void actionPerformed(ActionEvent e) {
                 QuickSwitcher.show(ChatScreen.this, directory.snapshot().all(),
-                        new SidebarCell(others.presence(), clock), ChatScreen.this::open);
+                        new SidebarCell(others.presence(), controllers.conversations().notSent(), clock),
+                        ChatScreen.this::open);
             }
         });
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_F, InputEvent.CTRL_DOWN_MASK), SEARCH_HERE,

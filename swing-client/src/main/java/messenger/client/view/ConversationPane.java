@@ -31,7 +31,8 @@ import net.miginfocom.swing.MigLayout;
  * The open conversation: its header, a notice when there is one, its messages, who is typing, the member list
  * when asked for, the uploads and the composer. Each conversation opened lately keeps its own message view, so
  * switching back finds it scrolled where it was; the composer keeps what was written in each. What the reader does
- * to a message (reply, react, edit, delete, go to the original of a reply) starts here. Used on the event thread.
+ * to a message (reply, react, edit, delete, go to the original of a reply, try a refused one again or discard it)
+ * starts here. Used on the event thread.
  */
 final class ConversationPane extends JPanel {
 
@@ -266,6 +267,16 @@ final class ConversationPane extends JPanel {
             public void jumpTo(long original) {
                 reach(id, messages, created[0], original, "The message this answers is too far back to show.",
                         "The message this answers did not load");
+            }
+
+            @Override
+            public void tryAgain(ChatMessage failed) {
+                conversations.tryAgain(id, failed);
+            }
+
+            @Override
+            public void discard(ChatMessage failed) {
+                conversations.discard(id, failed);
             }
 
             @Override

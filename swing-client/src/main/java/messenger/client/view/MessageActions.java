@@ -17,6 +17,12 @@ interface MessageActions {
     /** Shows message {@code id} of this conversation, loading it first if need be, and highlights it. */
     void jumpTo(long id);
 
+    /** Sends a message the server refused once more, as pending. */
+    void tryAgain(ChatMessage failed);
+
+    /** Forgets a message the server refused. */
+    void discard(ChatMessage failed);
+
     /** Whether the reader may delete it: theirs, or they own or administer the room. */
     boolean canDelete(ChatMessage message);
 

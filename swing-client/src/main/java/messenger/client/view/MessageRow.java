@@ -8,6 +8,7 @@ import java.awt.RenderingHints;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.IntSupplier;
+import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import messenger.client.controller.ImagePreviews;
@@ -20,7 +21,8 @@ import net.miginfocom.swing.MigLayout;
  * others'. The sender's name and avatar show only on the first message of a group, the day's heading only
  * above the first message of a day, the "New messages" line above the first unread one. A reply quotes the
  * message it answers, an edited message says so, a deleted one leaves a placeholder; reactions sit under the
- * bubble and "Seen by" under the newest message other members have read.
+ * bubble and "Seen by" under the newest message other members have read. One of ours that the server refused says
+ * why, with <i>Try again</i> and <i>Discard</i> under it; its text stays in the bubble to copy.
  */
 final class MessageRow extends JPanel {
 
@@ -28,6 +30,8 @@ final class MessageRow extends JPanel {
     static final String SENDER = "messageSender";
     static final String TIME = "messageTime";
     static final String PROBLEM = "messageProblem";
+    static final String TRY_AGAIN = "tryAgain";
+    static final String DISCARD = "discard";
     static final String BUBBLE = "messageBubble";
     static final String DAY = "messageDay";
     static final String NEW_MESSAGES = "newMessagesLine";
@@ -113,7 +117,11 @@ final class MessageRow extends JPanel {
         if (message.delivery() == Delivery.FAILED) {
             JLabel problem = Labels.problem(PROBLEM);
             problem.setText("Not sent: " + message.problem());
-            bubble.add(problem, "span 2");
+            bubble.add(problem, "span 2, wmin 0, wrap");
+            bubble.add(link(TRY_AGAIN, "Try again", "Send it once more", () -> actions.tryAgain(message)),
+                    "span 2, split 2");
+            bubble.add(link(DISCARD, "Discard", "Remove it from this computer; it is never sent",
+                    () -> actions.discard(message)));
         }
         MessageMenu.install(bubble, message, files, actions);
         String gapTop = "gaptop " + (startsGroup ? 8 : 0);
@@ -134,6 +142,20 @@ final class MessageRow extends JPanel {
             seen.setName(SEEN_BY);
             add(seen, under + ", gaptop 1");
         }
+    }
+
+    /** A small borderless button that reads like a link, in the bubble. */
+    private static JButton link(String name, String text, String tip, Runnable action) {
+        JButton button = new JButton(text);
+        button.setName(name);
+        button.setToolTipText(tip);
+        button.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
+        button.putClientProperty(FlatClientProperties.STYLE, "font: -1; margin: 0,4,0,4");
+        button.addActionListener(e -> {
+            button.setEnabled(false);
+            action.run();
+        });
+        return button;
     }
 
     ChatMessage message() {

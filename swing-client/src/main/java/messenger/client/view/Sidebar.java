@@ -17,6 +17,7 @@ import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import messenger.client.model.ConversationDirectory;
 import messenger.client.model.ConversationSummary;
+import messenger.client.model.NotSent;
 import messenger.client.model.PresenceBook;
 import net.miginfocom.swing.MigLayout;
 
@@ -52,13 +53,17 @@ final class Sidebar extends JPanel {
     private boolean showing;
 
     /** {@code lookUp} asks whether these people are here, the answers going into {@code presence}. */
-    Sidebar(Actions actions, PresenceBook presence, Consumer<List<String>> lookUp, Clock clock) {
+    Sidebar(Actions actions, PresenceBook presence, NotSent notSent, Consumer<List<String>> lookUp, Clock clock) {
         super(new MigLayout("fill, insets 0, gap 0, wrap 1", "[grow,fill]", "[grow,fill][][][]"));
         this.onOpen = actions::open;
         this.lookUp = lookUp;
-        rooms = list(ROOMS, new SidebarCell(presence, clock));
-        directs = list(DIRECTS, new SidebarCell(presence, clock));
+        rooms = list(ROOMS, new SidebarCell(presence, notSent, clock));
+        directs = list(DIRECTS, new SidebarCell(presence, notSent, clock));
         presence.addListener(changed -> SwingUtilities.invokeLater(directs::repaint));
+        notSent.addListener(() -> SwingUtilities.invokeLater(() -> {
+            rooms.repaint();
+            directs.repaint();
+        }));
         JPanel content = new JPanel(new MigLayout("insets 8 0 8 0, gap 0, wrap 1", "[grow,fill]"));
         content.add(heading("Rooms"));
         content.add(rooms, "gapbottom 12");

@@ -10,6 +10,7 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.ListCellRenderer;
 import messenger.client.model.ConversationSummary;
+import messenger.client.model.NotSent;
 import messenger.client.model.PresenceBook;
 import messenger.protocol.Presence;
 import net.miginfocom.swing.MigLayout;
@@ -17,13 +18,16 @@ import net.miginfocom.swing.MigLayout;
 /**
  * Draws one conversation of the sidebar: a sign of its kind (for a direct conversation, a dot that says whether
  * the other person is here), its name (bold while it has unread messages), the count of them in a badge and, apart,
- * those that mention the user.
+ * those that mention the user; a "!" in the colour of problems while messages the user wrote there were refused and
+ * not yet tried again or discarded.
  */
 final class SidebarCell extends JPanel implements ListCellRenderer<ConversationSummary> {
 
     static final String NAME = "sidebarName";
     static final String BADGE = "sidebarBadge";
     static final String MENTIONS = "sidebarMentions";
+    static final String NOT_SENT = "sidebarNotSent";
+    static final String NOT_SENT_MARK = "!";
     /** Larger counts show as this: the server counts no further than a thousand anyway. */
     private static final int MOST_SHOWN = 99;
 
@@ -31,12 +35,15 @@ final class SidebarCell extends JPanel implements ListCellRenderer<ConversationS
     private final JLabel name = new JLabel();
     private final JLabel badge = new JLabel();
     private final JLabel mentions = new JLabel();
+    private final JLabel notSentMark = new JLabel(NOT_SENT_MARK);
     private final PresenceBook presence;
+    private final NotSent notSent;
     private final Clock clock;
 
-    SidebarCell(PresenceBook presence, Clock clock) {
-        super(new MigLayout("insets 3 12 3 8, hidemode 3, gap 4", "[18!][grow,fill][][]"));
+    SidebarCell(PresenceBook presence, NotSent notSent, Clock clock) {
+        super(new MigLayout("insets 3 12 3 8, hidemode 3, gap 4", "[18!][grow,fill][][][]"));
         this.presence = presence;
+        this.notSent = notSent;
         this.clock = clock;
         name.setName(NAME);
         badge.setName(BADGE);
@@ -47,8 +54,13 @@ final class SidebarCell extends JPanel implements ListCellRenderer<ConversationS
         mentions.putClientProperty(FlatClientProperties.STYLE, "arc: 999; border: 1,5,1,5;"
                 + " background: $Component.error.focusedBorderColor; foreground: #ffffff; font: bold -1");
         mentions.setOpaque(true);
+        notSentMark.setName(NOT_SENT);
+        notSentMark.putClientProperty(FlatClientProperties.STYLE, "arc: 999; border: 1,6,1,6;"
+                + " background: $Component.error.focusedBorderColor; foreground: #ffffff; font: bold -1");
+        notSentMark.setOpaque(true);
         add(sign);
         add(name, "wmin 0");
+        add(notSentMark);
         add(mentions);
         add(badge);
     }
@@ -68,12 +80,22 @@ final class SidebarCell extends JPanel implements ListCellRenderer<ConversationS
         name.setFont(list.getFont().deriveFont(conversation.isUnread() ? Font.BOLD : Font.PLAIN));
         badge.setText(conversation.unread() > MOST_SHOWN ? MOST_SHOWN + "+" : Integer.toString(conversation.unread()));
         badge.setVisible(conversation.isUnread());
+        int refused = notSent.in(conversation.id());
+        notSentMark.setVisible(refused > 0);
         setBackground(selected ? list.getSelectionBackground() : list.getBackground());
         name.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
         String tip = conversation.isRoom() ? conversation.topic()
                 : conversation.name() + " is " + PresenceDot.describe(other, clock);
-        setToolTipText(tip.isEmpty() || tip.endsWith(" is ") ? null : tip);
+        String refusedTip = refused == 0 ? "" : refused == 1 ? "1 message you wrote here was not sent"
+                : refused + " messages you wrote here were not sent";
+        tip = tip.isEmpty() || tip.endsWith(" is ") ? refusedTip : refusedTip.isEmpty() ? tip : refusedTip + " · " + tip;
+        setToolTipText(tip.isEmpty() ? null : tip);
         return this;
+    }
+
+    /** Whether the "not sent" mark shows. */
+    boolean showsNotSent() {
+        return notSentMark.isVisible();
     }
 
     /** Whether the name is drawn bold. */

@@ -30,6 +30,11 @@ class AccountCacheTest {
     private static final String PENDING_BEFORE_FILES = "CREATE TABLE pending (client_msg_id TEXT PRIMARY KEY,"
             + " conversation INTEGER NOT NULL, text TEXT NOT NULL, reply_to INTEGER, written TEXT NOT NULL)";
 
+    /** The table of messages waiting to be sent before refused ones were kept (layout 3). */
+    private static final String PENDING_BEFORE_REFUSALS = "CREATE TABLE pending (client_msg_id TEXT PRIMARY KEY,"
+            + " conversation INTEGER NOT NULL, text TEXT NOT NULL, reply_to INTEGER, written TEXT NOT NULL,"
+            + " file INTEGER)";
+
     @TempDir
     Path folder;
     private AccountCache cache;
@@ -299,6 +304,89 @@ class AccountCacheTest {
         assertThat(cache.pending().all()).extracting(Pending::text, Pending::replyTo, Pending::file)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("written offline", 3L, null),
                         org.assertj.core.groups.Tuple.tuple(null, null, shared));
+    }
+
+    @Test
+    void aRefusedMessageIsKeptWithItsProblemAndNoLongerWaits() throws Exception {
+        cache.pending().add(new Pending("c-1", ROOM, "far too long", 3L, CLOCK.instant()));
+        cache.pending().add(new Pending("c-2", ROOM, "fine", null, CLOCK.instant().plusSeconds(1)));
+        cache.pending().add(new Pending("c-3", 99, "elsewhere", null, CLOCK.instant().plusSeconds(2)));
+
+        cache.pending().refuse("c-1", "the text is too long");
+        cache.pending().refuse("c-3", "you are not a member");
+        cache.close();
+        cache = AccountCache.open(folder, CLOCK);
+
+        assertThat(cache.pending().all()).extracting(Pending::clientMsgId).containsExactly("c-2");
+        assertThat(cache.pending().refusedIn(ROOM, 10)).singleElement().satisfies(refused -> {
+            assertThat(refused.problem()).isEqualTo("the text is too long");
+            assertThat(refused.message()).isEqualTo(new Pending("c-1", ROOM, "far too long", 3L, CLOCK.instant()));
+        });
+        assertThat(cache.pending().refusedCounts()).containsExactly(java.util.Map.entry(ROOM, 1),
+                java.util.Map.entry(99L, 1));
+    }
+
+    @Test
+    void aRefusedMessageTriedAgainWaitsAgainAsItWasWrittenAndOneDiscardedIsGone() {
+        Pending answer = new Pending("c-1", ROOM, "again", 3L, CLOCK.instant());
+        cache.pending().add(answer);
+        cache.pending().add(new Pending("c-2", ROOM, "never mind", null, CLOCK.instant().plusSeconds(1)));
+        cache.pending().refuse("c-1", "busy");
+        cache.pending().refuse("c-2", "busy");
+
+        // the row shows no quote's id: the cache still has it
+        Pending toSend = cache.pending().retry(new Pending("c-1", ROOM, "again", null, CLOCK.instant()));
+        cache.pending().remove("c-2");
+
+        assertThat(toSend).isEqualTo(answer);
+        assertThat(cache.pending().all()).containsExactly(answer);
+        assertThat(cache.pending().refusedIn(ROOM, 10)).isEmpty();
+        assertThat(cache.pending().refusedCounts()).isEmpty();
+    }
+
+    @Test
+    void aRefusedMessageTriedAgainThatTheCacheNoLongerHeldIsKeptAgain() {
+        Pending lost = new Pending("c-9", ROOM, "kept again", null, CLOCK.instant());
+
+        assertThat(cache.pending().retry(lost)).isEqualTo(lost);
+        assertThat(cache.pending().all()).containsExactly(lost);
+    }
+
+    @Test
+    void onlyTheNewestRefusedMessagesOfAConversationAreRead() {
+        for (int i = 0; i < 5; i++) {
+            cache.pending().add(new Pending("c-" + i, ROOM, "m" + i, null, CLOCK.instant().plusSeconds(i)));
+            cache.pending().refuse("c-" + i, "no");
+        }
+
+        assertThat(cache.pending().refusedIn(ROOM, 3)).extracting(refused -> refused.message().text())
+                .containsExactly("m2", "m3", "m4");
+        assertThat(cache.pending().refusedCounts()).containsExactly(java.util.Map.entry(ROOM, 5));
+    }
+
+    @Test
+    void aCacheOfTheLayoutBeforeRefusalsWereKeptIsUpgradedItsMessagesStillWaiting() throws Exception {
+        reopenAsLayout(3, PENDING_BEFORE_REFUSALS,
+                "INSERT INTO pending VALUES ('c-1', 7, 'written offline', NULL, '2026-12-04T10:01:00Z', NULL)");
+
+        assertThat(cache.pending().all()).extracting(Pending::text).containsExactly("written offline");
+        cache.pending().refuse("c-1", "refused after the upgrade");
+        assertThat(cache.pending().all()).isEmpty();
+        assertThat(cache.pending().refusedIn(ROOM, 10)).extracting(PendingMessages.Refused::problem)
+                .containsExactly("refused after the upgrade");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.contains("damaged"));
+        }
+    }
+
+    @Test
+    void signingOutForgetsRefusedMessagesToo() {
+        cache.pending().add(new Pending("c-1", ROOM, "refused", null, CLOCK.instant()));
+        cache.pending().refuse("c-1", "no");
+
+        cache.pending().removeAll();
+
+        assertThat(cache.pending().refusedCounts()).isEmpty();
     }
 
     @Test

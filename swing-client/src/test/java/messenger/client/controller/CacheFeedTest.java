@@ -10,6 +10,7 @@ import java.util.List;
 import messenger.client.cache.AccountCache;
 import messenger.client.cache.PendingMessages.Pending;
 import messenger.client.model.ConversationSummary;
+import messenger.client.model.NotSent;
 import messenger.protocol.Conversation;
 import messenger.protocol.Message;
 import messenger.protocol.client.SessionStatus;
@@ -34,7 +35,7 @@ class CacheFeedTest {
         cache = AccountCache.open(folder, CLOCK);
         cache.conversations().replaceAll(List.of(new ConversationSummary(ROOM, true, "design", "", false, 2,
                 "member", Instant.parse(AT), 0, 0, 0, 0, "mentions", false)));
-        feed = new CacheFeed(cache, messages -> { });
+        feed = new CacheFeed(cache, messages -> { }, Throwable::getMessage);
     }
 
     @AfterEach
@@ -75,6 +76,41 @@ class CacheFeedTest {
 
         assertThat(cache.messages().find(10)).contains(stored);
         assertThat(cache.pending().all()).isEmpty();
+    }
+
+    @Test
+    void aRefusedMessageIsKeptAsRefusedWithTheProblemAsTheRowShowsIt() {
+        cache.pending().add(new Pending("c-1", ROOM, "too late", null, CLOCK.instant()));
+        cache.pending().add(new Pending("c-2", ROOM, "waits", null, CLOCK.instant().plusSeconds(1)));
+
+        feed.onSendFailed("c-1", new IllegalStateException("you are not a member of this room"));
+
+        assertThat(cache.pending().all()).extracting(Pending::clientMsgId).containsExactly("c-2");
+        assertThat(cache.pending().refusedIn(ROOM, 10)).singleElement().satisfies(refused -> {
+            assertThat(refused.message().text()).isEqualTo("too late");
+            assertThat(refused.problem()).isEqualTo("you are not a member of this room");
+        });
+    }
+
+    @Test
+    void theNotSentCountsFollowTheRefusalsTheCacheKeeps() {
+        NotSent notSent = new NotSent();
+        RefusedCounts counts = new RefusedCounts(cache, notSent);
+        java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+        notSent.addListener(changes::incrementAndGet);
+        cache.pending().add(new Pending("c-1", ROOM, "one", null, CLOCK.instant()));
+        cache.pending().add(new Pending("c-2", ROOM, "two", null, CLOCK.instant()));
+
+        feed.onSendFailed("c-1", new IllegalStateException("no"));
+        feed.onSendFailed("c-2", new IllegalStateException("no"));
+        counts.recount();
+        assertThat(notSent.in(ROOM)).isEqualTo(2);
+
+        cache.pending().remove("c-1");
+        counts.recount();
+        counts.recount();
+        assertThat(notSent.in(ROOM)).isEqualTo(1);
+        assertThat(changes).hasValue(2);
     }
 
     @Test

@@ -67,9 +67,9 @@ class SharingOfflineIT extends SessionTest {
 
     /** What the sign-out dialog would count: the messages the server has not stored yet. */
     private static int unsent(RunningSession session) throws Exception {
-        CompletableFuture<Integer> counted = new CompletableFuture<>();
+        CompletableFuture<Unsent> counted = new CompletableFuture<>();
         SwingUtilities.invokeAndWait(() -> session.controllers().conversations()
                 .countUnsent(counted::complete, counted::completeExceptionally));
-        return counted.get();
+        return counted.get().waiting();
     }
 }

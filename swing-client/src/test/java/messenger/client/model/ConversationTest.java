@@ -163,6 +163,39 @@ class ConversationTest {
     }
 
     @Test
+    void aRefusedMessageRestoredShowsNotSentAndOneShownPendingIsMarkedSo() {
+        conversation.restorePending("c-1", NOW, "waiting", null);
+        conversation.receive(mine(6, "c-3", "stored after all"));
+
+        conversation.restoreFailed("c-1", NOW, "waiting", null, "The room is gone.");
+        conversation.restoreFailed("c-2", NOW, "too long", null, "The text is too long.");
+        conversation.restoreFailed("c-3", NOW, "stored after all", null, "stale");
+
+        assertThat(conversation.messages()).extracting(ChatMessage::clientMsgId, ChatMessage::delivery,
+                ChatMessage::problem).containsExactly(tuple("c-3", Delivery.SENT, null),
+                tuple("c-1", Delivery.FAILED, "The room is gone."), tuple("c-2", Delivery.FAILED, "The text is too long."));
+        assertThat(conversation.pending()).isEmpty();
+    }
+
+    @Test
+    void aRefusedMessageTriedAgainIsPendingOnceMoreAndOneDiscardedLeaves() {
+        ChatMessage first = conversation.addPending("one", null);
+        ChatMessage second = conversation.addPending("two", null);
+        conversation.fail(first.clientMsgId(), "no");
+        conversation.fail(second.clientMsgId(), "no");
+        conversation.addListener(events);
+
+        assertThat(conversation.retry(first.clientMsgId())).isTrue();
+        conversation.discard(second.clientMsgId());
+        conversation.confirm(mine(8, first.clientMsgId(), "one"));
+
+        assertThat(conversation.retry(first.clientMsgId())).isFalse();
+        assertThat(conversation.messages()).extracting(ChatMessage::id, ChatMessage::delivery)
+                .containsExactly(tuple(8L, Delivery.SENT));
+        assertThat(events.log).containsExactly("reset 2 hasOlder false", "changed 0", "removed 1", "changed 0");
+    }
+
+    @Test
     void aPendingMessageRestoredAfterTheServerConfirmedItIsNotShownAgain() {
         conversation.receive(mine(6, "c-1", "hello"));
 

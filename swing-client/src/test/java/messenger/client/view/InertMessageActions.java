@@ -32,6 +32,14 @@ final class InertMessageActions implements MessageActions {
     }
 
     @Override
+    public void tryAgain(ChatMessage failed) {
+    }
+
+    @Override
+    public void discard(ChatMessage failed) {
+    }
+
+    @Override
     public boolean canDelete(ChatMessage message) {
         return false;
     }

@@ -149,7 +149,7 @@ class OfflineIT extends RelayedGuiTest {
         window.frame.button(ChatScreen.SIGN_OUT_BUTTON).click();
         JOptionPaneFixture question = ClientWindow.optionPane(robot);
         assertThat(onEdt(() -> ((JLabel) question.label(SignOutDialog.UNSENT_LABEL).target()).getText()))
-                .contains(SignOutDialog.unsentWarning(2));
+                .contains(SignOutDialog.unsentWarning(2, 0));
         ClientWindow.answer(question, pane -> pane.buttonWithText(SignOutDialog.CONFIRM));
         await().atMost(ClientWindow.PATIENCE).until(() ->
                 onEdt(() -> ClientWindow.find(window.frame.target(), LoginScreen.SUBMIT_BUTTON).isPresent()));
