@@ -196,12 +196,22 @@ class ClusterIT {
             Member leaving = Member.signUp(servers.get(1), "leaving-" + System.nanoTime() % 100_000);
             leaving.follow();
             await().atMost(DELIVERY_WAIT).until(() -> statusOf(reader, leaving.login).equals(Presence.ONLINE));
+            // on the reader's server and on another: leaving the reader's one, still online
+            Member twiceHere = Member.signUp(servers.get(2), "twice-" + System.nanoTime() % 100_000);
+            Member twiceThere = Member.signIn(servers.get(0), twiceHere.login);
+            twiceHere.follow();
+            twiceThere.follow();
+            await().atMost(DELIVERY_WAIT).until(() -> statusOf(reader, twiceHere.login).equals(Presence.ONLINE));
             redis.freeze();
             try {
                 await().atMost(DELIVERY_WAIT).until(() -> clusterMode(servers.get(0)).equals("degraded"));
                 assertDelivered(writer, reader, "redis frozen");
                 await().atMost(DELIVERY_WAIT).until(() -> clusterMode(servers.get(1)).equals("degraded"));
                 leaving.close();
+                await().atMost(DELIVERY_WAIT).until(() -> clusterMode(servers.get(2)).equals("degraded"));
+                twiceHere.close();
+                await("told on the reader's server alone, which sees the user nowhere now").atMost(DELIVERY_WAIT)
+                        .until(() -> lastStatus(reader, twiceHere.login).equals(Presence.OFFLINE));
             } finally {
                 redis.thaw();
             }
@@ -210,6 +220,9 @@ class ClusterIT {
             assertThat(reader.messageIds()).isSorted().doesNotHaveDuplicates();
             await("who left while Redis was frozen, as seen from another server").atMost(DELIVERY_WAIT)
                     .until(() -> statusOf(reader, leaving.login).equals(Presence.OFFLINE));
+            await("who is still on another server, told again once Redis answers").atMost(DELIVERY_WAIT)
+                    .until(() -> lastStatus(reader, twiceHere.login).equals(Presence.ONLINE));
+            twiceThere.close();
         } finally {
             writer.close();
             reader.close();
@@ -615,6 +628,12 @@ class ClusterIT {
         return stored;
     }
 
+    /** The presence of {@code login} as the pushes last told {@code watching}; none yet: offline. */
+    private static String lastStatus(Member watching, String login) {
+        List<String> told = watching.statusesOf(login);
+        return told.isEmpty() ? Presence.OFFLINE : told.get(told.size() - 1);
+    }
+
     private static String statusOf(Member asking, String login) {
         return asking.client.presence(List.of(login)).get(0).status();
     }
@@ -741,6 +760,13 @@ class ClusterIT {
         private Member(String login, MessengerClient client) {
             this.login = login;
             this.client = client;
+        }
+
+        /** Another device of a user signed up already. */
+        static Member signIn(ServerProcess server, String login) {
+            MessengerClient client = server.connect();
+            client.login(login, PASSWORD, "cluster-it-other");
+            return new Member(login, client);
         }
 
         static Member signUp(ServerProcess server, String login) {

@@ -10,7 +10,8 @@ import messenger.server.hub.SubscriberHub;
 /**
  * Presence across the servers: alone, a server tells its own connections; in a cluster each server's view goes to
  * Redis, which tells every server the user's presence across all of them (see {@link PresenceScripts}). While
- * Redis does not answer, a server tells and answers what it sees itself.
+ * Redis does not answer, a server tells and answers what it sees itself, and tells the others once it answers again
+ * ({@link PresenceToldLocally}).
  */
 @ApplicationScoped
 public class ClusterPresence implements PresenceRelay {
@@ -23,14 +24,17 @@ public class ClusterPresence implements PresenceRelay {
     @Inject
     SubscriberHub hub;
 
+    @Inject
+    PresenceToldLocally toldLocally;
+
     @Override
     public void changed(long userId, Presence local) {
         RedisLink link = fanOut.link();
         if (link == null || !link.reachable()) {
-            tellHere(local);
+            tellHere(userId, local, link != null);
             return;
         }
-        link.updatePresence(userId, local).onFailure(error -> tellHere(local));
+        link.updatePresence(userId, local).onFailure(error -> tellHere(userId, local, true));
     }
 
     @Override
@@ -42,7 +46,11 @@ public class ClusterPresence implements PresenceRelay {
         return RedisLink.await(link.presenceOf(userId), ASK_TIMEOUT_MILLIS).orElse(local);
     }
 
-    private void tellHere(Presence presence) {
+    /** In a cluster, the others hear of it once Redis answers again. */
+    private void tellHere(long userId, Presence presence, boolean inACluster) {
+        if (inACluster) {
+            toldLocally.add(userId, presence.login());
+        }
         hub.signal(PresenceTracker.pushOf(presence), null, null);
     }
 }

@@ -55,6 +55,9 @@ public class LogFanOut implements MessageHub {
     @Inject
     ServerMetrics metrics;
 
+    @Inject
+    PresenceToldLocally toldLocally;
+
     private static final int BEFORE_LISTENING = Interceptor.Priority.APPLICATION;
 
     private volatile RedisLink link;
@@ -67,7 +70,7 @@ public class LogFanOut implements MessageHub {
         config.redis().ifPresent(url -> {
             tail.start();
             RedisLink opened = new RedisLink(vertx, url, tail, hub, presence::present, connections::signOutDevice,
-                    searchIndex::told);
+                    searchIndex::told, toldLocally);
             opened.open();
             link = opened;
             searchIndex.open(opened);

@@ -92,6 +92,13 @@ final class PresenceScripts {
             return 0
             """;
 
+    /** ARGV: user id, login, now. Tells the user's presence as it is, changed or not, and returns it. */
+    static final String TELL = BEST + """
+            local status = best('messenger:presence:' .. ARGV[1])
+            tell(ARGV[2], status, ARGV[3])
+            return status
+            """;
+
     /** ARGV: user id. */
     static final String STATUS = BEST + "return best('messenger:presence:' .. ARGV[1])";
 

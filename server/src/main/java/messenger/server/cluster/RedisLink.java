@@ -89,6 +89,7 @@ final class RedisLink {
     private final Supplier<Map<Long, Presence>> presentHere;
     private final LongConsumer signOutHere;
     private final Consumer<String> toldHere;
+    private final PresenceToldLocally toldLocally;
     /** Answers on the connection for commands only: the subscription may be heard while that one is silent. */
     private final AtomicLong lastPong = new AtomicLong();
     private final AtomicLong lastHeard = new AtomicLong();
@@ -99,7 +100,7 @@ final class RedisLink {
     private long heartbeat;
 
     RedisLink(Vertx vertx, String url, LogTail tail, SubscriberHub hub, Supplier<Map<Long, Presence>> presentHere,
-              LongConsumer signOutHere, Consumer<String> toldHere) {
+              LongConsumer signOutHere, Consumer<String> toldHere, PresenceToldLocally toldLocally) {
         this.vertx = vertx;
         // named apart: two clients of one name registered the same pool gauges, and Micrometer warned at start-up
         this.subscriber = Redis.createClient(vertx, new RedisOptions().setConnectionString(url)
@@ -111,6 +112,7 @@ final class RedisLink {
         this.presentHere = presentHere;
         this.signOutHere = signOutHere;
         this.toldHere = toldHere;
+        this.toldLocally = toldLocally;
     }
 
     private Redis commandClient() {
@@ -201,7 +203,10 @@ final class RedisLink {
             arguments.add(presence.status());
             arguments.add(presence.login());
         });
-        client.send(eval(PresenceScripts.REPLACE_SERVER, arguments.toArray(String[]::new)));
+        client.send(eval(PresenceScripts.REPLACE_SERVER, arguments.toArray(String[]::new)))
+                .onSuccess(replaced -> toldLocally.forEach((user, login) ->
+                        client.send(eval(PresenceScripts.TELL, String.valueOf(user), login, now()))
+                                .onSuccess(told -> toldLocally.settled(user, login))));
     }
 
     void ringOthers() {
