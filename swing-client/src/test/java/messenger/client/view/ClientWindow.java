@@ -62,6 +62,7 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JButtonFixture;
 import org.assertj.swing.fixture.JCheckBoxFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.fixture.JListFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -492,15 +493,40 @@ final class ClientWindow {
     }
 
     /**
+     * Clicks item {@code index} of {@code list} in {@code dialog}, which the click closes, and waits until it has
+     * closed; a dialog still open a second after the click gets it again, aimed where the X server shows it (see
+     * {@link #answer}).
+     */
+    static void chooseClosing(DialogFixture dialog, JListFixture list, int index) {
+        list.clickItem(index);
+        for (int attempt = 2; attempt <= 3 && onEdt(() -> dialog.target().isShowing()); attempt++) {
+            try {
+                await().atMost(Duration.ofSeconds(1)).until(() -> !onEdt(() -> dialog.target().isShowing()));
+            } catch (ConditionTimeoutException stillOpen) {
+                Rectangle cell = onEdt(() -> list.target().getCellBounds(index, index));
+                clickWhereTheXServerShowsIt(list, new Point((int) cell.getCenterX(), (int) cell.getCenterY()));
+            }
+        }
+        await("the dialog closed by the click on item " + index).atMost(PATIENCE)
+                .until(() -> !onEdt(() -> dialog.target().isShowing()));
+    }
+
+    /**
      * Clicks the component where the X server shows its window, which AWT may not know (see {@link XWindows});
      * where AWT thinks it is when xwininfo cannot say.
      */
     private static void clickWhereTheXServerShowsIt(AbstractComponentFixture<?, ? extends Component, ?> fixture) {
+        clickWhereTheXServerShowsIt(fixture, null);
+    }
+
+    /** As above, at {@code at} within the component (null: its middle). */
+    private static void clickWhereTheXServerShowsIt(AbstractComponentFixture<?, ? extends Component, ?> fixture,
+                                                    Point at) {
         Point target = onEdt(() -> {
             Component clicked = fixture.target();
             Window window = SwingUtilities.getWindowAncestor(clicked);
-            Point inWindow = SwingUtilities.convertPoint(clicked, clicked.getWidth() / 2, clicked.getHeight() / 2,
-                    window);
+            Point inWindow = SwingUtilities.convertPoint(clicked, at == null ? clicked.getWidth() / 2 : at.x,
+                    at == null ? clicked.getHeight() / 2 : at.y, window);
             Rectangle shown = XWindows.byTitle().getOrDefault(titleOf(window), window.getBounds());
             return new Point(shown.x + inWindow.x, shown.y + inWindow.y);
         });

@@ -185,8 +185,7 @@ class OfflineIT extends RelayedGuiTest {
         }
         List<SearchHit> hits = onEdt(() -> java.util.stream.IntStream.range(0, list.getModel().getSize())
                 .mapToObj(i -> (SearchHit) list.getModel().getElementAt(i)).toList());
-        dialog.list(MessageSearchDialog.HITS).clickItem(0);
-        await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> !dialog.target().isShowing()));
+        ClientWindow.chooseClosing(dialog, dialog.list(MessageSearchDialog.HITS), 0);
         return hits;
     }
 }

@@ -111,10 +111,8 @@ class SearchResultsIT extends GuiTest {
         DialogFixture dialog = window.searchFor(word, true);
         JList<?> list = (JList<?>) dialog.list(MessageSearchDialog.HITS).target();
         await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(() -> list.getModel().getSize() > 0));
-        dialog.list(MessageSearchDialog.HITS).clickItem(0);
         // the click chose the hit (the dialog closes), apart from the conversation then showing it
-        await("the dialog closed by the click on the hit").atMost(ClientWindow.PATIENCE)
-                .until(() -> !onEdt(() -> dialog.target().isShowing()));
+        ClientWindow.chooseClosing(dialog, dialog.list(MessageSearchDialog.HITS), 0);
 
         MessageRow row = window.storedRowShowing(found);
         await().atMost(ClientWindow.PATIENCE).until(() -> onEdt(row::isHighlighted));
