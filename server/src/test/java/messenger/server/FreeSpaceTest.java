@@ -8,6 +8,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import messenger.handlers.file.FileEntity;
@@ -18,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An upload bigger than the room left where its bytes would go is refused at {@code upload.start}, before a byte
- * moves and without a row: here with the filesystem store, the default; {@link DatabaseFreeSpaceTest} repeats it.
+ * moves and without a row, the room that unfinished uploads have yet to fill counted as taken: here with the
+ * filesystem store, the default; {@link DatabaseFreeSpaceTest} repeats the first.
  */
 @QuarkusTest
 @TestProfile(FreeSpaceTest.NoSizeLimit.class)
@@ -36,6 +40,28 @@ class FreeSpaceTest {
 
     @Inject
     TestServer server;
+
+    /** Two large uploads side by side: the second may not count on the room the first has yet to fill. */
+    @Test
+    void theRoomAnUnfinishedUploadWillTakeIsNotOfferedAgain() throws Exception {
+        long big = Files.getFileStore(Path.of("target")).getUsableSpace() / 5 * 3;
+        String sha256 = Sha256.hex(new byte[0]);
+        String first = "first-" + UUID.randomUUID() + ".img";
+        String second = "second-" + UUID.randomUUID() + ".img";
+        try (TestServer.Device alice = server.newUser("reserve")) {
+            alice.client().uploadStart(first, big, sha256);
+            try {
+                MessengerException refused = catchError(() -> alice.client().uploadStart(second, big, sha256));
+
+                assertThat(refused.code()).isEqualTo(ErrorCode.TOO_LARGE);
+                assertThat(QuarkusTransaction.requiringNew().call(() -> FileEntity.count("name", second)))
+                        .as("uploads of that name").isZero();
+            } finally {
+                // an upload left unfinished would take the room of every later test's
+                QuarkusTransaction.requiringNew().run(() -> FileEntity.delete("name in ?1", List.of(first, second)));
+            }
+        }
+    }
 
     @Test
     void anUploadBiggerThanTheRoomLeftIsRefusedBeforeAByteMoves() {

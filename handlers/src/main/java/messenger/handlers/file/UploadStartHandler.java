@@ -1,5 +1,6 @@
 package messenger.handlers.file;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ public class UploadStartHandler implements RequestHandler {
                 .orElse(null);
         if (file == null) {
             FileStore store = stores.forNewFiles();
-            long room = store.usableSpace();
+            long room = store.usableSpace() - stillToCome(store);
             if (size > room) {
                 // how much room there is stays the operator's business
                 throw new RequestException(ErrorCode.TOO_LARGE, "the server has no room for " + size
@@ -75,6 +76,19 @@ public class UploadStartHandler implements RequestHandler {
             file.persist();
         }
         return Reply.of(new Results.UploadOffset(file.id, file.received, UploadChallenges.of(file)));
+    }
+
+    /**
+     * The bytes the unfinished uploads to {@code store} have yet to write: the room they will take is not offered
+     * again, so two large uploads started side by side cannot both count on the same free space. (Two starts in the
+     * same instant may still both count on it; the disk then refuses the later chunks.)
+     */
+    private static long stillToCome(FileStore store) {
+        return Panache.getEntityManager().createQuery("select coalesce(sum(f.size - f.received), 0) from FileEntity f"
+                        + " where f.status = ?1 and f.store = ?2", Long.class)
+                .setParameter(1, FileStatus.UPLOADING)
+                .setParameter(2, store.name())
+                .getSingleResult();
     }
 
     private static String validName(String name) {
