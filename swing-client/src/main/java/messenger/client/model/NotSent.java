@@ -1,8 +1,8 @@
 package messenger.client.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.List;
 
 /**
  * How many of the user's messages the server refused in each conversation, kept until the user tries them again or
@@ -19,10 +19,6 @@ public final class NotSent {
     /** Told, on any thread, after every change. */
     public void addListener(Runnable listener) {
         listeners.add(listener);
-    }
-
-    public void removeListener(Runnable listener) {
-        listeners.remove(listener);
     }
 
     /** The counts as the cache holds them now; conversations left out have none. */
