@@ -2,6 +2,7 @@ package messenger.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
@@ -448,6 +449,10 @@ class ClusterIT {
             phone.close();
             assertThat(watcher.client.presence(List.of(login))).as("still on the laptop, on another server")
                     .singleElement().satisfies(seen -> assertThat(seen.status()).isEqualTo(Presence.ONLINE));
+            assertThat(watcher.client.presence(List.of(login, "nobody-" + login, watcher.login)))
+                    .as("several users asked at once, in the order asked")
+                    .extracting(Presence::login, Presence::status)
+                    .containsExactly(tuple(login, Presence.ONLINE), tuple(watcher.login, Presence.ONLINE));
             laptop.close();
             await().atMost(DELIVERY_WAIT).until(() -> watcher.statusesOf(login).contains(Presence.OFFLINE));
             assertThat(watcher.statusesOf(login)).containsExactly(Presence.ONLINE, Presence.OFFLINE);

@@ -45,12 +45,14 @@ public class PresenceHandler implements RequestHandler {
         Map<String, UserEntity> byKey = new HashMap<>();
         UserEntity.<UserEntity>list("loginKey in ?1", logins.stream().map(UserEntity::keyOf).distinct().toList())
                 .forEach(user -> byKey.put(user.loginKey, user));
-        return Reply.of(new Results.Presences(logins.stream().map(UserEntity::keyOf).distinct()
-                .map(byKey::get).filter(user -> user != null).map(this::presenceOf).toList()));
+        List<UserEntity> known = logins.stream().map(UserEntity::keyOf).distinct().map(byKey::get)
+                .filter(user -> user != null).toList();
+        Map<Long, String> statuses = board.statusesOf(known.stream().map(user -> user.id).toList());
+        return Reply.of(new Results.Presences(known.stream().map(user -> presenceOf(user, statuses.get(user.id)))
+                .toList()));
     }
 
-    private Presence presenceOf(UserEntity user) {
-        String status = board.statusOf(user.id);
+    private Presence presenceOf(UserEntity user, String status) {
         Instant seen = Presence.OFFLINE.equals(status) ? lastSeen.of(user) : null;
         return new Presence(user.login, status, seen == null ? null : Timestamps.format(seen));
     }

@@ -2,6 +2,9 @@ package messenger.server.cluster;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import messenger.protocol.Presence;
 import messenger.server.hub.PresenceRelay;
 import messenger.server.hub.PresenceTracker;
@@ -38,12 +41,19 @@ public class ClusterPresence implements PresenceRelay {
     }
 
     @Override
-    public String statusOf(long userId, String local) {
+    public Map<Long, String> statusesOf(Map<Long, String> local) {
         RedisLink link = fanOut.link();
-        if (link == null || !link.reachable()) {
+        if (link == null || !link.reachable() || local.isEmpty()) {
             return local;
         }
-        return RedisLink.await(link.presenceOf(userId), ASK_TIMEOUT_MILLIS).orElse(local);
+        List<Long> users = List.copyOf(local.keySet());
+        return RedisLink.await(link.presenceOf(users), ASK_TIMEOUT_MILLIS).map(statuses -> {
+            Map<Long, String> across = new HashMap<>();
+            for (int i = 0; i < users.size(); i++) {
+                across.put(users.get(i), statuses.get(i));
+            }
+            return across;
+        }).orElse(local);
     }
 
     /** In a cluster, the others hear of it once Redis answers again. */

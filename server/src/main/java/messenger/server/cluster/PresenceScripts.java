@@ -99,8 +99,12 @@ final class PresenceScripts {
             return status
             """;
 
-    /** ARGV: user id. */
-    static final String STATUS = BEST + "return best('messenger:presence:' .. ARGV[1])";
+    /** ARGV: user ids. Returns each one's presence, in the same order. */
+    static final String STATUSES = BEST + """
+            local statuses = {}
+            for i, user in ipairs(ARGV) do statuses[i] = best('messenger:presence:' .. user) end
+            return statuses
+            """;
 
     private PresenceScripts() {
     }

@@ -245,9 +245,10 @@ final class RedisLink {
                 String.valueOf(userId)));
     }
 
-    /** The user's presence across every server. */
-    Future<String> presenceOf(long userId) {
-        return client.send(eval(PresenceScripts.STATUS, String.valueOf(userId))).map(Response::toString);
+    /** The users' presence across every server, in the order asked: one script, one round trip. */
+    Future<List<String>> presenceOf(List<Long> userIds) {
+        return client.send(eval(PresenceScripts.STATUSES, userIds.stream().map(String::valueOf).toArray(String[]::new)))
+                .map(statuses -> statuses.stream().map(Response::toString).toList());
     }
 
     /**

@@ -1,5 +1,6 @@
 package messenger.server.hub;
 
+import java.util.Map;
 import messenger.protocol.Presence;
 
 /**
@@ -11,6 +12,9 @@ public interface PresenceRelay {
     /** The user's presence on this server changed to {@code local} (with {@code lastSeen} when offline here). */
     void changed(long userId, Presence local);
 
-    /** The user's presence as everyone should see it, given what this server sees ({@code local}). */
-    String statusOf(long userId, String local);
+    /**
+     * The users' presence as everyone should see it, given what this server sees of each ({@code local}, in the
+     * order asked): one answer per user asked.
+     */
+    Map<Long, String> statusesOf(Map<Long, String> local);
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import messenger.handlers.live.LastSeen;
@@ -36,9 +38,13 @@ public class PresenceTracker implements PresenceBoard {
     PresenceRelay relay;
 
     @Override
-    public String statusOf(long userId) {
-        Presence here = present.get(userId);
-        return relay.statusOf(userId, here == null ? Presence.OFFLINE : here.status());
+    public Map<Long, String> statusesOf(List<Long> userIds) {
+        Map<Long, String> local = new LinkedHashMap<>();
+        for (long userId : userIds) {
+            Presence here = present.get(userId);
+            local.put(userId, here == null ? Presence.OFFLINE : here.status());
+        }
+        return relay.statusesOf(local);
     }
 
     /** The users with a connection to this server, and their presence here. */
