@@ -101,6 +101,41 @@ class FileStoreMigrationIT {
         }
     }
 
+    @Test
+    void aServerThatLosesTheLockWhileCopyingLeavesTheFileToTheNextHolder(@TempDir Path dataDir) throws Exception {
+        byte[] content = bytes(64 * 1024 * 1024, 5);
+        FileInfo big;
+        try (ServerProcess server = ServerProcess.start(dataDir, Map.of("messenger.file-store", "database"));
+                MessengerClient alice = signUp(server, "mover-c")) {
+            big = alice.upload(write("big", content), "big", TransferListener.NONE);
+        }
+        String url = SharedDatabase.datasourceSettings(dataDir).get("quarkus.datasource.jdbc.url");
+        String moved = "select count(*) from files where store = 'filesystem'";
+        try (ServerProcess server = ServerProcess.start(dataDir, MIGRATING);
+                Connection nextHolder = DriverManager.getConnection(url, "root", "")) {
+            Path copy = dataDir.resolve("files").resolve(String.format("%02x", big.id() & 0xff))
+                    .resolve(Long.toString(big.id()));
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(2))
+                    .until(() -> Files.exists(copy) && Files.size(copy) > 0);
+            long copying = ask(nextHolder, "select is_used_lock('messenger.file-migration')");
+            try (Statement kill = nextHolder.createStatement()) {
+                kill.execute("kill connection " + copying); // as a database fail-over or a proxy would
+            }
+            assertThat(ask(nextHolder, "select get_lock('messenger.file-migration', 0)")).isOne();
+            await().atMost(PATIENCE).until(() -> count(url, moved) > 0 || Files.readString(server.log())
+                    .contains("no longer holds the migration's lock"));
+            assertThat(count(url, moved)).as("switched by a server that had lost the lock").isZero();
+
+            nextHolder.close();
+            await().atMost(PATIENCE).until(() -> count(url, moved) == 1);
+            try (MessengerClient alice = signIn(server, "mover-c")) {
+                Path downloaded = local.resolve("big-copy");
+                alice.download(big.id(), downloaded, TransferListener.NONE);
+                assertThat(Files.readAllBytes(downloaded)).isEqualTo(content);
+            }
+        }
+    }
+
     private void assertDownloads(MessengerClient client, List<FileInfo> files, List<byte[]> contents)
             throws Exception {
         for (int i = 0; i < files.size(); i++) {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
@@ -92,7 +93,7 @@ public class FileStoreMigration {
         int moved = 0;
         for (Long next = nextToMove(target, failed); next != null && !stopping.now() && stillAlone.getAsBoolean();
                 next = nextToMove(target, failed)) {
-            if (moveOrLog(next, target)) {
+            if (moveOrLog(next, target, stillAlone)) {
                 moved++;
             } else {
                 failed.add(next);
@@ -161,19 +162,20 @@ public class FileStoreMigration {
     }
 
     /** One file that cannot be moved (its old bytes unreadable, say) must not stop the others. */
-    private boolean moveOrLog(long id, String target) {
+    private boolean moveOrLog(long id, String target, BooleanSupplier stillAlone) {
         try {
-            return move(id, target);
+            return move(id, target, stillAlone);
         } catch (RuntimeException e) {
             if (stopping.endsTheRun(e)) {
                 throw e;
             }
             if (!stillWanted(id)) {
                 // discarded and deleted while it was being copied: the copy is all that is left to delete
-                stores.named(target).deleteAll(id);
+                deleteCopyIfAlone(id, target, stillAlone);
                 return false;
             }
             LOG.errorf(e, "moving file %d to the %s store failed; it stays where it is", id, target);
+            deleteCopyIfAlone(id, target, stillAlone);
             return false;
         }
     }
@@ -182,42 +184,77 @@ public class FileStoreMigration {
         return QuarkusTransaction.requiringNew().call(() -> SharedBytes.lockForSharing(id).isPresent());
     }
 
-    private boolean move(long id, String target) {
+    /**
+     * Copies one file into {@code target} and switches its readers there. The target's bytes of a file are where any
+     * server moving it would write them, and its readers may already be there: so nothing is written or deleted
+     * there once {@code stillAlone} no longer holds (the lock's connection lost, another server may have taken over),
+     * and a file found already in the target store is left as it is.
+     */
+    private boolean move(long id, String target, BooleanSupplier stillAlone) {
         FileEntity file = QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>findById(id));
-        if (file == null) {
-            return false; // deleted since it was listed
+        if (file == null || file.store.equals(target)) {
+            return false; // deleted, or moved by another server, since it was listed
         }
         FileStore from = stores.of(file);
         FileStore to = stores.named(target);
+        if (!stillAlone.getAsBoolean()) {
+            return false;
+        }
         to.deleteAll(id); // what an earlier copy cut short left behind
         for (long offset = 0; offset < file.size; offset += PIECE) {
+            if (!stillAlone.getAsBoolean()) {
+                LOG.infof("moving file %d stopped: this server no longer holds the migration's lock", id);
+                return false;
+            }
             long at = offset;
             int length = (int) Math.min(PIECE, file.size - offset);
             byte[] piece = QuarkusTransaction.requiringNew().call(() -> from.read(id, at, length));
             QuarkusTransaction.requiringNew().run(() -> to.write(id, at, piece));
         }
+        to.doneWriting(id);
         String copied = to.sha256(id, file.size);
         if (!copied.equals(file.sha256)) {
             LOG.warnf("the copy of file %d in the %s store does not match its SHA-256; it stays in the %s store",
                     id, target, file.store);
-            to.deleteAll(id); // the bad copy
+            deleteCopyIfAlone(id, target, stillAlone);
             return false;
         }
-        boolean switched = QuarkusTransaction.requiringNew().call(() -> {
-            // still where it was copied from, and still wanted: bytes the expiry is deleting are not switched
-            if (!SharedBytes.lockForSharing(id).filter(file.store::equals).isPresent()) {
-                return false;
+        if (!stillAlone.getAsBoolean()) {
+            LOG.infof("moving file %d stopped: this server no longer holds the migration's lock", id);
+            return false;
+        }
+        Switch outcome = QuarkusTransaction.requiringNew().call(() -> {
+            Optional<String> store = SharedBytes.lockForSharing(id);
+            if (store.isEmpty()) {
+                return Switch.NOT_WANTED; // the expiry is deleting its bytes
+            }
+            if (!store.get().equals(file.store)) {
+                return Switch.MOVED_BY_ANOTHER;
             }
             FileEntity locked = FileEntity.findById(id);
             locked.movedFrom = locked.store;
             locked.movedAt = Instant.now();
             locked.store = target;
             FileEntity.update("store = ?1 where bytesOf = ?2", target, id);
-            return true;
+            return Switch.SWITCHED;
         });
-        if (!switched) {
-            to.deleteAll(id); // the copy nobody will read
+        if (outcome == Switch.NOT_WANTED) {
+            deleteCopyIfAlone(id, target, stillAlone);
         }
-        return switched;
+        return outcome == Switch.SWITCHED;
     }
+
+    /**
+     * Deletes the copy in the target store, unless another server may be moving the file now, or the file's row
+     * names that store after all (a switch whose commit was answered by an error may have committed).
+     */
+    private void deleteCopyIfAlone(long id, String target, BooleanSupplier stillAlone) {
+        boolean read = QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>findByIdOptional(id)
+                .filter(file -> target.equals(file.store)).isPresent());
+        if (!read && stillAlone.getAsBoolean()) {
+            stores.named(target).deleteAll(id);
+        }
+    }
+
+    private enum Switch { SWITCHED, NOT_WANTED, MOVED_BY_ANOTHER }
 }
