@@ -8,8 +8,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +40,7 @@ class FreeSpaceTest {
     }
 
     private static final long A_PEBIBYTE = 1L << 50;
+    private static final String ANY_SHA256 = Sha256.hex(new byte[0]);
 
     @Inject
     TestServer server;
@@ -44,14 +48,13 @@ class FreeSpaceTest {
     /** Two large uploads side by side: the second may not count on the room the first has yet to fill. */
     @Test
     void theRoomAnUnfinishedUploadWillTakeIsNotOfferedAgain() throws Exception {
-        long big = Files.getFileStore(Path.of("target")).getUsableSpace() / 5 * 3;
-        String sha256 = Sha256.hex(new byte[0]);
+        long big = threeFifthsOfTheFreeSpace();
         String first = "first-" + UUID.randomUUID() + ".img";
         String second = "second-" + UUID.randomUUID() + ".img";
         try (TestServer.Device alice = server.newUser("reserve")) {
-            alice.client().uploadStart(first, big, sha256);
+            alice.client().uploadStart(first, big, ANY_SHA256);
             try {
-                MessengerException refused = catchError(() -> alice.client().uploadStart(second, big, sha256));
+                MessengerException refused = catchError(() -> alice.client().uploadStart(second, big, ANY_SHA256));
 
                 assertThat(refused.code()).isEqualTo(ErrorCode.TOO_LARGE);
                 assertThat(QuarkusTransaction.requiringNew().call(() -> FileEntity.count("name", second)))
@@ -63,12 +66,30 @@ class FreeSpaceTest {
         }
     }
 
+    /** A client that started an upload and went away does not keep the room from others for a day. */
+    @Test
+    void anUploadIdleForTenMinutesNoLongerHoldsItsRoom() throws Exception {
+        long big = threeFifthsOfTheFreeSpace();
+        String idle = "idle-" + UUID.randomUUID() + ".img";
+        String next = "next-" + UUID.randomUUID() + ".img";
+        try (TestServer.Device mallory = server.newUser("idle"); TestServer.Device alice = server.newUser("next")) {
+            mallory.client().uploadStart(idle, big, ANY_SHA256);
+            try {
+                QuarkusTransaction.requiringNew().run(() -> FileEntity.update("updatedAt = ?1 where name = ?2",
+                        Instant.now().minus(Duration.ofMinutes(11)), idle));
+
+                assertThat(alice.client().uploadStart(next, big, ANY_SHA256).uploadId()).isPositive();
+            } finally {
+                QuarkusTransaction.requiringNew().run(() -> FileEntity.delete("name in ?1", List.of(idle, next)));
+            }
+        }
+    }
+
     @Test
     void anUploadBiggerThanTheRoomLeftIsRefusedBeforeAByteMoves() {
         String name = "huge-" + UUID.randomUUID() + ".img";
         try (TestServer.Device alice = server.newUser("room")) {
-            MessengerException refused = catchError(() -> alice.client().uploadStart(name, A_PEBIBYTE,
-                    Sha256.hex(new byte[0])));
+            MessengerException refused = catchError(() -> alice.client().uploadStart(name, A_PEBIBYTE, ANY_SHA256));
 
             assertThat(refused.code()).isEqualTo(ErrorCode.TOO_LARGE);
             assertThat(refused.getMessage()).contains("room for").contains("nothing was stored");
@@ -77,5 +98,9 @@ class FreeSpaceTest {
             assertThat(QuarkusTransaction.requiringNew().call(() -> FileEntity.count("name", name)))
                     .as("uploads of that name").isZero();
         }
+    }
+
+    private static long threeFifthsOfTheFreeSpace() throws IOException {
+        return Files.getFileStore(Path.of("target")).getUsableSpace() / 5 * 3;
     }
 }

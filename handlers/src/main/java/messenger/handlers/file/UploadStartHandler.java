@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import messenger.handlers.HandlerConfig;
@@ -26,6 +27,9 @@ import messenger.protocol.Sha256;
 @ApplicationScoped
 @Handles(type = Requests.UploadStart.TYPE)
 public class UploadStartHandler implements RequestHandler {
+
+    /** How long after its last chunk an unfinished upload still holds the room it has yet to fill. */
+    static final Duration HOLDS_ROOM_WHILE_IDLE = Duration.ofMinutes(10);
 
     @Inject
     HandlerConfig config;
@@ -81,14 +85,20 @@ public class UploadStartHandler implements RequestHandler {
     /**
      * The bytes the unfinished uploads to {@code store} have yet to write: the room they will take is not offered
      * again, so two large uploads started side by side cannot both count on the same free space. (Two starts in the
-     * same instant may still both count on it; the disk then refuses the later chunks.)
+     * same instant may still both count on it; the disk then refuses the later chunks.) So that nobody can keep
+     * others from uploading by starting uploads they never send, only uploads that received a chunk (or started)
+     * within {@link #HOLDS_ROOM_WHILE_IDLE} count, and a user's count for at most {@code messenger.max-file-size}.
      */
-    private static long stillToCome(FileStore store) {
-        return Panache.getEntityManager().createQuery("select coalesce(sum(f.size - f.received), 0) from FileEntity f"
-                        + " where f.status = ?1 and f.store = ?2", Long.class)
-                .setParameter(1, FileStatus.UPLOADING)
-                .setParameter(2, store.name())
+    private long stillToCome(FileStore store) {
+        Object sum = Panache.getEntityManager().createNativeQuery("select coalesce(sum(least(left_to_come, :cap)), 0)"
+                        + " from (select sum(size - received) left_to_come from files where status = :uploading"
+                        + " and store = :store and updated_at > :since group by owner_id) per_user")
+                .setParameter("cap", config.maxFileSize())
+                .setParameter("uploading", FileStatus.UPLOADING.name())
+                .setParameter("store", store.name())
+                .setParameter("since", Instant.now().minus(HOLDS_ROOM_WHILE_IDLE))
                 .getSingleResult();
+        return ((Number) sum).longValue();
     }
 
     private static String validName(String name) {
