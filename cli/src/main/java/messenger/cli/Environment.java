@@ -15,11 +15,11 @@ import java.util.Map;
  * The outside world of one run: environment variables, standard streams and the console (null when stdin
  * or stdout is not a terminal). Tests supply their own.
  */
-record Environment(Map<String, String> variables, InputStream stdin, PrintWriter out, PrintWriter err,
+record Environment(Map<String, String> variables, InputStream stdin, Output out, PrintWriter err,
                    Console console, boolean stderrIsTerminal) {
 
     static Environment system() {
-        return new Environment(System.getenv(), System.in, utf8(System.out), utf8(System.err),
+        return new Environment(System.getenv(), System.in, Output.stdout(), utf8(System.err),
                 System.console(), detectStderrTerminal());
     }
 

@@ -8,9 +8,19 @@ public final class Main {
 
     public static void main(String[] args) {
         Environment environment = Environment.system();
-        int exitCode = MessengerCli.commandLine(environment).execute(args);
-        environment.out().flush();
+        int exitCode = run(environment, args);
         environment.err().flush();
         System.exit(exitCode);
+    }
+
+    /** Runs one command: one that did its work but could not write what it printed has failed after all. */
+    static int run(Environment environment, String... args) {
+        int exitCode = MessengerCli.commandLine(environment).execute(args);
+        CliException unwritten = environment.out().failure();
+        if (exitCode == ExitCodes.OK && unwritten != null) {
+            environment.err().println(ErrorReporter.PREFIX + Failure.of(unwritten).oneLine());
+            return unwritten.exitCode();
+        }
+        return exitCode;
     }
 }

@@ -105,11 +105,6 @@ final class MessagePrinter {
         return what == null ? null : localTime(event.at(), zone) + " * " + what;
     }
 
-    /** True once whatever reads stdout has gone away (e.g. {@code tail | head -1}). */
-    boolean outputClosed() {
-        return out.checkError();
-    }
-
     String line(Message message) {
         List<String> parts = new ArrayList<>();
         parts.add(localTime(message.at(), zone));

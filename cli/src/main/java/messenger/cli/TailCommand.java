@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code tail [--to ROOM|@LOGIN|#ID | --all] [--live] [--json] [--after ID]}: follows the chat until SIGINT or SIGTERM, then
- * exits 0.
+ * {@code tail [--to ROOM|@LOGIN|#ID | --all] [--live] [--json] [--after ID]}: follows the chat until SIGINT or SIGTERM,
+ * or until the reader of its stdout goes away, then exits 0.
  */
 @Command(name = "tail",
         description = {"Follow the chat: print the last 10 messages (or every one after --after), then each new "
@@ -24,8 +24,8 @@ import picocli.CommandLine.ParentCommand;
                 "With --to or --all, changes (joins, leaves, renames, topics, edits, deletions, reactions) are lines "
                         + "too, starting with '*' after the time (not with --json, whose lines are messages only); "
                         + "--to general follows general that way.",
-                "Reconnects by itself when the connection drops and fills the gap. Runs until SIGINT or SIGTERM "
-                        + "(exit 0); the end of stdin does not stop it."})
+                "Reconnects by itself when the connection drops and fills the gap. Runs until SIGINT or SIGTERM, "
+                        + "or until the reader of its stdout goes away (exit 0); the end of stdin does not stop it."})
 final class TailCommand implements Callable<Integer> {
 
     private static final int RECENT = 10;
@@ -81,8 +81,8 @@ final class TailCommand implements Callable<Integer> {
         MessagePrinter printer = new MessagePrinter(environment.out(), json, ZoneId.systemDefault());
         Start start = target == null && !all ? new Start(after, Followed.everything(config.login()), SESSION)
                 : prepare(server, config, target, printer);
-        TailFeed feed = new TailFeed(server, config.login(), printer, start.followed(), environment.err(),
-                live);
+        TailFeed feed = new TailFeed(server, config.login(), printer, environment.out(), start.followed(),
+                environment.err(), live);
         Throwable failure;
         try (ConversationLookup lookup = new ConversationLookup(server, config, REPLY_TIMEOUT);
              ChatSession session = new ChatSession(Connector.dialer(server, config, REPLY_TIMEOUT), feed,

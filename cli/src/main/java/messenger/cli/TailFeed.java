@@ -18,14 +18,15 @@ import messenger.protocol.client.SessionStatus;
  * What {@code tail} makes of its chat session: every message it delivers of what it {@link Followed follows} printed
  * (and, for people, the changes to those conversations: members, names, edits, deletions, reactions; with
  * {@code live} also who is typing there and who comes and goes), each reconnect announced on stderr. The tail ends on a
- * signal, when stdout is closed, when the first connection fails, when the server no longer accepts the stored
- * sign-in, or when the user leaves the one conversation followed; {@link #awaitEnd} says which.
+ * signal, when stdout is closed or cannot be written, when the first connection fails, when the server no longer
+ * accepts the stored sign-in, or when the user leaves the one conversation followed; {@link #awaitEnd} says which.
  */
 final class TailFeed implements SessionListener {
 
     private final Endpoint server;
     private final String login;
     private final MessagePrinter printer;
+    private final Output out;
     private final Followed followed;
     private final PrintWriter err;
     private final boolean live;
@@ -35,12 +36,13 @@ final class TailFeed implements SessionListener {
     private boolean reconnecting;
     private volatile LongFunction<Conversation> lookUp = id -> null;
 
-    /** {@code live}: typing and presence are lines too. */
-    TailFeed(Endpoint server, String login, MessagePrinter printer, Followed followed, PrintWriter err,
+    /** {@code printer} writes to {@code out}; {@code live}: typing and presence are lines too. */
+    TailFeed(Endpoint server, String login, MessagePrinter printer, Output out, Followed followed, PrintWriter err,
              boolean live) {
         this.server = server;
         this.login = login;
         this.printer = printer;
+        this.out = out;
         this.followed = followed;
         this.err = err;
         this.live = live;
@@ -62,7 +64,7 @@ final class TailFeed implements SessionListener {
             }
             if (followed.shows(message)) {
                 printer.print(message, followed.label(message.conversation()));
-                stopIfOutputClosed();
+                endIfOutputFailed();
             }
         }
     }
@@ -84,7 +86,7 @@ final class TailFeed implements SessionListener {
                 continue;
             }
             printer.print(event, followed.label(event.conversation()));
-            stopIfOutputClosed();
+            endIfOutputFailed();
             if (followed.followsOne() && followed.endsMembership(event)) {
                 end(new CliException(ExitCodes.FORBIDDEN, "you are no longer a member of "
                         + followed.name(event.conversation()) + (ConversationEvent.REMOVED.equals(event.kind())
@@ -97,7 +99,7 @@ final class TailFeed implements SessionListener {
     public void onTyping(Pushes.TypingPush typing) {
         if (live && !stopping && followed.shows(typing.conversation())) {
             printer.printTyping(typing.login(), followed.label(typing.conversation()), Instant.now());
-            stopIfOutputClosed();
+            endIfOutputFailed();
         }
     }
 
@@ -105,13 +107,19 @@ final class TailFeed implements SessionListener {
     public void onPresence(Presence presence) {
         if (live && !stopping) {
             printer.print(presence, Instant.now());
-            stopIfOutputClosed();
+            endIfOutputFailed();
         }
     }
 
-    private void stopIfOutputClosed() {
-        if (printer.outputClosed()) {
-            stop();
+    /** A reader of stdout that went away ends the tail quietly; any other failed write ends it with an error. */
+    private void endIfOutputFailed() {
+        if (out.failed()) {
+            CliException failure = out.failure();
+            if (failure == null) {
+                stop();
+            } else {
+                end(failure);
+            }
         }
     }
 

@@ -16,7 +16,7 @@ final class CapturedEnvironment {
 
     CapturedEnvironment(Map<String, String> variables, String stdin) {
         environment = new Environment(variables, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out, true), new PrintWriter(err, true), null, false);
+                new Output(out, false), new PrintWriter(err, true), null, false);
     }
 
     Environment environment() {

@@ -16,8 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import messenger.protocol.client.MessengerClient;
 import messenger.testkit.ClassArchive;
 import messenger.testkit.ServerProcess;
@@ -75,6 +78,23 @@ final class CliProcess {
     Result runWithInput(String stdin, String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile(workingDir, "out", ".txt");
         Path err = Files.createTempFile(workingDir, "err", ".txt");
+        int exitCode = runToEnd(stdin, out, err, args);
+        Result result = new Result(exitCode, Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        return result;
+    }
+
+    /** Runs one command to its end with its stdout going to {@code stdout} (e.g. /dev/full), which is not read. */
+    Result runWithStdoutTo(Path stdout, String... args) throws IOException, InterruptedException {
+        Path err = Files.createTempFile(workingDir, "err", ".txt");
+        int exitCode = runToEnd("", stdout, err, args);
+        Result result = new Result(exitCode, "", Files.readString(err));
+        Files.delete(err);
+        return result;
+    }
+
+    private int runToEnd(String stdin, Path out, Path err, String... args) throws IOException, InterruptedException {
         Process process = start(builder(args)
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile()));
@@ -85,10 +105,7 @@ final class CliProcess {
             process.destroyForcibly();
             throw new AssertionError("messenger-cli " + String.join(" ", args) + " did not end within " + RUN_TIMEOUT);
         }
-        Result result = new Result(process.exitValue(), Files.readString(out), Files.readString(err));
-        Files.delete(out);
-        Files.delete(err);
-        return result;
+        return process.exitValue();
     }
 
     Result run(String... args) throws IOException, InterruptedException {
@@ -97,7 +114,15 @@ final class CliProcess {
 
     /** Starts a long-running command (tail) whose stdout and stderr lines can be awaited one by one. */
     Running start(String... args) throws IOException {
-        return new Running(start(builder(args)));
+        return new Running(start(builder(args)), true);
+    }
+
+    /**
+     * As {@link #start}, with stdout read only when a line is awaited, as the reader of a pipe reads it: it can then
+     * be closed with nothing reading, and the command's next write to it fails ({@code tail | head -1}).
+     */
+    Running startPiped(String... args) throws IOException {
+        return new Running(start(builder(args)), false);
     }
 
     /** Starts the command with the JVM options of the class-data archive the CLI runs share, in {@code target}. */
@@ -136,16 +161,23 @@ final class CliProcess {
         return jar;
     }
 
-    /** A command that keeps running; its output is collected line by line on two threads. */
+    /** A command that keeps running; its stderr, and unless piped its stdout, collected line by line on threads. */
     static final class Running implements AutoCloseable {
 
         private final Process process;
         private final BlockingQueue<String> out = new LinkedBlockingQueue<>();
         private final BlockingQueue<String> err = new LinkedBlockingQueue<>();
+        /** Stdout when it is not collected, read on {@link #nextLine}. */
+        private final BufferedReader piped;
 
-        private Running(Process process) {
+        private Running(Process process, boolean collectStdout) {
             this.process = process;
-            collect(process, process.getInputStream(), out);
+            if (collectStdout) {
+                collect(process, process.getInputStream(), out);
+                piped = null;
+            } else {
+                piped = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            }
             collect(process, process.getErrorStream(), err);
         }
 
@@ -155,7 +187,12 @@ final class CliProcess {
         }
 
         String nextLine(Duration timeout) throws InterruptedException {
-            return awaitLine(out, timeout, "stdout");
+            return piped == null ? awaitLine(out, timeout, "stdout") : readPiped(timeout);
+        }
+
+        /** Closes the reading end of a piped stdout, as {@code head} does once it has its lines. */
+        void closeStdout() throws IOException {
+            piped.close();
         }
 
         String nextErrorLine(Duration timeout) throws InterruptedException {
@@ -195,6 +232,25 @@ final class CliProcess {
                 throw new AssertionError("no line on " + stream + " within " + timeout + "; stderr so far: " + err);
             }
             return line;
+        }
+
+        private String readPiped(Duration timeout) throws InterruptedException {
+            CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return piped.readLine();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            try {
+                String read = line.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                if (read == null) {
+                    throw new AssertionError("stdout ended; stderr so far: " + err);
+                }
+                return read;
+            } catch (ExecutionException | TimeoutException e) {
+                throw new AssertionError("no line on stdout within " + timeout + "; stderr so far: " + err, e);
+            }
         }
 
         private static void collect(Process process, InputStream stream, BlockingQueue<String> lines) {

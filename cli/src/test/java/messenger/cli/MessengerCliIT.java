@@ -2,6 +2,7 @@ package messenger.cli;
 
 import static messenger.cli.CliProcess.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -169,6 +170,37 @@ class MessengerCliIT {
                 assertThat(tail.terminate()).isZero();
             }
         }
+    }
+
+    @Test
+    void tailEndsWithExitZeroAtTheNextMessageOnceTheReaderOfItsStdoutHasGone() throws Exception {
+        CliProcess erik = SERVER.signedIn("erik");
+        try (MessengerClient sender = SERVER.server().connect()) {
+            sender.login("erik", SharedServer.PASSWORD, "test");
+            long start = sender.send("before-pipe", "before the tail", null).id();
+
+            try (CliProcess.Running tail = erik.startPiped("tail", "--after", Long.toString(start))) {
+                sender.send("read", "read by head", null);
+                assertThat(tail.nextLine(LINE_TIMEOUT)).endsWith("erik: read by head");
+                tail.closeStdout();
+                sender.send("unread", "after head is gone", null);
+
+                assertThat(tail.awaitExit(LINE_TIMEOUT)).isZero();
+            }
+        }
+    }
+
+    @Test
+    void aCommandWhoseStdoutCannotBeWrittenIsExitOne() throws Exception {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.exists(full), "no /dev/full here");
+        CliProcess fay = SERVER.signedIn("fay");
+        assertOk(fay.run("send", "a line to print"));
+
+        CliProcess.Result result = fay.runWithStdoutTo(full, "history", "--json");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(result.err()).startsWith("messenger-cli: cannot write to stdout: ").hasLineCount(1);
     }
 
     private static FileInfo uploadDirectly(String user, String name, byte[] bytes) throws IOException {
