@@ -48,7 +48,7 @@ final class Connector {
     }
 
     static MessengerClient openSignedIn(Endpoint server, Config config, PushListener listener, Duration timeout) {
-        String token = requireToken(config);
+        String token = tokenFor(server, config);
         try {
             return open(server, listener, timeout).openedWith(client -> client.resume(token));
         } catch (MessengerException e) {
@@ -66,7 +66,7 @@ final class Connector {
      * {@link messenger.protocol.client.ChatSession} and {@link RetryingConnection} wait out and try again.
      */
     static Dialer dialer(Endpoint server, Config config, Duration timeout) {
-        String token = requireToken(config);
+        String token = tokenFor(server, config);
         AtomicBoolean reachedOnce = new AtomicBoolean();
         return listener -> {
             if (reachedOnce.get()) {
@@ -89,6 +89,20 @@ final class Connector {
             client.resume(token);
             client.logout();
         }
+    }
+
+    /**
+     * The stored token, to sign in at {@code server}: refused for any server but the one that issued it, which
+     * would not accept it and must not see it (TLS follows the server named, so it might go in clear text).
+     */
+    static String tokenFor(Endpoint server, Config config) {
+        String token = requireToken(config);
+        ServerAddress issuer = ServerChoice.choose(null, null, config.server());
+        if (!issuer.all().containsAll(server.address().all())) {
+            throw new CliException(ExitCodes.NOT_SIGNED_IN, "signed in to " + issuer + ", not to " + server.address()
+                    + "; run 'messenger-cli login " + config.login() + "' to sign in there instead");
+        }
+        return token;
     }
 
     static String requireToken(Config config) {

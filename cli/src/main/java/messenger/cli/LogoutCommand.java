@@ -6,8 +6,13 @@ import messenger.protocol.client.MessengerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code logout}: revokes this device's token on the server, then forgets it (server and login stay). */
-@Command(name = "logout", description = "Revoke this device's token on the server and delete it from the config file.")
+/**
+ * {@code logout}: revokes this device's token on the server that issued it, whatever server the options or
+ * {@code $MESSENGER_SERVER} name, then forgets it (server and login stay).
+ */
+@Command(name = "logout", description = {"Revoke this device's token on the server and delete it from the config file.",
+        "The token is revoked on the server that issued it, whichever server --server or $"
+                + MessengerCli.SERVER_VARIABLE + " name."})
 final class LogoutCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -19,7 +24,7 @@ final class LogoutCommand implements Callable<Integer> {
         Config config = configFile.load();
         String token = Connector.requireToken(config);
         try {
-            Connector.revoke(cli.endpoint(config), token);
+            Connector.revoke(cli.issuer(config), token);
         } catch (MessengerException e) {
             if (e.code() != ErrorCode.AUTH_FAILED) {
                 throw e;

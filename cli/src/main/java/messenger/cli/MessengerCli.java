@@ -132,6 +132,12 @@ final class MessengerCli implements Callable<Integer> {
         return new Endpoint(address, tls(config, address));
     }
 
+    /** The server that issued the stored sign-in, with TLS as the options say, else as login remembered it. */
+    Endpoint issuer(Config config) {
+        ServerAddress address = ServerChoice.choose(null, null, config.server());
+        return new Endpoint(address, tls(config, address));
+    }
+
     private TlsSetting tls(Config config, ServerAddress address) {
         if (tlsCert != null) {
             if (Boolean.FALSE.equals(tls)) {

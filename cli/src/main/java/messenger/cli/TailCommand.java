@@ -75,9 +75,9 @@ final class TailCommand implements Callable<Integer> {
         }
         Target target = to == null ? null : Target.parse(to, "--to");
         Config config = cli.configFile().load();
-        Connector.requireToken(config);
         Environment environment = cli.environment();
         Endpoint server = cli.endpoint(config);
+        Connector.tokenFor(server, config);
         MessagePrinter printer = new MessagePrinter(environment.out(), json, ZoneId.systemDefault());
         Start start = target == null && !all ? new Start(after, Followed.everything(config.login()), SESSION)
                 : prepare(server, config, target, printer);

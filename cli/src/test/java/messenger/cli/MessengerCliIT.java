@@ -151,8 +151,10 @@ class MessengerCliIT {
              MessengerClient sender = SERVER.server().connect()) {
             sender.login("dave", SharedServer.PASSWORD, "test");
             long start = sender.send("before-tail", "before tail", null).id();
-            CliProcess dave = new CliProcess(SERVER.work().resolve("dave").resolve("config"), "127.0.0.1:" + proxy.port(),
+            CliProcess dave = new CliProcess(SERVER.work().resolve("dave").resolve("config"), proxy.address(),
                     SERVER.work().resolve("dave"));
+            // signed in through the relay: a stored token goes to no other address than the one it came from
+            assertOk(dave.runWithInput(SharedServer.PASSWORD + "\n", "login", "dave"));
 
             try (CliProcess.Running tail = dave.start("tail", "--after", Long.toString(start))) {
                 sender.send("first", "first", null);
