@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.client.Dialer;
 import messenger.protocol.client.MessengerClient;
@@ -34,9 +35,7 @@ final class Connector {
             // the message names the host that failed last, which need not be the first of a list
             throw new CliException(ExitCodes.UNAVAILABLE, "unknown host " + e.getMessage(), e);
         } catch (SSLException e) {
-            throw new CliException(ExitCodes.NOT_TRUSTED, "the server at " + address + " is not trusted: "
-                    + server.tls().untrustedCertificate() + "; or it is for another host name than " + address.host()
-                    + "; or the server does not use TLS", e);
+            throw notTrusted(server, e);
         } catch (IOException e) {
             throw new CliException(ExitCodes.UNAVAILABLE, "cannot connect to " + server + ": " + e.getMessage(), e);
         }
@@ -63,24 +62,52 @@ final class Connector {
     /**
      * How a command that keeps going after drops ({@code tail}, transfers) connects: the first connection fails at
      * once with the plain error of {@link #openSignedIn}, later ones with the {@link IOException} that
-     * {@link messenger.protocol.client.ChatSession} and {@link RetryingConnection} wait out and try again.
+     * {@link messenger.protocol.client.ChatSession} and {@link RetryingConnection} wait out and try again, unless the
+     * server's certificate is refused: that is as final as at the first connection.
      */
     static Dialer dialer(Endpoint server, Config config, Duration timeout) {
         String token = tokenFor(server, config);
         AtomicBoolean reachedOnce = new AtomicBoolean();
         return listener -> {
             if (reachedOnce.get()) {
-                ServerAddress address = server.address();
-                return MessengerClient.connect(address, server.tls().load(), listener, timeout)
-                        .openedWith(client -> {
-                            client.hello();
-                            client.resume(token);
-                        });
+                return reopen(server, token, listener, timeout);
             }
             MessengerClient client = openSignedIn(server, config, listener, timeout);
             reachedOnce.set(true);
             return client;
         };
+    }
+
+    private static MessengerClient reopen(Endpoint server, String token, PushListener listener, Duration timeout)
+            throws IOException {
+        try {
+            return MessengerClient.connect(server.address(), server.tls().load(), listener, timeout)
+                    .openedWith(client -> {
+                        client.hello();
+                        client.resume(token);
+                    });
+        } catch (SSLHandshakeException e) {
+            if (closedDuringHandshake(e)) {
+                throw e;
+            }
+            throw notTrusted(server, e);
+        }
+    }
+
+    /**
+     * The library reports every failed handshake as an SSLHandshakeException, without its cause. One that the other
+     * side ended before showing a certificate (a relay or a load balancer with no server behind it) is a dropped
+     * connection, tried again; the JDK's message for it, in English whatever the locale, is the only sign.
+     */
+    private static boolean closedDuringHandshake(SSLHandshakeException e) {
+        return e.getMessage() != null && e.getMessage().contains("terminated the handshake");
+    }
+
+    private static CliException notTrusted(Endpoint server, SSLException e) {
+        ServerAddress address = server.address();
+        return new CliException(ExitCodes.NOT_TRUSTED, "the server at " + address + " is not trusted: "
+                + server.tls().untrustedCertificate() + "; or it is for another host name than " + address.host()
+                + "; or the server does not use TLS", e);
     }
 
     /** Revokes a device token on the server; {@code AUTH_FAILED} means it was revoked already. */

@@ -18,8 +18,9 @@ import messenger.protocol.client.SessionStatus;
  * What {@code tail} makes of its chat session: every message it delivers of what it {@link Followed follows} printed
  * (and, for people, the changes to those conversations: members, names, edits, deletions, reactions; with
  * {@code live} also who is typing there and who comes and goes), each reconnect announced on stderr. The tail ends on a
- * signal, when stdout is closed or cannot be written, when the first connection fails, when the server no longer
- * accepts the stored sign-in, or when the user leaves the one conversation followed; {@link #awaitEnd} says which.
+ * signal, when stdout is closed or cannot be written, when the first connection fails, when a later one meets a
+ * certificate it does not trust, when the server no longer accepts the stored sign-in, or when the user leaves the
+ * one conversation followed; {@link #awaitEnd} says which.
  */
 final class TailFeed implements SessionListener {
 
@@ -126,7 +127,8 @@ final class TailFeed implements SessionListener {
     @Override
     public void onStatus(SessionStatus status) {
         if (status instanceof SessionStatus.Waiting waiting) {
-            if (!waiting.connectedBefore()) {
+            // a CliException is the dialer's word that trying again cannot help (a refused certificate)
+            if (!waiting.connectedBefore() || waiting.cause() instanceof CliException) {
                 end(waiting.cause());
                 return;
             }

@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.ServerAddress;
+import messenger.protocol.client.Tls;
+import messenger.testkit.TcpRelay;
 import messenger.testkit.TlsServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class TlsCliIT {
 
     private static final String PASSWORD = "correct horse battery";
+    private static final Duration LINE_TIMEOUT = Duration.ofSeconds(30);
 
     private static Path work;
     private static TlsServer server;
@@ -76,6 +83,37 @@ class TlsCliIT {
 
         assertThat(plain.exitCode()).as(plain.err()).isEqualTo(ExitCodes.UNAVAILABLE);
         assertThat(plain.err()).startsWith("messenger-cli: ").hasLineCount(1);
+    }
+
+    @Test
+    void tailEndsWithExitSevenWhenItMeetsAnUntrustedCertificateOnReconnecting() throws Exception {
+        Path trusted = Files.copy(server.certificate().certificate(),
+                Files.createDirectories(work.resolve("hugo")).resolve("trusted.pem"));
+        try (TcpRelay relay = new TcpRelay(server.port());
+             MessengerClient sender = MessengerClient.connect(new ServerAddress("localhost", server.port()),
+                     Tls.trusting(server.certificate().certificate()), null, MessengerClient.DEFAULT_TIMEOUT)) {
+            CliProcess hugo = cli("hugo", "localhost:" + relay.port());
+            assertOk(hugo.runWithInput(PASSWORD + "\n", "register", "hugo", "--tls-cert", trusted.toString()));
+            assertOk(hugo.runWithInput(PASSWORD + "\n", "login", "hugo", "--tls-cert", trusted.toString()));
+            sender.login("hugo", PASSWORD, "test");
+            long start = sender.send("before", "before the tail", null).id();
+
+            try (CliProcess.Running tail = hugo.start("tail", "--after", Long.toString(start))) {
+                sender.send("first", "over TLS", null);
+                assertThat(tail.nextLine(LINE_TIMEOUT)).endsWith("hugo: over TLS");
+
+                Files.copy(server.otherCertificate().certificate(), trusted, StandardCopyOption.REPLACE_EXISTING);
+                relay.cut();
+                assertThat(tail.nextErrorLine(LINE_TIMEOUT)).contains("reconnecting in");
+                assertThat(tail.nextErrorLine(LINE_TIMEOUT)).as("a handshake the relay cuts short is retried")
+                        .contains("terminated the handshake", "reconnecting in");
+                relay.restore();
+
+                assertThat(tail.awaitExit(LINE_TIMEOUT)).isEqualTo(ExitCodes.NOT_TRUSTED);
+                assertThat(tail.nextErrorLine(LINE_TIMEOUT)).startsWith("messenger-cli: the server at localhost:"
+                        + relay.port() + " is not trusted: its certificate is neither in " + trusted);
+            }
+        }
     }
 
     private static CliProcess cli(String user, String address) throws IOException {
