@@ -12,15 +12,15 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The outside world of one run: environment variables, standard streams and the console (null when stdin
- * or stdout is not a terminal). Tests supply their own.
+ * The outside world of one run: environment variables, standard streams and how to ask for a password at the
+ * terminal (null when stdin is not a terminal). Tests supply their own.
  */
 record Environment(Map<String, String> variables, InputStream stdin, Output out, PrintWriter err,
-                   Console console, boolean stderrIsTerminal) {
+                   PasswordPrompt passwordPrompt, boolean stderrIsTerminal) {
 
     static Environment system() {
         return new Environment(System.getenv(), System.in, Output.stdout(), utf8(System.err),
-                System.console(), detectStderrTerminal());
+                passwordPromptOfThisTerminal(), isTerminal(2, System.console() != null));
     }
 
     /** The variable's value, or null when it is unset or blank. */
@@ -34,15 +34,27 @@ record Environment(Map<String, String> variables, InputStream stdin, Output out,
     }
 
     /**
-     * Java 17 cannot ask whether stderr alone is a terminal; on Linux /proc names the device behind file
-     * descriptor 2. Elsewhere stderr is taken to go where the console is.
+     * Java 17 has a Console only when stdin and stdout both are terminals. When stdout is not ({@code login alice >
+     * log}), the terminal of stdin is asked directly, lest the password be read from stdin as plain text, echoed.
      */
-    private static boolean detectStderrTerminal() {
+    private static PasswordPrompt passwordPromptOfThisTerminal() {
+        Console console = System.console();
+        if (console != null) {
+            return console::readPassword;
+        }
+        return isTerminal(0, false) ? new TerminalPasswordPrompt(Path.of("/dev/tty")) : null;
+    }
+
+    /**
+     * Java 17 cannot ask whether one standard stream alone is a terminal; on Linux /proc names the device behind
+     * the file descriptor. Elsewhere the answer is {@code otherwise}.
+     */
+    private static boolean isTerminal(int fileDescriptor, boolean otherwise) {
         try {
-            String device = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            String device = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fileDescriptor)).toString();
             return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
         } catch (IOException | UnsupportedOperationException | SecurityException notLinux) {
-            return System.console() != null;
+            return otherwise;
         }
     }
 }

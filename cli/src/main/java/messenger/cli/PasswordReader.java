@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads a password from where {@code ps} cannot see it: {@code $MESSENGER_PASSWORD}, else the terminal
- * without echo, else the first line of stdin ({@code echo pw | messenger-cli login alice}).
+ * Reads a password from where {@code ps} cannot see it: {@code $MESSENGER_PASSWORD}, else the terminal without
+ * echo (when stdin is one), else the first line of stdin ({@code echo pw | messenger-cli login alice}).
  */
 final class PasswordReader {
 
@@ -22,15 +22,20 @@ final class PasswordReader {
         if (fromVariable != null) {
             return fromVariable;
         }
-        if (environment.console() != null) {
+        if (environment.passwordPrompt() != null) {
             return prompt(environment, "Password: ");
         }
-        return firstLine(environment.stdin());
+        String line = line(environment.stdin());
+        if (line == null) {
+            throw new CliException(ExitCodes.USAGE, "no password: pipe it on stdin, type it at a terminal or set "
+                    + VARIABLE);
+        }
+        return line;
     }
 
     /** As {@link #read}, but a password typed at the terminal is asked twice, since a typo would stick. */
     static String readNew(Environment environment) throws IOException {
-        if (environment.variables().get(VARIABLE) != null || environment.console() == null) {
+        if (environment.variables().get(VARIABLE) != null || environment.passwordPrompt() == null) {
             return read(environment);
         }
         String password = prompt(environment, "Password: ");
@@ -40,29 +45,36 @@ final class PasswordReader {
         return password;
     }
 
-    private static String prompt(Environment environment, String prompt) {
-        char[] typed = environment.console().readPassword(prompt);
-        if (typed == null) {
-            throw new CliException(ExitCodes.USAGE, "no password given");
-        }
-        return new String(typed);
-    }
-
-    private static String firstLine(InputStream in) throws IOException {
+    /** The first line of {@code in}, without its line break; null when {@code in} ends before any byte. */
+    static String line(InputStream in) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         int b = in.read();
         if (b < 0) {
-            throw new CliException(ExitCodes.USAGE, "no password: pipe it on stdin, type it at a terminal or set "
-                    + VARIABLE);
+            return null;
         }
         while (b >= 0 && b != '\n') {
             if (line.size() == MAX_LINE_BYTES) {
-                throw new CliException(ExitCodes.USAGE, "the first line of stdin is too long for a password");
+                throw new CliException(ExitCodes.USAGE, "the line is too long for a password (over " + MAX_LINE_BYTES
+                        + " bytes)");
             }
             line.write(b);
             b = in.read();
         }
         String text = line.toString(StandardCharsets.UTF_8);
         return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static String prompt(Environment environment, String prompt) {
+        char[] typed;
+        try {
+            typed = environment.passwordPrompt().ask(prompt);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.FAILURE, "cannot ask for the password at the terminal (" + e.getMessage()
+                    + "); set " + VARIABLE + " or pipe the password on stdin", e);
+        }
+        if (typed == null) {
+            throw new CliException(ExitCodes.USAGE, "no password given");
+        }
+        return new String(typed);
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import messenger.protocol.client.MessengerClient;
 import messenger.testkit.ClassArchive;
 import messenger.testkit.ServerProcess;
@@ -123,6 +124,21 @@ final class CliProcess {
      */
     Running startPiped(String... args) throws IOException {
         return new Running(start(builder(args)), false);
+    }
+
+    /**
+     * Starts the command as typed at a terminal with its stdout redirected to {@code stdout} ({@code login alice >
+     * log}): stdin, stderr and /dev/tty are a pseudo-terminal.
+     */
+    TerminalRun startAtTerminal(Path stdout, String... args) throws IOException {
+        ProcessBuilder builder = builder(args);
+        String command = builder.command().stream().map(CliProcess::quoted).collect(Collectors.joining(" "))
+                + " > " + quoted(stdout.toString());
+        return TerminalRun.start(builder, command);
+    }
+
+    private static String quoted(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     /** Starts the command with the JVM options of the class-data archive the CLI runs share, in {@code target}. */

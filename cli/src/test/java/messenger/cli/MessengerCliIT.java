@@ -205,6 +205,30 @@ class MessengerCliIT {
         assertThat(result.err()).startsWith("messenger-cli: cannot write to stdout: ").hasLineCount(1);
     }
 
+    @Test
+    void aPasswordTypedAtATerminalIsAskedForAndNotShownWhenStdoutIsRedirected() throws Exception {
+        assumeTrue(TerminalRun.available(), "no util-linux script here to run a pseudo-terminal");
+        CliProcess gus = SERVER.cli("gus");
+        Path log = SERVER.work().resolve("gus").resolve("log.txt");
+
+        try (TerminalRun register = gus.startAtTerminal(log, "register", "gus")) {
+            register.awaitShown("Password: ", LINE_TIMEOUT);
+            register.type(SharedServer.PASSWORD + "\r");
+            register.awaitShown("Repeat password: ", LINE_TIMEOUT);
+            register.type(SharedServer.PASSWORD + "\r");
+            assertThat(register.awaitExit(LINE_TIMEOUT)).as(register.shown()).isZero();
+            assertThat(register.shown()).doesNotContain(SharedServer.PASSWORD);
+        }
+        try (TerminalRun login = gus.startAtTerminal(log, "login", "gus")) {
+            login.awaitShown("Password: ", LINE_TIMEOUT);
+            login.type(SharedServer.PASSWORD + "\r");
+            assertThat(login.awaitExit(LINE_TIMEOUT)).as(login.shown()).isZero();
+            assertThat(login.shown()).doesNotContain(SharedServer.PASSWORD);
+        }
+        assertThat(log).isEmptyFile();
+        assertOk(gus.run("send", "signed in at a terminal"));
+    }
+
     private static FileInfo uploadDirectly(String user, String name, byte[] bytes) throws IOException {
         Path source = Files.write(folder(user + "-upload").resolve("source.bin"), bytes);
         try (MessengerClient client = SERVER.server().connect()) {
