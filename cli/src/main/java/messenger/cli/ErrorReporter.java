@@ -33,7 +33,14 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         return failure.exitCode();
     }
 
-    private void report(PrintWriter err, Failure failure, Exception e) {
+    /** As {@link #handleExecutionException}, for an Error, which picocli hands to no handler. */
+    int handleError(Error e, CommandLine command) {
+        Failure failure = Failure.of(e);
+        report(command.getErr(), failure, e);
+        return failure.exitCode();
+    }
+
+    private void report(PrintWriter err, Failure failure, Throwable e) {
         err.println(PREFIX + failure.oneLine());
         if (cli.debug()) {
             e.printStackTrace(err);

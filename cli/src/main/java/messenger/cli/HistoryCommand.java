@@ -1,11 +1,9 @@
 package messenger.cli;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import messenger.protocol.Message;
-import messenger.protocol.Results;
 import messenger.protocol.client.MessengerClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,21 +11,13 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code history [--to ROOM|@LOGIN|#ID] [--before ID] [--limit N] [--mark-read] [--json]}: prints the newest
- * messages of a conversation, oldest first.
+ * messages of a conversation, oldest first, page by page ({@link HistoryPages}), so that any --limit fits in memory.
  */
 @Command(name = "history",
         description = {"Print the newest messages (or those before --before), oldest first, one per line.",
                 "Without --to they are general's, as before conversations existed.",
                 "Reading does not change your unread count unless you add --mark-read."})
 final class HistoryCommand implements Callable<Integer> {
-
-    private static final int MAX_PAGE = 100;
-
-    /** One page of a conversation's history: the newest {@code limit} messages with an id below {@code before}. */
-    @FunctionalInterface
-    private interface Pages {
-        Results.MessagePage page(Long before, int limit);
-    }
 
     @ParentCommand
     private MessengerCli cli;
@@ -61,45 +51,38 @@ final class HistoryCommand implements Callable<Integer> {
         }
         Target target = to == null ? null : Target.parse(to, "--to");
         String me = target == null ? null : cli.login();
-        List<Message> messages;
+        Output out = cli.environment().out();
+        MessagePrinter printer = new MessagePrinter(out, json, ZoneId.systemDefault());
         try (MessengerClient client = cli.openSignedIn()) {
+            HistoryPages.Source source;
             if (target == null) {
-                messages = newest(client::history);
+                source = client::history;
             } else {
                 long conversation = new Resolver(client, me).conversation(target).id();
-                messages = newest((olderThan, count) -> client.history(conversation, olderThan, count));
+                source = (olderThan, count) -> client.history(conversation, olderThan, count);
             }
-            if (markRead && !messages.isEmpty()) {
-                markRead(client, messages.get(messages.size() - 1));
+            HistoryPages pages = HistoryPages.walkBack(source, before, limit);
+            if (markRead && pages.newest() != null && pages.newest().conversation() == null) {
+                throw new CliException(ExitCodes.FAILURE, "this server has no read markers (it predates conversations)");
+            }
+            Message newestPrinted = pages.forEachPage(page -> print(page, printer, out));
+            if (markRead && newestPrinted != null) {
+                client.markRead(newestPrinted.conversation(), newestPrinted.id());
             }
         }
-        MessagePrinter printer = new MessagePrinter(cli.environment().out(), json, ZoneId.systemDefault());
-        messages.forEach(printer::print);
         return ExitCodes.OK;
     }
 
-    /**
-     * Pages back until {@code limit} messages are in: the server returns at most 100 per reply, and fewer
-     * when they would not fit in one frame.
-     */
-    private List<Message> newest(Pages pages) {
-        List<Message> messages = new ArrayList<>();
-        Long olderThan = before;
-        while (messages.size() < limit) {
-            Results.MessagePage page = pages.page(olderThan, Math.min(MAX_PAGE, limit - messages.size()));
-            messages.addAll(0, page.messages());
-            if (!page.hasMore() || page.messages().isEmpty()) {
-                break;
-            }
-            olderThan = page.messages().get(0).id();
+    /** Prints a page; false once the reader of stdout has gone away, which ends the command quietly. */
+    private static boolean print(List<Message> page, MessagePrinter printer, Output out) {
+        page.forEach(printer::print);
+        if (!out.failed()) {
+            return true;
         }
-        return messages;
-    }
-
-    private static void markRead(MessengerClient client, Message newest) {
-        if (newest.conversation() == null) {
-            throw new CliException(ExitCodes.FAILURE, "this server has no read markers (it predates conversations)");
+        CliException failure = out.failure();
+        if (failure != null) {
+            throw failure;
         }
-        client.markRead(newest.conversation(), newest.id());
+        return false;
     }
 }

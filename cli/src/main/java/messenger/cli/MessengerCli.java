@@ -91,7 +91,16 @@ final class MessengerCli implements Callable<Integer> {
                 .setOut(environment.out())
                 .setErr(environment.err())
                 .setParameterExceptionHandler(reporter)
-                .setExecutionExceptionHandler(reporter);
+                .setExecutionExceptionHandler(reporter)
+                .setExecutionStrategy(parsed -> {
+                    try {
+                        return new CommandLine.RunLast().execute(parsed);
+                    } catch (Error e) {
+                        // picocli hands only Exceptions to the reporter: an Error (out of memory) would end the
+                        // run with a stack trace
+                        return reporter.handleError(e, parsed.commandSpec().commandLine());
+                    }
+                });
     }
 
     private static ServerAddress serverAddress(String text) {

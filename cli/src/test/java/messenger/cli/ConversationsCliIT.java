@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import messenger.protocol.Conversation;
 import messenger.protocol.client.MessengerClient;
@@ -248,6 +249,48 @@ class ConversationsCliIT {
         CliProcess.Result badTime = sol.run("search", word, "--since", "yesterday");
         assertThat(badTime.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badTime.err()).contains("since");
+    }
+
+    @Test
+    void historyPrintsPageAfterPageOldestFirstWithNothingMissedOrTwice() throws Exception {
+        List<String> senders = List.of("uma", "vic", "wes", "xan");
+        CliProcess uma = SERVER.signedIn("uma");
+        for (String other : senders.subList(1, senders.size())) {
+            SERVER.signedIn(other);
+        }
+        List<Long> sent = new ArrayList<>();
+        List<MessengerClient> clients = new ArrayList<>();
+        try {
+            for (String sender : senders) {
+                MessengerClient client = SERVER.server().connect();
+                clients.add(client);
+                client.login(sender, SharedServer.PASSWORD, "test");
+            }
+            long room = clients.get(0).createRoom("pages", null, Conversation.PUBLIC).id();
+            clients.subList(1, clients.size()).forEach(client -> client.joinRoom(room));
+            // 55 each: within the burst the server's rate limit allows one user
+            for (int i = 0; i < 55; i++) {
+                for (MessengerClient client : clients) {
+                    sent.add(client.send(room, "page-" + sent.size(), "line " + sent.size(), null).id());
+                }
+            }
+        } finally {
+            clients.forEach(MessengerClient::close);
+        }
+
+        assertThat(ids(assertOk(uma.run("history", "--to", "pages", "--limit", "210", "--json"))))
+                .containsExactlyElementsOf(sent.subList(10, 220));
+        assertThat(ids(assertOk(uma.run("history", "--to", "pages", "--before", Long.toString(sent.get(200)),
+                "--limit", "150", "--json")))).containsExactlyElementsOf(sent.subList(50, 200));
+        List<String> all = assertOk(uma.run("history", "--to", "pages", "--limit", "5000000")).outLines();
+        assertThat(all).hasSize(220);
+        for (int i = 0; i < all.size(); i++) {
+            assertThat(all.get(i)).endsWith(" " + senders.get(i % senders.size()) + ": line " + i);
+        }
+    }
+
+    private static List<Long> ids(CliProcess.Result history) {
+        return history.outLines().stream().map(line -> json(line).get("id").getAsLong()).toList();
     }
 
     /** The output lines of a command once it prints {@code count} of them: the search index follows within a second. */

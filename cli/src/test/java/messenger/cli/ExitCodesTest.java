@@ -6,12 +6,16 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.client.ConnectionLostException;
 import messenger.protocol.client.MessengerException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** Every failure ends with one of the documented exit codes and a one-line message. */
 class ExitCodesTest {
@@ -78,6 +82,26 @@ class ExitCodesTest {
 
         assertThat(failure.exitCode()).isEqualTo(ExitCodes.FAILURE);
         assertThat(failure.message()).contains("boom", "--debug");
+    }
+
+    @Test
+    void anErrorSuchAsOutOfMemoryIsOneLineAndExitOne() {
+        CapturedEnvironment captured = new CapturedEnvironment(Map.of(), "");
+        CommandLine commandLine = MessengerCli.commandLine(captured.environment())
+                .addSubcommand(new CommandLine(new RunningOutOfMemory()));
+
+        assertThat(commandLine.execute("run-out-of-memory")).isEqualTo(ExitCodes.FAILURE);
+        assertThat(captured.err()).isEqualTo("messenger-cli: unexpected error: java.lang.OutOfMemoryError: Java heap"
+                + " space (run with --debug for details)" + System.lineSeparator());
+        assertThat(captured.out()).isEmpty();
+    }
+
+    @Command(name = "run-out-of-memory")
+    static final class RunningOutOfMemory implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new OutOfMemoryError("Java heap space");
+        }
     }
 
     @Test
