@@ -30,14 +30,15 @@ final class LoginCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ConfigFile configFile = cli.configFile();
-        Config previous = configFile.load();
-        Endpoint server = cli.endpoint(previous);
+        Endpoint server = cli.endpoint(configFile.load());
         String password = PasswordReader.read(cli.environment());
         Results.Login signedIn;
         try (MessengerClient client = Connector.open(server)) {
             signedIn = client.login(login, password, device != null ? device : defaultDevice());
         }
-        configFile.save(new Config(server.toString(), signedIn.login(), signedIn.token(), server.tls()));
+        // what the file holds now, which another login may have changed since it was read above
+        Config previous = configFile.update(
+                replaced -> new Config(server.toString(), signedIn.login(), signedIn.token(), server.tls()));
         if (previous.token() != null) {
             revokeReplaced(previous);
         }

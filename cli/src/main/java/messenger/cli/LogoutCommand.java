@@ -31,7 +31,8 @@ final class LogoutCommand implements Callable<Integer> {
             }
             // Revoked already (e.g. by another logout): forgetting it locally is all that is left to do.
         }
-        configFile.save(config.signedOut());
+        // a login meanwhile stored a token of its own: that one stays
+        configFile.update(current -> token.equals(current.token()) ? current.signedOut() : current);
         return ExitCodes.OK;
     }
 }
