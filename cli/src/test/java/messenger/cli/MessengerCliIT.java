@@ -196,10 +196,10 @@ class MessengerCliIT {
     void aCommandWhoseStdoutCannotBeWrittenIsExitOne() throws Exception {
         Path full = Path.of("/dev/full");
         assumeTrue(Files.exists(full), "no /dev/full here");
-        CliProcess fay = SERVER.signedIn("fay");
-        assertOk(fay.run("send", "a line to print"));
+        CliProcess zoe = SERVER.signedIn("zoe");
+        assertOk(zoe.run("send", "a line to print"));
 
-        CliProcess.Result result = fay.runWithStdoutTo(full, "history", "--json");
+        CliProcess.Result result = zoe.runWithStdoutTo(full, "history", "--json");
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.FAILURE);
         assertThat(result.err()).startsWith("messenger-cli: cannot write to stdout: ").hasLineCount(1);
@@ -208,10 +208,10 @@ class MessengerCliIT {
     @Test
     void aPasswordTypedAtATerminalIsAskedForAndNotShownWhenStdoutIsRedirected() throws Exception {
         assumeTrue(TerminalRun.available(), "no util-linux script here to run a pseudo-terminal");
-        CliProcess gus = SERVER.cli("gus");
-        Path log = SERVER.work().resolve("gus").resolve("log.txt");
+        CliProcess yan = SERVER.cli("yan");
+        Path log = SERVER.work().resolve("yan").resolve("log.txt");
 
-        try (TerminalRun register = gus.startAtTerminal(log, "register", "gus")) {
+        try (TerminalRun register = yan.startAtTerminal(log, "register", "yan")) {
             register.awaitShown("Password: ", LINE_TIMEOUT);
             register.type(SharedServer.PASSWORD + "\r");
             register.awaitShown("Repeat password: ", LINE_TIMEOUT);
@@ -219,14 +219,14 @@ class MessengerCliIT {
             assertThat(register.awaitExit(LINE_TIMEOUT)).as(register.shown()).isZero();
             assertThat(register.shown()).doesNotContain(SharedServer.PASSWORD);
         }
-        try (TerminalRun login = gus.startAtTerminal(log, "login", "gus")) {
+        try (TerminalRun login = yan.startAtTerminal(log, "login", "yan")) {
             login.awaitShown("Password: ", LINE_TIMEOUT);
             login.type(SharedServer.PASSWORD + "\r");
             assertThat(login.awaitExit(LINE_TIMEOUT)).as(login.shown()).isZero();
             assertThat(login.shown()).doesNotContain(SharedServer.PASSWORD);
         }
         assertThat(log).isEmptyFile();
-        assertOk(gus.run("send", "signed in at a terminal"));
+        assertOk(yan.run("send", "signed in at a terminal"));
     }
 
     private static FileInfo uploadDirectly(String user, String name, byte[] bytes) throws IOException {
