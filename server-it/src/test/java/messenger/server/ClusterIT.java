@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -570,8 +571,11 @@ class ClusterIT {
         Member owner = Member.signUp(servers.get((keeper + 1) % SERVERS), "finder-" + System.nanoTime() % 100_000);
         Member guest = Member.signUp(servers.get((keeper + 2) % SERVERS), "guest-" + System.nanoTime() % 100_000);
         Member outsider = Member.signUp(servers.get((keeper + 1) % SERVERS), "outsider-" + System.nanoTime() % 100_000);
+        Member onTheKeeper = Member.signUp(servers.get(keeper), "lonely-" + System.nanoTime() % 100_000);
         List<MessengerClient> guestEverywhere = new ArrayList<>();
         try {
+            onTheKeeper.follow();
+            await().atMost(DELIVERY_WAIT).until(() -> statusOf(owner, onTheKeeper.login).equals(Presence.ONLINE));
             for (ServerProcess server : servers) {
                 MessengerClient client = server.connect();
                 client.login(guest.login, PASSWORD, "searching");
@@ -589,6 +593,7 @@ class ClusterIT {
             assertThat(foundIds(outsider.client, word)).as("an outsider, answered by the keeping server").isEmpty();
 
             int port = servers.get(keeper).port();
+            Instant killed = Instant.now();
             servers.get(keeper).kill();
             long second = owner.client.send(room.id(), "second", "another " + word, null).id();
             // the first server to ask the dead keeper takes the index over and brings it up to date before answering
@@ -596,8 +601,16 @@ class ClusterIT {
             MessengerClient other = guestEverywhere.get((keeper + 2) % SERVERS);
             await().atMost(DELIVERY_WAIT).until(() -> foundIds(other, word).containsAll(List.of(first, second)));
             await().atMost(DELIVERY_WAIT).until(() -> keepers().size() == 1 && !keepers().contains(keeper));
+            // the dead server never wrote when its users were seen last; the one that takes them away does
+            await().atMost(DELIVERY_WAIT).untilAsserted(() -> assertThat(owner.client.presence(
+                    List.of(onTheKeeper.login))).singleElement().satisfies(seen -> {
+                        assertThat(seen.status()).isEqualTo(Presence.OFFLINE);
+                        assertThat(seen.lastSeen()).isNotNull();
+                        assertThat(Instant.parse(seen.lastSeen())).isAfter(killed);
+                    }));
             servers.set(keeper, ServerProcess.start(dataDirs.get(keeper), port, settingsOf(keeper)));
         } finally {
+            onTheKeeper.close();
             guestEverywhere.forEach(MessengerClient::close);
             owner.close();
             guest.close();

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.List;
 import java.util.Set;
+import messenger.handlers.live.LastSeen;
 import messenger.handlers.spi.Delivery;
 import messenger.handlers.spi.MessageHub;
 import messenger.protocol.Frame;
@@ -58,6 +59,9 @@ public class LogFanOut implements MessageHub {
     @Inject
     PresenceToldLocally toldLocally;
 
+    @Inject
+    LastSeen lastSeen;
+
     private static final int BEFORE_LISTENING = Interceptor.Priority.APPLICATION;
 
     private volatile RedisLink link;
@@ -70,7 +74,7 @@ public class LogFanOut implements MessageHub {
         config.redis().ifPresent(url -> {
             tail.start();
             RedisLink opened = new RedisLink(vertx, url, tail, hub, presence::present, connections::signOutDevice,
-                    searchIndex::told, toldLocally);
+                    searchIndex::told, toldLocally, lastSeen::record);
             opened.open();
             link = opened;
             searchIndex.open(opened);

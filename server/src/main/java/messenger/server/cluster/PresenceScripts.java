@@ -42,12 +42,15 @@ final class PresenceScripts {
             return after
             """;
 
-    /** ARGV: a server whose heartbeat expired, now. Takes its users' fields away, telling who went offline. */
+    /**
+     * ARGV: a server whose heartbeat expired, now. Takes its users' fields away, telling who went offline, and
+     * returns their ids: the caller records when they were seen last, which the dead server never wrote.
+     */
     static final String FORGET_SERVER = BEST + """
-            if redis.call('EXISTS', 'messenger:server:' .. ARGV[1]) == 1 then return 0 end
+            if redis.call('EXISTS', 'messenger:server:' .. ARGV[1]) == 1 then return {} end
             local mine = 'messenger:presence:by-server:' .. ARGV[1]
-            local users = redis.call('SMEMBERS', mine)
-            for _, user in ipairs(users) do
+            local gone = {}
+            for _, user in ipairs(redis.call('SMEMBERS', mine)) do
               local key = 'messenger:presence:' .. user
               local value = redis.call('HGET', key, ARGV[1])
               if value then
@@ -55,11 +58,12 @@ final class PresenceScripts {
                 redis.call('HDEL', key, ARGV[1])
                 local after = best(key)
                 if after ~= before then tell(string.match(value, ' (.*)$'), after, ARGV[2]) end
+                if after == 'offline' then gone[#gone + 1] = user end
               end
             end
             redis.call('DEL', mine)
             redis.call('SREM', 'messenger:servers', ARGV[1])
-            return #users
+            return gone
             """;
 
     /**

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -90,6 +91,8 @@ final class RedisLink {
     private final LongConsumer signOutHere;
     private final Consumer<String> toldHere;
     private final PresenceToldLocally toldLocally;
+    /** Records when a user was seen last, for the users of a server that died. */
+    private final BiConsumer<Long, Instant> seenLast;
     /** Answers on the connection for commands only: the subscription may be heard while that one is silent. */
     private final AtomicLong lastPong = new AtomicLong();
     private final AtomicLong lastHeard = new AtomicLong();
@@ -100,7 +103,8 @@ final class RedisLink {
     private long heartbeat;
 
     RedisLink(Vertx vertx, String url, LogTail tail, SubscriberHub hub, Supplier<Map<Long, Presence>> presentHere,
-              LongConsumer signOutHere, Consumer<String> toldHere, PresenceToldLocally toldLocally) {
+              LongConsumer signOutHere, Consumer<String> toldHere, PresenceToldLocally toldLocally,
+              BiConsumer<Long, Instant> seenLast) {
         this.vertx = vertx;
         // named apart: two clients of one name registered the same pool gauges, and Micrometer warned at start-up
         this.subscriber = Redis.createClient(vertx, new RedisOptions().setConnectionString(url)
@@ -113,6 +117,7 @@ final class RedisLink {
         this.signOutHere = signOutHere;
         this.toldHere = toldHere;
         this.toldLocally = toldLocally;
+        this.seenLast = seenLast;
     }
 
     private Redis commandClient() {
@@ -311,7 +316,9 @@ final class RedisLink {
                 .compose(added -> client.send(Request.cmd(Command.SMEMBERS).arg(SERVERS)))
                 .onSuccess(servers -> servers.forEach(server -> {
                     if (!origin.equals(server.toString())) {
-                        client.send(eval(PresenceScripts.FORGET_SERVER, server.toString(), now()));
+                        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+                        client.send(eval(PresenceScripts.FORGET_SERVER, server.toString(), Timestamps.format(at)))
+                                .onSuccess(gone -> gone.forEach(user -> seenLast.accept(user.toLong(), at)));
                     }
                 }));
     }
