@@ -13,7 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import messenger.protocol.Conversation;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Frame;
 import messenger.protocol.FrameLimits;
@@ -160,6 +162,35 @@ class AccountTest {
                 assertError(() -> again.resume(device.token()), ErrorCode.AUTH_FAILED);
             }
             assertThat(otherDevice.client().history(null, 1).messages()).isNotNull();
+        }
+    }
+
+    /** Someone holding another's token who then signs in as themselves on the same connection. */
+    @Test
+    void signingInAsAnotherDeviceEndsTheSubscriptionOfTheOneBefore() {
+        try (TestServer.Device alice = server.newUser("victim");
+                TestServer.Device mallory = server.newUser("switcher");
+                MessengerClient stolen = server.resume(alice.token())) {
+            PushCollector stolenInbox = new PushCollector();
+            stolen.setPushListener(stolenInbox);
+            stolen.subscribeAll();
+            stolen.login(mallory.login(), PASSWORD, "switched");
+            alice.client().logout();
+            try (TestServer.Device aliceElsewhere = server.signIn(alice.login())) {
+                PushCollector aliceInbox = new PushCollector();
+                aliceElsewhere.client().setPushListener(aliceInbox);
+                aliceElsewhere.client().subscribeAll();
+                Conversation secret = aliceElsewhere.client().createRoom("secret-" + UUID.randomUUID(), null,
+                        Conversation.PRIVATE);
+                long whispered = aliceElsewhere.client().send(secret.id(), "whisper", "for alice only", null).id();
+
+                await().atMost(Duration.ofSeconds(10)).until(() -> aliceInbox.ids().contains(whispered));
+                long mallorysOwn = mallory.client().send("own", "mallory's own, in general", null).id();
+                await().atMost(Duration.ofSeconds(10)).until(() -> aliceInbox.ids().contains(mallorysOwn));
+                assertThat(stolenInbox.ids()).as("pushes of the device signed in before").doesNotContain(whispered);
+                assertThat(stolenInbox.events).as("events of the device signed in before")
+                        .noneMatch(event -> event.conversation() == secret.id());
+            }
         }
     }
 

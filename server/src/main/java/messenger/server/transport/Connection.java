@@ -98,8 +98,15 @@ final class Connection implements AccountSession {
         return address;
     }
 
+    /**
+     * Signs the connection in; signed in as another device before, it leaves that device's subscription, which
+     * would otherwise go on pushing the other user's conversations here, and beyond that device's sign-out.
+     */
     @Override
     public void authenticate(Identity identity) {
+        if (signIn.identity().filter(before -> before.deviceId() != identity.deviceId()).isPresent()) {
+            pushes.unsubscribe();
+        }
         signIn.signIn(identity);
     }
 
