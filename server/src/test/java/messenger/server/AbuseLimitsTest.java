@@ -66,6 +66,46 @@ class AbuseLimitsTest {
         assertThat(loginError(nobody, "whatever pw").code()).isEqualTo(ErrorCode.RATE_LIMITED);
     }
 
+    /** The database ignores trailing spaces in comparisons: "alice " must not be a way around alice's limit. */
+    @Test
+    void aLoginWithTrailingSpacesIsNoSecondWayIn() {
+        String login = TestServer.uniqueLogin("spaced");
+        try (MessengerClient client = server.connect()) {
+            client.register(login, PASSWORD);
+        }
+        for (int i = 0; i < 5; i++) {
+            assertThat(loginError(login, "wrong " + i).code()).isEqualTo(ErrorCode.AUTH_FAILED);
+        }
+        assertThat(loginError(login + " ", PASSWORD).code()).as("the right password, a space after the login")
+                .isEqualTo(ErrorCode.AUTH_FAILED);
+        assertThat(loginError(login + "  ", "wrong again").code()).isEqualTo(ErrorCode.AUTH_FAILED);
+    }
+
+    /** Guesses sent side by side cannot all pass the check before the first failure is counted. */
+    @Test
+    void loginsSentSideBySideGetNoMoreGuessesThanOneAfterAnother() {
+        String login = TestServer.uniqueLogin("parallel");
+        List<MessengerClient> clients = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                clients.add(server.connect());
+            }
+            List<CompletableFuture<Frame>> attempts = clients.stream().map(client -> client.call("login",
+                    new Requests.Login(login, "guess " + clients.indexOf(client), null), null)).toList();
+            long authFailed = 0;
+            for (int i = 0; i < attempts.size(); i++) {
+                MessengerClient client = clients.get(i);
+                CompletableFuture<Frame> attempt = attempts.get(i);
+                MessengerException refused = catchError(() -> client.await(attempt));
+                assertThat(refused.code()).isIn(ErrorCode.AUTH_FAILED, ErrorCode.RATE_LIMITED);
+                authFailed += refused.code() == ErrorCode.AUTH_FAILED ? 1 : 0;
+            }
+            assertThat(authFailed).as("passwords actually tried").isBetween(1L, 5L);
+        } finally {
+            clients.forEach(MessengerClient::close);
+        }
+    }
+
     @Test
     void manyFailedLoginsFromOneAddressSlowDownEveryLoginFromThere() {
         String address = "192.0.2." + (System.nanoTime() % 250);

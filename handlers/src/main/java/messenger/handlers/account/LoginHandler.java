@@ -13,6 +13,7 @@ import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
 import messenger.protocol.ErrorCode;
+import messenger.protocol.ProtocolRules;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
 import org.jboss.logging.Logger;
@@ -40,18 +41,16 @@ public class LoginHandler extends AccountHandler {
         String login = Fields.required(body.login(), "login");
         String password = Fields.required(body.password(), "password");
         String loginKey = UserEntity.keyOf(login);
-        throttle.check(loginKey, session.remoteAddress());
-        Optional<UserEntity> user = UserEntity.findByLogin(login);
-        boolean passwordMatches = user.isPresent() && hasher.matches(password, user.get().passwordHash);
-        if (user.isEmpty()) {
-            hasher.matchNothing(password);
+        throttle.begin(loginKey, session.remoteAddress());
+        Optional<UserEntity> user;
+        try {
+            user = checked(login, password, loginKey, session.remoteAddress());
+        } finally {
+            throttle.end(loginKey);
         }
-        if (!passwordMatches) {
-            throttle.failed(loginKey, session.remoteAddress());
-            logFailure(user, session.remoteAddress());
+        if (user.isEmpty()) {
             throw authFailed();
         }
-        throttle.succeeded(loginKey);
         String token = DeviceTokens.newToken();
         DeviceEntity device = new DeviceEntity();
         device.user = user.get();
@@ -63,6 +62,27 @@ public class LoginHandler extends AccountHandler {
         TransactionOutcome.afterCommit(transaction, () -> session.authenticate(identity));
         LOG.infof("%s signed in as new device %d", user.get().login, device.id);
         return Reply.of(new Results.Login(user.get().login, token));
+    }
+
+    /**
+     * The account, when the password is its own; counted as a failure otherwise. A login no account can have never
+     * matches one: the database ignores trailing spaces in comparisons, so {@code "alice "} would find alice and,
+     * counted apart from {@code "alice"}, get guesses of its own.
+     */
+    private Optional<UserEntity> checked(String login, String password, String loginKey, String address) {
+        Optional<UserEntity> user = ProtocolRules.isValidLogin(login) ? UserEntity.findByLogin(login)
+                : Optional.empty();
+        boolean passwordMatches = user.isPresent() && hasher.matches(password, user.get().passwordHash);
+        if (user.isEmpty()) {
+            hasher.matchNothing(password);
+        }
+        if (!passwordMatches) {
+            throttle.failed(loginKey, address);
+            logFailure(user, address);
+            return Optional.empty();
+        }
+        throttle.succeeded(loginKey);
+        return user;
     }
 
     private static String deviceName(String requested) {

@@ -3,6 +3,8 @@ package messenger.handlers.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import messenger.handlers.AddressLimitKey;
 import messenger.handlers.HandlerConfig;
 import messenger.handlers.spi.RequestException;
@@ -18,6 +20,10 @@ import messenger.handlers.spi.SharedLimits;
 @ApplicationScoped
 public class LoginThrottle {
 
+    private static final Duration ANOTHER_ATTEMPT_WAIT = Duration.ofSeconds(1);
+
+    /** The logins an attempt is being checked for on this server: at most one entry per worker thread. */
+    private final Set<String> checking = ConcurrentHashMap.newKeySet();
     private final SharedLoginFailures byLogin;
     private final SharedLoginFailures byAddress;
 
@@ -27,6 +33,28 @@ public class LoginThrottle {
                 shared);
         this.byAddress = new SharedLoginFailures("address", config.loginFailuresPerAddressBeforeDelay(),
                 config.loginMaxDelay(), shared);
+    }
+
+    /**
+     * Begins an attempt at this login, which {@link #end} ends: throws {@code RATE_LIMITED} while the login or the
+     * address must wait, or while another attempt at the same login is being checked here. One at a time, so that
+     * attempts sent side by side cannot all pass the check before the first failure is counted.
+     */
+    public void begin(String loginKey, String address) {
+        if (!checking.add(loginKey)) {
+            throw RequestException.rateLimited("another login with this name is being checked; try again",
+                    ANOTHER_ATTEMPT_WAIT);
+        }
+        try {
+            check(loginKey, address);
+        } catch (RuntimeException e) {
+            checking.remove(loginKey);
+            throw e;
+        }
+    }
+
+    public void end(String loginKey) {
+        checking.remove(loginKey);
     }
 
     /** Throws {@code RATE_LIMITED} while this login or address must wait. */
