@@ -257,9 +257,13 @@ final class FilesystemFileStore implements FileStore {
         }
     }
 
-    /** A full disk is the operator's to fix and worth saying plainly; anything else is a fault of the server. */
-    private static RuntimeException failed(String what, IOException e) {
-        if (String.valueOf(e.getMessage()).contains("No space left")) {
+    /**
+     * A full disk, or the server's user over its disk quota, is the operator's to fix and worth saying plainly;
+     * anything else is a fault of the server. Java gives the system's words (ENOSPC, EDQUOT), nothing else.
+     */
+    static RuntimeException failed(String what, IOException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("No space left") || message.contains("Disk quota exceeded")) {
             return new RequestException(ErrorCode.UNAVAILABLE, "the server's disk is full; try again later");
         }
         return new UncheckedIOException(what + " failed", e);
