@@ -109,6 +109,64 @@ class SearchTest {
     }
 
     @Test
+    void relevanceTellsNothingOfOtherConversations() {
+        String first = uniqueWord();
+        String second = uniqueWord();
+        try (TestServer.Device alice = server.newUser("ranker"); TestServer.Device bob = server.newUser("crowd")) {
+            long room = alice.client().createRoom("ranks " + alice.login(), null, Conversation.PRIVATE).id();
+            long bobs = bob.client().createRoom("crowd " + bob.login(), null, Conversation.PRIVATE).id();
+            Message firstWhole = alice.client().send(room, "f", first + " " + second + "s", null);
+            Message secondWhole = alice.client().send(room, "s", first + "s " + second, null);
+            awaitIndexed(alice.client(), room, second, secondWhole.id());
+            Requests.Search best = new Requests.Search(first + " " + second, room, null, null, null,
+                    Requests.Search.RELEVANCE, 1, null);
+            Results.SearchPage before = search(alice.client(), best);
+
+            Message last = null;
+            for (int i = 0; i < 3; i++) {
+                last = bob.client().send(bobs, "c" + i, second + " in another room", null);
+            }
+            awaitIndexed(bob.client(), bobs, second, last.id());
+
+            assertThat(search(alice.client(), best).next()).as("how many messages elsewhere hold a word")
+                    .isEqualTo(before.next());
+            assertThat(allPages(alice.client(), best)).as("one word whole and one a prefix each: a tie, newest first")
+                    .containsExactly(secondWhole.id(), firstWhole.id());
+        }
+    }
+
+    @Test
+    void relevancePagesNeitherSkipNorRepeatWhenMessagesAreIndexedBetweenThem() {
+        String word = uniqueWord();
+        try (TestServer.Device alice = server.newUser("reader"); TestServer.Device bob = server.newUser("writer")) {
+            long room = alice.client().createRoom("ranked " + alice.login(), null, Conversation.PRIVATE).id();
+            long bobs = bob.client().createRoom("meanwhile " + bob.login(), null, Conversation.PRIVATE).id();
+            List<Long> whole = new ArrayList<>();
+            List<Long> prefixed = new ArrayList<>();
+            Message sent = null;
+            for (int i = 0; i < 6; i++) {
+                boolean asWord = i % 2 == 0;
+                sent = alice.client().send(room, "r" + i, asWord ? word + " said" : word + "ing said", null);
+                (asWord ? whole : prefixed).add(0, sent.id());
+            }
+            awaitIndexed(alice.client(), room, word, sent.id());
+            Requests.Search search = new Requests.Search(word, room, null, null, null, Requests.Search.RELEVANCE, 2,
+                    null);
+            Results.SearchPage first = search(alice.client(), search);
+            List<Long> found = new ArrayList<>(first.hits().stream().map(Results.SearchHit::id).toList());
+
+            Message meanwhile = bob.client().send(bobs, "m", word + " meanwhile", null);
+            awaitIndexed(bob.client(), bobs, word, meanwhile.id());
+            found.addAll(allPages(alice.client(), new Requests.Search(word, room, null, null, null,
+                    Requests.Search.RELEVANCE, 2, first.next())));
+
+            List<Long> expected = new ArrayList<>(whole);
+            expected.addAll(prefixed);
+            assertThat(found).as("whole words first, then prefixes, newest first in each").isEqualTo(expected);
+        }
+    }
+
+    @Test
     void neverFindsWhatTheUserMayNotReadIncludingAfterLeaving() {
         String secret = "s" + UUID.randomUUID().toString().replace("-", "");
         try (TestServer.Device alice = server.newUser("keeper"); TestServer.Device bob = server.newUser("outsider")) {
@@ -169,6 +227,11 @@ class SearchTest {
             assertError(() -> client.search(new Requests.Search("hi", null, "no such user " + alice.login(), null,
                     null, null, null, null)), ErrorCode.NOT_FOUND);
         }
+    }
+
+    /** A word no earlier message holds, nor any as the start of a longer word: the test database outlives a run. */
+    private static String uniqueWord() {
+        return "w" + UUID.randomUUID().toString().replace("-", "");
     }
 
     /** Waits until {@code word} finds the message: the index has caught up with it and every message before. */

@@ -8,8 +8,8 @@ import org.apache.lucene.search.SortField;
 
 /**
  * The two orders of results and their paging cursors: {@code newest} sorts by message id (the cursor is the last
- * id), {@code relevance} by score and then id (the cursor is the last score's bits and id). A cursor is opaque to
- * clients.
+ * id), {@code relevance} by score ({@link SearchQuery}: a message's own, whatever else the index holds) and then id
+ * (the cursor is the last score's bits and id). A cursor is opaque to clients.
  */
 enum SearchOrder {
 

@@ -12,6 +12,8 @@ import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -21,11 +23,18 @@ import org.apache.lucene.search.TermQuery;
  * What a person typed, as a Lucene query over a message's text and file name: every word must occur (a word of
  * three or more letters also as the start of a longer one: {@code deplo} finds deployment), and a quoted phrase, or
  * a word the analyzer splits (text without spaces, {@code e-mail}), must occur as written.
+ *
+ * <p>A hit's score adds up, per word or phrase, {@link #WHOLE} when it occurs as written and {@link #PREFIX} when
+ * only as the start of a longer word. It depends on the message alone: a score from term statistics (BM25) counts
+ * every message of the index, so a relevance cursor told how many messages of other conversations hold a word, and
+ * changed under a client paging while messages were indexed, which skipped or repeated hits.
  */
 final class SearchQuery {
 
     /** Shorter words match only whole words: {@code hi} should not find every {@code his} and {@code high}. */
     static final int PREFIX_MIN_CHARS = 3;
+    private static final float WHOLE = 2;
+    private static final float PREFIX = 1;
     private static final int MAX_WORDS = 32;
     private static final Pattern PART = Pattern.compile("\"([^\"]*)\"?|([^\\s\"]+)");
     private static final String[] FIELDS = {MessageFields.TEXT, MessageFields.FILE};
@@ -96,21 +105,25 @@ final class SearchQuery {
         if (prefix) {
             prefixes.add(term);
         }
-        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        List<Query> anyField = new ArrayList<>();
         for (String field : FIELDS) {
-            anyField.add(new BoostQuery(new TermQuery(new Term(field, term)), 2), Occur.SHOULD);
+            anyField.add(scored(new TermQuery(new Term(field, term)), WHOLE));
             if (prefix) {
-                anyField.add(new PrefixQuery(new Term(field, term)), Occur.SHOULD);
+                anyField.add(scored(new PrefixQuery(new Term(field, term)), PREFIX));
             }
         }
-        return anyField.build();
+        return new DisjunctionMaxQuery(anyField, 0);
     }
 
     private static Query phrase(List<String> terms) {
-        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        List<Query> anyField = new ArrayList<>();
         for (String field : FIELDS) {
-            anyField.add(new PhraseQuery(field, terms.toArray(String[]::new)), Occur.SHOULD);
+            anyField.add(scored(new PhraseQuery(field, terms.toArray(String[]::new)), WHOLE));
         }
-        return anyField.build();
+        return new DisjunctionMaxQuery(anyField, 0);
+    }
+
+    private static Query scored(Query query, float score) {
+        return new BoostQuery(new ConstantScoreQuery(query), score);
     }
 }
