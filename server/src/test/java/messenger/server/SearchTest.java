@@ -77,7 +77,34 @@ class SearchTest {
                     null, null, null, null)).hits().get(0);
             assertThat(tuple(named.id(), named.in(), named.snippet(), named.ranges(), named.file()))
                     .isEqualTo(tuple(file.id(), Results.SearchHit.IN_FILE, "Quarterly-Report.txt",
-                            List.of(new Results.Range(0, 9), new Results.Range(10, 20)), report));
+                            List.of(new Results.Range(0, 9), new Results.Range(10, 16)), report));
+        }
+    }
+
+    @Test
+    void punctuationSeparatesWordsInsideAWordOrNumberToo() {
+        try (TestServer.Device alice = server.newUser("punctuator")) {
+            long room = alice.client().createRoom("punctuation " + alice.login(), null, Conversation.PRIVATE).id();
+            Message resume = alice.client().send(room, "1", "my Résumé.pdf is attached", null);
+            Message log = alice.client().send(room, "2", "see ci.log for it", null);
+            Message summer = alice.client().send(room, "3", "depuis l'été dernier", null);
+            Message pair = alice.client().send(room, "4", "key foo:bar and snake_case", null);
+            Message pi = alice.client().send(room, "5", "pi is 3.14 and a grand 1,000", null);
+            awaitIndexed(alice.client(), room, "grand", pi.id());
+
+            assertThat(ids(alice.client(), room, "pdf")).containsExactly(resume.id());
+            assertThat(ids(alice.client(), room, "resume.pdf")).containsExactly(resume.id());
+            assertThat(ids(alice.client(), room, "log")).containsExactly(log.id());
+            assertThat(ids(alice.client(), room, "ete")).containsExactly(summer.id());
+            assertThat(ids(alice.client(), room, "l")).containsExactly(summer.id());
+            assertThat(ids(alice.client(), room, "bar")).containsExactly(pair.id());
+            assertThat(ids(alice.client(), room, "case")).containsExactly(pair.id());
+            assertThat(ids(alice.client(), room, "14")).containsExactly(pi.id());
+            assertThat(ids(alice.client(), room, "1,000")).containsExactly(pi.id());
+
+            Results.SearchHit hit = search(alice.client(), new Requests.Search("pdf", room, null, null, null, null,
+                    null, null)).hits().get(0);
+            assertThat(hit.ranges()).containsExactly(new Results.Range(10, 13));
         }
     }
 

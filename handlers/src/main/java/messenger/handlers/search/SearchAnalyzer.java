@@ -1,5 +1,6 @@
 package messenger.handlers.search;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -7,11 +8,22 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Words as a person types them: Unicode word breaks (each Han, Hiragana and Thai character is a word of its own,
- * so text without spaces is found by a phrase of its characters), lower case, accents folded. No stop words:
- * every word typed counts.
+ * Words as a person types them: Unicode word breaks with every punctuation character a break (each Han and
+ * Hiragana character is a word of its own, so text without spaces is found by a phrase of its characters), lower
+ * case, accents folded. No stop words: every word typed counts.
  */
 final class SearchAnalyzer extends Analyzer {
+
+    /**
+     * Kept in the index's commits: an index written by another version is emptied and rebuilt from the log
+     * ({@link SearchIndex}). Raise it whenever the terms of some text change.
+     */
+    static final String VERSION = "1";
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new PunctuationAsSpaces(reader);
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

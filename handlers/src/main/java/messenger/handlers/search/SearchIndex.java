@@ -31,7 +31,8 @@ import org.jboss.logging.Logger;
 /**
  * This server's Lucene index of the message log, in its own directory. The id of the last log entry applied (the
  * cursor) is kept in each commit's user data, so the index and its cursor always agree, and a deleted directory
- * is rebuilt from the database. Written by {@link SearchIndexer} alone; searched by any thread.
+ * is rebuilt from the database; so is an index written by another {@link SearchAnalyzer#VERSION}, whose version is
+ * kept there too. Written by {@link SearchIndexer} alone; searched by any thread.
  *
  * <p>A batch is searchable as soon as it is applied (a near-real-time reader), but committed, and so forced to
  * disk, at most every {@link #COMMIT_EVERY_NANOS} and when the server stops: a commit a second took most of an
@@ -44,6 +45,9 @@ public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     private static final String CURSOR = "cursor";
+    private static final String ANALYZER = "analyzer";
+    /** The version of the analyzer before its version was kept. */
+    private static final String UNVERSIONED = "0";
     private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     @Inject
@@ -65,7 +69,10 @@ public class SearchIndex {
      */
     @PostConstruct
     void open() throws IOException {
-        Path path = Path.of(config.directory().orElseGet(() -> Path.of(handlerConfig.dataDir(), "search").toString()));
+        open(Path.of(config.directory().orElseGet(() -> Path.of(handlerConfig.dataDir(), "search").toString())));
+    }
+
+    void open(Path path) throws IOException {
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
         // sorted newest first like the default order, so a search stops after the first page's hits in a segment
@@ -74,11 +81,21 @@ public class SearchIndex {
         searchers = new SearcherManager(writer, null);
         Map<String, String> data = writer.getLiveCommitData() == null ? Map.of() : toMap(writer);
         cursor = Long.parseLong(data.getOrDefault(CURSOR, "0"));
+        String version = data.getOrDefault(ANALYZER, UNVERSIONED);
+        if (!data.isEmpty() && !version.equals(SearchAnalyzer.VERSION)) {
+            LOG.warnf("the search index in %s was written by analyzer version %s, this server's is %s: rebuilding it",
+                    path, version, SearchAnalyzer.VERSION);
+            clear();
+        }
         LOG.infof("search index in %s, up to log entry %d", path, cursor);
     }
 
+    void onStop(@Observes ShutdownEvent event) throws IOException {
+        close();
+    }
+
     /** Waits for a batch being applied: the indexer may still be at one when the server stops. */
-    synchronized void onStop(@Observes ShutdownEvent event) throws IOException {
+    synchronized void close() throws IOException {
         closed = true;
         writer.commit();
         searchers.close();
@@ -119,7 +136,7 @@ public class SearchIndex {
 
     /** Moves the cursor to {@code upTo}, the next commit's; commits now if asked to. */
     private void advance(long upTo, boolean commit) throws IOException {
-        writer.setLiveCommitData(Map.of(CURSOR, Long.toString(upTo)).entrySet());
+        writer.setLiveCommitData(Map.of(CURSOR, Long.toString(upTo), ANALYZER, SearchAnalyzer.VERSION).entrySet());
         if (commit) {
             writer.commit();
             committedAt = System.nanoTime();
