@@ -136,6 +136,27 @@ class SearchTest {
     }
 
     @Test
+    void accentsDoNotCountInAnyScriptOrEncoding() {
+        try (TestServer.Device alice = server.newUser("accents")) {
+            long room = alice.client().createRoom("accents " + alice.login(), null, Conversation.PRIVATE).id();
+            Message decomposed = alice.client().send(room, "1", "Cafe\u0301 au lait", null);
+            Message greek = alice.client().send(room, "2", "Αθήνα tonight", null);
+            Message russian = alice.client().send(room, "3", "ёлка в Москве", null);
+            Message bank = alice.client().send(room, "4", "ぎんこうへ行く", null);
+            awaitIndexed(alice.client(), room, "行", bank.id());
+
+            assertThat(ids(alice.client(), room, "cafe")).containsExactly(decomposed.id());
+            assertThat(ids(alice.client(), room, "café")).containsExactly(decomposed.id());
+            assertThat(ids(alice.client(), room, "αθηνα")).containsExactly(greek.id());
+            assertThat(ids(alice.client(), room, "ΑΘΗΝΑ")).containsExactly(greek.id());
+            assertThat(ids(alice.client(), room, "елка")).containsExactly(russian.id());
+            assertThat(ids(alice.client(), room, "きんこう")).as("a voicing mark makes another letter").isEmpty();
+            assertThat(search(alice.client(), new Requests.Search("cafe", room, null, null, null, null, null, null))
+                    .hits().get(0).ranges()).containsExactly(new Results.Range(0, 5));
+        }
+    }
+
+    @Test
     void relevanceTellsNothingOfOtherConversations() {
         String first = uniqueWord();
         String second = uniqueWord();
