@@ -157,6 +157,24 @@ class SearchTest {
     }
 
     @Test
+    void katakanaAndThaiAreSearchedACharacterAtATime() {
+        try (TestServer.Device alice = server.newUser("scripts")) {
+            long room = alice.client().createRoom("scripts " + alice.login(), null, Conversation.PRIVATE).id();
+            Message katakana = alice.client().send(room, "1", "データベースを更新した", null);
+            Message thai = alice.client().send(room, "2", "ภาษาไทยง่ายนิดเดียว", null);
+            awaitIndexed(alice.client(), room, "ภาษา", thai.id());
+
+            assertThat(ids(alice.client(), room, "ベース")).containsExactly(katakana.id());
+            assertThat(ids(alice.client(), room, "スーベ")).as("characters in another order").isEmpty();
+            assertThat(ids(alice.client(), room, "ไทย")).containsExactly(thai.id());
+            assertThat(ids(alice.client(), room, "ง่าย")).as("a tone mark with its letter").containsExactly(thai.id());
+            assertThat(ids(alice.client(), room, "งาย")).as("without the tone mark").isEmpty();
+            assertThat(search(alice.client(), new Requests.Search("タベ", room, null, null, null, null, null, null))
+                    .hits().get(0).ranges()).containsExactly(new Results.Range(2, 4));
+        }
+    }
+
+    @Test
     void relevanceTellsNothingOfOtherConversations() {
         String first = uniqueWord();
         String second = uniqueWord();
