@@ -25,6 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.jboss.logging.Logger;
 
@@ -37,7 +38,8 @@ import org.jboss.logging.Logger;
  * <p>A batch is searchable as soon as it is applied (a near-real-time reader), but committed, and so forced to
  * disk, at most every {@link #COMMIT_EVERY_NANOS} and when the server stops: a commit a second took most of an
  * indexing server's CPU (docs/benchmarks.md, "The search index committed every 30 s"). After a crash the index goes back to
- * its last commit and applies the log again from that commit's cursor.
+ * its last commit and applies the log again from that commit's cursor; so it does after a failed write (a full disk),
+ * which closes Lucene's writer for good, without a restart.
  */
 @Startup
 @ApplicationScoped
@@ -56,9 +58,11 @@ public class SearchIndex {
     @Inject
     SearchConfig config;
 
+    private Path path;
     private FSDirectory directory;
     private IndexWriter writer;
-    private SearcherManager searchers;
+    /** Replaced, by the indexer's thread, when the writer is opened again after a failed write. */
+    private volatile SearcherManager searchers;
     private volatile long cursor;
     private boolean closed;
     private long committedAt = System.nanoTime();
@@ -73,8 +77,15 @@ public class SearchIndex {
     }
 
     void open(Path path) throws IOException {
-        Files.createDirectories(path);
+        this.path = path;
         directory = FSDirectory.open(path);
+        openWriter();
+        LOG.infof("search index in %s, up to log entry %d", path, cursor);
+    }
+
+    /** Opens the writer and its readers at the last commit; an index of another analyzer version is emptied. */
+    private void openWriter() throws IOException {
+        Files.createDirectories(path);
         // sorted newest first like the default order, so a search stops after the first page's hits in a segment
         writer = new IndexWriter(directory, new IndexWriterConfig(Tokens.ANALYZER)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setIndexSort(SearchOrder.NEWEST.sort()));
@@ -87,7 +98,6 @@ public class SearchIndex {
                     path, version, SearchAnalyzer.VERSION);
             clear();
         }
-        LOG.infof("search index in %s, up to log entry %d", path, cursor);
     }
 
     void onStop(@Observes ShutdownEvent event) throws IOException {
@@ -110,22 +120,39 @@ public class SearchIndex {
 
     /**
      * Applies rows in order (a deleted one leaves the index, any other is added or replaced) and makes them
-     * searchable; false when the index is closed (the server stopping).
+     * searchable; false when nothing was applied: the index is closed (the server stopping), or a write failed and
+     * the index is back at its last commit, whose cursor the log is to be applied from again.
      */
     synchronized boolean apply(List<LogEntries.Row> rows, long upTo) throws IOException {
         if (closed) {
             return false;
         }
-        for (LogEntries.Row row : rows) {
-            Term key = MessageDocuments.key(row.id());
-            if (row.deleted()) {
-                writer.deleteDocuments(key);
-            } else {
-                writer.updateDocument(key, MessageDocuments.of(row));
+        try {
+            for (LogEntries.Row row : rows) {
+                Term key = MessageDocuments.key(row.id());
+                if (row.deleted()) {
+                    writer.deleteDocuments(key);
+                } else {
+                    writer.updateDocument(key, MessageDocuments.of(row));
+                }
             }
+            advance(upTo, System.nanoTime() - committedAt >= COMMIT_EVERY_NANOS);
+            return true;
+        } catch (IOException | AlreadyClosedException e) {
+            if (writer.getTragicException() == null) {
+                throw e;
+            }
+            reopen();
+            return false;
         }
-        advance(upTo, System.nanoTime() - committedAt >= COMMIT_EVERY_NANOS);
-        return true;
+    }
+
+    /** After a write that closed the writer: searches see the last commit until the indexer has caught up again. */
+    private void reopen() throws IOException {
+        LOG.warnf(writer.getTragicException(), "writing the search index failed: opening it again at its last commit");
+        SearcherManager failed = searchers;
+        openWriter();
+        failed.close();
     }
 
     /** Empties the index: its log entries are not those of the database (a database replaced under it). */
@@ -147,8 +174,9 @@ public class SearchIndex {
 
     /** The first {@code count} hits of {@code query} in {@code sort} order after {@code after} (null: the start). */
     List<FieldDoc> search(Query query, Sort sort, FieldDoc after, int count) {
+        SearcherManager current = searchers;
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher searcher = current.acquire();
             try {
                 int maxDoc = searcher.getIndexReader().maxDoc();
                 if (maxDoc == 0) {
@@ -159,8 +187,14 @@ public class SearchIndex {
                 TopFieldDocs top = searcher.searchAfter(past, query, count, sort, false);
                 return Arrays.stream(top.scoreDocs).map(FieldDoc.class::cast).toList();
             } finally {
-                searchers.release(searcher);
+                current.release(searcher);
             }
+        } catch (AlreadyClosedException e) {
+            if (current == searchers) {
+                throw e;
+            }
+            // the writer was opened again after a failed write, with new readers
+            return search(query, sort, after, count);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index", e);
         }
