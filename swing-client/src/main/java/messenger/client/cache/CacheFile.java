@@ -12,11 +12,14 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * Opens an account's cache database, creating its tables. A file that is not a SQLite database, or fails its
  * integrity check, is moved aside (its name with the time appended) and a new one made, to be filled again from
- * the server: a damaged cache never stops anyone from signing in.
+ * the server: a damaged cache never stops anyone from signing in. Any other failure (a full disk, a file another
+ * process keeps busy) fails the open and leaves the file as it is, with the messages waiting in it.
  */
 final class CacheFile {
 
@@ -76,6 +79,9 @@ final class CacheFile {
                     throw e;
                 }
             } catch (SQLException e) {
+                if (!damaged(e)) {
+                    throw e;
+                }
                 setAside(file, clock, e);
             }
         }
@@ -100,7 +106,7 @@ final class CacheFile {
             try (ResultSet result = statement.executeQuery("PRAGMA quick_check")) {
                 String verdict = result.next() ? result.getString(1) : "no answer";
                 if (!"ok".equals(verdict)) {
-                    throw new SQLException("integrity check failed: " + verdict);
+                    throw new Damaged("integrity check failed: " + verdict);
                 }
             }
             int version = layoutOf(statement);
@@ -109,7 +115,7 @@ final class CacheFile {
                 tables = result.next() ? result.getInt(1) : 0;
             }
             if ((version < 1 || version > LAYOUT) && !(version == 0 && tables == 0)) {
-                throw new SQLException("not a cache of this client (layout " + version + ")");
+                throw new Damaged("not a cache of this client (layout " + version + ")");
             }
         }
     }
@@ -126,7 +132,10 @@ final class CacheFile {
             addColumn(statement, "conversation", "general", "INTEGER NOT NULL DEFAULT 0");
             addColumn(statement, "pending", "file", "INTEGER");
             addColumn(statement, "pending", "refused", "TEXT");
-            statement.execute("PRAGMA user_version=" + LAYOUT);
+            // a write: only when needed, so that a file another process is writing to opens all the same
+            if (layoutOf(statement) != LAYOUT) {
+                statement.execute("PRAGMA user_version=" + LAYOUT);
+            }
         }
     }
 
@@ -161,6 +170,17 @@ final class CacheFile {
         }
     }
 
+    private static boolean damaged(SQLException failure) {
+        if (failure instanceof Damaged) {
+            return true;
+        }
+        if (failure instanceof SQLiteException sqlite) {
+            int primary = sqlite.getResultCode().code & 0xff;
+            return primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code;
+        }
+        return false;
+    }
+
     private static void setAside(Path file, Clock clock, SQLException why) throws IOException {
         Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + STAMP.format(clock.instant()));
         Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
@@ -173,5 +193,13 @@ final class CacheFile {
         }
         LOG.log(System.Logger.Level.WARNING, "The cache " + file + " was damaged (" + why.getMessage()
                 + "); it was moved to " + aside + " and is filled again from the server.");
+    }
+
+    /** A file that is readable but not a sound cache of this client. */
+    private static final class Damaged extends SQLException {
+
+        Damaged(String reason) {
+            super(reason);
+        }
     }
 }

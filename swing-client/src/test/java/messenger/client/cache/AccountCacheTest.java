@@ -255,6 +255,25 @@ class AccountCacheTest {
     }
 
     @Test
+    void aCacheAnotherProcessIsWritingIsNotSetAsideAndKeepsWhatWaits() throws Exception {
+        cache.pending().add(new Pending("c-1", ROOM, "written offline", null, CLOCK.instant()));
+        cache.close();
+        Path file = folder.resolve(AccountCache.FILE);
+
+        try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             var statement = other.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+            cache = AccountCache.open(folder, CLOCK);
+            statement.execute("ROLLBACK");
+        }
+
+        assertThat(cache.pending().all()).extracting(Pending::text).containsExactly("written offline");
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.contains("damaged"));
+        }
+    }
+
+    @Test
     void aDatabaseOfAnotherLayoutIsSetAsideToo() throws Exception {
         cache.close();
         Path file = folder.resolve(AccountCache.FILE);
