@@ -18,7 +18,12 @@ public final class DataFolder {
 
     /** The folder of {@code login} on {@code server} ({@code host:port}); logins count alike in any case. */
     public static Path of(String server, String login) {
-        return root().resolve(safe(server)).resolve(safe(login.toLowerCase(Locale.ROOT)));
+        return within(root(), server, login);
+    }
+
+    /** The account's folder under {@code root}, named as in the data folder. */
+    public static Path within(Path root, String server, String login) {
+        return root.resolve(safe(server)).resolve(safe(login.toLowerCase(Locale.ROOT)));
     }
 
     private static Path root() {

@@ -47,8 +47,9 @@ public final class ImagePreviews {
         this.folder = folder;
     }
 
-    ImagePreviews(TransferService files) {
-        this(files, CacheFolder.forPreviews(FOLDER_BYTES));
+    /** Where the pictures of {@code login} on {@code server} are kept, apart from every other account's. */
+    static CacheFolder folderOf(String server, String login) {
+        return CacheFolder.forPreviews(server, login, FOLDER_BYTES);
     }
 
     /** An image by its name, small enough to fetch without asking. */

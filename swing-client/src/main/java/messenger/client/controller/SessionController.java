@@ -20,6 +20,7 @@ import messenger.client.model.OthersNow;
 import messenger.client.model.Transfers;
 import messenger.client.net.Connections;
 import messenger.client.net.Device;
+import messenger.client.transfer.CacheFolder;
 import messenger.client.transfer.TransferService;
 import messenger.protocol.Conversation;
 import messenger.protocol.client.ChatSession;
@@ -43,6 +44,7 @@ public final class SessionController {
     private final RefusedCounts refused;
     private final ChatSession chat;
     private final TransferService files;
+    private final CacheFolder pictures;
     private final Controllers controllers;
     private final Consumer<Throwable> onUnexpected;
     /** Completes once {@link #close} has closed the connections and the cache. */
@@ -73,6 +75,7 @@ public final class SessionController {
                 "chat-session-" + device.login());
         status.onRetryNow(chat::retryNow);
         this.files = new TransferService(device, transfers, policy, describe);
+        this.pictures = ImagePreviews.folderOf(device.server().toString(), device.login());
         History history = new History(chat, cache);
         this.conversations = new ConversationController(chat, cache, history, loaded, refused, clock,
                 onUnexpected);
@@ -83,7 +86,7 @@ public final class SessionController {
             }
         });
         this.controllers = new Controllers(conversations, new RoomsController(chat, directory),
-                new PeopleController(chat, directory), reading, new TransfersController(files, conversations, transfers),
+                new PeopleController(chat, directory), reading, new TransfersController(files, pictures, conversations, transfers),
                 new MessageController(chat, history, loaded), new PresenceController(chat, others.presence(), onUnexpected),
                 new ReceiptsController(chat, onUnexpected),
                 new NotificationsController(chat, directory, notifier, reading),
@@ -150,7 +153,7 @@ public final class SessionController {
         });
     }
 
-    /** Signs out, then deletes everything this account kept on this computer. */
+    /** Signs out, then deletes everything this account kept on this computer, its pictures' copies too. */
     public void signOutAndForget(Runnable onSignedOut, Consumer<Throwable> onServerNotTold) {
         signOut(() -> forget(onSignedOut), failure -> forget(() -> onServerNotTold.accept(failure)));
     }
@@ -160,6 +163,7 @@ public final class SessionController {
         Background.whenDone(closed.thenRunAsync(() -> {
             try {
                 cache.closeAndDelete();
+                pictures.delete();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

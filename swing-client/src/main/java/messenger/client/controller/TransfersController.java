@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import messenger.client.model.Transfer;
 import messenger.client.model.Transfers;
+import messenger.client.transfer.CacheFolder;
 import messenger.client.transfer.TransferFailedException;
 import messenger.client.transfer.TransferService;
 import messenger.protocol.FileInfo;
@@ -43,11 +44,12 @@ public final class TransfersController {
     private final Transfers transfers;
     private final ImagePreviews previews;
 
-    TransfersController(TransferService files, ConversationController chat, Transfers transfers) {
+    TransfersController(TransferService files, CacheFolder pictures, ConversationController chat,
+                        Transfers transfers) {
         this.files = files;
         this.chat = chat;
         this.transfers = transfers;
-        this.previews = new ImagePreviews(files);
+        this.previews = new ImagePreviews(files, pictures);
     }
 
     public void chooseAndShare(long conversation, Prompts prompts) {

@@ -7,13 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import messenger.client.cache.DataFolder;
 import messenger.protocol.FileInfo;
 import messenger.protocol.SafeFileName;
 
 /**
- * Where the client keeps copies it can fetch again at any time (the images behind previews): the platform's cache
- * folder, or the one the system property {@value #PROPERTY} names. It never grows past a bound: the oldest
- * files go first.
+ * Where the client keeps an account's copies it can fetch again at any time (the images behind previews): a folder
+ * per server and login under the platform's cache folder, or the one the system property {@value #PROPERTY}
+ * names. It never grows past a bound: the oldest files go first.
  */
 public final class CacheFolder {
 
@@ -27,11 +28,11 @@ public final class CacheFolder {
         this.maxBytes = maxBytes;
     }
 
-    /** The previews folder under the platform's cache folder for this user. */
-    public static CacheFolder forPreviews(long maxBytes) {
+    /** The previews folder of {@code login} on {@code server} ({@code host:port}) under the cache folder. */
+    public static CacheFolder forPreviews(String server, String login, long maxBytes) {
         String configured = System.getProperty(PROPERTY);
         Path root = configured != null ? Path.of(configured) : platformCache();
-        return new CacheFolder(root.resolve("previews"), maxBytes);
+        return new CacheFolder(DataFolder.within(root.resolve("previews"), server, login), maxBytes);
     }
 
     /** Where this file's copy is kept; the id keeps files of the same name apart. */
@@ -64,6 +65,18 @@ public final class CacheFolder {
             long size = Files.size(file);
             Files.deleteIfExists(file);
             total -= size;
+        }
+    }
+
+    /** Deletes the folder with every copy in it. */
+    public void delete() throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 

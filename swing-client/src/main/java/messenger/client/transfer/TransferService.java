@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import messenger.client.cache.PrivateFolder;
 import messenger.client.model.SpeedMeter;
 import messenger.client.model.Transfer;
 import messenger.client.model.TransferState;
@@ -113,20 +114,22 @@ public final class TransferService implements AutoCloseable {
     }
 
     /**
-     * Downloads a file for the client's own use (an image preview) into {@code target}, unless it is there already:
-     * not listed among the transfers, one at a time on a thread of its own so it never waits behind the user's
-     * large transfers. The bytes collect in a {@code .part} file of this download's own, so only a complete, checked
-     * file ever has the target's name, even with two windows fetching the same file.
+     * Downloads a file for the client's own use (an image preview) into {@code target}, unless it is there already
+     * with the file's checksum: not listed among the transfers, one at a time on a thread of its own so it never
+     * waits behind the user's large transfers. The bytes collect in a {@code .part} file of this download's own, so
+     * only a complete, checked file ever has the target's name, even with two windows fetching the same file. The
+     * folder and the copy are this user's alone.
      */
     public CompletableFuture<Path> fetch(FileInfo file, Path target) {
         return CompletableFuture.supplyAsync(() -> {
-            if (Files.isRegularFile(target)) {
-                return target;
-            }
             Path part = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
             try {
-                Files.createDirectories(target.getParent());
+                if (Files.isRegularFile(target) && file.sha256() != null && file.sha256().equals(Sha256.of(target))) {
+                    return target;
+                }
+                PrivateFolder.create(target.getParent());
                 connection.download(file.id(), part, TransferListener.NONE);
+                PrivateFolder.restrict(part);
                 moveInPlace(part, target);
                 return target;
             } catch (IOException | RuntimeException e) {

@@ -43,6 +43,31 @@ class CacheFolderTest {
     }
 
     @Test
+    void eachAccountKeepsItsCopiesApartAndDeletingTheFolderLeavesNone() throws IOException {
+        String before = System.setProperty(CacheFolder.PROPERTY, root.toString());
+        try {
+            FileInfo picture = new FileInfo(7, "photo.png", 1, "0".repeat(64));
+            CacheFolder alice = CacheFolder.forPreviews("chat.example:7777", "alice", 1_000);
+            CacheFolder bob = CacheFolder.forPreviews("chat.example:7777", "bob", 1_000);
+            CacheFolder aliceElsewhere = CacheFolder.forPreviews("other.example:7777", "alice", 1_000);
+            Path copy = alice.pathFor(picture);
+            Files.createDirectories(copy.getParent());
+            Files.writeString(copy, "alice's picture");
+
+            assertThat(bob.pathFor(picture)).doesNotExist();
+            assertThat(aliceElsewhere.pathFor(picture)).doesNotExist();
+            alice.delete();
+            assertThat(alice.folder()).doesNotExist();
+        } finally {
+            if (before == null) {
+                System.clearProperty(CacheFolder.PROPERTY);
+            } else {
+                System.setProperty(CacheFolder.PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void aMissingFolderHasNothingToTrim() throws IOException {
         new CacheFolder(root.resolve("not yet"), 1).trim();
     }

@@ -11,9 +11,11 @@ import java.util.stream.Stream;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import messenger.client.testing.RunningServer;
+import messenger.client.transfer.CacheFolder;
 import messenger.protocol.Message;
 import messenger.protocol.Results.SearchHit;
 import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.ServerAddress;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.Test;
@@ -121,6 +123,9 @@ class OfflineIT extends RelayedGuiTest {
         ClientWindow window = ClientWindow.open(robot, server.address());
         window.createAccount(login, RunningServer.PASSWORD);
         Path folder = ClientWindow.accountFolder(login);
+        Path pictures = CacheFolder.forPreviews(ServerAddress.parse(server.address()).toString(), login, 1).folder();
+        Files.createDirectories(pictures);
+        Files.writeString(pictures.resolve("7-photo.png"), "a picture fetched for a preview");
 
         window.frame.button(ChatScreen.SIGN_OUT_BUTTON).click();
         JOptionPaneFixture question = ClientWindow.optionPane(robot);
@@ -131,6 +136,7 @@ class OfflineIT extends RelayedGuiTest {
         await().atMost(ClientWindow.PATIENCE).until(() ->
                 onEdt(() -> ClientWindow.find(window.frame.target(), LoginScreen.SUBMIT_BUTTON).isPresent()));
         await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> assertThat(folder).doesNotExist());
+        assertThat(pictures).doesNotExist();
     }
 
     @Test
