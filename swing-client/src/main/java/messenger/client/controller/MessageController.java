@@ -27,8 +27,10 @@ public final class MessageController {
         this.loaded = loaded;
     }
 
-    public void edit(ChatMessage message, String text, Consumer<Throwable> onFailed) {
-        Background.whenDone(chat.call(client -> client.editMessage(message.id(), text)), edited -> { }, onFailed);
+    /** {@code onEdited} runs once the server has stored the new text. */
+    public void edit(ChatMessage message, String text, Runnable onEdited, Consumer<Throwable> onFailed) {
+        Background.whenDone(chat.call(client -> client.editMessage(message.id(), text)), edited -> onEdited.run(),
+                onFailed);
     }
 
     public void delete(ChatMessage message, Consumer<Throwable> onFailed) {

@@ -26,7 +26,7 @@ import net.miginfocom.swing.MigLayout;
  * text grows with its lines up to a third of the window; near the length limit a counter shows. A message may
  * be written as a reply to another, or the text of one of the user's own messages edited instead (Up in an
  * empty composer edits their last one); a line above the text says so, and Escape or its ✕ goes back to a
- * plain new message.
+ * plain new message. An edit stays in the composer until the server has it, so a failed one can be tried again.
  */
 final class Composer extends JPanel {
 
@@ -43,7 +43,8 @@ final class Composer extends JPanel {
         /** A new message, answering {@code replyTo} (null: none). */
         void send(String text, ChatMessage replyTo);
 
-        void saveEdit(ChatMessage message, String text);
+        /** {@code onSaved} runs on the event thread once the server has the new text; a failure is told apart. */
+        void saveEdit(ChatMessage message, String text, Runnable onSaved);
 
         /** Up in an empty composer: the user wants to edit their last message. */
         void editLast();
@@ -212,20 +213,26 @@ final class Composer extends JPanel {
 
     private void send() {
         draft.submit().ifPresent(message -> {
-            ChatMessage edited = editing;
+            if (editing != null) {
+                ChatMessage edited = editing;
+                actions.saveEdit(edited, message, () -> editSaved(edited, message));
+                return;
+            }
             ChatMessage original = replyingTo;
-            editing = null;
             replyingTo = null;
             showContext();
-            setText(edited == null ? "" : draftBeforeEdit);
-            if (edited != null) {
-                actions.saveEdit(edited, message);
-            } else {
-                actions.send(message, original);
-            }
+            setText("");
+            actions.send(message, original);
             text.requestFocusInWindow();
         });
         showDraft();
+    }
+
+    /** Ends the edit, unless the user has since moved on to another text or another message. */
+    private void editSaved(ChatMessage edited, String saved) {
+        if (editing == edited && text.getText().equals(saved)) {
+            plainMessage();
+        }
     }
 
     private void showDraft() {

@@ -87,8 +87,8 @@ final class ConversationPane extends JPanel {
             }
 
             @Override
-            public void saveEdit(ChatMessage message, String text) {
-                controllers.messages().edit(message, text, refused("Not edited"));
+            public void saveEdit(ChatMessage message, String text, Runnable onSaved) {
+                controllers.messages().edit(message, text, onSaved, refused("Not edited"));
             }
 
             @Override

@@ -108,6 +108,9 @@ class LiveConversationIT extends GuiTest {
         aliceWindow.frame.textBox(Composer.TEXT).setText("yes, the new place");
         aliceWindow.frame.textBox(Composer.TEXT).pressAndReleaseKeys(KeyEvent.VK_ENTER);
         MessageRow edited = bobWindow.storedRowShowing("yes, the new place");
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() ->
+                assertThat(onEdt(() -> aliceWindow.frame.textBox(Composer.TEXT).target().getText()))
+                        .as("saved, the edit ends").isEmpty());
         assertThat(ClientWindow.labelText(edited, MessageRow.TIME)).startsWith(MessageRow.EDITED_MARK);
         assertThat(onEdt(() -> ClientWindow.find(edited, ReactionsBar.NAME).isPresent())).as("reactions stay").isTrue();
 

@@ -4,6 +4,7 @@ import static messenger.client.view.ClientWindow.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -115,6 +116,28 @@ class OfflineIT extends RelayedGuiTest {
         }
         assertThat(hitsFor(again, "damage", true)).filteredOn(hit -> hit.from().equals(login))
                 .extracting(SearchHit::snippet).containsExactly(before);
+    }
+
+    @Test
+    void anEditThatFailsOfflineKeepsTheNewTextToTryAgain() {
+        String login = RunningServer.uniqueLogin("edith");
+        ClientWindow window = ClientWindow.open(robot, relay.address());
+        window.createAccount(login, RunningServer.PASSWORD);
+        window.send("the old text " + login);
+        window.storedRowShowing("the old text " + login);
+        relay.cut();
+        await().atMost(ClientWindow.PATIENCE).until(() -> !"Connected".equals(window.connectionState()));
+
+        window.frame.textBox(Composer.TEXT).click();
+        window.frame.textBox(Composer.TEXT).pressAndReleaseKeys(KeyEvent.VK_UP);
+        window.frame.textBox(Composer.TEXT).requireText("the old text " + login);
+        window.frame.textBox(Composer.TEXT).setText("the new text " + login);
+        window.frame.textBox(Composer.TEXT).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> assertThat(window.label(ConversationPane.NOTICE))
+                .startsWith("Not edited: "));
+        window.frame.textBox(Composer.TEXT).requireText("the new text " + login);
+        assertThat(window.label(Composer.CONTEXT)).startsWith("Editing your message");
     }
 
     @Test
