@@ -17,6 +17,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.text.DefaultEditorKit;
 import javax.swing.text.JTextComponent;
 import messenger.client.model.ChatMessage;
+import messenger.client.model.Drafts.Draft;
 import messenger.client.model.MessageDraft;
 import messenger.client.model.Quotes;
 import net.miginfocom.swing.MigLayout;
@@ -128,15 +129,19 @@ final class Composer extends JPanel {
         return text;
     }
 
-    /** What is written and not sent. */
-    String draft() {
-        return editing != null ? draftBeforeEdit : text.getText();
+    /** What is written and not sent, with the message it answers. */
+    Draft draft() {
+        return editing != null ? new Draft(draftBeforeEdit, null) : new Draft(text.getText(), replyingTo);
     }
 
     /** Puts back what was written in another conversation (or nothing), the caret at its end. */
-    void restore(String draftText) {
+    void restore(Draft kept) {
         plainMessage();
-        setText(draftText);
+        setText(kept.text());
+        if (kept.replyTo() != null) {
+            replyingTo = kept.replyTo();
+            showContext();
+        }
     }
 
     /** The next message answers {@code message}. */

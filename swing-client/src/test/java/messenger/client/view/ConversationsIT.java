@@ -8,10 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
+import javax.swing.JComponent;
+import javax.swing.JMenuItem;
+import javax.swing.JPopupMenu;
 import javax.swing.JTextField;
 import javax.swing.text.JTextComponent;
 import messenger.client.testing.RunningServer;
@@ -163,6 +167,35 @@ class ConversationsIT extends GuiTest {
                 .getVerticalScrollBar().getValue())).isEqualTo(middle);
         window.openInSidebar(Sidebar.ROOMS, "general");
         window.frame.textBox(Composer.TEXT).requireText("and one about general");
+    }
+
+    @Test
+    void aReplyBeingWrittenKeepsWhatItAnswersWhileAnotherConversationIsOpen() {
+        Conversation room = roomWithMe("reply");
+        String question = "where do we meet " + me + "?";
+        say(room, question);
+        window.openInSidebar(Sidebar.ROOMS, room.name());
+        window.awaitShown(question);
+        JPopupMenu menu = await().atMost(ClientWindow.PATIENCE).until(() -> {
+            MessageRow row = window.storedRowShowing(question);
+            return ClientWindow.onEdt(() -> ClientWindow.find(row, MessageRow.BUBBLE)
+                    .map(bubble -> ((JComponent) bubble).getComponentPopupMenu()));
+        }, Optional::isPresent).orElseThrow();
+        ClientWindow.onEdt(() -> {
+            Arrays.stream(menu.getSubElements()).map(JMenuItem.class::cast)
+                    .filter(item -> MessageMenu.REPLY.equals(item.getName())).findFirst().orElseThrow().doClick();
+            return null;
+        });
+        window.type(Composer.TEXT, "at the station");
+
+        window.openInSidebar(Sidebar.ROOMS, "general");
+        window.openInSidebar(Sidebar.ROOMS, room.name());
+        window.frame.label(Composer.CONTEXT).requireText("↪ Replying to " + otherLogin + ": " + question);
+        window.frame.textBox(Composer.TEXT).pressAndReleaseKeys(KeyEvent.VK_ENTER);
+
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> assertThat(other.history(room.id(), null, 10)
+                .messages()).filteredOn(message -> "at the station".equals(message.text())).singleElement()
+                .satisfies(answer -> assertThat(answer.replyTo().text()).isEqualTo(question)));
     }
 
     @Test
