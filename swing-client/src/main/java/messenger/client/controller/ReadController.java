@@ -10,12 +10,14 @@ import messenger.client.model.LoadedConversations;
 import messenger.client.model.ReadPosition;
 import messenger.protocol.client.ChatSession;
 import messenger.protocol.client.ConnectionLostException;
+import messenger.protocol.client.MessengerClient;
 
 /**
  * Moves the read marker of the open conversation to its newest message while the reader sees it: the window has
  * the focus and the list is at its end. The directory counts it read at once; the server is told in the
  * background and tells the user's other devices; a marker the connection lost is told again once the session is
- * connected again. Called on the event thread.
+ * connected again. At the first connection, what the cache says was read further than the server knows (read
+ * offline by a client closed before it could tell) is told too. Called on the event thread.
  */
 public final class ReadController {
 
@@ -27,6 +29,7 @@ public final class ReadController {
     /** The furthest marker per conversation that the server has not heard of because the connection was down. */
     private final Map<Long, Long> unsent = new HashMap<>();
     private long open = -1;
+    private boolean comparedWithServer;
 
     ReadController(ChatSession chat, ConversationDirectory directory, LoadedConversations loaded,
                    Consumer<Throwable> onUnexpected) {
@@ -72,6 +75,18 @@ public final class ReadController {
         Map<Long, Long> waiting = Map.copyOf(unsent);
         unsent.clear();
         waiting.forEach(this::tellServer);
+        if (!comparedWithServer) {
+            compareWithServer();
+        }
+    }
+
+    private void compareWithServer() {
+        Background.whenDone(chat.call(MessengerClient::allConversations), all -> {
+            comparedWithServer = true;
+            all.conversations().forEach(there -> directory.get(there.id()).map(ConversationSummary::readUpTo)
+                    .filter(here -> here > there.readUpTo())
+                    .ifPresent(here -> tellServer(there.id(), here)));
+        }, failure -> Harmless.unless(failure, onUnexpected));
     }
 
     private void markIfSeen() {

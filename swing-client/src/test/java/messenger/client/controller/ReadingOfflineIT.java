@@ -55,4 +55,41 @@ class ReadingOfflineIT extends SessionTest {
             assertThat(session.unexpected).isEmpty();
         }
     }
+
+    @Test
+    void aConversationReadOfflineByAClientClosedBeforeReconnectingIsMarkedReadAtItsNextStart() throws Exception {
+        String alice = RunningServer.uniqueLogin("alice");
+        try (TcpRelay relay = new TcpRelay(server.port());
+             MessengerClient otherDevice = server.signedIn(alice);
+             MessengerClient bob = server.signedIn(RunningServer.uniqueLogin("bob"))) {
+            long room = bob.createRoom("read-then-closed-" + alice, null, Conversation.PRIVATE).id();
+            bob.invite(room, alice);
+            Message newest = bob.send(room, "closed-1-" + alice, "read me offline", null, null);
+            RunningSession session = RunningSession.start(relay.address(), alice,
+                    AccountCache.open(folder, Clock.systemUTC()));
+            session.awaitState(ConnectionState.CONNECTED);
+            session.open(room, newest.id());
+            relay.cut();
+            session.awaitState(ConnectionState.RECONNECTING);
+            SwingUtilities.invokeAndWait(() -> {
+                session.controllers().reading().windowFocused(true);
+                session.controllers().reading().opened(room, true);
+            });
+            session.close();
+
+            try (AccountCache kept = AccountCache.open(folder, Clock.systemUTC())) {
+                await().atMost(RunningSession.PATIENCE).until(() -> kept.conversations().all().stream()
+                        .anyMatch(summary -> summary.id() == room && summary.readUpTo() == newest.id()));
+                assertThat(otherDevice.conversation(room).readUpTo()).isZero();
+                relay.restore();
+                RunningSession next = RunningSession.start(relay.address(), alice, kept);
+
+                await().atMost(RunningSession.PATIENCE)
+                        .until(() -> otherDevice.conversation(room).readUpTo() == newest.id());
+                next.close();
+                assertThat(session.unexpected).isEmpty();
+                assertThat(next.unexpected).isEmpty();
+            }
+        }
+    }
 }
