@@ -30,15 +30,7 @@ class ReadingOfflineIT extends SessionTest {
             bob.send(room, "read-1-" + alice, "read me", null, null);
             Message newest = bob.send(room, "read-2-" + alice, "read me too", null, null);
             RunningSession session = RunningSession.start(relay.address(), alice, cache);
-            session.awaitState(ConnectionState.CONNECTED);
-            session.open(room, newest.id());
-
-            relay.cut();
-            session.awaitState(ConnectionState.RECONNECTING);
-            SwingUtilities.invokeAndWait(() -> {
-                session.controllers().reading().windowFocused(true);
-                session.controllers().reading().opened(room, true);
-            });
+            readWhileCutOff(session, relay, room, newest);
             // requests run in turn on the session's thread: once this one failed, so had the read marker's
             CompletableFuture<Void> afterTheMarker = new CompletableFuture<>();
             SwingUtilities.invokeAndWait(() -> session.controllers().rooms().browse("", found -> afterTheMarker
@@ -67,14 +59,7 @@ class ReadingOfflineIT extends SessionTest {
             Message newest = bob.send(room, "closed-1-" + alice, "read me offline", null, null);
             RunningSession session = RunningSession.start(relay.address(), alice,
                     AccountCache.open(folder, Clock.systemUTC()));
-            session.awaitState(ConnectionState.CONNECTED);
-            session.open(room, newest.id());
-            relay.cut();
-            session.awaitState(ConnectionState.RECONNECTING);
-            SwingUtilities.invokeAndWait(() -> {
-                session.controllers().reading().windowFocused(true);
-                session.controllers().reading().opened(room, true);
-            });
+            readWhileCutOff(session, relay, room, newest);
             session.close();
 
             try (AccountCache kept = AccountCache.open(folder, Clock.systemUTC())) {
@@ -91,5 +76,18 @@ class ReadingOfflineIT extends SessionTest {
                 assertThat(next.unexpected).isEmpty();
             }
         }
+    }
+
+    /** Opens the room at its newest message, then cuts the connection and reads it in the focused window. */
+    private static void readWhileCutOff(RunningSession session, TcpRelay relay, long room, Message newest)
+            throws Exception {
+        session.awaitState(ConnectionState.CONNECTED);
+        session.open(room, newest.id());
+        relay.cut();
+        session.awaitState(ConnectionState.RECONNECTING);
+        SwingUtilities.invokeAndWait(() -> {
+            session.controllers().reading().windowFocused(true);
+            session.controllers().reading().opened(room, true);
+        });
     }
 }
