@@ -5,9 +5,6 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
-import liquibase.Scope;
-import liquibase.ui.LoggerUIService;
 import messenger.server.database.DataDirectoryInUseException;
 import messenger.server.database.EmbeddedDatabase;
 import messenger.server.database.UnsafeDataDirectoryException;
@@ -25,10 +22,8 @@ public class Main {
     static final String DATA_DIR_ENV = "MESSENGER_DATA_DIR";
     private static final String JSON_LOG_PROPERTY = "quarkus.log.console.json.enabled";
     private static final String JSON_LOG_ENV = "QUARKUS_LOG_CONSOLE_JSON_ENABLED";
-    private static final String LIQUIBASE_SUMMARY_OUTPUT = "liquibase.command.showSummaryOutput";
 
     public static void main(String... args) throws Exception {
-        sendLiquibaseOutputToTheLog();
         if (setting(JDBC_URL_PROPERTY, JDBC_URL_ENV) != null) {
             Quarkus.run(args);
             return;
@@ -51,18 +46,6 @@ public class Main {
             database.configureDatasource();
             Quarkus.run(args);
         }
-    }
-
-    /**
-     * Liquibase writes its progress ("Running Changeset: …") and update summary straight to stdout, past the
-     * log handlers, which would break one JSON object per line. Both go to its logger instead (the category
-     * {@code liquibase}, shown from WARN). The migration runs on this thread during start-up.
-     */
-    private static void sendLiquibaseOutputToTheLog() throws Exception {
-        if (System.getProperty(LIQUIBASE_SUMMARY_OUTPUT) == null) {
-            System.setProperty(LIQUIBASE_SUMMARY_OUTPUT, "LOG");
-        }
-        Scope.enter(Map.of(Scope.Attr.ui.name(), new LoggerUIService()));
     }
 
     /** Ends the process before anything runs, saying why: nothing is started that could keep it alive. */
