@@ -44,7 +44,7 @@ class LoginTimingIT {
     private static long timeOfFailedLogin(ServerProcess server, String login) {
         try (MessengerClient client = server.connect()) {
             long start = System.nanoTime();
-            assertThat(AccountTest.catchError(() -> client.login(login, "not the password", null)).code())
+            assertThat(RequestErrors.catchError(() -> client.login(login, "not the password", null)).code())
                     .isEqualTo(ErrorCode.AUTH_FAILED);
             return System.nanoTime() - start;
         }

@@ -53,9 +53,9 @@ class MetricsIT {
             chat.send("m-2", "a file", uploaded.id());
             files.download(uploaded.id(), dir.resolve("copy.bin"), TransferListener.NONE);
             assertThat(dir.resolve("copy.bin")).hasSameBinaryContentAs(file);
-            assertThat(AccountTest.catchError(() -> chat.send("m-3", "x".repeat(5_000), null)).code())
+            assertThat(RequestErrors.catchError(() -> chat.send("m-3", "x".repeat(5_000), null)).code())
                     .isEqualTo(ErrorCode.BAD_REQUEST);
-            assertThat(AccountTest.catchError(() -> chat.request("no.such.type", null)).code())
+            assertThat(RequestErrors.catchError(() -> chat.request("no.such.type", null)).code())
                     .isEqualTo(ErrorCode.UNKNOWN_TYPE);
             sendABadFrame(server.port(), token);
             refuseOneOverTheCapAndTimeOutTheRest(server.port());

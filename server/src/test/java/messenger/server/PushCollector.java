@@ -6,6 +6,7 @@ import messenger.protocol.ConversationEvent;
 import messenger.protocol.Message;
 import messenger.protocol.Presence;
 import messenger.protocol.Pushes;
+import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.PushListener;
 
 /** Records the pushes a connection receives: messages, events, typing and presence. */
@@ -16,11 +17,11 @@ class PushCollector implements PushListener {
     final List<Pushes.TypingPush> typing = new CopyOnWriteArrayList<>();
     final List<Presence> presence = new CopyOnWriteArrayList<>();
 
-    /** Subscribes the device's connection to all its conversations and records what it receives from now on. */
-    static PushCollector subscribeAll(TestServer.Device device) {
+    /** Subscribes the connection to all its conversations and records what it receives from now on. */
+    static PushCollector subscribeAll(MessengerClient client) {
         PushCollector pushes = new PushCollector();
-        device.client().setPushListener(pushes);
-        device.client().subscribeAll();
+        client.setPushListener(pushes);
+        client.subscribeAll();
         return pushes;
     }
 

@@ -1,6 +1,6 @@
 package messenger.server;
 
-import static messenger.server.AccountTest.catchError;
+import static messenger.server.RequestErrors.catchError;
 import static messenger.server.TestServer.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

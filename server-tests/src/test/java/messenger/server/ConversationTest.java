@@ -1,6 +1,6 @@
 package messenger.server;
 
-import static messenger.server.AccountTest.assertError;
+import static messenger.server.RequestErrors.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
@@ -43,9 +43,9 @@ class ConversationTest {
     void membersOfARoomGetItsMessagesAndEventsAndNobodyElseDoes() {
         try (TestServer.Device alice = server.newUser("room-owner"); TestServer.Device bob = server.newUser("room-guest");
                 TestServer.Device carol = server.newUser("outsider"); TestServer.Device old = server.newUser("legacy")) {
-            PushCollector alicePushes = PushCollector.subscribeAll(alice);
-            PushCollector bobPushes = PushCollector.subscribeAll(bob);
-            PushCollector carolPushes = PushCollector.subscribeAll(carol);
+            PushCollector alicePushes = PushCollector.subscribeAll(alice.client());
+            PushCollector bobPushes = PushCollector.subscribeAll(bob.client());
+            PushCollector carolPushes = PushCollector.subscribeAll(carol.client());
             PushCollector oldPushes = new PushCollector();
             old.client().setPushListener(oldPushes);
             old.client().subscribe();
@@ -123,8 +123,8 @@ class ConversationTest {
                 TestServer.Device bobLaptop = server.signIn(bobPhone.login())) {
             Conversation room = alice.client().createRoom("team", null, Conversation.PRIVATE);
             alice.client().invite(room.id(), bobPhone.login());
-            PushCollector phone = PushCollector.subscribeAll(bobPhone);
-            PushCollector laptop = PushCollector.subscribeAll(bobLaptop);
+            PushCollector phone = PushCollector.subscribeAll(bobPhone.client());
+            PushCollector laptop = PushCollector.subscribeAll(bobLaptop.client());
             Message before = alice.client().send(room.id(), "b-1", "still with us", null);
 
             alice.client().removeMember(room.id(), bobPhone.login());
@@ -209,7 +209,7 @@ class ConversationTest {
     void thereIsOneDirectConversationPerPairAndOnlyTheTwoSeeIt() {
         try (TestServer.Device alice = server.newUser("dm-a"); TestServer.Device bob = server.newUser("dm-b");
                 TestServer.Device carol = server.newUser("dm-c")) {
-            PushCollector bobPushes = PushCollector.subscribeAll(bob);
+            PushCollector bobPushes = PushCollector.subscribeAll(bob.client());
             Conversation fromAlice = alice.client().openDirect(bob.login());
             Conversation again = alice.client().openDirect(bob.login().toUpperCase());
             Conversation fromBob = bob.client().openDirect(alice.login());
@@ -252,7 +252,7 @@ class ConversationTest {
         try (TestServer.Device alice = server.newUser("unread-a"); TestServer.Device bobPhone = server.newUser("unread-b");
                 TestServer.Device bobLaptop = server.signIn(bobPhone.login())) {
             Conversation dm = alice.client().openDirect(bobPhone.login());
-            PushCollector laptop = PushCollector.subscribeAll(bobLaptop);
+            PushCollector laptop = PushCollector.subscribeAll(bobLaptop.client());
             List<Message> sent = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 sent.add(alice.client().send(dm.id(), "u-" + i, "unread " + i, null));

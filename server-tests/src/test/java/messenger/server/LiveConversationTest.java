@@ -1,6 +1,6 @@
 package messenger.server;
 
-import static messenger.server.AccountTest.assertError;
+import static messenger.server.RequestErrors.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -50,8 +50,8 @@ class LiveConversationTest {
                 TestServer.Device carol = server.newUser("stranger")) {
             Conversation room = alice.client().createRoom("live " + alice.login(), null, Conversation.PUBLIC);
             bob.client().joinRoom(room.id());
-            PushCollector bobPushes = PushCollector.subscribeAll(bob);
-            PushCollector carolPushes = PushCollector.subscribeAll(carol);
+            PushCollector bobPushes = PushCollector.subscribeAll(bob.client());
+            PushCollector carolPushes = PushCollector.subscribeAll(carol.client());
             long cursor = latestId(carol.client());
 
             Message question = alice.client().send(room.id(), "q", "lunch at noon?", null);
@@ -198,7 +198,7 @@ class LiveConversationTest {
                 TestServer.Device carol = server.newUser("not-in-room")) {
             Conversation room = alice.client().createRoom("mentions " + alice.login(), null, Conversation.PUBLIC);
             bob.client().joinRoom(room.id());
-            PushCollector phone = PushCollector.subscribeAll(bobPhone);
+            PushCollector phone = PushCollector.subscribeAll(bobPhone.client());
             assertThat(bob.client().conversation(room.id()).notifications())
                     .isEqualTo(Conversation.NOTIFICATIONS_MENTIONS);
             assertThat(bob.client().openDirect(alice.login()).notifications())
@@ -231,7 +231,7 @@ class LiveConversationTest {
     void readReceiptsReachTheOtherMemberUnlessSwitchedOffAndNeverInABigRoom() {
         try (TestServer.Device alice = server.newUser("receipt-asker"); TestServer.Device bob = server.newUser("receipt-giver")) {
             Conversation dm = alice.client().openDirect(bob.login());
-            PushCollector alicePushes = PushCollector.subscribeAll(alice);
+            PushCollector alicePushes = PushCollector.subscribeAll(alice.client());
             Message first = alice.client().send(dm.id(), "r1", "did you read this?", null);
             Message second = alice.client().send(dm.id(), "r2", "and this?", null);
 
@@ -274,9 +274,9 @@ class LiveConversationTest {
         try (TestServer.Device alice = server.newUser("typist"); TestServer.Device alicePhone = server.signIn(alice.login());
                 TestServer.Device bob = server.newUser("watcher"); TestServer.Device carol = server.newUser("elsewhere")) {
             Conversation dm = alice.client().openDirect(bob.login());
-            PushCollector bobPushes = PushCollector.subscribeAll(bob);
-            PushCollector phone = PushCollector.subscribeAll(alicePhone);
-            PushCollector carolPushes = PushCollector.subscribeAll(carol);
+            PushCollector bobPushes = PushCollector.subscribeAll(bob.client());
+            PushCollector phone = PushCollector.subscribeAll(alicePhone.client());
+            PushCollector carolPushes = PushCollector.subscribeAll(carol.client());
 
             alice.client().typing(dm.id());
             alice.client().typing(GENERAL);
@@ -302,7 +302,7 @@ class LiveConversationTest {
     @Test
     void presenceFollowsConnectionsAndActivity() {
         try (TestServer.Device watcher = server.newUser("presence-watcher")) {
-            PushCollector pushes = PushCollector.subscribeAll(watcher);
+            PushCollector pushes = PushCollector.subscribeAll(watcher.client());
             TestServer.Device alice = server.newUser("present");
             TestServer.Device aliceLaptop = server.signIn(alice.login());
             assertThat(watcher.client().presence(List.of(alice.login(), "nobody-" + alice.login())))

@@ -48,7 +48,7 @@ class DatabaseOutageTest {
 
             EmbeddedDatabaseResource.database.stopProcess();
             try {
-                MessengerException during = AccountTest.catchError(
+                MessengerException during = RequestErrors.catchError(
                         () -> alice.client().send("during", "the database is down", null));
                 assertThat(during.code()).isEqualTo(ErrorCode.UNAVAILABLE);
                 assertThat(alice.client().ping()).as("the connection stays usable").isNotNull();
@@ -87,9 +87,9 @@ class DatabaseOutageTest {
                 // connection's requests are answered one after the other)
                 Instant start = Instant.now();
                 CompletableFuture<MessengerException> history = CompletableFuture.supplyAsync(
-                        () -> AccountTest.catchError(() -> bob.client().history(null, 10)));
+                        () -> RequestErrors.catchError(() -> bob.client().history(null, 10)));
                 CompletableFuture<MessengerException> send = CompletableFuture.supplyAsync(
-                        () -> AccountTest.catchError(
+                        () -> RequestErrors.catchError(
                                 () -> alice.client().send("during", "the database does not answer", null)));
                 // the scheduled clean-up meeting the outage skips its run with a warning, not an ERROR
                 uploadExpiry.expireIdleUploads();

@@ -1,8 +1,9 @@
 package messenger.server;
 
+import static messenger.server.RequestErrors.assertError;
+import static messenger.server.RequestErrors.catchError;
 import static messenger.server.TestServer.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -239,19 +240,5 @@ class AccountTest {
             assertThat(error.getMessage().length()).isLessThan(200);
             assertThat(device.client().ping()).isNotNull();
         }
-    }
-
-    static MessengerException catchError(Runnable call) {
-        try {
-            call.run();
-        } catch (MessengerException e) {
-            return e;
-        }
-        throw new AssertionError("the request succeeded but an error was expected");
-    }
-
-    static void assertError(Runnable call, ErrorCode code) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(MessengerException.class,
-                e -> assertThat(e.code()).as(e.getMessage()).isEqualTo(code));
     }
 }

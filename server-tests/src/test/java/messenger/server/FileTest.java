@@ -1,7 +1,7 @@
 package messenger.server;
 
-import static messenger.server.AccountTest.assertError;
-import static messenger.server.AccountTest.catchError;
+import static messenger.server.RequestErrors.assertError;
+import static messenger.server.RequestErrors.catchError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

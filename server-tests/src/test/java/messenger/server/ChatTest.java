@@ -1,6 +1,6 @@
 package messenger.server;
 
-import static messenger.server.AccountTest.assertError;
+import static messenger.server.RequestErrors.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
