@@ -1,8 +1,10 @@
 package messenger.handlers.file;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import messenger.handlers.DatabaseUnavailable;
 import messenger.handlers.HandlerConfig;
+import messenger.handlers.RunUnderWay;
 import messenger.handlers.ServerStopping;
 import org.jboss.logging.Logger;
 
@@ -49,12 +52,21 @@ public class FileStoreMigration {
     /** The state the last run logged, so that a migration with nothing to do is not logged every run. */
     private volatile String lastReport;
 
+    private final RunUnderWay run = new RunUnderWay("moving files");
+
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        run.awaitEnd();
+    }
+
     @Scheduled(every = "${messenger.migrate-files-every:30s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void migrateInBackground() {
-        if (!config.migrateFiles()) {
-            return;
+        if (config.migrateFiles()) {
+            run.run(this::migrateUnderWay);
         }
+    }
+
+    private void migrateUnderWay() {
         try (MigrationLock lock = MigrationLock.tryTake(dataSource)) {
             if (lock == null) {
                 if (!waiting) {

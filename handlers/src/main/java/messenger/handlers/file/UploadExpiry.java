@@ -1,14 +1,17 @@
 package messenger.handlers.file;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import messenger.handlers.DatabaseUnavailable;
 import messenger.handlers.HandlerConfig;
+import messenger.handlers.RunUnderWay;
 import messenger.handlers.ServerStopping;
 import org.jboss.logging.Logger;
 
@@ -35,8 +38,18 @@ public class UploadExpiry {
     @Inject
     ServerStopping stopping;
 
+    private final RunUnderWay run = new RunUnderWay("upload expiry");
+
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        run.awaitEnd();
+    }
+
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void expireIdleUploads() {
+        run.run(this::expireUnderWay);
+    }
+
+    private void expireUnderWay() {
         try {
             int expired = discardIdleSince(Instant.now().minus(config.uploadExpiry()));
             int deleted = deleteDiscarded();

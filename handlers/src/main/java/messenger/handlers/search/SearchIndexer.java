@@ -8,9 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import messenger.handlers.DatabaseUnavailable;
+import messenger.handlers.RunUnderWay;
 import messenger.handlers.ServerStopping;
 import messenger.handlers.chat.MessageCounterEntity;
 import messenger.handlers.spi.SearchIndexPlacement;
@@ -32,7 +31,6 @@ import org.jboss.logging.Logger;
 public class SearchIndexer {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class);
-    private static final int STOP_WAIT_SECONDS = 10;
 
     @Inject
     SearchIndex index;
@@ -48,21 +46,18 @@ public class SearchIndexer {
 
     private boolean checked;
     private long lastRunAt;
-    /** Held by a run, so that the shutdown waits for it to end its batch while transactions still work. */
-    private final ReentrantLock running = new ReentrantLock();
+    private final RunUnderWay run = new RunUnderWay("search indexing");
 
-    /** Waits for a run to see that the server is stopping and end its batch while transactions still work. */
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
-        if (running.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
-            running.unlock();
-        } else {
-            LOG.warnf("search indexing still busy after %d s of shutdown; stopping without it", STOP_WAIT_SECONDS);
-        }
+        run.awaitEnd();
     }
 
     @Scheduled(every = "${messenger.search.index-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void catchUp() throws IOException {
-        running.lock();
+        run.run(this::catchUpUnderWay);
+    }
+
+    private void catchUpUnderWay() throws IOException {
         try {
             if (stopping.now() || standingBy()) {
                 return;
@@ -101,8 +96,6 @@ public class SearchIndexer {
             }
             // searches read the database too, so they fail as well; the index catches up when it is back
             LOG.warnf("search indexing paused, the database is unavailable (%s)", unavailable);
-        } finally {
-            running.unlock();
         }
     }
 
