@@ -181,7 +181,8 @@ class FrameFuzzIT {
     /**
      * Replies to the requests before the bad frame, one {@code BAD_FRAME} without {@code re}, and the close.
      * The contract wants the replies first and all of them; today they may come after {@code BAD_FRAME} or not
-     * at all (see {@link RequestsBeforeABadFrameTest}), so only their order and content are checked here.
+     * at all (see {@code RequestsBeforeABadFrameTest} in server-tests), so only their order and content are
+     * checked here.
      */
     private static void assertRepliesBadFrameAndClose(RawConnection raw, List<Frame> requests) throws Exception {
         int answered = 0;

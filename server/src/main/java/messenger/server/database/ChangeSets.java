@@ -16,14 +16,20 @@ import java.util.regex.Pattern;
 
 /**
  * The change sets of the server's change log, named as Liquibase records them once applied (file, author, id). The
- * change log only includes files of formatted SQL; anything else in it (a change set written in XML, an
- * {@code includeAll}) makes the list unknown, and the caller then leaves the decision to Liquibase.
+ * change log only includes files of formatted SQL, each change set declared as {@code --changeset author:id} and
+ * nothing more. Anything else (a change set written in XML, an {@code includeAll}, an include with more attributes,
+ * a change set declared another way or with attributes such as {@code runOnChange}) makes the list unknown, and the
+ * caller then leaves the decision to Liquibase.
  */
 final class ChangeSets {
 
     private static final Pattern INCLUDE = Pattern.compile("<include\\s+file=\"([^\"]+)\"\\s*/>");
+    private static final Pattern ANY_INCLUDE = Pattern.compile("<include\\b");
     private static final Pattern OTHER_ELEMENT = Pattern.compile("<(?!include\\b|databaseChangeLog\\b|\\?xml\\b|/)");
-    private static final Pattern CHANGE_SET = Pattern.compile("^--changeset\\s+([^:\\s]+):(\\S+)", Pattern.MULTILINE);
+    private static final Pattern CHANGE_SET = Pattern.compile("^--changeset ([^:\\s]+):(\\S+)$", Pattern.MULTILINE);
+    /** What Liquibase would take for a change set's declaration, written any way it accepts. */
+    private static final Pattern ANY_CHANGE_SET = Pattern.compile("^\\s*--\\s*changeset\\b.*$",
+            Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
 
     private final Set<String> names;
 
@@ -34,7 +40,11 @@ final class ChangeSets {
     /** The change sets of {@code changeLog} and the files it includes, read from the class path. */
     static Optional<ChangeSets> of(String changeLog, ClassLoader classes) {
         String log = read(changeLog, classes);
-        if (log == null || OTHER_ELEMENT.matcher(log.replaceAll("(?s)<!--.*?-->", "")).find()) {
+        if (log == null) {
+            return Optional.empty();
+        }
+        log = log.replaceAll("(?s)<!--.*?-->", "");
+        if (OTHER_ELEMENT.matcher(log).find() || count(ANY_INCLUDE, log) != count(INCLUDE, log)) {
             return Optional.empty();
         }
         Set<String> names = new HashSet<>();
@@ -45,12 +55,14 @@ final class ChangeSets {
             if (sql == null) {
                 return Optional.empty();
             }
+            int declared = count(ANY_CHANGE_SET, sql);
             Matcher changeSet = CHANGE_SET.matcher(sql);
-            int before = names.size();
+            int read = 0;
             while (changeSet.find()) {
                 names.add(name(file, changeSet.group(1), changeSet.group(2)));
+                read++;
             }
-            if (names.size() == before) {
+            if (read == 0 || read != declared) {
                 return Optional.empty();
             }
         }
@@ -79,6 +91,10 @@ final class ChangeSets {
 
     int size() {
         return names.size();
+    }
+
+    private static int count(Pattern pattern, String text) {
+        return (int) pattern.matcher(text).results().count();
     }
 
     private static String name(String file, String author, String id) {

@@ -2,6 +2,7 @@ package messenger.server.database;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.liquibase.LiquibaseFactory;
+import io.quarkus.liquibase.runtime.LiquibaseConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,16 +14,20 @@ import java.util.Map;
 import java.util.Optional;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
 import liquibase.ui.LoggerUIService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Brings the schema up to date at start-up with Liquibase, unless Liquibase's own log in the database already
- * names every change set of the change log, which one query tells. Starting Liquibase costs about 1.5 CPU seconds
- * and 1.3 s at every start of a server whose schema is current (docs/benchmarks.md); a new or older schema, or a
- * change log this class cannot read, is left to Liquibase as before, under its lock, so servers starting side by
- * side still migrate once.
+ * Brings the schema up to date at start-up with Liquibase, as Quarkus's {@code migrate-at-start} did (under
+ * Liquibase's lock, validating first unless {@code quarkus.liquibase.validate-on-migrate=false}), unless Liquibase's
+ * own log in the database already names every change set of the change log, which one query tells. Starting
+ * Liquibase costs about 1.2 CPU seconds and a second at every start of a server whose schema is current
+ * (docs/benchmarks.md). A new or older schema, a change log {@link ChangeSets} cannot read, or Liquibase's tables
+ * moved elsewhere by configuration, go to Liquibase as before; servers starting side by side on an empty database
+ * take its lock in turn, and the later ones find nothing to do.
  */
 @ApplicationScoped
 public class SchemaMigration {
@@ -31,6 +36,7 @@ public class SchemaMigration {
     /** Before the scheduler (priority 0) starts jobs that read the schema, and before the listener takes requests. */
     private static final int BEFORE_EVERYTHING_ELSE = Interceptor.Priority.PLATFORM_BEFORE - 1;
     private static final String SUMMARY_OUTPUT = "liquibase.command.showSummaryOutput";
+    private static final String DEFAULT_LOG_TABLE = "DATABASECHANGELOG";
 
     @Inject
     LiquibaseFactory liquibase;
@@ -38,16 +44,28 @@ public class SchemaMigration {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "quarkus.liquibase.change-log")
-    String changeLog;
+    @ConfigProperty(name = "quarkus.liquibase.enabled", defaultValue = "true")
+    boolean enabled;
 
     void onStart(@Observes @Priority(BEFORE_EVERYTHING_ELSE) StartupEvent event) throws Exception {
-        Optional<ChangeSets> changeSets = ChangeSets.of(changeLog, Thread.currentThread().getContextClassLoader());
+        LiquibaseConfig config = liquibase.getConfiguration();
+        if (!enabled || config.migrateAtStart) {
+            return; // Liquibase switched off, or Quarkus has run it already
+        }
+        Optional<ChangeSets> changeSets = logInTheDefaultPlace(config)
+                ? ChangeSets.of(config.changeLog, Thread.currentThread().getContextClassLoader())
+                : Optional.empty();
         if (changeSets.isPresent() && current(changeSets.get())) {
             LOG.debugf("schema current: all %d change sets applied", changeSets.get().size());
             return;
         }
-        migrate();
+        migrate(config.validateOnMigrate);
+    }
+
+    private static boolean logInTheDefaultPlace(LiquibaseConfig config) {
+        return DEFAULT_LOG_TABLE.equals(config.databaseChangeLogTableName) && config.liquibaseSchemaName.isEmpty()
+                && config.liquibaseCatalogName.isEmpty() && config.defaultSchemaName.isEmpty()
+                && config.defaultCatalogName.isEmpty();
     }
 
     private boolean current(ChangeSets changeSets) throws Exception {
@@ -61,14 +79,23 @@ public class SchemaMigration {
      * its logger instead (the category {@code liquibase}, shown from WARN): on stdout they would break the JSON
      * log's one object per line.
      */
-    private void migrate() throws Exception {
+    private void migrate(boolean validate) throws Exception {
         if (System.getProperty(SUMMARY_OUTPUT) == null) {
             System.setProperty(SUMMARY_OUTPUT, "LOG");
         }
         Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
             try (Liquibase migration = liquibase.createLiquibase()) {
-                migration.validate();
-                migration.update(liquibase.createContexts(), liquibase.createLabels());
+                // validating creates Liquibase's log table when there is none: under the lock, as the update
+                LockService lock = LockServiceFactory.getInstance().getLockService(migration.getDatabase());
+                lock.waitForLock();
+                try {
+                    if (validate) {
+                        migration.validate();
+                    }
+                    migration.update(liquibase.createContexts(), liquibase.createLabels());
+                } finally {
+                    lock.releaseLock();
+                }
             }
         });
     }

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset test:plain
+create table plain (id int);
