@@ -49,12 +49,18 @@ public class SubscriberHub {
         presence.refresh(subscriber);
     }
 
+    /**
+     * Also when the subscriber was no longer among the subscribers: a remove that came while {@link #add} ran (the
+     * connection closed meanwhile) took it out of there before the add put it under its user.
+     */
     public void remove(Subscriber subscriber) {
-        if (subscribers.remove(subscriber)) {
-            byUser.computeIfPresent(subscriber.userId(), (user, set) -> {
-                set.remove(subscriber);
-                return set.isEmpty() ? null : set;
-            });
+        boolean subscribed = subscribers.remove(subscriber);
+        boolean[] underItsUser = {false};
+        byUser.computeIfPresent(subscriber.userId(), (user, set) -> {
+            underItsUser[0] = set.remove(subscriber);
+            return set.isEmpty() ? null : set;
+        });
+        if (subscribed || underItsUser[0]) {
             presence.refresh(subscriber);
         }
     }

@@ -114,6 +114,11 @@ final class Connection implements AccountSession {
     public void subscribe(boolean allConversations) {
         Identity identity = requireIdentity();
         pushes.subscribe(identity.userId(), identity.login(), allConversations);
+        if (signIn.identity().filter(now -> now.deviceId() == identity.deviceId()).isEmpty()) {
+            // signed out (a logout of the device on another connection) while this subscribed: that unsubscribe
+            // may have come before the subscription it was meant to end
+            pushes.unsubscribe();
+        }
     }
 
     @Override
