@@ -39,6 +39,7 @@ final class BackPressure {
     private final AtomicLong fileBytesBeingSent = new AtomicLong();
     private final AtomicInteger filesBeingSent = new AtomicInteger();
     private volatile int maxWriteQueueBytes = Integer.MAX_VALUE;
+    private Runnable parseHeld = () -> { };
 
     BackPressure(NetSocket socket, Context eventLoop, int maxQueuedRequests) {
         this.socket = socket;
@@ -46,8 +47,13 @@ final class BackPressure {
         this.maxQueuedRequests = maxQueuedRequests;
     }
 
-    void start(int maxWriteQueueBytes) {
+    /**
+     * @param parseHeld parses the bytes read before a pause but not yet parsed ({@link FrameParser#resume}); run
+     *     on resuming, before the socket reads again, and it may pause reading again
+     */
+    void start(int maxWriteQueueBytes, Runnable parseHeld) {
         this.maxWriteQueueBytes = maxWriteQueueBytes;
+        this.parseHeld = parseHeld;
         socket.setWriteQueueMaxSize(maxWriteQueueBytes);
         socket.drainHandler(ignored -> update());
     }
@@ -119,6 +125,11 @@ final class BackPressure {
         return stopped;
     }
 
+    /** Whether no more frames are to be read for now (event loop). */
+    boolean isPaused() {
+        return paused || stopped;
+    }
+
     private void update() {
         if (!writeQueueFull()) {
             releaseWaiting();
@@ -132,7 +143,10 @@ final class BackPressure {
             if (paused) {
                 socket.pause();
             } else {
-                socket.resume();
+                parseHeld.run();
+                if (!paused && !stopped) {
+                    socket.resume();
+                }
             }
         }
     }

@@ -37,6 +37,12 @@ final class Connection implements AccountSession {
     private final ConnectionCloser closer;
     private final SignInState signIn;
     private final PushSubscriber pushes;
+    /**
+     * Held while the sign-in and the push subscription change, so that they agree: a device's sign-out from another
+     * connection cannot land between a subscribe's check of the sign-in and its subscription, nor clear a sign-in
+     * that came after the one it was meant for. Held briefly, for map updates only.
+     */
+    private final Object signInLock = new Object();
     private volatile boolean closed;
 
     Connection(NetSocket socket, Context eventLoop, ConnectionServices services) {
@@ -55,8 +61,10 @@ final class Connection implements AccountSession {
             return;
         }
         services.registry().add(this);
-        reading.start(services.config().maxWriteQueueBytes());
-        socket.handler(new FrameParser(services.limits(), signIn::isSignedIn, this::onFrame, this::onBadFrame));
+        FrameParser parser = new FrameParser(services.limits(), signIn::isSignedIn, reading::isPaused, this::onFrame,
+                this::onBadFrame);
+        reading.start(services.config().maxWriteQueueBytes(), parser::resume);
+        socket.handler(parser);
         socket.exceptionHandler(error -> socket.close());
         socket.closeHandler(ignored -> onClosed());
     }
@@ -104,20 +112,19 @@ final class Connection implements AccountSession {
      */
     @Override
     public void authenticate(Identity identity) {
-        if (signIn.identity().filter(before -> before.deviceId() != identity.deviceId()).isPresent()) {
-            pushes.unsubscribe();
+        synchronized (signInLock) {
+            if (signIn.identity().filter(before -> before.deviceId() != identity.deviceId()).isPresent()) {
+                pushes.unsubscribe();
+            }
+            signIn.signIn(identity);
         }
-        signIn.signIn(identity);
     }
 
     @Override
     public void subscribe(boolean allConversations) {
-        Identity identity = requireIdentity();
-        pushes.subscribe(identity.userId(), identity.login(), allConversations);
-        if (signIn.identity().filter(now -> now.deviceId() == identity.deviceId()).isEmpty()) {
-            // signed out (a logout of the device on another connection) while this subscribed: that unsubscribe
-            // may have come before the subscription it was meant to end
-            pushes.unsubscribe();
+        synchronized (signInLock) {
+            Identity identity = requireIdentity();
+            pushes.subscribe(identity.userId(), identity.login(), allConversations);
         }
     }
 
@@ -133,8 +140,22 @@ final class Connection implements AccountSession {
 
     @Override
     public void signOut() {
-        signIn.signOut();
-        pushes.unsubscribe();
+        synchronized (signInLock) {
+            signIn.signOut();
+            pushes.unsubscribe();
+        }
+    }
+
+    /**
+     * Signs out if still signed in as the device (it was logged out on another connection or server), and not
+     * if this connection has signed in as another device since; any thread.
+     */
+    void signOutDevice(long deviceId) {
+        synchronized (signInLock) {
+            if (signIn.identity().filter(now -> now.deviceId() == deviceId).isPresent()) {
+                signOut();
+            }
+        }
     }
 
     // ---- event loop ---------------------------------------------------------------------------------

@@ -47,6 +47,7 @@ final class ConnectionCloser {
     }
 
     void closeNow(ErrorCode code, String message) {
+        reading.stop();
         socket.end(error(code, message));
     }
 

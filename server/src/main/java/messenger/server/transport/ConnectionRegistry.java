@@ -46,8 +46,6 @@ public class ConnectionRegistry {
 
     /** Signs out this server's connections of the device (see {@code ClusterDeviceSessions} for all servers'). */
     public void signOutDevice(long deviceId) {
-        open.stream()
-                .filter(connection -> connection.identity().filter(id -> id.deviceId() == deviceId).isPresent())
-                .forEach(Connection::signOut);
+        open.forEach(connection -> connection.signOutDevice(deviceId));
     }
 }

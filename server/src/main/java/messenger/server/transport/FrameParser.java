@@ -19,6 +19,10 @@ import messenger.protocol.FrameLimits;
  * {@code upload.chunk} is then refused as unauthenticated), so a connection nobody vouches for holds at most a
  * header per queued request. After the first bad frame it ignores everything else.
  *
+ * <p>Reading pauses between frames, not only between socket reads: once a frame leaves the connection paused
+ * ({@link BackPressure}), the rest of the bytes read with it wait here, unparsed, until {@link #resume}. Otherwise
+ * one read of 64 KiB of tiny frames would queue thousands of requests past {@code max-queued-requests}.
+ *
  * <p>Threads: the connection's event loop only.
  */
 final class FrameParser implements Handler<Buffer> {
@@ -29,6 +33,7 @@ final class FrameParser implements Handler<Buffer> {
 
     private final FrameLimits limits;
     private final BooleanSupplier signedIn;
+    private final BooleanSupplier paused;
     private final Consumer<Frame> onFrame;
     private final Consumer<BadFrameException> onBadFrame;
     private final byte[] prefix = new byte[FrameCodec.PREFIX_LENGTH];
@@ -42,21 +47,46 @@ final class FrameParser implements Handler<Buffer> {
     private boolean keepPayload;
     private JsonObject header;
     private boolean failed;
+    /** Bytes read but not yet parsed because reading paused after a frame, or null. */
+    private Buffer held;
 
-    FrameParser(FrameLimits limits, BooleanSupplier signedIn, Consumer<Frame> onFrame,
+    FrameParser(FrameLimits limits, BooleanSupplier signedIn, BooleanSupplier paused, Consumer<Frame> onFrame,
             Consumer<BadFrameException> onBadFrame) {
         this.limits = limits;
         this.signedIn = signedIn;
+        this.paused = paused;
         this.onFrame = onFrame;
         this.onBadFrame = onBadFrame;
     }
 
     @Override
     public void handle(Buffer bytes) {
+        if (held != null) {
+            // Vert.x delivered a read it already had when the socket paused: it goes behind the bytes held
+            held = held.copy().appendBuffer(bytes);
+            return;
+        }
+        parse(bytes);
+    }
+
+    /** Parses the bytes held since reading paused, until it pauses again. */
+    void resume() {
+        Buffer bytes = held;
+        held = null;
+        if (bytes != null) {
+            parse(bytes);
+        }
+    }
+
+    private void parse(Buffer bytes) {
         int at = 0;
         int length = bytes.length();
         try {
             while (!failed && at < length) {
+                if (expecting == Expecting.PREFIX && filled == 0 && paused.getAsBoolean()) {
+                    held = bytes.slice(at, length);
+                    return;
+                }
                 if (expecting == Expecting.DROPPED_PAYLOAD) {
                     int skipped = (int) Math.min(payloadToDrop, length - at);
                     at += skipped;
