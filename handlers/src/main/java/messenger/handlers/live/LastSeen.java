@@ -33,9 +33,16 @@ public class LastSeen {
         unwritten.put(userId, at);
     }
 
-    /** The user's last-seen time: one not written yet, else the stored one (null if never seen). */
+    /**
+     * The user's last-seen time: the later of one not written yet and the stored one, which another server may
+     * have written since (null if never seen).
+     */
     public Instant of(UserEntity user) {
-        return unwritten.getOrDefault(user.id, user.lastSeenAt);
+        Instant pending = unwritten.get(user.id);
+        if (pending == null || user.lastSeenAt != null && user.lastSeenAt.isAfter(pending)) {
+            return user.lastSeenAt;
+        }
+        return pending;
     }
 
     @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -59,7 +66,8 @@ public class LastSeen {
         Map<Long, Instant> batch = new HashMap<>(unwritten);
         try {
             QuarkusTransaction.requiringNew().run(() -> batch.forEach((user, at) ->
-                    UserEntity.update("lastSeenAt = ?1 where id = ?2", at, user)));
+                    UserEntity.update("lastSeenAt = ?1 where id = ?2 and (lastSeenAt is null or lastSeenAt < ?1)",
+                            at, user)));
             batch.forEach(unwritten::remove);
         } catch (RuntimeException e) {
             if (DatabaseUnavailable.causeOf(e) == null) {
