@@ -182,10 +182,15 @@ class ClusterIT {
         try {
             reader.follow();
             assertDelivered(writer, reader, "before");
+            Member goneMeanwhile = Member.signUp(servers.get(1), "gone-" + System.nanoTime() % 100_000);
+            goneMeanwhile.follow();
+            await().atMost(DELIVERY_WAIT).until(() -> lastStatus(reader, goneMeanwhile.login).equals(Presence.ONLINE));
 
             redis.kill();
             await().atMost(DELIVERY_WAIT).until(() -> clusterMode(servers.get(0)).equals("degraded"));
             assertDelivered(writer, reader, "redis killed");
+            await().atMost(DELIVERY_WAIT).until(() -> clusterMode(servers.get(1)).equals("degraded"));
+            goneMeanwhile.close();
             // without Redis every server keeps its own search index, so a search finds what another server stored
             String word = "wombat" + System.nanoTime() % 100_000;
             long found = writer.client.send(word, "a " + word + " while Redis is down", null).id();
@@ -194,6 +199,9 @@ class ClusterIT {
             redis.restart();
             await().atMost(DELIVERY_WAIT).until(() -> servers.stream().allMatch(s -> clusterMode(s).equals("cluster")));
             assertDelivered(writer, reader, "redis back");
+            // its server told the others once Redis answered, maybe before they listened again
+            await("who left while Redis was down, as seen from another server").atMost(DELIVERY_WAIT)
+                    .until(() -> lastStatus(reader, goneMeanwhile.login).equals(Presence.OFFLINE));
 
             Member leaving = Member.signUp(servers.get(1), "leaving-" + System.nanoTime() % 100_000);
             leaving.follow();

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import messenger.protocol.Presence;
 import messenger.server.hub.PresenceRelay;
-import messenger.server.hub.PresenceTracker;
-import messenger.server.hub.SubscriberHub;
 
 /**
  * Presence across the servers: alone, a server tells its own connections; in a cluster each server's view goes to
@@ -25,10 +23,10 @@ public class ClusterPresence implements PresenceRelay {
     LogFanOut fanOut;
 
     @Inject
-    SubscriberHub hub;
+    PresenceToldLocally toldLocally;
 
     @Inject
-    PresenceToldLocally toldLocally;
+    PresenceShownHere shown;
 
     @Override
     public void changed(long userId, Presence local) {
@@ -61,6 +59,6 @@ public class ClusterPresence implements PresenceRelay {
         if (inACluster) {
             toldLocally.add(userId, presence.login());
         }
-        hub.signal(PresenceTracker.pushOf(presence), null, null);
+        shown.tell(presence);
     }
 }

@@ -62,6 +62,9 @@ public class LogFanOut implements MessageHub {
     @Inject
     LastSeen lastSeen;
 
+    @Inject
+    PresenceShownHere shown;
+
     private static final int BEFORE_LISTENING = Interceptor.Priority.APPLICATION;
 
     private volatile RedisLink link;
@@ -74,7 +77,7 @@ public class LogFanOut implements MessageHub {
         config.redis().ifPresent(url -> {
             tail.start();
             RedisLink opened = new RedisLink(vertx, url, tail, hub, presence::present, connections::signOutDevice,
-                    searchIndex::told, toldLocally, lastSeen::record);
+                    searchIndex::told, toldLocally, shown, lastSeen::record);
             opened.open();
             link = opened;
             searchIndex.open(opened);

@@ -103,6 +103,26 @@ final class PresenceScripts {
             return status
             """;
 
+    /**
+     * ARGV: a channel, a prefix. Publishes there, after the prefix, a JSON object of every user present on some
+     * server, login to presence: a server that was not subscribed for a while corrects what it missed.
+     */
+    static final String SNAPSHOT = BEST + """
+            local present = {}
+            for _, server in ipairs(redis.call('SMEMBERS', 'messenger:servers')) do
+              for _, user in ipairs(redis.call('SMEMBERS', 'messenger:presence:by-server:' .. server)) do
+                local key = 'messenger:presence:' .. user
+                local value = redis.call('HGET', key, server)
+                if value then
+                  local login = string.match(value, ' (.*)$')
+                  if present[login] == nil then present[login] = best(key) end
+                end
+              end
+            end
+            redis.call('PUBLISH', ARGV[1], ARGV[2] .. cjson.encode(present))
+            return 0
+            """;
+
     /** ARGV: user ids. Returns each one's presence, in the same order. */
     static final String STATUSES = BEST + """
             local statuses = {}

@@ -33,7 +33,6 @@ import java.util.function.Supplier;
 import messenger.protocol.Frame;
 import messenger.protocol.Presence;
 import messenger.protocol.Timestamps;
-import messenger.server.hub.PresenceTracker;
 import messenger.server.hub.SubscriberHub;
 import org.jboss.logging.Logger;
 
@@ -69,6 +68,8 @@ final class RedisLink {
      */
     private static final long DEAF_AFTER_MILLIS = 10_000;
     private static final String PROBE = "probe";
+    /** Starts what {@link PresenceScripts#SNAPSHOT} tells a server on its own channel. */
+    private static final String SNAPSHOT_PREFIX = "presence ";
     private static final long RENEW_COMMANDS_AFTER_MILLIS = 10_000;
     private static final long PRESENCE_AGAIN_MILLIS = 2_000;
 
@@ -91,6 +92,7 @@ final class RedisLink {
     private final LongConsumer signOutHere;
     private final Consumer<String> toldHere;
     private final PresenceToldLocally toldLocally;
+    private final PresenceShownHere shown;
     /** Records when a user was seen last, for the users of a server that died. */
     private final BiConsumer<Long, Instant> seenLast;
     /** Answers on the connection for commands only: the subscription may be heard while that one is silent. */
@@ -104,7 +106,7 @@ final class RedisLink {
 
     RedisLink(Vertx vertx, String url, LogTail tail, SubscriberHub hub, Supplier<Map<Long, Presence>> presentHere,
               LongConsumer signOutHere, Consumer<String> toldHere, PresenceToldLocally toldLocally,
-              BiConsumer<Long, Instant> seenLast) {
+              PresenceShownHere shown, BiConsumer<Long, Instant> seenLast) {
         this.vertx = vertx;
         // named apart: two clients of one name registered the same pool gauges, and Micrometer warned at start-up
         this.subscriber = Redis.createClient(vertx, new RedisOptions().setConnectionString(url)
@@ -117,6 +119,7 @@ final class RedisLink {
         this.signOutHere = signOutHere;
         this.toldHere = toldHere;
         this.toldLocally = toldLocally;
+        this.shown = shown;
         this.seenLast = seenLast;
     }
 
@@ -355,6 +358,9 @@ final class RedisLink {
                         tail.ring();
                         beat();
                         writePresenceAgain();
+                        // presence changes published while nobody listened here reach nobody later; after the
+                        // above on the same connection, so it includes this server's own users
+                        client.send(eval(PresenceScripts.SNAPSHOT, DIRECT_CHANNEL + origin, SNAPSHOT_PREFIX));
                     })
                     .onFailure(error -> lost(connection, error.toString()));
         }).onFailure(error -> retryLater(error.toString()));
@@ -399,14 +405,16 @@ final class RedisLink {
                 signOutHere.accept(Long.parseLong(originAndDevice[1]));
             }
         } else if (channel.startsWith(DIRECT_CHANNEL)) {
-            if (!PROBE.equals(payload)) {
+            if (payload.startsWith(SNAPSHOT_PREFIX)) {
+                shown.correct(payload.substring(SNAPSHOT_PREFIX.length()), now());
+            } else if (!PROBE.equals(payload)) {
                 toldHere.accept(payload);
             }
         } else if (PresenceScripts.CHANNEL.equals(channel)) {
             JsonObject told = JsonParser.parseString(payload).getAsJsonObject();
             String status = told.get("status").getAsString();
-            hub.signal(PresenceTracker.pushOf(new Presence(told.get("login").getAsString(), status,
-                    Presence.OFFLINE.equals(status) ? told.get("at").getAsString() : null)), null, null);
+            shown.tell(new Presence(told.get("login").getAsString(), status,
+                    Presence.OFFLINE.equals(status) ? told.get("at").getAsString() : null));
         }
     }
 
