@@ -66,6 +66,7 @@ public class LogFanOut implements MessageHub {
     PresenceShownHere shown;
 
     private static final int BEFORE_LISTENING = Interceptor.Priority.APPLICATION;
+    private static final int BEFORE_HANDLERS_STOP = Interceptor.Priority.APPLICATION;
 
     private volatile RedisLink link;
 
@@ -86,7 +87,11 @@ public class LogFanOut implements MessageHub {
         });
     }
 
-    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+    /**
+     * After the listener's drain, before the handlers' observers (default priority): a keeper of the search index
+     * must give it back and stop answering the other servers before {@code SearchIndex} closes it.
+     */
+    void onStop(@Observes @Priority(BEFORE_HANDLERS_STOP) ShutdownEvent event) throws InterruptedException {
         RedisLink opened = link;
         if (opened != null) {
             searchIndex.close(opened);
