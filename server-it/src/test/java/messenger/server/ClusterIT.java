@@ -185,12 +185,17 @@ class ClusterIT {
             Member goneMeanwhile = Member.signUp(servers.get(1), "gone-" + System.nanoTime() % 100_000);
             goneMeanwhile.follow();
             await().atMost(DELIVERY_WAIT).until(() -> lastStatus(reader, goneMeanwhile.login).equals(Presence.ONLINE));
+            Member signingOut = Member.signUp(servers.get(1), "out-" + System.nanoTime() % 100_000);
+            MessengerClient sameDevice = servers.get(2).connect();
+            sameDevice.resume(signingOut.client.login(signingOut.login, PASSWORD, "one device").token());
 
             redis.kill();
             await().atMost(DELIVERY_WAIT).until(() -> clusterMode(servers.get(0)).equals("degraded"));
             assertDelivered(writer, reader, "redis killed");
             await().atMost(DELIVERY_WAIT).until(() -> clusterMode(servers.get(1)).equals("degraded"));
             goneMeanwhile.close();
+            signingOut.client.logout();
+            signingOut.close();
             // without Redis every server keeps its own search index, so a search finds what another server stored
             String word = "wombat" + System.nanoTime() % 100_000;
             long found = writer.client.send(word, "a " + word + " while Redis is down", null).id();
@@ -202,6 +207,11 @@ class ClusterIT {
             // its server told the others once Redis answered, maybe before they listened again
             await("who left while Redis was down, as seen from another server").atMost(DELIVERY_WAIT)
                     .until(() -> lastStatus(reader, goneMeanwhile.login).equals(Presence.OFFLINE));
+            await("a device signed out on another server while Redis was down").atMost(DELIVERY_WAIT)
+                    .untilAsserted(() -> assertThatThrownBy(() -> sameDevice.history(null, 1))
+                            .isInstanceOfSatisfying(MessengerException.class,
+                                    e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED)));
+            sameDevice.close();
 
             Member leaving = Member.signUp(servers.get(1), "leaving-" + System.nanoTime() % 100_000);
             leaving.follow();

@@ -11,8 +11,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** A signed-in device: one token, stored only as its SHA-256. */
 @Entity
@@ -52,5 +55,13 @@ public class DeviceEntity extends PanacheEntityBase {
                 .setParameter(1, tokenHash)
                 .getResultList();
         return rows.stream().findFirst();
+    }
+
+    /** Which of these devices are signed out ({@code logout}); a transaction must be active. */
+    public static Set<Long> revokedAmong(Collection<Long> ids) {
+        return new HashSet<>(getEntityManager()
+                .createQuery("select d.id from DeviceEntity d where d.id in :ids and d.revokedAt is not null", Long.class)
+                .setParameter("ids", ids)
+                .getResultList());
     }
 }

@@ -7,8 +7,8 @@ import messenger.server.transport.ConnectionRegistry;
 
 /**
  * Signs a revoked device out of its connections on this server and, in a cluster, on the others (through Redis);
- * while Redis is away the others refuse the token at its next {@code resume} and keep only the connections they
- * already hold.
+ * while Redis is away the others refuse the token at its next {@code resume}, and sign out the connections they
+ * hold once they have subscribed again ({@link SignOutsFromElsewhere}).
  */
 @ApplicationScoped
 public class ClusterDeviceSessions implements DeviceSessions {

@@ -17,7 +17,6 @@ import messenger.protocol.Frame;
 import messenger.server.hub.PresenceTracker;
 import messenger.server.hub.SubscriberHub;
 import messenger.server.metrics.ServerMetrics;
-import messenger.server.transport.ConnectionRegistry;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,9 +47,6 @@ public class LogFanOut implements MessageHub {
     PresenceTracker presence;
 
     @Inject
-    ConnectionRegistry connections;
-
-    @Inject
     ClusterSearchIndex searchIndex;
 
     @Inject
@@ -65,6 +61,9 @@ public class LogFanOut implements MessageHub {
     @Inject
     PresenceShownHere shown;
 
+    @Inject
+    SignOutsFromElsewhere signOuts;
+
     private static final int BEFORE_LISTENING = Interceptor.Priority.APPLICATION;
     private static final int BEFORE_HANDLERS_STOP = Interceptor.Priority.APPLICATION;
 
@@ -77,7 +76,7 @@ public class LogFanOut implements MessageHub {
     void onStart(@Observes @Priority(BEFORE_LISTENING) StartupEvent event) {
         config.redis().ifPresent(url -> {
             tail.start();
-            RedisLink opened = new RedisLink(vertx, url, tail, hub, presence::present, connections::signOutDevice,
+            RedisLink opened = new RedisLink(vertx, url, tail, hub, presence::present, signOuts,
                     searchIndex::told, toldLocally, shown, lastSeen::record);
             opened.open();
             link = opened;

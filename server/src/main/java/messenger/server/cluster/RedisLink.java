@@ -28,7 +28,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import messenger.protocol.Frame;
 import messenger.protocol.Presence;
@@ -89,7 +88,7 @@ final class RedisLink {
     private final LogTail tail;
     private final SubscriberHub hub;
     private final Supplier<Map<Long, Presence>> presentHere;
-    private final LongConsumer signOutHere;
+    private final SignOutsFromElsewhere signOuts;
     private final Consumer<String> toldHere;
     private final PresenceToldLocally toldLocally;
     private final PresenceShownHere shown;
@@ -105,7 +104,7 @@ final class RedisLink {
     private long heartbeat;
 
     RedisLink(Vertx vertx, String url, LogTail tail, SubscriberHub hub, Supplier<Map<Long, Presence>> presentHere,
-              LongConsumer signOutHere, Consumer<String> toldHere, PresenceToldLocally toldLocally,
+              SignOutsFromElsewhere signOuts, Consumer<String> toldHere, PresenceToldLocally toldLocally,
               PresenceShownHere shown, BiConsumer<Long, Instant> seenLast) {
         this.vertx = vertx;
         // named apart: two clients of one name registered the same pool gauges, and Micrometer warned at start-up
@@ -116,7 +115,7 @@ final class RedisLink {
         this.tail = tail;
         this.hub = hub;
         this.presentHere = presentHere;
-        this.signOutHere = signOutHere;
+        this.signOuts = signOuts;
         this.toldHere = toldHere;
         this.toldLocally = toldLocally;
         this.shown = shown;
@@ -361,6 +360,7 @@ final class RedisLink {
                         // presence changes published while nobody listened here reach nobody later; after the
                         // above on the same connection, so it includes this server's own users
                         client.send(eval(PresenceScripts.SNAPSHOT, DIRECT_CHANNEL + origin, SNAPSHOT_PREFIX));
+                        signOuts.findMissed();
                     })
                     .onFailure(error -> lost(connection, error.toString()));
         }).onFailure(error -> retryLater(error.toString()));
@@ -402,7 +402,7 @@ final class RedisLink {
         } else if (SIGN_OUT_CHANNEL.equals(channel)) {
             String[] originAndDevice = payload.split(" ");
             if (!origin.equals(originAndDevice[0])) {
-                signOutHere.accept(Long.parseLong(originAndDevice[1]));
+                signOuts.told(Long.parseLong(originAndDevice[1]));
             }
         } else if (channel.startsWith(DIRECT_CHANNEL)) {
             if (payload.startsWith(SNAPSHOT_PREFIX)) {

@@ -5,6 +5,7 @@ import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +43,13 @@ public class ConnectionRegistry {
     /** Drains every connection (see {@link Connection#drain}); completes when all are closed. */
     CompletableFuture<Void> drainAll(Buffer notice) {
         return CompletableFuture.allOf(open.stream().map(c -> c.drain(notice)).toArray(CompletableFuture[]::new));
+    }
+
+    /** The devices this server's connections are signed in as now. */
+    public Set<Long> signedInDevices() {
+        Set<Long> devices = new HashSet<>();
+        open.forEach(connection -> connection.identity().ifPresent(identity -> devices.add(identity.deviceId())));
+        return devices;
     }
 
     /** Signs out this server's connections of the device (see {@code ClusterDeviceSessions} for all servers'). */
