@@ -118,6 +118,26 @@ class ConversationTest {
     }
 
     @Test
+    void aResentClientMsgIdShowsSomeoneWhoLeftNothingOfTheRoom() {
+        try (TestServer.Device alice = server.newUser("resend-owner"); TestServer.Device bob = server.newUser("resend-leaver")) {
+            Conversation room = alice.client().createRoom("plans", null, Conversation.PRIVATE);
+            alice.client().invite(room.id(), bob.login());
+            Message posted = bob.client().send(room.id(), "r-1", "my idea", null);
+            assertThat(bob.client().send(room.id(), "r-1", "my idea", null)).as("a member's resend").isEqualTo(posted);
+
+            bob.client().leave(room.id());
+
+            assertError(() -> bob.client().send(room.id(), "r-1", "my idea", null), ErrorCode.FORBIDDEN);
+            assertError(() -> bob.client().send("r-1", "my idea", null), ErrorCode.FORBIDDEN);
+            assertThat(alice.client().history(room.id(), null, 10).messages()).containsExactly(posted);
+            assertThat(bob.client().history(null, 100).messages()).as("nothing stored in general instead")
+                    .noneMatch(message -> message.from().equals(bob.login()));
+            alice.client().invite(room.id(), bob.login());
+            assertThat(bob.client().send(room.id(), "r-1", "my idea", null)).as("a member again").isEqualTo(posted);
+        }
+    }
+
+    @Test
     void aRemovedMemberStopsGettingTheRoomOnEveryDeviceAtOnce() {
         try (TestServer.Device alice = server.newUser("remover"); TestServer.Device bobPhone = server.newUser("removed");
                 TestServer.Device bobLaptop = server.signIn(bobPhone.login())) {

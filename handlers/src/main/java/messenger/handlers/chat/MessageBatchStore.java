@@ -7,12 +7,14 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import messenger.handlers.RowLocks;
 import messenger.handlers.account.UserEntity;
 import messenger.handlers.conversation.ConversationEntity;
@@ -58,7 +60,7 @@ public class MessageBatchStore {
                 MessageCounterEntity.THE_ROW);
         Map<SendKey, Message> known = earlierSends(batch);
         Map<Long, FileEntity> files = completeFiles(batch);
-        Map<Long, Set<Long>> members = membersOfRooms(batch);
+        Map<Long, Set<Long>> members = membersOfRooms(batch, known.values());
         Map<Long, MessageEntity> originals = originals(batch);
         List<Runnable> afterFlush = new ArrayList<>();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -68,13 +70,12 @@ public class MessageBatchStore {
             Message earlier = known.get(key);
             long conversation = draft.conversationId();
             Set<Long> audience = conversation == ConversationEntity.GENERAL ? null : members.get(conversation);
-            if (earlier != null) {
+            RequestException refusal = earlier != null ? refusal(earlier.conversation(), members, draft.senderId())
+                    : refusal(conversation, members, draft.senderId());
+            if (refusal != null) {
+                outcomes.add(Outcome.refused(refusal));
+            } else if (earlier != null) {
                 outcomes.add(new Outcome(earlier, false, null, null));
-            } else if (conversation != ConversationEntity.GENERAL && audience == null) {
-                outcomes.add(Outcome.refused(
-                        new RequestException(ErrorCode.NOT_FOUND, "no conversation with id " + conversation)));
-            } else if (audience != null && !audience.contains(draft.senderId())) {
-                outcomes.add(Outcome.refused(Memberships.notAMember()));
             } else if (draft.fileId() != null && (!files.containsKey(draft.fileId())
                     || !FileAccess.mayRead(files.get(draft.fileId()), draft.senderId()))) {
                 outcomes.add(Outcome.refused(
@@ -133,11 +134,29 @@ public class MessageBatchStore {
     }
 
     /**
-     * The members of each conversation but <i>general</i> the batch sends to, read under the counter lock that
-     * every change of membership takes too; a conversation that does not exist has no entry.
+     * Why the sender may not post to the conversation, or have a message of it back as a repeated send: the same
+     * answer either way, so a resent {@code clientMsgId} tells someone who has left a room nothing a send to it
+     * would not. Null when they may.
      */
-    private static Map<Long, Set<Long>> membersOfRooms(List<NewMessage> batch) {
-        List<Long> ids = batch.stream().map(NewMessage::conversationId)
+    private static RequestException refusal(long conversation, Map<Long, Set<Long>> members, long senderId) {
+        if (conversation == ConversationEntity.GENERAL) {
+            return null;
+        }
+        Set<Long> audience = members.get(conversation);
+        if (audience == null) {
+            return new RequestException(ErrorCode.NOT_FOUND, "no conversation with id " + conversation);
+        }
+        return audience.contains(senderId) ? null : Memberships.notAMember();
+    }
+
+    /**
+     * The members of each conversation but <i>general</i> the batch sends to or has sent to before (its repeated
+     * sends), read under the counter lock that every change of membership takes too; a conversation that does
+     * not exist has no entry.
+     */
+    private static Map<Long, Set<Long>> membersOfRooms(List<NewMessage> batch, Collection<Message> earlier) {
+        List<Long> ids = Stream.concat(batch.stream().map(NewMessage::conversationId),
+                        earlier.stream().map(Message::conversation))
                 .filter(id -> id != ConversationEntity.GENERAL).distinct().toList();
         Map<Long, Set<Long>> members = new HashMap<>();
         if (ids.isEmpty()) {

@@ -16,7 +16,10 @@ import messenger.protocol.ProtocolRules;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
 
-/** Stores a message through the {@link MessageWriter}; a repeated {@code clientMsgId} returns the first message. */
+/**
+ * Stores a message through the {@link MessageWriter}; a repeated {@code clientMsgId} returns the first message
+ * while the sender is still a member of its conversation.
+ */
 @ApplicationScoped
 @Handles(type = Requests.Send.TYPE, runs = Runs.DEFERRED)
 public class SendHandler implements DeferredRequestHandler {
