@@ -73,6 +73,13 @@ public interface HandlerConfig {
     @WithDefault("2m")
     Duration migrateFilesGrace();
 
+    /**
+     * How long the file migration leaves a file whose bytes it could not move (missing, unreadable, or not matching
+     * their SHA-256) before it tries that file again.
+     */
+    @WithDefault("1h")
+    Duration migrateFilesRetryAfter();
+
     /** The directory of the filesystem store; by default {@code files} in {@link #dataDir}. */
     Optional<String> fileDirectory();
 

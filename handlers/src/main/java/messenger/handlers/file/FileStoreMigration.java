@@ -1,17 +1,19 @@
 package messenger.handlers.file;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import messenger.handlers.DatabaseUnavailable;
@@ -25,15 +27,18 @@ import org.jboss.logging.Logger;
  * one file at a time in the background while the server serves: copy in pieces, verify the copy's SHA-256, then
  * switch the file's row (and the rows of files sharing its bytes) to the new store. Until the switch, readers read
  * the old bytes; they are deleted only {@code messenger.migrate-files-grace} after it, when no reader can still be
- * at them. A
- * restart at any point loses nothing: a copy cut short is started again, a switch is one transaction, and bytes
- * waiting to be deleted are named in the row.
+ * at them. A restart at any point loses nothing: a copy cut short is started again, a switch is one transaction,
+ * and bytes waiting to be deleted are named in the row. A file whose bytes cannot be moved as they are (missing,
+ * unreadable, or not matching its SHA-256) is logged and left alone for {@code messenger.migrate-files-retry-after};
+ * a run that the database fails ends, and the next tries its file again.
  */
 @ApplicationScoped
 public class FileStoreMigration {
 
     private static final Logger LOG = Logger.getLogger(FileStoreMigration.class);
     private static final int PIECE = 1 << 20;
+    /** Failed files remembered at most; one forgotten early is only tried again sooner. */
+    private static final int MAX_FAILED_KEPT = 100_000;
 
     @Inject
     HandlerConfig config;
@@ -51,8 +56,24 @@ public class FileStoreMigration {
     private volatile boolean waiting;
     /** The state the last run logged, so that a migration with nothing to do is not logged every run. */
     private volatile String lastReport;
+    /**
+     * Files that could not be moved lately, left alone until their entry expires: copying a corrupt file again
+     * every run would read and write all of it, and log it, every 30 seconds for ever.
+     */
+    private Cache<Long, Boolean> failedLately;
+    /** The retry delay as it is configured ({@code 1h}), for the log. */
+    private String retryAfter;
 
     private final RunUnderWay run = new RunUnderWay("moving files");
+
+    @PostConstruct
+    void init() {
+        failedLately = Caffeine.newBuilder()
+                .maximumSize(MAX_FAILED_KEPT)
+                .expireAfterWrite(config.migrateFilesRetryAfter())
+                .build();
+        retryAfter = config.migrateFilesRetryAfter().toString().substring("PT".length()).toLowerCase(Locale.ROOT);
+    }
 
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
         run.awaitEnd();
@@ -62,8 +83,16 @@ public class FileStoreMigration {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void migrateInBackground() {
         if (config.migrateFiles()) {
-            run.run(this::migrateUnderWay);
+            runOnce();
         }
+    }
+
+    /**
+     * One run, as the scheduler starts every {@code messenger.migrate-files-every} while
+     * {@code messenger.migrate-files} is on: deletes the old bytes whose grace is over, then moves what it can.
+     */
+    public void runOnce() {
+        run.run(this::migrateUnderWay);
     }
 
     private void migrateUnderWay() {
@@ -99,16 +128,19 @@ public class FileStoreMigration {
      * Moves every complete file that is not in the configured store yet, one after the other while
      * {@code stillAlone} says no other server can be moving files; returns how many it moved.
      */
-    int moveAll(BooleanSupplier stillAlone) {
+    private int moveAll(BooleanSupplier stillAlone) {
         String target = stores.forNewFiles().name();
-        Set<Long> failed = new HashSet<>();
         int moved = 0;
-        for (Long next = nextToMove(target, failed); next != null && !stopping.now() && stillAlone.getAsBoolean();
-                next = nextToMove(target, failed)) {
-            if (moveOrLog(next, target, stillAlone)) {
+        for (Long next = nextToMove(target, 0); next != null && !stopping.now() && stillAlone.getAsBoolean();
+                next = nextToMove(target, next)) {
+            if (failedLately.getIfPresent(next) != null) {
+                continue;
+            }
+            Moved outcome = moveOrLog(next, target, stillAlone);
+            if (outcome == Moved.MOVED) {
                 moved++;
-            } else {
-                failed.add(next);
+            } else if (outcome == Moved.FAILED) {
+                failedLately.put(next, Boolean.TRUE);
             }
         }
         return moved;
@@ -159,22 +191,24 @@ public class FileStoreMigration {
     }
 
     /**
+     * The first file after {@code after} to move, by id: a run goes through the files once, past those it leaves.
      * Files whose bytes others share move with them, also when the owner itself was discarded since; files with
      * old bytes still to delete wait for that.
      */
-    private Long nextToMove(String target, Set<Long> failed) {
+    private Long nextToMove(String target, long after) {
         return QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>find(
-                        "from FileEntity f where f.store <> ?2 and f.bytesOf is null and f.movedFrom is null"
-                                + " and (f.status = ?1 or exists (select 1 from FileEntity s"
-                                + " where s.bytesOf = f.id and s.status = ?1))"
-                                + (failed.isEmpty() ? "" : " and f.id not in ?3") + " order by f.id",
-                        failed.isEmpty() ? new Object[] {FileStatus.COMPLETE, target}
-                                : new Object[] {FileStatus.COMPLETE, target, failed})
+                        "from FileEntity f where f.id > ?3 and f.store <> ?2 and f.bytesOf is null"
+                                + " and f.movedFrom is null and (f.status = ?1 or exists (select 1 from FileEntity s"
+                                + " where s.bytesOf = f.id and s.status = ?1)) order by f.id",
+                        FileStatus.COMPLETE, target, after)
                 .firstResultOptional().map(file -> file.id).orElse(null));
     }
 
-    /** One file that cannot be moved (its old bytes unreadable, say) must not stop the others. */
-    private boolean moveOrLog(long id, String target, BooleanSupplier stillAlone) {
+    /**
+     * One file that cannot be moved (its old bytes missing or unreadable, say) must not stop the others. A
+     * database that cannot be reached is no fault of the file: that ends the run, and the next tries it again.
+     */
+    private Moved moveOrLog(long id, String target, BooleanSupplier stillAlone) {
         try {
             return move(id, target, stillAlone);
         } catch (RuntimeException e) {
@@ -184,12 +218,22 @@ public class FileStoreMigration {
             if (!stillWanted(id)) {
                 // discarded and deleted while it was being copied: the copy is all that is left to delete
                 deleteCopyIfAlone(id, target, stillAlone);
-                return false;
+                return Moved.LEFT;
             }
-            LOG.errorf(e, "moving file %d to the %s store failed; it stays where it is", id, target);
+            LOG.warnf("moving file %d to the %s store failed (%s); it stays where it is, tried again in %s", id,
+                    target, causes(e), retryAfter);
             deleteCopyIfAlone(id, target, stillAlone);
-            return false;
+            return Moved.FAILED;
         }
+    }
+
+    /** A failure and its causes on one line: a stack trace for each such file every hour says no more. */
+    private static String causes(Throwable failure) {
+        StringBuilder line = new StringBuilder(failure.toString());
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            line.append("; caused by ").append(cause);
+        }
+        return line.toString();
     }
 
     private static boolean stillWanted(long id) {
@@ -202,21 +246,21 @@ public class FileStoreMigration {
      * there once {@code stillAlone} no longer holds (the lock's connection lost, another server may have taken over),
      * and a file found already in the target store is left as it is.
      */
-    private boolean move(long id, String target, BooleanSupplier stillAlone) {
+    private Moved move(long id, String target, BooleanSupplier stillAlone) {
         FileEntity file = QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>findById(id));
         if (file == null || file.store.equals(target)) {
-            return false; // deleted, or moved by another server, since it was listed
+            return Moved.LEFT; // deleted, or moved by another server, since it was listed
         }
         FileStore from = stores.of(file);
         FileStore to = stores.named(target);
         if (!stillAlone.getAsBoolean()) {
-            return false;
+            return Moved.LEFT;
         }
         to.deleteAll(id); // what an earlier copy cut short left behind
         for (long offset = 0; offset < file.size; offset += PIECE) {
             if (!stillAlone.getAsBoolean()) {
                 LOG.infof("moving file %d stopped: this server no longer holds the migration's lock", id);
-                return false;
+                return Moved.LEFT;
             }
             long at = offset;
             int length = (int) Math.min(PIECE, file.size - offset);
@@ -226,14 +270,14 @@ public class FileStoreMigration {
         to.doneWriting(id);
         String copied = to.sha256(id, file.size);
         if (!copied.equals(file.sha256)) {
-            LOG.warnf("the copy of file %d in the %s store does not match its SHA-256; it stays in the %s store",
-                    id, target, file.store);
+            LOG.warnf("the copy of file %d in the %s store does not match its SHA-256; it stays in the %s store,"
+                    + " tried again in %s", id, target, file.store, retryAfter);
             deleteCopyIfAlone(id, target, stillAlone);
-            return false;
+            return Moved.FAILED;
         }
         if (!stillAlone.getAsBoolean()) {
             LOG.infof("moving file %d stopped: this server no longer holds the migration's lock", id);
-            return false;
+            return Moved.LEFT;
         }
         Switch outcome = QuarkusTransaction.requiringNew().call(() -> {
             Optional<String> store = SharedBytes.lockForSharing(id);
@@ -253,7 +297,7 @@ public class FileStoreMigration {
         if (outcome == Switch.NOT_WANTED) {
             deleteCopyIfAlone(id, target, stillAlone);
         }
-        return outcome == Switch.SWITCHED;
+        return outcome == Switch.SWITCHED ? Moved.MOVED : Moved.LEFT;
     }
 
     /**
@@ -269,4 +313,14 @@ public class FileStoreMigration {
     }
 
     private enum Switch { SWITCHED, NOT_WANTED, MOVED_BY_ANOTHER }
+
+    /** What became of a file a run tried to move. */
+    private enum Moved {
+        /** It is in the target store now. */
+        MOVED,
+        /** Nothing wrong with it, but it stays: deleted or moved by another server meanwhile, or the lock lost. */
+        LEFT,
+        /** Its bytes cannot be moved as they are: it stays, and no run tries it again before the retry delay. */
+        FAILED
+    }
 }

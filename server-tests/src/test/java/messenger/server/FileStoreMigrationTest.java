@@ -1,0 +1,158 @@
+package messenger.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import messenger.handlers.file.FileChunks;
+import messenger.handlers.file.FileEntity;
+import messenger.handlers.file.FileStatus;
+import messenger.handlers.file.FileStoreMigration;
+import messenger.protocol.client.TransferListener;
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The file migration's runs, started here one at a time, into the filesystem store (this server's store for new
+ * files) from the database store, whose files are made by moving uploaded bytes into {@code file_chunks}.
+ */
+@QuarkusTest
+class FileStoreMigrationTest {
+
+    private static final String DATABASE = "database";
+    private static final String FILESYSTEM = "filesystem";
+
+    @Inject
+    TestServer server;
+
+    @Inject
+    FileStoreMigration migration;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileWhoseCopyDoesNotMatchItsSha256IsCopiedOnceAndThenLeftAlone() throws Exception {
+        byte[] content = randomBytes(3000);
+        byte[] damaged = content.clone();
+        damaged[1234] ^= 1;
+        assertTriedOnceAndLeftAloneWhileOthersMove(content, damaged, "does not match its SHA-256");
+    }
+
+    @Test
+    void aFileWhoseBytesAreMissingIsTriedOnceAndThenLeftAlone() throws Exception {
+        assertTriedOnceAndLeftAloneWhileOthersMove(randomBytes(3000), null, "has no bytes at 0");
+    }
+
+    /**
+     * A file stored as {@code stored} fails its first run with a warning saying {@code why}; the next run moves a
+     * sound file and does not try it again (the retry delay, an hour, is far off).
+     */
+    private void assertTriedOnceAndLeftAloneWhileOthersMove(byte[] content, byte[] stored, String why)
+            throws Exception {
+        Warnings warnings = Warnings.of(FileStoreMigration.class);
+        long bad = 0;
+        try (TestServer.Device alice = server.newUser("migrating")) {
+            bad = inDatabaseStore(alice, "bad.bin", content, stored);
+
+            migration.runOnce();
+
+            assertThat(storeOf(bad)).isEqualTo(DATABASE);
+            assertThat(server.storedBytes(bad)).as("no copy left in the target").doesNotExist();
+            assertThat(warnings.about(bad)).singleElement().asString().contains(why);
+
+            long sound = inDatabaseStore(alice, "sound.bin", content, content);
+            migration.runOnce();
+
+            assertThat(storeOf(sound)).as("moved by the next run").isEqualTo(FILESYSTEM);
+            Path downloaded = dir.resolve("sound-copy");
+            alice.client().download(sound, downloaded, TransferListener.NONE);
+            assertThat(Files.readAllBytes(downloaded)).isEqualTo(content);
+            assertThat(warnings.about(bad)).as("not tried again by it").hasSize(1);
+            assertThat(storeOf(bad)).isEqualTo(DATABASE);
+        } finally {
+            warnings.close();
+            discard(bad); // so that the runs of later tests, in this JVM or the next, need not try it
+        }
+    }
+
+    /**
+     * Uploads {@code content} and moves the file to the database store, with {@code stored} as its bytes there
+     * (none when null): the row keeps the SHA-256 of {@code content}.
+     */
+    private long inDatabaseStore(TestServer.Device device, String name, byte[] content, byte[] stored)
+            throws Exception {
+        long id = device.client().upload(Files.write(dir.resolve(name), content), name, TransferListener.NONE).id();
+        QuarkusTransaction.requiringNew().run(() -> {
+            FileEntity.update("store = ?1 where id = ?2", DATABASE, id);
+            if (stored != null) {
+                FileChunks.insert(id, 0, stored);
+            }
+        });
+        Files.delete(server.storedBytes(id));
+        return id;
+    }
+
+    private static void discard(long id) {
+        QuarkusTransaction.requiringNew().run(() ->
+                FileEntity.update("status = ?1 where id = ?2", FileStatus.DISCARDED, id));
+    }
+
+    private static String storeOf(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>findById(id).store);
+    }
+
+    private static byte[] randomBytes(int size) {
+        byte[] bytes = new byte[size];
+        new Random().nextBytes(bytes);
+        return bytes;
+    }
+
+    /** The WARN lines of one logger, formatted, while open. */
+    private static final class Warnings extends Handler {
+
+        private final Logger logger;
+        private final List<String> lines = new CopyOnWriteArrayList<>();
+
+        private Warnings(Logger logger) {
+            this.logger = logger;
+        }
+
+        static Warnings of(Class<?> source) {
+            Warnings warnings = new Warnings(Logger.getLogger(source.getName()));
+            warnings.logger.addHandler(warnings);
+            return warnings;
+        }
+
+        List<String> about(long fileId) {
+            return lines.stream().filter(line -> line.matches(".*\\bfile " + fileId + "\\b.*")).toList();
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getLevel().intValue() == Level.WARNING.intValue()) {
+                lines.add(((ExtLogRecord) record).getFormattedMessage());
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            logger.removeHandler(this);
+        }
+    }
+}
