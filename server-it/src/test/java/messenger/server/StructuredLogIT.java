@@ -2,27 +2,39 @@ package messenger.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
 import messenger.protocol.client.TransferListener;
 import messenger.testkit.ServerProcess;
+import messenger.testkit.SharedDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
  * The packaged server with {@code quarkus.log.console.json.enabled=true}: every line it prints is one JSON object,
  * account events carry the connection, request type and login (MDC), no password or token is ever printed, and
  * an ordinary session (start-up included) gives an operator no warning to look into. A connection's own lines (here a
- * bad frame, at DEBUG) carry its id too.
+ * bad frame, at DEBUG) carry its id too. A wait for Liquibase's lock at start-up is a JSON line as well.
  */
 class StructuredLogIT {
 
@@ -78,6 +90,52 @@ class StructuredLogIT {
                 unknown -> assertThat(unknown).isEqualTo("failed sign-in with an unknown login from 127.0.0.1"));
         assertThat(withMdc(lines, "logout")).singleElement().satisfies(line ->
                 assertThat(line.getAsJsonObject("mdc").get("login").getAsString()).isEqualTo(LOGIN));
+    }
+
+    /**
+     * Servers starting together on an empty database take Liquibase's lock in turn; one that finds it held (here by
+     * the test, as another server would hold it) says so in a JSON line. Liquibase itself printed "Waiting for
+     * changelog lock...." to stdout at every poll, whatever UI service its scope named.
+     */
+    @Test
+    void aServerWaitingForTheSchemaLockSaysSoInJson() throws Exception {
+        Path data = Path.of("target", "it-json-lock-" + System.nanoTime()).resolve("data");
+        String url = SharedDatabase.datasourceSettings(data).get("quarkus.datasource.jdbc.url");
+        try (Connection otherServer = DriverManager.getConnection(url, "root", "")) {
+            holdLiquibaseLock(otherServer, true);
+            CompletableFuture<ServerProcess> starting = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return ServerProcess.start(data, Map.of("quarkus.log.console.json.enabled", "true",
+                            "liquibase.changelogLockPollRate", "1"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            Path log = data.resolve("server.log");
+            Throwable notWaiting = catchThrowable(() -> await().atMost(Duration.ofMinutes(2)).until(() ->
+                    Files.exists(log) && Files.readString(log).toLowerCase(Locale.ROOT)
+                            .matches("(?s).*waiting for [^\\n]*lock.*")));
+            holdLiquibaseLock(otherServer, false);
+            try (ServerProcess server = starting.join()) {
+                assertThat(notWaiting).as("the server waited for the lock").isNull();
+            }
+        }
+
+        List<JsonObject> lines = jsonLines(Files.readString(data.resolve("server.log"), StandardCharsets.UTF_8));
+        assertThat(lines).extracting(line -> line.get("message").getAsString())
+                .anySatisfy(message -> assertThat(message).startsWith("waiting for Liquibase's lock"))
+                .anySatisfy(message -> assertThat(message).contains("listening"));
+    }
+
+    /** Takes or lets go of Liquibase's lock, as a server migrating the schema does. */
+    private static void holdLiquibaseLock(Connection db, boolean hold) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute("create table if not exists DATABASECHANGELOGLOCK (ID int not null primary key,"
+                    + " LOCKED bit(1) not null, LOCKGRANTED datetime null, LOCKEDBY varchar(255) null)");
+            statement.execute(hold
+                    ? "replace into DATABASECHANGELOGLOCK values (1, 1, now(), 'another server (StructuredLogIT)')"
+                    : "update DATABASECHANGELOGLOCK set LOCKED = 0, LOCKGRANTED = null, LOCKEDBY = null");
+        }
     }
 
     private static void sendABadFrame(int port) throws Exception {

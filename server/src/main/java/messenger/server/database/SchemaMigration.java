@@ -10,10 +10,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
+import liquibase.GlobalConfiguration;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.exception.LockException;
+import liquibase.lockservice.DatabaseChangeLogLock;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 import liquibase.ui.LoggerUIService;
@@ -76,8 +82,8 @@ public class SchemaMigration {
 
     /**
      * As Quarkus's migrate-at-start does, with Liquibase's progress and summary, which it writes to stdout, sent to
-     * its logger instead (the category {@code liquibase}, shown from WARN): on stdout they would break the JSON
-     * log's one object per line.
+     * its logger instead (the category {@code liquibase}, shown from WARN), and the wait for its lock logged here:
+     * on stdout they would break the JSON log's one object per line.
      */
     private void migrate(boolean validate) throws Exception {
         if (System.getProperty(SUMMARY_OUTPUT) == null) {
@@ -87,7 +93,7 @@ public class SchemaMigration {
             try (Liquibase migration = liquibase.createLiquibase()) {
                 // validating creates Liquibase's log table when there is none: under the lock, as the update
                 LockService lock = LockServiceFactory.getInstance().getLockService(migration.getDatabase());
-                lock.waitForLock();
+                waitForLock(lock);
                 try {
                     if (validate) {
                         migration.validate();
@@ -98,5 +104,38 @@ public class SchemaMigration {
                 }
             }
         });
+    }
+
+    /**
+     * {@link LockService#waitForLock()} as Liquibase does it, with its settings ({@code
+     * liquibase.changelogLockWaitTimeInMinutes}, 5; {@code liquibase.changelogLockPollRate}, 10 s) and its failure,
+     * but logged once here: Liquibase 4.33 prints "Waiting for changelog lock...." at every poll through a
+     * {@code ConsoleUIService} it makes on the spot, onto stdout whatever UI service the scope names. Servers
+     * starting together on an empty database wait there.
+     */
+    private static void waitForLock(LockService lock) throws LockException, InterruptedException {
+        Duration wait = Duration.ofMinutes(GlobalConfiguration.CHANGELOGLOCK_WAIT_TIME.getCurrentValue());
+        long pollMillis = Duration.ofSeconds(GlobalConfiguration.CHANGELOGLOCK_POLL_RATE.getCurrentValue()).toMillis();
+        Instant giveUp = Instant.now().plus(wait);
+        boolean told = false;
+        while (!lock.acquireLock()) {
+            if (!Instant.now().isBefore(giveUp)) {
+                throw new LockException("Could not acquire change log lock.  Currently locked by " + holder(lock));
+            }
+            if (!told) {
+                LOG.infof("waiting for Liquibase's lock on the schema, held by %s", holder(lock));
+                told = true;
+            }
+            Thread.sleep(pollMillis);
+        }
+    }
+
+    private static String holder(LockService lock) throws LockException {
+        DatabaseChangeLogLock[] locks = lock.listLocks();
+        if (locks.length == 0) {
+            return "UNKNOWN";
+        }
+        Date granted = locks[0].getLockGranted();
+        return locks[0].getLockedBy() + (granted == null ? "" : " since " + granted.toInstant());
     }
 }
