@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -389,6 +390,43 @@ class ClusterIT {
             assertThatThrownBy(() -> elsewhere.login(login, PASSWORD, "right password, wrong moment"))
                     .isInstanceOfSatisfying(MessengerException.class,
                             e -> assertThat(e.code()).isEqualTo(ErrorCode.RATE_LIMITED));
+            // a login attempt's login may be a password typed into the wrong field: Redis's key names hide it
+            String counted = "messenger:login-failures:login:" + login;
+            assertThat(redis.number("EXISTS " + counted)).isZero();
+            assertThat(redis.number("EXISTS messenger:limits:"
+                    + Sha256.hex(counted.getBytes(StandardCharsets.UTF_8)))).isOne();
+        }
+    }
+
+    /**
+     * One attempt at a login is checked at a time across the cluster, else a guesser with a connection to each server
+     * would get one guess per server before the first failure counts. Right passwords here, so that no failure is
+     * counted against the address every test here shares.
+     */
+    @Test
+    void loginsSentSideBySideToSeveralServersAreCheckedOneAtATime() throws Exception {
+        String login = "side-" + System.nanoTime() % 100_000;
+        Member.signUp(servers.get(0), login).close();
+        List<MessengerClient> clients = servers.stream().map(ServerProcess::connect).toList();
+        try {
+            List<ErrorCode> turnedAway = new ArrayList<>();
+            for (int round = 0; round < 10 && turnedAway.isEmpty(); round++) {
+                String device = "side by side " + round;
+                List<CompletableFuture<Frame>> attempts = clients.stream()
+                        .map(client -> client.call(Requests.Login.TYPE, new Requests.Login(login, PASSWORD, device), null))
+                        .toList();
+                for (CompletableFuture<Frame> attempt : attempts) {
+                    try {
+                        attempt.get(30, TimeUnit.SECONDS);
+                    } catch (ExecutionException e) {
+                        turnedAway.add(((MessengerException) e.getCause()).code());
+                    }
+                }
+            }
+            assertThat(turnedAway).as("attempts another server was checking at the time").isNotEmpty()
+                    .containsOnly(ErrorCode.RATE_LIMITED);
+        } finally {
+            clients.forEach(MessengerClient::close);
         }
     }
 

@@ -3,7 +3,8 @@ package messenger.handlers.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Set;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import messenger.handlers.AddressLimitKey;
 import messenger.handlers.HandlerConfig;
@@ -22,8 +23,15 @@ public class LoginThrottle {
 
     private static final Duration ANOTHER_ATTEMPT_WAIT = Duration.ofSeconds(1);
 
-    /** The logins an attempt is being checked for on this server: at most one entry per worker thread. */
-    private final Set<String> checking = ConcurrentHashMap.newKeySet();
+    /** Longer than any check of a password takes; a hold a server did not give back (it died) ends by then. */
+    private static final Duration CHECK_LEASE = Duration.ofSeconds(10);
+
+    /**
+     * The logins an attempt is being checked for on this server, each with the attempt's own name, which holds it
+     * across the cluster too: at most one entry per worker thread.
+     */
+    private final Map<String, String> checking = new ConcurrentHashMap<>();
+    private final SharedLimits shared;
     private final SharedLoginFailures byLogin;
     private final SharedLoginFailures byAddress;
 
@@ -31,30 +39,47 @@ public class LoginThrottle {
     public LoginThrottle(HandlerConfig config, SharedLimits shared) {
         this.byLogin = new SharedLoginFailures("login", config.loginFailuresBeforeDelay(), config.loginMaxDelay(),
                 shared);
+        this.shared = shared;
         this.byAddress = new SharedLoginFailures("address", config.loginFailuresPerAddressBeforeDelay(),
                 config.loginMaxDelay(), shared);
     }
 
     /**
      * Begins an attempt at this login, which {@link #end} ends: throws {@code RATE_LIMITED} while the login or the
-     * address must wait, or while another attempt at the same login is being checked here. One at a time, so that
-     * attempts sent side by side cannot all pass the check before the first failure is counted.
+     * address must wait, or while another attempt at the same login is being checked, here or on another server of
+     * the cluster. One at a time, so that attempts sent side by side, to one server or to several, cannot all pass
+     * the check before the first failure is counted.
      */
     public void begin(String loginKey, String address) {
-        if (!checking.add(loginKey)) {
-            throw RequestException.rateLimited("another login with this name is being checked; try again",
-                    ANOTHER_ATTEMPT_WAIT);
+        String attempt = UUID.randomUUID().toString();
+        if (checking.putIfAbsent(loginKey, attempt) != null) {
+            throw anotherAttempt();
         }
         try {
+            if (!shared.hold(sharedKey(loginKey), attempt, CHECK_LEASE).orElse(true)) {
+                throw anotherAttempt();
+            }
             check(loginKey, address);
         } catch (RuntimeException e) {
-            checking.remove(loginKey);
+            end(loginKey);
             throw e;
         }
     }
 
     public void end(String loginKey) {
-        checking.remove(loginKey);
+        String attempt = checking.remove(loginKey);
+        if (attempt != null) {
+            shared.release(sharedKey(loginKey), attempt);
+        }
+    }
+
+    private static RequestException anotherAttempt() {
+        return RequestException.rateLimited("another login with this name is being checked; try again",
+                ANOTHER_ATTEMPT_WAIT);
+    }
+
+    private static String sharedKey(String loginKey) {
+        return "messenger:login-checking:" + loginKey;
     }
 
     /** Throws {@code RATE_LIMITED} while this login or address must wait. */

@@ -26,4 +26,13 @@ public interface SharedLimits {
 
     /** Forgets the failed logins of {@code key} on every server; false as for {@link #loginFailed}. */
     boolean loginSucceeded(String key);
+
+    /**
+     * Holds {@code key} for {@code owner} on every server, for at most {@code lease}: true when taken, false when
+     * another owner holds it; empty as for {@link #take}, and the caller holds it on this server alone.
+     */
+    Optional<Boolean> hold(String key, String owner, Duration lease);
+
+    /** Lets go of {@code key} if {@code owner} still holds it. */
+    void release(String key, String owner);
 }

@@ -7,8 +7,9 @@ import java.util.Optional;
 import messenger.handlers.spi.SharedLimits;
 
 /**
- * Token buckets (the generic cell rate algorithm: a bucket is the time it is full again) and failed-login counts
- * in Redis, shared by the servers of a cluster, each changed by one Lua script. Asked on a worker thread and
+ * Token buckets (the generic cell rate algorithm: a bucket is the time it is full again), failed-login counts and
+ * holds in Redis, shared by the servers of a cluster, each changed by one Lua script, under key names that do not
+ * show the login or address they count ({@link RedisKeys}). Asked on a worker thread and
  * waited for briefly; when Redis does not answer in time the caller counts on its own server, so an outage never
  * refuses a request.
  */
@@ -16,6 +17,7 @@ import messenger.handlers.spi.SharedLimits;
 public class RedisLimits implements SharedLimits {
 
     private static final long ASK_TIMEOUT_MILLIS = 250;
+    private static final String KEYS = "messenger:limits:";
     /** Redis's clock, so that every server counts time alike. */
     static final String NOW = """
             local time = redis.call('TIME')
@@ -47,6 +49,18 @@ public class RedisLimits implements SharedLimits {
             return delay
             """;
 
+    /** KEYS[1]: what is held; ARGV: its owner, the longest hold (ms). */
+    private static final String HOLD = """
+            if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', tonumber(ARGV[2])) then return 1 end
+            return 0
+            """;
+
+    /** KEYS[1]: what is held; ARGV: its owner. */
+    private static final String RELEASE = """
+            if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+            return 0
+            """;
+
     private static final String LOGIN_WAIT = NOW + """
             local blockedUntil = tonumber(redis.call('HGET', KEYS[1], 'until') or 0)
             if blockedUntil > now then return blockedUntil - now end
@@ -73,12 +87,22 @@ public class RedisLimits implements SharedLimits {
         return ask("redis.call('DEL', KEYS[1]) return 0", key).isPresent();
     }
 
+    @Override
+    public Optional<Boolean> hold(String key, String owner, Duration lease) {
+        return ask(HOLD, key, owner, lease.toMillis()).map(taken -> taken == 1);
+    }
+
+    @Override
+    public void release(String key, String owner) {
+        ask(RELEASE, key, owner);
+    }
+
     /** Runs a script on one key and waits briefly for its number; empty without a cluster or an answer in time. */
     private Optional<Long> ask(String script, String key, Object... arguments) {
         RedisLink link = fanOut.link();
         if (link == null || !link.reachable()) {
             return Optional.empty();
         }
-        return RedisLink.await(link.evalNumber(script, key, arguments), ASK_TIMEOUT_MILLIS);
+        return RedisLink.await(link.evalNumber(script, RedisKeys.hidden(KEYS, key), arguments), ASK_TIMEOUT_MILLIS);
     }
 }

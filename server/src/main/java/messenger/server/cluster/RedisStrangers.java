@@ -44,7 +44,7 @@ public class RedisStrangers implements StrangersAcrossServers {
             return CompletableFuture.completedFuture(true);
         }
         long wait = config.authTimeout().toMillis() + MARGIN_MILLIS;
-        return link.evalNumber(ADMIT, KEY + addressKey, link.member(connection), wait,
+        return link.evalNumber(ADMIT, RedisKeys.hidden(KEY, addressKey), link.member(connection), wait,
                         config.maxUnauthenticatedPerAddress())
                 .map(counted -> counted == 1)
                 .otherwise(true)
@@ -55,7 +55,7 @@ public class RedisStrangers implements StrangersAcrossServers {
     public void release(String addressKey, long connection) {
         RedisLink link = fanOut.link();
         if (link != null && link.reachable()) {
-            link.removeFromSet(KEY + addressKey, link.member(connection));
+            link.removeFromSet(RedisKeys.hidden(KEY, addressKey), link.member(connection));
         }
     }
 }
