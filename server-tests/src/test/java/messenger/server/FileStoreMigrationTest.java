@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -53,6 +54,38 @@ class FileStoreMigrationTest {
     @Test
     void aFileWhoseBytesAreMissingIsTriedOnceAndThenLeftAlone() throws Exception {
         assertTriedOnceAndLeftAloneWhileOthersMove(randomBytes(3000), null, "has no bytes at 0");
+    }
+
+    /** Old bytes that cannot be deleted (here a folder in the file's place) are warned of once, not every run. */
+    @Test
+    void oldBytesThatCannotBeDeletedAreWarnedOfOnceAndThenLeftAlone() throws Exception {
+        Warnings warnings = Warnings.of(FileStoreMigration.class);
+        long moved = 0;
+        Path oldBytes = null;
+        try (TestServer.Device alice = server.newUser("moved-away")) {
+            byte[] content = randomBytes(2000);
+            moved = inDatabaseStore(alice, "moved.bin", content, content);
+            long id = moved;
+            QuarkusTransaction.requiringNew().run(() -> FileEntity.update(
+                    "movedFrom = ?1, movedAt = ?2 where id = ?3", FILESYSTEM, Instant.EPOCH, id));
+            oldBytes = server.storedBytes(id);
+            Files.createDirectories(oldBytes.resolve("in the way"));
+
+            migration.runOnce();
+            migration.runOnce();
+
+            assertThat(warnings.about(id)).singleElement().asString().contains("deleting the old bytes");
+            Path downloaded = dir.resolve("moved-copy");
+            alice.client().download(id, downloaded, TransferListener.NONE);
+            assertThat(Files.readAllBytes(downloaded)).isEqualTo(content);
+        } finally {
+            warnings.close();
+            if (oldBytes != null) {
+                Files.delete(oldBytes.resolve("in the way"));
+                Files.delete(oldBytes);
+            }
+            discard(moved);
+        }
     }
 
     /**
@@ -105,8 +138,8 @@ class FileStoreMigrationTest {
     }
 
     private static void discard(long id) {
-        QuarkusTransaction.requiringNew().run(() ->
-                FileEntity.update("status = ?1 where id = ?2", FileStatus.DISCARDED, id));
+        QuarkusTransaction.requiringNew().run(() -> FileEntity.update(
+                "status = ?1, movedFrom = null, movedAt = null where id = ?2", FileStatus.DISCARDED, id));
     }
 
     private static String storeOf(long id) {

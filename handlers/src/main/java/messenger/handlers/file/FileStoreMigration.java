@@ -29,8 +29,9 @@ import org.jboss.logging.Logger;
  * the old bytes; they are deleted only {@code messenger.migrate-files-grace} after it, when no reader can still be
  * at them. A restart at any point loses nothing: a copy cut short is started again, a switch is one transaction,
  * and bytes waiting to be deleted are named in the row. A file whose bytes cannot be moved as they are (missing,
- * unreadable, or not matching its SHA-256) is logged and left alone for {@code messenger.migrate-files-retry-after};
- * a run that the database fails ends, and the next tries its file again.
+ * unreadable, or not matching its SHA-256), or whose old bytes cannot be deleted, is logged and left alone for
+ * {@code messenger.migrate-files-retry-after}; a run that the database fails ends, and the next tries its file
+ * again.
  */
 @ApplicationScoped
 public class FileStoreMigration {
@@ -39,6 +40,7 @@ public class FileStoreMigration {
     private static final int PIECE = 1 << 20;
     /** Failed files remembered at most; one forgotten early is only tried again sooner. */
     private static final int MAX_FAILED_KEPT = 100_000;
+    private static final int ROWS_PER_PAGE = 100;
 
     @Inject
     HandlerConfig config;
@@ -57,8 +59,9 @@ public class FileStoreMigration {
     /** The state the last run logged, so that a migration with nothing to do is not logged every run. */
     private volatile String lastReport;
     /**
-     * Files that could not be moved lately, left alone until their entry expires: copying a corrupt file again
-     * every run would read and write all of it, and log it, every 30 seconds for ever.
+     * Files that could not be moved lately, or whose old bytes could not be deleted, left alone until their entry
+     * expires: copying a corrupt file again every run would read and write all of it, and log it, every 30 seconds
+     * for ever.
      */
     private Cache<Long, Boolean> failedLately;
     /** The retry delay as it is configured ({@code 1h}), for the log. */
@@ -167,27 +170,45 @@ public class FileStoreMigration {
         }
     }
 
-    /** Deletes the old bytes of files moved before {@code cutoff}; returns for how many files. */
+    /**
+     * Deletes the old bytes of files moved before {@code cutoff}, a page of rows at a time; returns for how many
+     * files. Old bytes that cannot be deleted are logged and left alone, as a file that cannot be moved is.
+     */
     public int deleteMovedAwayBytes(Instant cutoff) {
-        List<FileEntity> moved = QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>list(
-                "movedFrom is not null and movedAt < ?1", cutoff));
         int deleted = 0;
-        for (FileEntity file : moved) {
-            try {
-                stores.named(file.movedFrom).deleteAll(file.id);
-                QuarkusTransaction.requiringNew().run(() -> FileEntity.update(
-                        "movedFrom = null, movedAt = null where id = ?1", file.id));
-                deleted++;
-            } catch (RuntimeException e) {
-                if (stopping.endsTheRun(e)) {
-                    throw e;
+        for (List<FileEntity> page = movedBefore(cutoff, 0); !page.isEmpty();
+                page = movedBefore(cutoff, page.get(page.size() - 1).id)) {
+            for (FileEntity file : page) {
+                if (failedLately.getIfPresent(file.id) == null && deleteMovedAwayBytes(file)) {
+                    deleted++;
                 }
-                // one file system error must not keep the other files from moving
-                LOG.errorf(e, "deleting the old bytes of moved file %d failed; trying again at the next run",
-                        file.id);
             }
         }
         return deleted;
+    }
+
+    private boolean deleteMovedAwayBytes(FileEntity file) {
+        try {
+            stores.named(file.movedFrom).deleteAll(file.id);
+            QuarkusTransaction.requiringNew().run(() -> FileEntity.update(
+                    "movedFrom = null, movedAt = null where id = ?1", file.id));
+            return true;
+        } catch (RuntimeException e) {
+            if (stopping.endsTheRun(e)) {
+                throw e;
+            }
+            // one file system error must not keep the other files from moving
+            LOG.warnf("deleting the old bytes of moved file %d from the %s store failed (%s); tried again in %s",
+                    file.id, file.movedFrom, causes(e), retryAfter);
+            failedLately.put(file.id, Boolean.TRUE);
+            return false;
+        }
+    }
+
+    private static List<FileEntity> movedBefore(Instant cutoff, long after) {
+        return QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>find(
+                        "movedFrom is not null and movedAt < ?1 and id > ?2 order by id", cutoff, after)
+                .page(0, ROWS_PER_PAGE).list());
     }
 
     /**
