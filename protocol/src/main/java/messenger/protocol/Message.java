@@ -47,7 +47,19 @@ public record Message(long id, String from, String at, String text, String clien
     public record Quote(long id, String from, String text, String fileName, Boolean deleted) {
     }
 
-    /** One emoji on a message: how many reacted with it and the first {@link ProtocolRules#REACTORS_SHOWN} of them. */
-    public record Reaction(String emoji, int count, List<String> logins) {
+    /**
+     * One emoji on a message: how many reacted with it and the first {@link ProtocolRules#REACTORS_SHOWN} of them;
+     * {@code mine} is true when the reader is among them, listed or not (absent from an older server, and in
+     * pushes, which are the same for every reader).
+     */
+    public record Reaction(String emoji, int count, List<String> logins, Boolean mine) {
+
+        public Reaction(String emoji, int count, List<String> logins) {
+            this(emoji, count, logins, null);
+        }
+
+        public boolean isMine() {
+            return Boolean.TRUE.equals(mine);
+        }
     }
 }

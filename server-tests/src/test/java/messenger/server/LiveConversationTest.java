@@ -20,6 +20,7 @@ import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
 import messenger.protocol.Presence;
+import messenger.protocol.ProtocolRules;
 import messenger.protocol.Pushes;
 import messenger.protocol.Results;
 import messenger.protocol.client.MessengerClient;
@@ -78,7 +79,7 @@ class LiveConversationTest {
             assertThat(history).extracting(Message::id).containsExactly(question.id(), reply.id());
             assertThat(history.get(0).text()).isEqualTo(edited.text());
             assertThat(history.get(0).reactions()).containsExactly(
-                    new Message.Reaction("👍", 2, List.of(bob.login(), alice.login())));
+                    new Message.Reaction("👍", 2, List.of(bob.login(), alice.login()), true));
             assertThat(history.get(1).replyTo().text()).as("a quote shows the original as it is now")
                     .isEqualTo(edited.text());
             assertThat(bob.client().versions(question.id())).extracting(Results.Version::text)
@@ -117,6 +118,40 @@ class LiveConversationTest {
                             .map(ConversationEvent::id).toList());
             assertThat(replayed.get(0).text()).as("a deleted message's edits lose their text too").isNull();
             assertThat(replayed.get(0).mentions()).isNull();
+        }
+    }
+
+    @Test
+    void aReaderBeyondTheListedReactorsStillSeesTheirReactionAsTheirs() {
+        try (TestServer.Device author = server.newUser("crowd-author");
+                TestServer.Device late = server.newUser("late-reactor");
+                TestServer.Device onlooker = server.newUser("onlooker")) {
+            Conversation room = author.client().createRoom("crowd " + author.login(), null, Conversation.PUBLIC);
+            Message message = author.client().send(room.id(), "c", "react, everyone", null);
+            for (int i = 0; i < ProtocolRules.REACTORS_SHOWN; i++) {
+                try (TestServer.Device early = server.newUser("early-reactor")) {
+                    early.client().joinRoom(room.id());
+                    early.client().react(message.id(), "👍");
+                }
+            }
+            late.client().joinRoom(room.id());
+            late.client().react(message.id(), "👍");
+            onlooker.client().joinRoom(room.id());
+            long cursor = message.id() - 1;
+
+            Message.Reaction seenByLate = late.client().history(room.id(), null, 10).messages().get(0).reactions().get(0);
+            assertThat(seenByLate.count()).isEqualTo(ProtocolRules.REACTORS_SHOWN + 1);
+            assertThat(seenByLate.logins()).as("the list is full without them").doesNotContain(late.login());
+            assertThat(seenByLate.mine()).isTrue();
+            assertThat(late.client().syncAll(cursor, 1000).messages().get(0).reactions().get(0).mine()).isTrue();
+            assertThat(late.client().historyAround(room.id(), message.id(), 10).messages().get(0).reactions().get(0)
+                    .mine()).as("around a message too").isTrue();
+            assertThat(onlooker.client().history(room.id(), null, 10).messages().get(0).reactions().get(0).mine())
+                    .as("absent for a reader who did not react").isNull();
+
+            late.client().unreact(message.id(), "👍");
+            assertThat(late.client().history(room.id(), null, 10).messages().get(0).reactions().get(0))
+                    .isEqualTo(new Message.Reaction("👍", ProtocolRules.REACTORS_SHOWN, seenByLate.logins()));
         }
     }
 

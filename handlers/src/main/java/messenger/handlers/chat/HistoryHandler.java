@@ -33,28 +33,30 @@ public class HistoryHandler implements RequestHandler {
         Long before = body.before() == null ? null : Fields.nonNegative(body.before(), "before");
         int limit = Fields.limit(body.limit(), ProtocolRules.HISTORY_DEFAULT_LIMIT, ProtocolRules.HISTORY_MAX_LIMIT);
         long conversation = ConversationEntity.GENERAL;
+        long reader = session.requireIdentity().userId();
         if (body.conversation() != null) {
             conversation = Fields.requiredId(body.conversation(), "conversation");
-            Memberships.requireMember(conversation, session.requireIdentity().userId());
+            Memberships.requireMember(conversation, reader);
         }
         if (body.around() != null) {
             return Reply.of(around(conversation, Fields.requiredId(body.around(), "around"), limit,
-                    session.limits().maxHeader()));
+                    session.limits().maxHeader(), reader));
         }
-        return Reply.of(MessagePages.newest(MessageQueries.before(conversation, before, limit + 1), limit,
+        return Reply.of(MessagePages.newest(MessageQueries.before(conversation, before, limit + 1, reader), limit,
                 session.limits().maxHeader()));
     }
 
     /** The message {@code around}, up to half the limit before it and the rest from it on. */
-    private static Results.MessagePage around(long conversation, long around, int limit, int maxHeader) {
+    private static Results.MessagePage around(long conversation, long around, int limit, int maxHeader,
+                                              long reader) {
         MessageEntity middle = MessageEntity.findById(around);
         if (middle == null || middle.conversationId != conversation) {
             throw new RequestException(ErrorCode.NOT_FOUND, "no message with id " + around + " in this conversation");
         }
         int older = limit / 2;
         int newer = limit - older;
-        List<Message> before = MessageQueries.before(conversation, around, older + 1);
-        List<Message> from = MessageQueries.from(conversation, around, newer + 1);
+        List<Message> before = MessageQueries.before(conversation, around, older + 1, reader);
+        List<Message> from = MessageQueries.from(conversation, around, newer + 1, reader);
         Results.MessagePage olderPage = MessagePages.newest(before, older, maxHeader / 2);
         Results.MessagePage newerPage = MessagePages.oldest(from, newer, maxHeader / 2);
         List<Message> messages = new ArrayList<>(olderPage.messages());

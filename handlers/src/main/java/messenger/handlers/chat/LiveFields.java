@@ -82,15 +82,19 @@ final class LiveFields {
         return logins.get(userId);
     }
 
-    /** The reactions of a standing message in the order each emoji was first used; null when it has none. */
-    List<Message.Reaction> reactions(long messageId) {
+    /**
+     * The reactions of a standing message in the order each emoji was first used, each {@code mine} when
+     * {@code reader} (null: nobody) made it; null when it has none.
+     */
+    List<Message.Reaction> reactions(long messageId, Long reader) {
         Map<String, List<Long>> byEmoji = reactions.get(messageId);
         if (byEmoji == null) {
             return null;
         }
         List<Message.Reaction> list = new ArrayList<>(byEmoji.size());
         byEmoji.forEach((emoji, users) -> list.add(new Message.Reaction(emoji, users.size(),
-                users.stream().limit(ProtocolRules.REACTORS_SHOWN).map(logins::get).toList())));
+                users.stream().limit(ProtocolRules.REACTORS_SHOWN).map(logins::get).toList(),
+                reader != null && users.contains(reader) ? Boolean.TRUE : null)));
         return list;
     }
 

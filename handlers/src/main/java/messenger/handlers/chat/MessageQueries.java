@@ -38,10 +38,13 @@ public final class MessageQueries {
     private MessageQueries() {
     }
 
-    /** Up to {@code count} messages of one conversation with id &gt; {@code after}, ascending. */
-    static List<Message> after(long conversationId, long after, int count) {
+    /**
+     * Up to {@code count} messages of one conversation with id &gt; {@code after}, ascending, as {@code reader}
+     * sees them (its own reactions marked).
+     */
+    static List<Message> after(long conversationId, long after, int count, Long reader) {
         return withSenders(page(PAGE + "where m.conversationId = ?1 and m.id > ?2 order by m.id", count,
-                conversationId, after));
+                conversationId, after), true, reader);
     }
 
     /** The newest committed id of the log, and the messages after a cursor up to it. */
@@ -62,33 +65,33 @@ public final class MessageQueries {
             long head = MessageCounterEntity.lastCommittedId();
             return new Head(head, head <= after ? List.of()
                     : withSenders(page(PAGE + "where m.id > ?1 and m.id <= ?2 order by m.id", count, after, head),
-                    false));
+                    false, null));
         }
         List<Object[]> messages = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             messages.add(Arrays.copyOfRange(row, 1, row.length));
         }
-        return new Head((Long) rows.get(0)[0], withSenders(messages, false));
+        return new Head((Long) rows.get(0)[0], withSenders(messages, false, null));
     }
 
     /**
      * Up to {@code count} messages of any of the conversations with {@code after} &lt; id &le; {@code upTo},
-     * ascending.
+     * ascending, as {@code reader} sees them.
      */
-    static List<Message> afterIn(Collection<Long> conversationIds, long after, long upTo, int count) {
+    static List<Message> afterIn(Collection<Long> conversationIds, long after, long upTo, int count, Long reader) {
         return withSenders(page(PAGE + "where m.conversationId in ?1 and m.id > ?2 and m.id <= ?3 order by m.id",
-                count, conversationIds, after, upTo));
+                count, conversationIds, after, upTo), true, reader);
     }
 
     /**
      * Up to {@code count} of the newest messages of one conversation with id &lt; {@code before} (all when null),
-     * ascending.
+     * ascending, as {@code reader} sees them.
      */
-    static List<Message> before(long conversationId, Long before, int count) {
+    static List<Message> before(long conversationId, Long before, int count, Long reader) {
         List<Object[]> ascending = new ArrayList<>(page(PAGE + "where m.conversationId = ?1 and m.id < ?2"
                 + " order by m.id desc", count, conversationId, before == null ? Long.MAX_VALUE : before));
         Collections.reverse(ascending);
-        return withSenders(ascending);
+        return withSenders(ascending, true, reader);
     }
 
     /** The messages with these ids, ascending. */
@@ -96,7 +99,7 @@ public final class MessageQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return withSenders(page(PAGE + "where m.id in ?1 order by m.id", ids.size(), ids));
+        return withSenders(page(PAGE + "where m.id in ?1 order by m.id", ids.size(), ids), true, null);
     }
 
     static List<MessageEntity> bySenderAndClientIds(List<Long> senderIds, List<String> clientMsgIds) {
@@ -113,15 +116,12 @@ public final class MessageQueries {
     }
 
     /** Up to {@code count} messages of one conversation with id &gt;= {@code from}, ascending. */
-    static List<Message> from(long conversationId, long from, int count) {
-        return after(conversationId, from - 1, count);
+    static List<Message> from(long conversationId, long from, int count, Long reader) {
+        return after(conversationId, from - 1, count, reader);
     }
 
-    private static List<Message> withSenders(List<Object[]> rows) {
-        return withSenders(rows, true);
-    }
-
-    private static List<Message> withSenders(List<Object[]> rows, boolean reactions) {
+    /** {@code reader} (null: nobody) sees its own reactions marked {@code mine}. */
+    private static List<Message> withSenders(List<Object[]> rows, boolean reactions, Long reader) {
         List<Long> standing = new ArrayList<>(rows.size());
         List<Long> mentioning = new ArrayList<>();
         Set<Long> users = new HashSet<>();
@@ -154,7 +154,7 @@ public final class MessageQueries {
                     : new FileInfo((Long) row[5], (String) row[6], (Long) row[7], (String) row[8]);
             messages.add(new Message(id, from, at, (String) row[3], (String) row[2], file, (Long) row[9],
                     row[10] == null ? null : Timestamps.format((Instant) row[10]), null,
-                    row[12] == null ? null : live.quote((Long) row[12]), live.reactions(id), live.mentions(id)));
+                    row[12] == null ? null : live.quote((Long) row[12]), live.reactions(id, reader), live.mentions(id)));
         }
         return messages;
     }

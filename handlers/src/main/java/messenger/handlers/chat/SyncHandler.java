@@ -29,14 +29,14 @@ public class SyncHandler implements RequestHandler {
         long after = Fields.nonNegative(body.after(), "after");
         int limit = Fields.limit(body.limit(), ProtocolRules.SYNC_DEFAULT_LIMIT, ProtocolRules.SYNC_MAX_LIMIT);
         int maxHeader = session.limits().maxHeader();
-        if (!Boolean.TRUE.equals(body.all())) {
-            return Reply.of(MessagePages.oldest(MessageQueries.after(ConversationEntity.GENERAL, after, limit + 1),
-                    limit, maxHeader));
-        }
         long userId = session.requireIdentity().userId();
+        if (!Boolean.TRUE.equals(body.all())) {
+            return Reply.of(MessagePages.oldest(MessageQueries.after(ConversationEntity.GENERAL, after, limit + 1,
+                    userId), limit, maxHeader));
+        }
         List<Long> conversations = Memberships.conversationIds(userId);
         long upTo = MessageCounterEntity.lastCommittedId();
-        return Reply.of(MessagePages.oldest(MessageQueries.afterIn(conversations, after, upTo, limit + 1),
+        return Reply.of(MessagePages.oldest(MessageQueries.afterIn(conversations, after, upTo, limit + 1, userId),
                 Events.visibleAfter(userId, conversations, after, upTo, limit + 1), limit, maxHeader));
     }
 }

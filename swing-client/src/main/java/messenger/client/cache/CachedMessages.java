@@ -71,13 +71,16 @@ public final class CachedMessages {
         }
     }
 
-    /** An edit, deletion or reaction of a message kept here; other events and unknown messages change nothing. */
-    public void apply(ConversationEvent event) {
+    /**
+     * An edit, deletion or reaction of a message kept here, as the reader {@code me} sees it; other events and
+     * unknown messages change nothing.
+     */
+    public void apply(ConversationEvent event, String me) {
         if (event.message() == null) {
             return;
         }
         synchronized (connection) {
-            find(event.message()).map(message -> MessageChanges.apply(message, event))
+            find(event.message()).map(message -> MessageChanges.apply(message, event, me))
                     .ifPresent(changed -> store(List.of(changed)));
         }
     }

@@ -11,7 +11,8 @@ final class MessageChanges {
     private MessageChanges() {
     }
 
-    static Message apply(Message message, ConversationEvent event) {
+    /** {@code me} is the reader, whose own reactions are marked as theirs. */
+    static Message apply(Message message, ConversationEvent event, String me) {
         return switch (event.kind()) {
             case ConversationEvent.EDITED -> message.isDeleted() ? message : new Message(message.id(), message.from(),
                     message.at(), event.text(), message.clientMsgId(), message.file(), message.conversation(),
@@ -19,9 +20,9 @@ final class MessageChanges {
             case ConversationEvent.DELETED -> new Message(message.id(), message.from(), message.at(), null,
                     message.clientMsgId(), null, message.conversation(), message.edited(), true, null, null, null);
             case ConversationEvent.REACTED -> withReactions(message,
-                    Reactions.added(message.reactionsOrEmpty(), event.emoji(), event.by()));
+                    Reactions.added(message.reactionsOrEmpty(), event.emoji(), event.by(), me));
             case ConversationEvent.UNREACTED -> withReactions(message,
-                    Reactions.removed(message.reactionsOrEmpty(), event.emoji(), event.by()));
+                    Reactions.removed(message.reactionsOrEmpty(), event.emoji(), event.by(), me));
             default -> message;
         };
     }

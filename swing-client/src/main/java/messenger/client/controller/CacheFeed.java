@@ -24,6 +24,7 @@ import messenger.protocol.client.SessionStatus;
 final class CacheFeed implements SessionListener {
 
     private final AccountCache cache;
+    private final String me;
     private final SessionListener next;
     private final Function<Throwable, String> describe;
     /**
@@ -32,9 +33,10 @@ final class CacheFeed implements SessionListener {
      */
     private Long listedUpTo;
 
-    /** {@code describe} words a refusal as the message's row shows it. */
-    CacheFeed(AccountCache cache, SessionListener next, Function<Throwable, String> describe) {
+    /** {@code me} is the signed-in login; {@code describe} words a refusal as the message's row shows it. */
+    CacheFeed(AccountCache cache, String me, SessionListener next, Function<Throwable, String> describe) {
         this.cache = cache;
+        this.me = me;
         this.next = next;
         this.describe = describe;
     }
@@ -47,7 +49,7 @@ final class CacheFeed implements SessionListener {
 
     @Override
     public void onEvents(List<ConversationEvent> events) {
-        keep(() -> events.forEach(cache.messages()::apply), events.get(events.size() - 1).id());
+        keep(() -> events.forEach(event -> cache.messages().apply(event, me)), events.get(events.size() - 1).id());
         next.onEvents(events);
     }
 

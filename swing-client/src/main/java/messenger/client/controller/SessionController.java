@@ -69,8 +69,8 @@ public final class SessionController {
         Notifier notifier = new Notifier(directory);
         this.refused = new RefusedCounts(cache, new NotSent());
         this.chat = new ChatSession(listener -> Connections.open(device, listener),
-                new CacheFeed(cache, new ChatFeed(device, directory, loaded, events, status, others, notifier, clock,
-                        describe, onUnexpected, refused), describe),
+                new CacheFeed(cache, device.login(), new ChatFeed(device, directory, loaded, events, status, others,
+                        notifier, clock, describe, onUnexpected, refused), describe),
                 ChatSession.Options.defaults().withPolicy(policy).withAllConversations(),
                 "chat-session-" + device.login());
         status.onRetryNow(chat::retryNow);

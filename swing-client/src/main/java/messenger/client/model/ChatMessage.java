@@ -80,9 +80,12 @@ public record ChatMessage(long id, String clientMsgId, String from, Instant at, 
         return id > 0 && !deleted && text != null && isFrom(login);
     }
 
-    /** Whether {@code login} has reacted with {@code emoji}, as far as the listed reactors tell. */
-    public boolean hasReacted(String login, String emoji) {
+    /**
+     * Whether the reader {@code me} has reacted with {@code emoji}: listed among the reactors, or marked as
+     * theirs when the list is full without them.
+     */
+    public boolean hasReacted(String me, String emoji) {
         return reactions.stream().anyMatch(reaction -> reaction.emoji().equals(emoji)
-                && reaction.logins().stream().anyMatch(login::equalsIgnoreCase));
+                && Reactions.made(reaction, me, me));
     }
 }

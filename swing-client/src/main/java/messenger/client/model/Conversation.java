@@ -315,9 +315,9 @@ public final class Conversation {
                     : message.withText(event.text(), mentionsAfter(event, message));
             case ConversationEvent.DELETED -> message.deleted() ? message : message.deletedNow();
             case ConversationEvent.REACTED -> message.deleted() ? message
-                    : message.withReactions(Reactions.added(message.reactions(), event.emoji(), event.by()));
-            case ConversationEvent.UNREACTED ->
-                    message.withReactions(Reactions.removed(message.reactions(), event.emoji(), event.by()));
+                    : message.withReactions(Reactions.added(message.reactions(), event.emoji(), event.by(), me));
+            case ConversationEvent.UNREACTED -> message.withReactions(
+                    Reactions.removed(message.reactions(), event.emoji(), event.by(), me));
             default -> message;
         };
         if (!changed.equals(message)) {

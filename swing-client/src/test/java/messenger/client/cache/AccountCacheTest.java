@@ -173,7 +173,7 @@ class AccountCacheTest {
     @Test
     void aDeletedMessageIsNeverFound() {
         cache.messages().store(List.of(message(1, "secret plans")));
-        cache.messages().apply(event(10, ConversationEvent.DELETED, 1, null));
+        cache.messages().apply(event(10, ConversationEvent.DELETED, 1, null), "alice");
 
         assertThat(ids("secret")).isEmpty();
         assertThat(cache.messages().find(1)).get().satisfies(message -> {
@@ -185,7 +185,7 @@ class AccountCacheTest {
     @Test
     void anEditedMessageIsFoundByItsNewTextOnly() {
         cache.messages().store(List.of(message(1, "lunch at noon")));
-        cache.messages().apply(event(10, ConversationEvent.EDITED, 1, "dinner at eight"));
+        cache.messages().apply(event(10, ConversationEvent.EDITED, 1, "dinner at eight"), "alice");
 
         assertThat(ids("lunch")).isEmpty();
         assertThat(ids("dinner")).containsExactly(1L);
@@ -198,7 +198,7 @@ class AccountCacheTest {
     void reactionsAreKeptWithTheMessage() {
         cache.messages().store(List.of(message(1, "good news")));
         cache.messages().apply(new ConversationEvent(10, ROOM, ConversationEvent.REACTED, "bob", null, "t", null,
-                null, null, null, 1L, null, "👍", null, null));
+                null, null, null, 1L, null, "👍", null, null), "alice");
 
         assertThat(cache.messages().find(1)).get().extracting(Message::reactions)
                 .isEqualTo(List.of(new Message.Reaction("👍", 1, List.of("bob"))));

@@ -35,7 +35,7 @@ class CacheFeedTest {
         cache = AccountCache.open(folder, CLOCK);
         cache.conversations().replaceAll(List.of(new ConversationSummary(ROOM, true, "design", "", false, 2,
                 "member", Instant.parse(AT), 0, 0, 0, 0, "mentions", false)));
-        feed = new CacheFeed(cache, messages -> { }, Throwable::getMessage);
+        feed = new CacheFeed(cache, "alice", messages -> { }, Throwable::getMessage);
     }
 
     @AfterEach

@@ -7,15 +7,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import messenger.protocol.ConversationEvent;
 import messenger.protocol.Message;
 import messenger.protocol.Message.Reaction;
+import messenger.protocol.ProtocolRules;
 import org.junit.jupiter.api.Test;
 
 /** Edits, deletions, reactions and read receipts applied to the loaded messages of a conversation. */
 class LiveMessagesTest {
 
     private static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
+    /** A full list of reactors, the reader not among them. */
+    private static final List<String> TWENTY = IntStream.rangeClosed(1, ProtocolRules.REACTORS_SHOWN)
+            .mapToObj(i -> "user" + i).toList();
 
     private final Conversation conversation = new Conversation("alice", Clock.fixed(NOW, ZoneOffset.UTC));
     private long eventIds = 1000;
@@ -88,6 +93,28 @@ class LiveMessagesTest {
     }
 
     @Test
+    void theReaderBeyondTheListedReactorsTakesTheirReactionBackOnce() {
+        receiveReactedTo(new Reaction("👍", 21, TWENTY, true));
+        assertThat(only().hasReacted("alice", "👍")).as("marked as the reader's by the server").isTrue();
+
+        conversation.apply(event(ConversationEvent.UNREACTED, "alice", 1, null, "👍"));
+
+        assertThat(only().reactions()).containsExactly(new Reaction("👍", 20, TWENTY));
+        assertThat(only().hasReacted("alice", "👍")).isFalse();
+    }
+
+    @Test
+    void theReadersOwnReactionToAFullListIsTheirsThoughNotListed() {
+        receiveReactedTo(new Reaction("👍", 20, TWENTY));
+
+        conversation.apply(event(ConversationEvent.REACTED, "alice", 1, null, "👍"));
+        conversation.apply(event(ConversationEvent.REACTED, "alice", 1, null, "👍"));
+
+        assertThat(only().reactions()).containsExactly(new Reaction("👍", 21, TWENTY, true));
+        assertThat(only().hasReacted("alice", "👍")).isTrue();
+    }
+
+    @Test
     void anEventAboutAMessageNotLoadedChangesNothing() {
         conversation.receive(message(5, "bob", "hi", null));
 
@@ -127,6 +154,12 @@ class LiveMessagesTest {
     private ChatMessage only() {
         assertThat(conversation.messages()).hasSize(1);
         return conversation.messages().get(0);
+    }
+
+    /** Message 1, with this one reaction. */
+    private void receiveReactedTo(Reaction reaction) {
+        conversation.receive(new Message(1, "bob", NOW.toString(), "hi", "c1", null, 7L, null, null, null,
+                List.of(reaction), null));
     }
 
     private static Message message(long id, String from, String text, List<String> mentions) {
