@@ -26,6 +26,7 @@ public final class AccountCache implements AutoCloseable {
 
     private final Path folder;
     private final Connection connection;
+    private final KeptStretches stretches;
     private final CachedMessages messages;
     private final CachedConversations conversations;
     private final PendingMessages pending;
@@ -34,7 +35,8 @@ public final class AccountCache implements AutoCloseable {
     private AccountCache(Path folder, Connection connection) {
         this.folder = folder;
         this.connection = connection;
-        this.messages = new CachedMessages(connection);
+        this.stretches = new KeptStretches(connection);
+        this.messages = new CachedMessages(connection, stretches);
         this.conversations = new CachedConversations(connection);
         this.pending = new PendingMessages(connection);
         this.search = new LocalSearch(connection);
@@ -60,6 +62,11 @@ public final class AccountCache implements AutoCloseable {
 
     public CachedMessages messages() {
         return messages;
+    }
+
+    /** Where the kept messages of a conversation are known to follow each other without a gap. */
+    public KeptStretches stretches() {
+        return stretches;
     }
 
     public CachedConversations conversations() {

@@ -30,10 +30,11 @@ final class CacheFile {
     /**
      * The layout of the tables below, kept in the file's {@code user_version}. Layout 1 lacked
      * {@code conversation.general}, layouts 1 and 2 {@code pending.file}, layouts 1 to 3 {@code pending.refused}
-     * (their pending rows all wait to be sent); such a file is upgraded in place, keeping the messages written
-     * offline.
+     * (their pending rows all wait to be sent), layouts 1 to 4 {@code kept_stretch}; such a file is upgraded in
+     * place, keeping the messages written offline. What an older layout kept is taken as one stretch up to its
+     * cursor, as it was read before: gaps in it stay unseen, those in what comes after are seen.
      */
-    private static final int LAYOUT = 4;
+    private static final int LAYOUT = 5;
 
     private static final String[] SCHEMA = {
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -45,6 +46,9 @@ final class CacheFile {
         "CREATE TABLE IF NOT EXISTS message (id INTEGER PRIMARY KEY, conversation INTEGER NOT NULL,"
                 + " json TEXT NOT NULL, folded TEXT NOT NULL)",
         "CREATE INDEX IF NOT EXISTS message_in_conversation ON message (conversation, id)",
+        "CREATE TABLE IF NOT EXISTS kept_stretch (conversation INTEGER NOT NULL, low INTEGER NOT NULL,"
+                + " high INTEGER NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS kept_stretch_of_conversation ON kept_stretch (conversation, low)",
         "CREATE TABLE IF NOT EXISTS file (id INTEGER PRIMARY KEY, name TEXT NOT NULL, size INTEGER NOT NULL,"
                 + " sha256 TEXT)",
         "CREATE TABLE IF NOT EXISTS pending (client_msg_id TEXT PRIMARY KEY, conversation INTEGER NOT NULL,"
@@ -133,7 +137,12 @@ final class CacheFile {
             addColumn(statement, "pending", "file", "INTEGER");
             addColumn(statement, "pending", "refused", "TEXT");
             // a write: only when needed, so that a file another process is writing to opens all the same
-            if (layoutOf(statement) != LAYOUT) {
+            int layout = layoutOf(statement);
+            if (layout > 0 && layout < LAYOUT) {
+                statement.execute("INSERT INTO kept_stretch (conversation, low, high)"
+                        + " SELECT 0, 0, CAST(value AS INTEGER) FROM meta WHERE key = 'cursor'");
+            }
+            if (layout != LAYOUT) {
                 statement.execute("PRAGMA user_version=" + LAYOUT);
             }
         }

@@ -19,9 +19,11 @@ import messenger.protocol.Results.MessagePage;
 public final class CachedMessages {
 
     private final Connection connection;
+    private final KeptStretches stretches;
 
-    CachedMessages(Connection connection) {
+    CachedMessages(Connection connection, KeptStretches stretches) {
         this.connection = connection;
+        this.stretches = stretches;
     }
 
     /** Stores messages as the server sent them, replacing what was kept of them. */
@@ -101,27 +103,43 @@ public final class CachedMessages {
 
     /**
      * Up to {@code limit} of the newest messages of a conversation with an id below {@code before} (null: the
-     * newest), ascending; {@code hasMore} when older ones are kept.
+     * newest), ascending, without a gap between them or up to {@code before}: the page ends where messages may be
+     * missing, which only the server can fill. {@code hasMore} when older ones are kept or may be missing.
      */
     public MessagePage page(long conversation, Long before, int limit) {
         List<Message> newestFirst = select("SELECT json FROM message WHERE conversation = ? AND id < ?"
                 + " ORDER BY id DESC LIMIT ?", conversation, before == null ? Long.MAX_VALUE : before, limit + 1);
-        boolean hasMore = newestFirst.size() > limit;
-        List<Message> page = new ArrayList<>(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
+        List<Message> page = new ArrayList<>();
+        Long above = before;
+        for (Message message : newestFirst.subList(0, Math.min(limit, newestFirst.size()))) {
+            if (above != null && !stretches.complete(conversation, message.id(), above)) {
+                break;
+            }
+            page.add(message);
+            above = message.id();
+        }
+        boolean hasMore = newestFirst.size() > page.size();
         java.util.Collections.reverse(page);
         return new MessagePage(page, hasMore);
     }
 
     /**
-     * Up to {@code limit} of the oldest messages of a conversation with an id above {@code after}, ascending;
-     * {@code hasNewer} when newer ones are kept.
+     * Up to {@code limit} of the oldest messages of a conversation with an id above {@code after}, ascending,
+     * without a gap between them or from {@code after}; {@code hasNewer} when newer ones are kept or may be missing.
      */
     public MessagePage newer(long conversation, long after, int limit) {
         List<Message> oldestFirst = select("SELECT json FROM message WHERE conversation = ? AND id > ?"
                 + " ORDER BY id LIMIT ?", conversation, after, limit + 1);
-        boolean hasNewer = oldestFirst.size() > limit;
-        return new MessagePage(List.copyOf(oldestFirst.subList(0, Math.min(limit, oldestFirst.size()))), null, false,
-                hasNewer);
+        List<Message> page = new ArrayList<>();
+        long below = after;
+        for (Message message : oldestFirst.subList(0, Math.min(limit, oldestFirst.size()))) {
+            if (!stretches.complete(conversation, below, message.id())) {
+                break;
+            }
+            page.add(message);
+            below = message.id();
+        }
+        return new MessagePage(List.copyOf(page), null, false, oldestFirst.size() > page.size());
     }
 
     /** The messages a query of the message table's {@code json} finds, in its order. */

@@ -1,9 +1,11 @@
 package messenger.client.controller;
 
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import messenger.client.cache.AccountCache;
+import messenger.client.cache.KeptStretches;
 import messenger.protocol.Conversation;
 import messenger.protocol.ConversationEvent;
 import messenger.protocol.Frame;
@@ -32,6 +34,8 @@ final class CacheFeed implements SessionListener {
      * tells no cursor, and without one the next start would list them again and never hear what changed meanwhile.
      */
     private Long listedUpTo;
+    /** The newest message of each conversation listed (0: none), with {@link #listedUpTo}. */
+    private Map<Long, Long> listedNewest = Map.of();
 
     /** {@code me} is the signed-in login; {@code describe} words a refusal as the message's row shows it. */
     CacheFeed(AccountCache cache, String me, SessionListener next, Function<Throwable, String> describe) {
@@ -55,8 +59,9 @@ final class CacheFeed implements SessionListener {
 
     @Override
     public void onConversations(List<Conversation> conversations) {
-        listed(conversations.stream().map(Conversation::lastMessage).filter(Objects::nonNull)
-                .mapToLong(Message::id).max().orElse(0));
+        listed(conversations.stream().collect(Collectors.toMap(Conversation::id,
+                conversation -> conversation.lastMessage() == null ? 0L : conversation.lastMessage().id(),
+                Math::max)));
         next.onConversations(conversations);
     }
 
@@ -108,28 +113,38 @@ final class CacheFeed implements SessionListener {
         next.onUnexpected(failure);
     }
 
-    /** Stores what the session delivered and moves the cursor past it. */
+    /**
+     * Stores what the session delivered and moves the cursor past it: the session delivers every message after
+     * the cursor, so each conversation is kept whole from the cursor on.
+     */
     private synchronized void keep(Runnable store, long upTo) {
         CacheGuard.write(() -> {
             store.run();
+            cache.cursor().ifPresent(cursor -> cache.stretches().keep(KeptStretches.EVERY, cursor + 1, upTo));
             cache.setCursor(upTo);
         });
         listedUpTo = null;
     }
 
-    private synchronized void listed(long newest) {
-        listedUpTo = newest;
+    private synchronized void listed(Map<Long, Long> newest) {
+        listedUpTo = newest.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        listedNewest = newest;
     }
 
     /**
      * Once caught up after a listing that nothing followed, its newest message is the cursor: the catch-up would
      * have delivered a newer one (and a cursor been kept), so nothing past it is skipped; the changes between it and
-     * the listing come again at the next start and are applied once more.
+     * the listing come again at the next start and are applied once more. A conversation has no message between
+     * its newest listed and that cursor (a later one has a higher id), so none is missing there.
      */
     private synchronized void keepListed() {
         if (listedUpTo != null) {
             long upTo = listedUpTo;
-            CacheGuard.write(() -> cache.setCursor(upTo));
+            Map<Long, Long> newest = listedNewest;
+            CacheGuard.write(() -> {
+                newest.forEach((conversation, last) -> cache.stretches().keep(conversation, last + 1, upTo));
+                cache.setCursor(upTo);
+            });
             listedUpTo = null;
         }
     }

@@ -54,6 +54,7 @@ class AccountCacheTest {
     void aPageAroundAMessageAndTheNewerOnesAfterIt() {
         cache.messages().store(java.util.stream.LongStream.rangeClosed(1, 9)
                 .mapToObj(id -> message(id, "m" + id)).toList());
+        cache.stretches().keep(ROOM, 0, 9);
 
         var around = cache.messages().around(ROOM, 5, 4);
 
@@ -69,6 +70,7 @@ class AccountCacheTest {
     @Test
     void messagesConversationsAndCursorSurviveReopening() throws Exception {
         cache.messages().store(List.of(message(1, "first"), message(2, "second"), message(3, "third")));
+        cache.stretches().keep(ROOM, 0, 3);
         ConversationSummary room = new ConversationSummary(ROOM, true, "design", "logos", false, 3, "member",
                 Instant.parse("2026-12-04T10:00:00Z"), 3, 2, 1, 0, "mentions", true);
         cache.conversations().replaceAll(List.of(room));
@@ -85,6 +87,54 @@ class AccountCacheTest {
         var older = cache.messages().page(ROOM, 2L, 2);
         assertThat(older.messages()).extracting(Message::text).containsExactly("first");
         assertThat(older.hasMore()).isFalse();
+    }
+
+    @Test
+    void aPageEndsWhereMessagesMayBeMissingAndTheNextOlderOneFindsNothingToShow() {
+        cache.messages().store(List.of(message(10, "old 1"), message(12, "old 2")));
+        cache.stretches().keep(ROOM, 0, 12);
+        cache.messages().store(List.of(message(50, "new 1"), message(52, "new 2")));
+        cache.stretches().keep(ROOM, 50, 60);
+
+        var newest = cache.messages().page(ROOM, null, 10);
+        assertThat(newest.messages()).extracting(Message::text).as("not across the gap").containsExactly("new 1",
+                "new 2");
+        assertThat(newest.hasMore()).isTrue();
+        assertThat(cache.messages().page(ROOM, 50L, 10).messages()).as("what lies below the gap is for the server")
+                .isEmpty();
+        assertThat(cache.messages().newer(ROOM, 12, 10).messages()).isEmpty();
+        assertThat(cache.messages().around(ROOM, 12, 10).messages()).extracting(Message::text)
+                .containsExactly("old 1", "old 2");
+
+        cache.stretches().keep(ROOM, 13, 49);
+        assertThat(cache.messages().page(ROOM, null, 10).messages()).as("filled, the stretches join")
+                .extracting(Message::id).containsExactly(10L, 12L, 50L, 52L);
+    }
+
+    @Test
+    void whatTheSessionDeliversIsWholeInEveryConversationAndJoinsAPageOfOne() {
+        cache.messages().store(List.of(message(10, "page"), message(20, "in another")));
+        cache.stretches().keep(ROOM, 5, 10);
+        cache.stretches().keep(KeptStretches.EVERY, 11, 30);
+        cache.messages().store(List.of(message(25, "delivered")));
+
+        assertThat(cache.messages().page(ROOM, null, 10).messages()).extracting(Message::id)
+                .containsExactly(10L, 20L, 25L);
+        assertThat(cache.stretches().complete(99, 10, 31)).isTrue();
+        assertThat(cache.stretches().complete(ROOM, 3, 31)).as("of 4 nothing is known").isFalse();
+    }
+
+    @Test
+    void whatAnOlderLayoutKeptUpToItsCursorIsReadAsBefore() throws Exception {
+        reopenAsLayout(4, "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                "INSERT INTO meta VALUES ('cursor', '40')");
+        cache.messages().store(List.of(message(10, "kept before"), message(30, "kept too")));
+        assertThat(cache.messages().page(ROOM, null, 10).messages()).extracting(Message::id)
+                .containsExactly(10L, 30L);
+
+        cache.messages().store(List.of(message(50, "after")));
+        assertThat(cache.messages().page(ROOM, null, 10).messages()).as("nothing is known of 41 to 49")
+                .extracting(Message::id).containsExactly(50L);
     }
 
     @Test
