@@ -30,6 +30,7 @@ public final class AccountCache implements AutoCloseable {
     private final CachedMessages messages;
     private final CachedConversations conversations;
     private final PendingMessages pending;
+    private final KeptDrafts drafts;
     private final LocalSearch search;
 
     private AccountCache(Path folder, Connection connection) {
@@ -39,6 +40,7 @@ public final class AccountCache implements AutoCloseable {
         this.messages = new CachedMessages(connection, stretches);
         this.conversations = new CachedConversations(connection);
         this.pending = new PendingMessages(connection);
+        this.drafts = new KeptDrafts(connection);
         this.search = new LocalSearch(connection);
     }
 
@@ -75,6 +77,10 @@ public final class AccountCache implements AutoCloseable {
 
     public PendingMessages pending() {
         return pending;
+    }
+
+    public KeptDrafts drafts() {
+        return drafts;
     }
 
     public LocalSearch search() {

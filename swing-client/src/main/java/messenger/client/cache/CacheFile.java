@@ -30,8 +30,8 @@ final class CacheFile {
     /**
      * The layout of the tables below, kept in the file's {@code user_version}. Layout 1 lacked
      * {@code conversation.general}, layouts 1 and 2 {@code pending.file}, layouts 1 to 3 {@code pending.refused}
-     * (their pending rows all wait to be sent), layouts 1 to 4 {@code kept_stretch}; such a file is upgraded in
-     * place, keeping the messages written offline. What an older layout kept is taken as one stretch up to its
+     * (their pending rows all wait to be sent), layouts 1 to 4 {@code kept_stretch} and {@code draft}; such a
+     * file is upgraded in place, keeping the messages written offline. What an older layout kept is taken as one stretch up to its
      * cursor, as it was read before: gaps in it stay unseen, those in what comes after are seen.
      */
     private static final int LAYOUT = 5;
@@ -46,6 +46,8 @@ final class CacheFile {
         "CREATE TABLE IF NOT EXISTS message (id INTEGER PRIMARY KEY, conversation INTEGER NOT NULL,"
                 + " json TEXT NOT NULL, folded TEXT NOT NULL)",
         "CREATE INDEX IF NOT EXISTS message_in_conversation ON message (conversation, id)",
+        "CREATE TABLE IF NOT EXISTS draft (conversation INTEGER PRIMARY KEY, text TEXT NOT NULL,"
+                + " reply_to INTEGER, written INTEGER NOT NULL)",
         "CREATE TABLE IF NOT EXISTS kept_stretch (conversation INTEGER NOT NULL, low INTEGER NOT NULL,"
                 + " high INTEGER NOT NULL)",
         "CREATE INDEX IF NOT EXISTS kept_stretch_of_conversation ON kept_stretch (conversation, low)",

@@ -196,7 +196,7 @@ public final class PendingMessages {
         }
     }
 
-    private static void setOrNull(PreparedStatement statement, int index, Long value) throws SQLException {
+    static void setOrNull(PreparedStatement statement, int index, Long value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.INTEGER);
         } else {

@@ -4,5 +4,6 @@ package messenger.client.controller;
 public record Controllers(ConversationController conversations, RoomsController rooms, PeopleController people,
                           ReadController reading, TransfersController files, MessageController messages,
                           PresenceController presence, ReceiptsController receipts,
-                          NotificationsController notifications, SearchController search) {
+                          NotificationsController notifications, SearchController search,
+                          DraftsController drafts) {
 }

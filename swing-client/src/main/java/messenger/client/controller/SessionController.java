@@ -90,7 +90,7 @@ public final class SessionController {
                 new MessageController(chat, history, loaded), new PresenceController(chat, others.presence(), onUnexpected),
                 new ReceiptsController(chat, onUnexpected),
                 new NotificationsController(chat, directory, notifier, reading),
-                new SearchController(chat, cache));
+                new SearchController(chat, cache), new DraftsController(cache, clock));
     }
 
     public Controllers controllers() {

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * What was written but not sent in each conversation, with the message it answers, kept while another one is
- * open. Used on the event thread.
+ * open and, through its {@link Store}, across restarts. Used on the event thread.
  */
 public final class Drafts {
 
@@ -19,14 +19,43 @@ public final class Drafts {
         }
     }
 
-    private final Map<Long, Draft> byConversation = new HashMap<>();
+    /** Where drafts outlast the application. */
+    public interface Store {
+
+        Store NOWHERE = new Store() {
+            @Override
+            public void keep(long conversation, Draft draft) {
+            }
+
+            @Override
+            public void forget(long conversation) {
+            }
+        };
+
+        void keep(long conversation, Draft draft);
+
+        void forget(long conversation);
+    }
+
+    private final Map<Long, Draft> byConversation;
+    private final Store store;
+
+    public Drafts() {
+        this(Store.NOWHERE, Map.of());
+    }
+
+    /** Drafts kept in {@code store}, starting with those it {@code kept}. */
+    public Drafts(Store store, Map<Long, Draft> kept) {
+        this.store = store;
+        this.byConversation = new HashMap<>(kept);
+    }
 
     /** Keeps the draft of a conversation being left; blank text answering nothing keeps nothing. */
     public void keep(long conversation, Draft draft) {
         if (draft.isEmpty()) {
-            byConversation.remove(conversation);
-        } else {
-            byConversation.put(conversation, draft);
+            forget(conversation);
+        } else if (!draft.equals(byConversation.put(conversation, draft))) {
+            store.keep(conversation, draft);
         }
     }
 
@@ -35,7 +64,10 @@ public final class Drafts {
         return byConversation.getOrDefault(conversation, Draft.NONE);
     }
 
+    /** No draft any more: it was sent, or the conversation is gone. */
     public void forget(long conversation) {
-        byConversation.remove(conversation);
+        if (byConversation.remove(conversation) != null) {
+            store.forget(conversation);
+        }
     }
 }

@@ -57,7 +57,7 @@ final class ConversationPane extends JPanel {
     private final MemberPanel members;
     private final UploadsView uploads;
     private final Composer composer;
-    private final Drafts drafts = new Drafts();
+    private final Drafts drafts;
     private ConversationSummary open;
 
     ConversationPane(Controllers controllers, String me, ConnectionStatus status, Transfers transfers,
@@ -67,6 +67,7 @@ final class ConversationPane extends JPanel {
         this.conversations = controllers.conversations();
         this.reading = controllers.reading();
         this.controllers = controllers;
+        this.drafts = new Drafts(controllers.drafts(), controllers.drafts().kept());
         this.presence = others.presence();
         this.me = me;
         typing = new TypingLine(others.typists(), clock);
@@ -83,6 +84,7 @@ final class ConversationPane extends JPanel {
             public void send(String text, ChatMessage replyTo) {
                 if (open != null) {
                     conversations.reply(open.id(), text, replyTo);
+                    drafts.forget(open.id());
                 }
             }
 
@@ -209,7 +211,11 @@ final class ConversationPane extends JPanel {
         notice.setVisible(!text.isEmpty());
     }
 
+    /** Leaves the screen (signing out, closing the window): the open conversation's draft is kept. */
     void detach() {
+        if (open != null) {
+            drafts.keep(open.id(), composer.draft());
+        }
         views.values().forEach(shown -> shown.view().detach());
         uploads.detach();
         typing.detach();

@@ -138,6 +138,26 @@ class AccountCacheTest {
     }
 
     @Test
+    void draftsSurviveReopeningBoundedInNumberAndLength() throws Exception {
+        for (int conversation = 1; conversation <= KeptDrafts.MOST + 1; conversation++) {
+            cache.drafts().keep(conversation, "draft " + conversation, null, CLOCK.instant().plusSeconds(conversation));
+        }
+        cache.drafts().keep(7, "x".repeat(KeptDrafts.LONGEST + 10), 3L, CLOCK.instant().plusSeconds(1_000));
+        cache.drafts().forget(8);
+        cache.close();
+
+        cache = AccountCache.open(folder, CLOCK);
+
+        List<KeptDrafts.Kept> kept = cache.drafts().all();
+        assertThat(kept).as("the oldest written goes, one is forgotten").hasSize(KeptDrafts.MOST - 1)
+                .extracting(KeptDrafts.Kept::conversation).doesNotContain(1L, 8L).contains(2L, 101L);
+        assertThat(kept).filteredOn(draft -> draft.conversation() == 7).singleElement().satisfies(draft -> {
+            assertThat(draft.text()).hasSize(KeptDrafts.LONGEST);
+            assertThat(draft.replyTo()).isEqualTo(3L);
+        });
+    }
+
+    @Test
     void onlyThisUserMayReadTheAccountsFolder() throws Exception {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
     }
