@@ -107,6 +107,7 @@ final class ChatFeed implements SessionListener {
     public void onStatus(SessionStatus now) {
         connected = now instanceof SessionStatus.Connected;
         if (now instanceof SessionStatus.Connected) {
+            events.connected();
             status.set(ConnectionState.CONNECTED, "Signed in as " + device.login() + " on " + device.server());
         } else if (now instanceof SessionStatus.Waiting waiting) {
             status.set(ConnectionState.RECONNECTING, outage(waiting), waiting.retryAt());

@@ -1,8 +1,10 @@
 package messenger.client.controller;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import messenger.client.model.ConversationDirectory;
@@ -27,6 +29,12 @@ final class ConversationEvents {
     private final ConversationDirectory directory;
     private final LoadedConversations loaded;
     private final Consumer<Throwable> onUnexpected;
+    /**
+     * Conversations whose answer a lost connection cut short. The event that asked for one may have come in a
+     * catch-up, which moved the cursor past it: no later catch-up brings it again, so they are asked for once
+     * connected again.
+     */
+    private final Set<Long> unanswered = ConcurrentHashMap.newKeySet();
 
     /** {@code askFor} asks the server for a conversation as it is now. */
     ConversationEvents(LongFunction<CompletableFuture<Conversation>> askFor, ConversationDirectory directory,
@@ -82,19 +90,27 @@ final class ConversationEvents {
         askFor.apply(id).whenComplete((conversation, failure) -> {
             if (conversation != null) {
                 directory.put(conversation);
+            } else if (Background.unwrap(failure) instanceof ConnectionLostException) {
+                unanswered.add(id);
             } else if (!isGone(failure)) {
                 onUnexpected.accept(failure);
             }
         });
     }
 
-    /**
-     * The conversation is no longer the user's (its removal event follows), the connection dropped (then the
-     * next message there asks again) or the session is closing.
-     */
+    /** Connected again: asks once more for the conversations a lost connection left unanswered. */
+    void connected() {
+        for (Long id : List.copyOf(unanswered)) {
+            if (unanswered.remove(id)) {
+                fetch(id);
+            }
+        }
+    }
+
+    /** The conversation is no longer the user's (its removal event follows), or the session is closing. */
     private static boolean isGone(Throwable failure) {
         Throwable cause = Background.unwrap(failure);
-        return cause instanceof ConnectionLostException || cause instanceof CancellationException
+        return cause instanceof CancellationException
                 || cause instanceof MessengerException refused
                 && (refused.code() == ErrorCode.FORBIDDEN || refused.code() == ErrorCode.NOT_FOUND);
     }

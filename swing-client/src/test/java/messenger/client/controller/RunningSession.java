@@ -32,12 +32,14 @@ final class RunningSession {
     static final Duration PATIENCE = Duration.ofMinutes(1);
 
     private final SessionController controller;
+    final ConversationDirectory directory;
     final List<Throwable> unexpected;
     private final AtomicReference<ConnectionState> state;
 
-    private RunningSession(SessionController controller, List<Throwable> unexpected,
-                           AtomicReference<ConnectionState> state) {
+    private RunningSession(SessionController controller, ConversationDirectory directory,
+                           List<Throwable> unexpected, AtomicReference<ConnectionState> state) {
         this.controller = controller;
+        this.directory = directory;
         this.unexpected = unexpected;
         this.state = state;
     }
@@ -57,11 +59,12 @@ final class RunningSession {
         AtomicReference<ConnectionState> state = new AtomicReference<>();
         status.addListener(now -> state.set(now.state()));
         List<Throwable> unexpected = new CopyOnWriteArrayList<>();
-        SessionController controller = new SessionController(device, cache, new ConversationDirectory(device.login()),
+        ConversationDirectory directory = new ConversationDirectory(device.login());
+        SessionController controller = new SessionController(device, cache, directory,
                 status, new Transfers(), new OthersNow(), ReconnectPolicy.DEFAULT, Clock.systemUTC(),
                 Throwable::getMessage, unexpected::add);
         controller.start();
-        return new RunningSession(controller, unexpected, state);
+        return new RunningSession(controller, directory, unexpected, state);
     }
 
     Controllers controllers() {
