@@ -194,10 +194,11 @@ class ConversationsCliIT {
                 + System.lineSeparator());
         assertThat(unknown.out()).isEmpty();
 
-        assertForbidden(jon.run("send", "--to", "#" + hidden, "let me in"));
-        assertForbidden(jon.run("history", "--to", "#" + hidden));
-        assertForbidden(jon.run("room", "join", "#" + hidden));
-        assertForbidden(jon.run("room", "invite", "#" + hidden, "jon"));
+        // of a private room an outsider learns nothing, not even that it exists
+        assertNotFound(jon.run("send", "--to", "#" + hidden, "let me in"));
+        assertNotFound(jon.run("history", "--to", "#" + hidden));
+        assertNotFound(jon.run("room", "join", "#" + hidden));
+        assertNotFound(jon.run("room", "invite", "#" + hidden, "jon"));
         assertForbidden(jon.run("send", "--to", "open", "not joined yet"));
         assertThat(jon.run("history", "--to", "hidden").exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(jon.run("room", "join", "hidden").exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
@@ -245,7 +246,7 @@ class ConversationsCliIT {
 
         assertThat(assertOk(sol.run("search", word)).outLines()).as("sol is not in the vault").singleElement()
                 .asString().startsWith("#" + open + " ");
-        assertForbidden(sol.run("search", word, "--to", "#" + vault));
+        assertNotFound(sol.run("search", word, "--to", "#" + vault));
         CliProcess.Result badTime = sol.run("search", word, "--since", "yesterday");
         assertThat(badTime.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badTime.err()).contains("since");
@@ -310,6 +311,10 @@ class ConversationsCliIT {
         return assertOk(user.run("ls", "--unread", "--json")).outLines().stream().map(ConversationsCliIT::json)
                 .filter(c -> c.get("id").getAsLong() == conversation).mapToInt(c -> c.get("unread").getAsInt())
                 .findFirst().orElse(0);
+    }
+
+    private static void assertNotFound(CliProcess.Result result) {
+        assertThat(result.exitCode()).as("exit code; stderr: %s", result.err()).isEqualTo(ExitCodes.NOT_FOUND);
     }
 
     private static void assertForbidden(CliProcess.Result result) {

@@ -2,6 +2,7 @@ package messenger.server;
 
 import static messenger.server.RequestErrors.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import messenger.protocol.Conversation;
 import messenger.protocol.ConversationEvent;
 import messenger.protocol.ErrorCode;
@@ -22,6 +24,7 @@ import messenger.protocol.Message;
 import messenger.protocol.PublicRoom;
 import messenger.protocol.Results;
 import messenger.protocol.client.MessengerClient;
+import messenger.protocol.client.MessengerException;
 import messenger.protocol.client.TransferListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +85,7 @@ class ConversationTest {
     }
 
     @Test
-    void anOutsiderIsForbiddenEverythingOfARoomAndLearnsNothingOfItsFiles() throws IOException {
+    void anOutsiderLearnsNothingOfAPrivateRoomNotEvenThatItExists() throws IOException {
         try (TestServer.Device alice = server.newUser("private-owner");
                 TestServer.Device carol = server.newUser("private-outsider")) {
             Conversation secret = alice.client().createRoom("secret", null, Conversation.PRIVATE);
@@ -90,14 +93,21 @@ class ConversationTest {
             Message posted = alice.client().send(secret.id(), "s-1", "see the plan", plan.id());
             MessengerClient outsider = carol.client();
 
-            assertError(() -> outsider.send(secret.id(), "c-1", "let me in", null), ErrorCode.FORBIDDEN);
-            assertError(() -> outsider.history(secret.id(), null, 10), ErrorCode.FORBIDDEN);
-            assertError(() -> outsider.members(secret.id(), null, 10), ErrorCode.FORBIDDEN);
-            assertError(() -> outsider.markRead(secret.id(), posted.id()), ErrorCode.FORBIDDEN);
-            assertError(() -> outsider.conversation(secret.id()), ErrorCode.FORBIDDEN);
-            assertError(() -> outsider.joinRoom(secret.id()), ErrorCode.FORBIDDEN);
-            assertError(() -> outsider.invite(secret.id(), carol.login()), ErrorCode.FORBIDDEN);
-            assertError(() -> outsider.leave(secret.id()), ErrorCode.FORBIDDEN);
+            assertAnsweredAsNoSuchConversation(secret.id(), id -> outsider.send(id, "c-1", "let me in", null));
+            assertAnsweredAsNoSuchConversation(secret.id(), id -> outsider.history(id, null, 10));
+            assertAnsweredAsNoSuchConversation(secret.id(), id -> outsider.historyAround(id, posted.id(), 10));
+            assertAnsweredAsNoSuchConversation(secret.id(), id -> outsider.members(id, null, 10));
+            assertAnsweredAsNoSuchConversation(secret.id(), id -> outsider.markRead(id, posted.id()));
+            assertAnsweredAsNoSuchConversation(secret.id(), outsider::conversation);
+            assertAnsweredAsNoSuchConversation(secret.id(), outsider::joinRoom);
+            assertAnsweredAsNoSuchConversation(secret.id(), id -> outsider.invite(id, carol.login()));
+            assertAnsweredAsNoSuchConversation(secret.id(), outsider::leave);
+            assertAnsweredAsNoSuchConversation(secret.id(), outsider::typing);
+            assertAnsweredAsNoSuchConversation(secret.id(), outsider::receipts);
+            assertAnsweredAsNoSuchMessage(posted.id(), outsider::versions);
+            assertAnsweredAsNoSuchMessage(posted.id(), id -> outsider.react(id, "👍"));
+            assertAnsweredAsNoSuchMessage(posted.id(), id -> outsider.editMessage(id, "mine now"));
+            assertAnsweredAsNoSuchMessage(posted.id(), outsider::deleteMessage);
             assertError(() -> outsider.fileInfo(plan.id()), ErrorCode.NOT_FOUND);
             assertError(() -> outsider.send("c-2", "forwarding it", plan.id()), ErrorCode.NOT_FOUND);
             assertError(() -> outsider.fileInfo(Long.MAX_VALUE / 2), ErrorCode.NOT_FOUND);
@@ -117,6 +127,49 @@ class ConversationTest {
         }
     }
 
+    /** Someone who has left a private room is an outsider again, also for their own messages there. */
+    @Test
+    void someoneWhoLeftAPrivateRoomIsAnsweredAsIfItDidNotExist() throws IOException {
+        try (TestServer.Device alice = server.newUser("left-owner"); TestServer.Device bob = server.newUser("left-one")) {
+            Conversation room = alice.client().createRoom("was mine too", null, Conversation.PRIVATE);
+            alice.client().invite(room.id(), bob.login());
+            FileInfo agenda = upload(alice.client(), "agenda.txt", "the agenda");
+            alice.client().send(room.id(), "l-0", "the agenda", agenda.id());
+            Message mine = bob.client().send(room.id(), "l-1", "my notes", null);
+            assertThat(bob.client().fileInfo(agenda.id())).as("while a member").isEqualTo(agenda);
+            bob.client().leave(room.id());
+            MessengerClient left = bob.client();
+
+            assertAnsweredAsNoSuchMessage(mine.id(), id -> left.editMessage(id, "changed"));
+            assertAnsweredAsNoSuchMessage(mine.id(), left::deleteMessage);
+            assertAnsweredAsNoSuchMessage(mine.id(), id -> left.react(id, "👍"));
+            assertAnsweredAsNoSuchMessage(mine.id(), left::versions);
+            assertAnsweredAsNoSuchConversation(room.id(), id -> left.markRead(id, mine.id()));
+            assertAnsweredAsNoSuchConversation(room.id(), left::receipts);
+            assertAnsweredAsNoSuchConversation(room.id(), left::typing);
+            assertAnsweredAsNoSuchConversation(room.id(), left::leave);
+            assertError(() -> left.fileInfo(agenda.id()), ErrorCode.NOT_FOUND);
+            assertThat(alice.client().history(room.id(), null, 10).messages()).extracting(Message::id)
+                    .contains(mine.id());
+        }
+    }
+
+    /** Answered exactly as a conversation id that matches nothing: same code, same text. */
+    private static void assertAnsweredAsNoSuchConversation(long id, LongConsumer call) {
+        assertAnsweredAsMissing(id, call, "no conversation with id " + id);
+    }
+
+    private static void assertAnsweredAsNoSuchMessage(long id, LongConsumer call) {
+        assertAnsweredAsMissing(id, call, "no message with id " + id);
+    }
+
+    private static void assertAnsweredAsMissing(long id, LongConsumer call, String missing) {
+        assertThatThrownBy(() -> call.accept(id)).isInstanceOfSatisfying(MessengerException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND);
+            assertThat(e.getMessage()).contains(missing);
+        });
+    }
+
     @Test
     void aResentClientMsgIdShowsSomeoneWhoLeftNothingOfTheRoom() {
         try (TestServer.Device alice = server.newUser("resend-owner"); TestServer.Device bob = server.newUser("resend-leaver")) {
@@ -127,8 +180,8 @@ class ConversationTest {
 
             bob.client().leave(room.id());
 
-            assertError(() -> bob.client().send(room.id(), "r-1", "my idea", null), ErrorCode.FORBIDDEN);
-            assertError(() -> bob.client().send("r-1", "my idea", null), ErrorCode.FORBIDDEN);
+            assertError(() -> bob.client().send(room.id(), "r-1", "my idea", null), ErrorCode.NOT_FOUND);
+            assertError(() -> bob.client().send("r-1", "my idea", null), ErrorCode.NOT_FOUND);
             assertThat(alice.client().history(room.id(), null, 10).messages()).containsExactly(posted);
             assertThat(bob.client().history(null, 100).messages()).as("nothing stored in general instead")
                     .noneMatch(message -> message.from().equals(bob.login()));
@@ -157,8 +210,8 @@ class ConversationTest {
                 assertThat(device.events).filteredOn(event -> event.conversation() == room.id())
                         .extracting(ConversationEvent::kind).endsWith(ConversationEvent.REMOVED);
             }
-            assertError(() -> bobPhone.client().history(room.id(), null, 10), ErrorCode.FORBIDDEN);
-            assertError(() -> bobLaptop.client().send(room.id(), "b-4", "hello?", null), ErrorCode.FORBIDDEN);
+            assertError(() -> bobPhone.client().history(room.id(), null, 10), ErrorCode.NOT_FOUND);
+            assertError(() -> bobLaptop.client().send(room.id(), "b-4", "hello?", null), ErrorCode.NOT_FOUND);
             Results.MessagePage catchUp = bobLaptop.client().syncAll(before.id(), 100);
             assertThat(catchUp.messages()).extracting(Message::id).doesNotContain(after.id());
             assertThat(catchUp.eventsOrEmpty()).extracting(ConversationEvent::kind).contains(ConversationEvent.REMOVED);
@@ -244,8 +297,8 @@ class ConversationTest {
             await().atMost(PUSH_WAIT).until(() -> bobPushes.ids().contains(hello.id()));
             assertThat(bobPushes.events).filteredOn(event -> event.conversation() == fromAlice.id())
                     .extracting(ConversationEvent::kind).containsExactly(ConversationEvent.CREATED);
-            assertError(() -> carol.client().history(fromAlice.id(), null, 10), ErrorCode.FORBIDDEN);
-            assertError(() -> carol.client().joinRoom(fromAlice.id()), ErrorCode.FORBIDDEN);
+            assertAnsweredAsNoSuchConversation(fromAlice.id(), id -> carol.client().history(id, null, 10));
+            assertAnsweredAsNoSuchConversation(fromAlice.id(), id -> carol.client().joinRoom(id));
             assertError(() -> alice.client().invite(fromAlice.id(), carol.login()), ErrorCode.BAD_REQUEST);
             assertError(() -> alice.client().leave(fromAlice.id()), ErrorCode.BAD_REQUEST);
         }

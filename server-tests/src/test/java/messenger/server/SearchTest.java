@@ -245,7 +245,7 @@ class SearchTest {
             assertThat(ids(alice.client(), null, secret)).containsExactly(shared.id(), hidden.id());
 
             assertThat(ids(bob.client(), null, secret)).containsExactly(shared.id());
-            assertError(() -> ids(bob.client(), closed, secret), ErrorCode.FORBIDDEN);
+            assertError(() -> ids(bob.client(), closed, secret), ErrorCode.NOT_FOUND);
             bob.client().leave(open.id());
             assertThat(ids(bob.client(), null, secret)).isEmpty();
             assertError(() -> ids(bob.client(), open.id(), secret), ErrorCode.FORBIDDEN);

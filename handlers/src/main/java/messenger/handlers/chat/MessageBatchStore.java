@@ -144,9 +144,10 @@ public class MessageBatchStore {
         }
         Set<Long> audience = members.get(conversation);
         if (audience == null) {
-            return new RequestException(ErrorCode.NOT_FOUND, "no conversation with id " + conversation);
+            return Memberships.noSuchConversation(conversation);
         }
-        return audience.contains(senderId) ? null : Memberships.notAMember();
+        return audience.contains(senderId) ? null
+                : Memberships.notAMember(ConversationEntity.findById(conversation));
     }
 
     /**

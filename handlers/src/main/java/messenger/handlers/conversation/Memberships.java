@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import messenger.handlers.spi.RequestException;
+import messenger.protocol.Conversation;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.ProtocolRules;
 
@@ -20,17 +21,20 @@ public final class Memberships {
     public static ConversationEntity requireConversation(long conversationId) {
         ConversationEntity conversation = ConversationEntity.findById(conversationId);
         if (conversation == null) {
-            throw new RequestException(ErrorCode.NOT_FOUND, "no conversation with id " + conversationId);
+            throw noSuchConversation(conversationId);
         }
         return conversation;
     }
 
-    /** The user's membership; {@code NOT_FOUND} when there is no such conversation, {@code FORBIDDEN} when not in it. */
+    /**
+     * The user's membership; {@code NOT_FOUND} when there is no such conversation, or one the user may not know of
+     * (see {@link #notAMember}), {@code FORBIDDEN} for a public room they have not joined.
+     */
     public static MemberEntity requireMember(long conversationId, long userId) {
-        requireConversation(conversationId);
+        ConversationEntity conversation = requireConversation(conversationId);
         MemberEntity member = find(conversationId, userId);
         if (member == null) {
-            throw notAMember();
+            throw notAMember(conversation);
         }
         return member;
     }
@@ -39,8 +43,20 @@ public final class Memberships {
         return MemberEntity.findById(new MemberEntity.Key(conversationId, userId));
     }
 
-    public static RequestException notAMember() {
-        return new RequestException(ErrorCode.FORBIDDEN, "you are not a member of this conversation");
+    /**
+     * The answer to someone who is not in the conversation: a public room anyone can see and join is
+     * {@code FORBIDDEN}; of a private room or a direct conversation an outsider learns nothing, not even that it
+     * exists, so the answer is the one for an id that matches nothing.
+     */
+    public static RequestException notAMember(ConversationEntity conversation) {
+        if (conversation.isRoom() && Conversation.PUBLIC.equals(conversation.visibility)) {
+            return new RequestException(ErrorCode.FORBIDDEN, "you are not a member of this conversation");
+        }
+        return noSuchConversation(conversation.id);
+    }
+
+    public static RequestException noSuchConversation(long conversationId) {
+        return new RequestException(ErrorCode.NOT_FOUND, "no conversation with id " + conversationId);
     }
 
     public static Set<Long> memberIds(long conversationId) {

@@ -24,7 +24,8 @@ public final class RoomMembership {
             return Reply.of(new Results.ConversationResult(ConversationViews.of(me.id(), mine)));
         }
         if (!room.isRoom() || !Conversation.PUBLIC.equals(room.visibility)) {
-            throw new RequestException(ErrorCode.FORBIDDEN, "this room is private: a member must invite you");
+            // a private room is joined by invitation only, and an outsider learns nothing of it
+            throw Memberships.noSuchConversation(id);
         }
         Memberships.requireRoomFor(me.id(), "you are");
         mine = MemberEntity.of(id, me.id(), Conversation.MEMBER, log.now());
@@ -68,7 +69,7 @@ public final class RoomMembership {
         ConversationEntity conversation = Memberships.requireConversation(id);
         MemberEntity mine = Memberships.find(id, me.id());
         if (mine == null) {
-            throw new RequestException(ErrorCode.FORBIDDEN, "you are not a member of this room");
+            throw Memberships.notAMember(conversation);
         }
         if (!conversation.isRoom()) {
             throw Fields.badRequest("a direct conversation cannot be left");

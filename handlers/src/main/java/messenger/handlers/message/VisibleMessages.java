@@ -1,6 +1,7 @@
 package messenger.handlers.message;
 
 import messenger.handlers.chat.MessageEntity;
+import messenger.handlers.conversation.ConversationEntity;
 import messenger.handlers.conversation.MemberEntity;
 import messenger.handlers.conversation.Memberships;
 import messenger.handlers.spi.Fields;
@@ -27,11 +28,24 @@ final class VisibleMessages {
     private VisibleMessages() {
     }
 
+    /**
+     * The message, if the user is in its conversation; a message of a private room or direct conversation they are
+     * not in is answered as one that does not exist (see {@link Memberships#notAMember}).
+     */
     static Visible require(long messageId, long userId) {
         MessageEntity message = MessageEntity.findById(messageId);
         if (message == null) {
-            throw new RequestException(ErrorCode.NOT_FOUND, "no message with id " + messageId);
+            throw noSuchMessage(messageId);
         }
-        return new Visible(message, Memberships.requireMember(message.conversationId, userId));
+        MemberEntity membership = Memberships.find(message.conversationId, userId);
+        if (membership == null) {
+            RequestException refused = Memberships.notAMember(ConversationEntity.findById(message.conversationId));
+            throw refused.code() == ErrorCode.NOT_FOUND ? noSuchMessage(messageId) : refused;
+        }
+        return new Visible(message, membership);
+    }
+
+    private static RequestException noSuchMessage(long messageId) {
+        return new RequestException(ErrorCode.NOT_FOUND, "no message with id " + messageId);
     }
 }
