@@ -38,7 +38,7 @@ public final class ProtocolRules {
     public static final int REACTIONS_PER_MESSAGE_MAX = 20;
     /** Logins listed with each reaction of a message (the first to react); {@code count} has them all. */
     public static final int REACTORS_SHOWN = 20;
-    /** An emoji (or short reaction) is 1 to this many code points, none of them white space or control. */
+    /** An emoji (or short reaction) is 1 to this many code points, none of them white space or invisible. */
     public static final int EMOJI_MAX = 16;
     /** Read receipts are shared in direct conversations and rooms of at most this many members. */
     public static final int RECEIPTS_MAX_MEMBERS = 20;
@@ -51,6 +51,10 @@ public final class ProtocolRules {
     public static final int TYPING_SHOWN_SECONDS = 6;
 
     private static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9_.-]{" + LOGIN_MIN + "," + LOGIN_MAX + "}");
+    /** The format characters emoji are made of: family and profession sequences, subdivision flags' tags. */
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
+    private static final int TAG_FIRST = 0xE0020;
+    private static final int TAG_LAST = 0xE007F;
 
     private ProtocolRules() {
     }
@@ -68,13 +72,26 @@ public final class ProtocolRules {
         return length >= PASSWORD_MIN && length <= PASSWORD_MAX;
     }
 
-    /** 1 to {@link #EMOJI_MAX} code points, with no white space or control character. */
+    /**
+     * 1 to {@link #EMOJI_MAX} code points, none of them white space (no-break spaces included), a control, an
+     * invisible format character (a zero-width space, a direction override), private-use or unassigned; the
+     * format characters emoji are made of stay: the zero-width joiner of families and professions and the tags of
+     * subdivision flags.
+     */
     public static boolean isValidEmoji(String emoji) {
         if (emoji == null || emoji.isEmpty() || characterCount(emoji) > EMOJI_MAX) {
             return false;
         }
-        return emoji.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
-                || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR);
+        return emoji.codePoints().allMatch(ProtocolRules::mayBeInEmoji);
+    }
+
+    private static boolean mayBeInEmoji(int c) {
+        return switch (Character.getType(c)) {
+            case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.CONTROL, Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE -> false;
+            case Character.FORMAT -> c == ZERO_WIDTH_JOINER || c >= TAG_FIRST && c <= TAG_LAST;
+            default -> !Character.isWhitespace(c);
+        };
     }
 
     public static int characterCount(String text) {

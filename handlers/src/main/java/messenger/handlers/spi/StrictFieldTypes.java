@@ -12,7 +12,8 @@ import java.math.BigDecimal;
 import java.util.function.Function;
 
 /**
- * Gson reads request fields leniently: "7" becomes 7, 7.9 becomes 7, 2^64+7 wraps to 7, true becomes "true".
+ * Gson reads request fields leniently: "7" becomes 7, 7.9 becomes 7, 2^64+7 wraps to 7, true becomes "true",
+ * "yes" becomes false.
  * Request bodies are read with these adapters instead, which accept only the JSON type a field declares,
  * integers only when exact and in range, and text only when it is well-formed UTF-16 (a lone surrogate
  * cannot be stored and would silently turn into '?').
@@ -25,6 +26,8 @@ final class StrictFieldTypes {
             .registerTypeAdapter(long.class, integer(BigDecimal::longValueExact))
             .registerTypeAdapter(Integer.class, integer(BigDecimal::intValueExact).nullSafe())
             .registerTypeAdapter(int.class, integer(BigDecimal::intValueExact))
+            .registerTypeAdapter(Boolean.class, new StrictBoolean().nullSafe())
+            .registerTypeAdapter(boolean.class, new StrictBoolean())
             .create();
 
     private StrictFieldTypes() {
@@ -87,6 +90,22 @@ final class StrictFieldTypes {
 
         @Override
         public void write(JsonWriter out, String value) throws IOException {
+            out.value(value);
+        }
+    }
+
+    private static final class StrictBoolean extends TypeAdapter<Boolean> {
+        @Override
+        public Boolean read(JsonReader in) throws IOException {
+            String field = fieldName(in);
+            if (in.peek() != JsonToken.BOOLEAN) {
+                throw new WrongFieldType(field, "must be true or false");
+            }
+            return in.nextBoolean();
+        }
+
+        @Override
+        public void write(JsonWriter out, Boolean value) throws IOException {
             out.value(value);
         }
     }

@@ -47,6 +47,15 @@ class RequestBodyFieldTypesTest {
         assertBadRequest("{\"type\":\"resume\",\"token\":" + value + "}", Requests.Resume.class);
     }
 
+    /** Gson would read "yes" as false: receipts switched off by a typo. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"yes\"", "\"true\"", "1", "0"})
+    void anythingButTrueOrFalseInABooleanFieldIsABadRequestThatNamesIt(String value) {
+        assertThat(assertBadRequest("{\"type\":\"settings\",\"receipts\":" + value + "}", Requests.Settings.class)
+                .getMessage()).contains("\"receipts\"");
+        assertBadRequest("{\"type\":\"subscribe\",\"all\":" + value + "}", Requests.Subscribe.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{\"type\":\"send\",\"clientMsgId\":\"a\",\"text\":\"hi\",\"fileId\":\"7\"}",
             "{\"type\":\"send\",\"clientMsgId\":\"a\",\"fileId\":7.5}",
