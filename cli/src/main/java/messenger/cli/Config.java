@@ -1,5 +1,7 @@
 package messenger.cli;
 
+import messenger.protocol.client.ServerAddress;
+
 /**
  * What {@code login} remembers: the server and its TLS setting, the login and this device's token (null when
  * signed out).
@@ -10,6 +12,14 @@ record Config(String server, String login, String token, TlsSetting tls) {
 
     Config(String server, String login, String token) {
         this(server, login, token, TlsSetting.OFF);
+    }
+
+    /**
+     * Whether {@code address} names only servers of the one login remembered: that server, or some of its cluster
+     * in any order. Its token may go there, and only with the TLS setting login remembered for it.
+     */
+    boolean remembers(ServerAddress address) {
+        return server != null && ServerChoice.choose(null, null, server).all().containsAll(address.all());
     }
 
     Config signedOut() {

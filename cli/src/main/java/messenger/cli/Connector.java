@@ -119,13 +119,14 @@ final class Connector {
     }
 
     /**
-     * The stored token, to sign in at {@code server}: refused for any server but the one that issued it, which
-     * would not accept it and must not see it (TLS follows the server named, so it might go in clear text).
+     * The stored token, to sign in at {@code server}: refused for any server but the one that issued it (or some of
+     * its cluster list), which would not accept it and must not see it. Where it is sent, TLS is as login remembered
+     * it unless an option says otherwise: {@link Config#remembers} decides both.
      */
     static String tokenFor(Endpoint server, Config config) {
         String token = requireToken(config);
-        ServerAddress issuer = ServerChoice.choose(null, null, config.server());
-        if (!issuer.all().containsAll(server.address().all())) {
+        if (!config.remembers(server.address())) {
+            ServerAddress issuer = ServerChoice.choose(null, null, config.server());
             throw new CliException(ExitCodes.NOT_SIGNED_IN, "signed in to " + issuer + ", not to " + server.address()
                     + "; run 'messenger-cli login " + config.login() + "' to sign in there instead");
         }

@@ -134,7 +134,7 @@ final class MessengerCli implements Callable<Integer> {
 
     /**
      * The server chosen as for every command, with TLS as the options say, else as login remembered it for that
-     * same server, else without.
+     * same server or for a cluster list it belongs to, else without.
      */
     Endpoint endpoint(Config config) {
         ServerAddress address = server(config);
@@ -157,8 +157,8 @@ final class MessengerCli implements Callable<Integer> {
         if (tls != null) {
             return tls ? new TlsSetting(true, null) : TlsSetting.OFF;
         }
-        boolean remembered = config.server() != null && address.equals(ServerChoice.choose(null, null, config.server()));
-        return remembered ? config.tls() : TlsSetting.OFF;
+        // the same test as for sending the token there: a token kept from a TLS login never goes in clear text
+        return config.remembers(address) ? config.tls() : TlsSetting.OFF;
     }
 
     /** A connection signed in with the stored token, to the server chosen as for every command. */

@@ -57,6 +57,21 @@ class ArgumentParsingTest {
     }
 
     @Test
+    void tlsRememberedForAClusterListAppliesToEachOfItsServersInAnyOrder() {
+        Config remembered = new Config("h1.example.org:7777,h2.example.org:7777", "alice", "token",
+                new TlsSetting(true, null));
+        Map<String, String> secondMember = Map.of(MessengerCli.SERVER_VARIABLE, "h2.example.org:7777");
+
+        assertThat(tlsOf(remembered, "--server", "h2.example.org:7777", "login", "alice")).isEqualTo(remembered.tls());
+        assertThat(tlsOf(remembered, "--server", "h2.example.org,h1.example.org", "send", "hi"))
+                .isEqualTo(remembered.tls());
+        assertThat(tlsIn(secondMember, remembered, "send", "hi")).isEqualTo(remembered.tls());
+        assertThat(tlsIn(secondMember, remembered, "send", "hi", "--no-tls")).isEqualTo(TlsSetting.OFF);
+        assertThat(tlsOf(remembered, "--server", "h1.example.org:7777,h3.example.org:7777", "send", "hi"))
+                .isEqualTo(TlsSetting.OFF);
+    }
+
+    @Test
     void tlsCertWithNoTlsIsAUsageError() {
         MessengerCli cli = parse("--no-tls", "--tls-cert", "a.pem", "send", "hi").commandSpec().commandLine()
                 .getCommand();
@@ -67,6 +82,12 @@ class ArgumentParsingTest {
 
     private TlsSetting tlsOf(Config config, String... args) {
         MessengerCli cli = parse(args).commandSpec().commandLine().getCommand();
+        return cli.endpoint(config).tls();
+    }
+
+    private static TlsSetting tlsIn(Map<String, String> variables, Config config, String... args) {
+        CommandLine commandLine = MessengerCli.commandLine(new CapturedEnvironment(variables, "").environment());
+        MessengerCli cli = commandLine.parseArgs(args).commandSpec().commandLine().getCommand();
         return cli.endpoint(config).tls();
     }
 

@@ -56,6 +56,25 @@ class TlsCliIT {
     }
 
     @Test
+    void tlsRememberedForAClusterListIsUsedForEachServerOfIt() throws Exception {
+        String trusted = server.certificate().certificate().toString();
+        try (TcpRelay secondMember = new TcpRelay(server.port())) {
+            String first = "localhost:" + server.port();
+            String second = "localhost:" + secondMember.port();
+            CliProcess ilse = cli("ilse", first);
+            assertOk(ilse.runWithInput(PASSWORD + "\n", "register", "ilse", "--tls-cert", trusted));
+            assertOk(ilse.runWithInput(PASSWORD + "\n", "login", "ilse", "--server", first + "," + second,
+                    "--tls-cert", trusted));
+
+            assertOk(cli("ilse", second).run("send", "by the second server of the list"));
+            assertOk(cli("ilse", second + "," + first).run("send", "by the list reordered"));
+            assertOk(cli("ilse", first).runWithInput(PASSWORD + "\n", "login", "ilse", "--server", second));
+            assertThat(assertOk(cli("ilse", second).run("history", "--limit", "2")).out())
+                    .contains("ilse: by the second server of the list", "ilse: by the list reordered");
+        }
+    }
+
+    @Test
     void anotherCertificateOrHostNameIsRefusedWithExitSevenAndOnePlainLine() throws Exception {
         String address = server.address();
         CliProcess.Result wrongCertificate = cli("frank", address).runWithInput(PASSWORD + "\n",
