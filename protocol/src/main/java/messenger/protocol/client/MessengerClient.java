@@ -20,9 +20,9 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -63,13 +63,16 @@ public final class MessengerClient implements AutoCloseable {
     private static final int IO_BUFFER = 64 * 1024;
     /** Servers close connections that stay silent (five minutes by default); a ping well before that keeps them. */
     private static final Duration KEEPALIVE_INTERVAL = Duration.ofSeconds(60);
-    private static final ScheduledExecutorService KEEPALIVE = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "messenger-keepalive");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ScheduledExecutorService KEEPALIVE = daemonScheduler("messenger-keepalive");
+    /**
+     * Closes a connection whose write has not moved for a reply timeout. Not the keepalive thread: a ping of its own
+     * can be the write that is stuck.
+     */
+    private static final ScheduledExecutorService WRITE_WATCH = daemonScheduler("messenger-write-watch");
 
     private final Socket socket;
+    /** The TCP connection under {@link #socket}: the same socket without TLS. */
+    private final Socket tcp;
     private final boolean oneOfSeveral;
     private final DataInputStream in;
     private final OutputStream out;
@@ -79,14 +82,17 @@ public final class MessengerClient implements AutoCloseable {
     private final Thread reader;
     private final ScheduledFuture<?> keepalive;
     private volatile long lastSentNanos = System.nanoTime();
+    /** When the write in progress last handed bytes to the socket; written under {@link #writeLock}. */
+    private volatile long lastWrittenNanos;
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile PushListener listener;
     private volatile FrameLimits limits = FrameLimits.DEFAULT;
     private volatile ConnectionLostException closed;
 
-    private MessengerClient(Socket socket, boolean oneOfSeveral, PushListener listener, Duration timeout)
-            throws IOException {
+    private MessengerClient(Socket socket, Socket tcp, boolean oneOfSeveral, PushListener listener,
+                            Duration timeout) throws IOException {
         this.socket = socket;
+        this.tcp = tcp;
         this.oneOfSeveral = oneOfSeveral;
         this.listener = listener;
         this.timeout = timeout;
@@ -97,6 +103,17 @@ public final class MessengerClient implements AutoCloseable {
         long interval = KEEPALIVE_INTERVAL.toMillis();
         this.keepalive = KEEPALIVE.scheduleAtFixedRate(this::keepAlive, interval, interval, TimeUnit.MILLISECONDS);
         this.reader.start();
+    }
+
+    /** Cancelled tasks leave its queue at once: a watch is cancelled after each write, long before it would run. */
+    private static ScheduledExecutorService daemonScheduler(String name) {
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.setRemoveOnCancelPolicy(true);
+        return scheduler;
     }
 
     public static MessengerClient connect(String host, int port) throws IOException {
@@ -123,7 +140,7 @@ public final class MessengerClient implements AutoCloseable {
         InetAddress[] addresses = InetAddress.getAllByName(host);
         Socket socket = connectToAnyOf(addresses, port);
         try {
-            return new MessengerClient(tls.enabled() ? tls.wrap(socket, host, port, timeout) : socket,
+            return new MessengerClient(tls.enabled() ? tls.wrap(socket, host, port, timeout) : socket, socket,
                     listed || addresses.length > 1, listener, timeout);
         } catch (IOException e) {
             socket.close();
@@ -501,8 +518,7 @@ public final class MessengerClient implements AutoCloseable {
             byte[] bytes = FrameCodec.encode(new Frame(header, payload));
             writeLock.lock();
             try {
-                out.write(bytes);
-                out.flush();
+                write(bytes, type);
             } finally {
                 writeLock.unlock();
             }
@@ -510,6 +526,58 @@ public final class MessengerClient implements AutoCloseable {
             fail(new ConnectionLostException("could not send " + type + ": " + e.getMessage(), e));
         }
         return reply;
+    }
+
+    /**
+     * Writes one frame, watched: a peer that has vanished stops taking bytes, and without the watch the write would
+     * wait for the kernel to give up on it (about a quarter of an hour). When no bytes have moved for this client's
+     * reply timeout the watch closes the connection, the write fails, and the caller sees a lost connection, as for
+     * a missing reply. A write that is slow but moving goes on: the bytes go out a buffer at a time, each one
+     * progress.
+     */
+    private void write(byte[] bytes, String type) throws IOException {
+        lastWrittenNanos = System.nanoTime();
+        WriteWatch watch = new WriteWatch(type);
+        try {
+            for (int offset = 0; offset < bytes.length; offset += IO_BUFFER) {
+                out.write(bytes, offset, Math.min(IO_BUFFER, bytes.length - offset));
+                lastWrittenNanos = System.nanoTime();
+            }
+            out.flush();
+        } finally {
+            watch.finished();
+        }
+    }
+
+    /** Runs on {@link #WRITE_WATCH}: looks again at the end of each timeout since bytes last moved. */
+    private final class WriteWatch implements Runnable {
+        private final String type;
+        private volatile boolean finished;
+        private volatile ScheduledFuture<?> next;
+
+        WriteWatch(String type) {
+            this.type = type;
+            next = WRITE_WATCH.schedule(this, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public void run() {
+            if (finished) {
+                return;
+            }
+            long still = System.nanoTime() - lastWrittenNanos;
+            if (still < timeout.toNanos()) {
+                next = WRITE_WATCH.schedule(this, timeout.toNanos() - still, TimeUnit.NANOSECONDS);
+                return;
+            }
+            fail(new ConnectionLostException("could not send " + type + ": the server took no bytes for "
+                    + timeout.toSeconds() + " s", null), true);
+        }
+
+        void finished() {
+            finished = true;
+            next.cancel(false);
+        }
     }
 
     /** Waits for a reply within this client's timeout; a missing reply means the connection is broken. */
@@ -633,6 +701,14 @@ public final class MessengerClient implements AutoCloseable {
 
     /** Closes once: fails every request in flight and tells the listener. A null cause means a normal close. */
     private void fail(ConnectionLostException cause) {
+        fail(cause, false);
+    }
+
+    /**
+     * {@code writeStuck}: the TCP socket is closed first, as closing a TLS socket would wait for the stuck write to
+     * end, to send its close_notify after it.
+     */
+    private void fail(ConnectionLostException cause, boolean writeStuck) {
         ConnectionLostException reason = cause != null ? cause : new ConnectionLostException("connection closed", null);
         synchronized (this) {
             if (closed != null) {
@@ -641,16 +717,23 @@ public final class MessengerClient implements AutoCloseable {
             closed = reason;
         }
         keepalive.cancel(false);
-        try {
-            socket.close();
-        } catch (IOException ignored) {
-            // the socket is being discarded; nothing useful can be done with a failure to close it
+        if (writeStuck) {
+            closeQuietly(tcp);
         }
+        closeQuietly(socket);
         pending.values().forEach(reply -> reply.completeExceptionally(reason));
         pending.clear();
         PushListener current = listener;
         if (current != null) {
             current.onClosed(cause);
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // the socket is being discarded; nothing useful can be done with a failure to close it
         }
     }
 }

@@ -1,0 +1,120 @@
+package messenger.protocol.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import messenger.protocol.Frame;
+import messenger.protocol.Requests;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A server that vanishes mid-upload stops taking bytes without closing anything; the client's write must not wait for
+ * the kernel to give up (about a quarter of an hour) but end as a lost connection after its reply timeout.
+ */
+class StuckWriteTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /** Far more than the socket buffers of both ends hold. */
+    private static final int CHUNKS = 128;
+    private static final String STORE_PASSWORD = "changeit";
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void anUploadToAServerThatTakesNoMoreBytesEndsAsALostConnection() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            // closed in this order: the server's end first, which ends a write still stuck on the old code
+            try (MessengerClient client = MessengerClient.connect(
+                    new ServerAddress("localhost", listener.getLocalPort()), Tls.none(), null, TIMEOUT);
+                 Socket neverRead = listener.accept()) {
+                assertUploadEndsAsLost(client, listener);
+            }
+        }
+    }
+
+    @Test
+    void overTlsTooTheStuckWriteEnds() throws Exception {
+        SSLContext serverContext = serverContext();
+        try (ServerSocket listener = serverContext.getServerSocketFactory()
+                .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<SSLSocket> accepted = CompletableFuture.supplyAsync(() -> {
+                try {
+                    SSLSocket socket = (SSLSocket) listener.accept();
+                    socket.startHandshake();
+                    return socket;
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try (MessengerClient client = MessengerClient.connect(
+                    new ServerAddress("localhost", listener.getLocalPort()),
+                    Tls.trusting(directory.resolve("server.crt")), null, TIMEOUT);
+                 SSLSocket neverRead = accepted.get()) {
+                assertUploadEndsAsLost(client, listener);
+            }
+        }
+    }
+
+    /** Sends 1 MiB chunks as an upload does, until a write is stuck; the call then fails, within a bound. */
+    private static void assertUploadEndsAsLost(MessengerClient client, ServerSocket listener) {
+        byte[] chunk = new byte[FileTransfer.CHUNK_SIZE];
+        List<CompletableFuture<Frame>> replies = new ArrayList<>();
+        assertTimeoutPreemptively(TIMEOUT.plusSeconds(30), () -> {
+            for (int i = 0; i < CHUNKS && client.isOpen(); i++) {
+                replies.add(client.call(Requests.UploadChunk.TYPE,
+                        new Requests.UploadChunk(1L, (long) i * chunk.length), chunk));
+            }
+        }, "a write to " + listener.getLocalSocketAddress() + " that takes no bytes still waits");
+        assertThat(client.isOpen()).as("a write was stuck: the socket buffers were filled").isFalse();
+        assertThatThrownBy(() -> client.await(replies.get(replies.size() - 1)))
+                .isInstanceOf(ConnectionLostException.class)
+                .hasMessageContaining("could not send upload.chunk: the server took no bytes for 2 s");
+    }
+
+    /** A self-signed certificate for localhost made by keytool, as server.p12, and its certificate as server.crt. */
+    private SSLContext serverContext() throws IOException, GeneralSecurityException, InterruptedException {
+        Path store = directory.resolve("server.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
+                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost", "-validity", "2",
+                "-keystore", store.toString(), "-storetype", "PKCS12",
+                "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD)
+                .redirectErrorStream(true).start();
+        String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(keytool.waitFor()).as(output).isZero();
+        KeyStore keyStore = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(store)) {
+            keyStore.load(in, STORE_PASSWORD.toCharArray());
+        }
+        Files.writeString(directory.resolve("server.crt"), "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(keyStore.getCertificate("server").getEncoded())
+                + "\n-----END CERTIFICATE-----\n");
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(keyStore, STORE_PASSWORD.toCharArray());
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keys.getKeyManagers(), null, null);
+        return context;
+    }
+}
