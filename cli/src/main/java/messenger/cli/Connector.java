@@ -8,6 +8,7 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.client.Dialer;
+import messenger.protocol.client.HandshakeClosedException;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
 import messenger.protocol.client.PushListener;
@@ -34,6 +35,9 @@ final class Connector {
         } catch (UnknownHostException e) {
             // the message names the host that failed last, which need not be the first of a list
             throw new CliException(ExitCodes.UNAVAILABLE, "unknown host " + e.getMessage(), e);
+        } catch (HandshakeClosedException e) {
+            // a relay or load balancer with no server behind it, or a server restarting: worth trying again later
+            throw new CliException(ExitCodes.UNAVAILABLE, "cannot connect to " + server + ": " + e.getMessage(), e);
         } catch (SSLException e) {
             throw notTrusted(server, e);
         } catch (IOException e) {
@@ -87,27 +91,18 @@ final class Connector {
                         client.resume(token);
                     });
         } catch (SSLHandshakeException e) {
-            if (closedDuringHandshake(e)) {
-                throw e;
-            }
+            // a handshake the other side ended is a HandshakeClosedException, tried again like a dropped connection
             throw notTrusted(server, e);
         }
     }
 
-    /**
-     * The library reports every failed handshake as an SSLHandshakeException, without its cause. One that the other
-     * side ended before showing a certificate (a relay or a load balancer with no server behind it) is a dropped
-     * connection, tried again; the JDK's message for it, in English whatever the locale, is the only sign.
-     */
-    private static boolean closedDuringHandshake(SSLHandshakeException e) {
-        return e.getMessage() != null && e.getMessage().contains("terminated the handshake");
-    }
-
+    /** With the reason the JDK gave last, which tells a certificate refused from a host name that does not match. */
     private static CliException notTrusted(Endpoint server, SSLException e) {
         ServerAddress address = server.address();
+        Throwable reason = e.getCause() != null ? e.getCause() : e;
         return new CliException(ExitCodes.NOT_TRUSTED, "the server at " + address + " is not trusted: "
                 + server.tls().untrustedCertificate() + "; or it is for another host name than " + address.host()
-                + "; or the server does not use TLS", e);
+                + "; or the server does not use TLS (" + reason.getMessage() + ")", e);
     }
 
     /** Revokes a device token on the server; {@code AUTH_FAILED} means it was revoked already. */

@@ -3,11 +3,14 @@ package messenger.cli;
 import java.io.IOException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.util.concurrent.CancellationException;
+import javax.net.ssl.SSLHandshakeException;
 import messenger.protocol.client.ConnectionLostException;
+import messenger.protocol.client.HandshakeClosedException;
 import messenger.protocol.client.MessengerException;
 
 /** What went wrong, in the words and with the exit code the user of the command line gets. */
@@ -24,8 +27,16 @@ record Failure(int exitCode, String message) {
         if (e instanceof ConnectionLostException) {
             return new Failure(ExitCodes.UNAVAILABLE, "the connection to the server broke: " + e.getMessage());
         }
-        if (e instanceof SocketException || e instanceof SocketTimeoutException) {
+        if (e instanceof SocketException || e instanceof SocketTimeoutException
+                || e instanceof HandshakeClosedException) {
             return new Failure(ExitCodes.UNAVAILABLE, "cannot reach the server: " + e.getMessage());
+        }
+        if (e instanceof UnknownHostException) {
+            // on reconnecting: name lookups that fail for a while (a network going away) end a command here
+            return new Failure(ExitCodes.UNAVAILABLE, "unknown host " + e.getMessage());
+        }
+        if (e instanceof SSLHandshakeException) {
+            return new Failure(ExitCodes.NOT_TRUSTED, e.getMessage());
         }
         if (e instanceof NoSuchFileException missing) {
             return new Failure(ExitCodes.NOT_FOUND, "no such file or folder: " + missing.getFile());

@@ -3,11 +3,13 @@ package messenger.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.UnknownHostException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import javax.net.ssl.SSLHandshakeException;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.client.ConnectionLostException;
 import messenger.protocol.client.MessengerException;
@@ -57,6 +59,15 @@ class ExitCodesTest {
 
         assertThat(failure.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
         assertThat(failure.message()).contains("Connection reset");
+    }
+
+    @Test
+    void whatReconnectingGivesUpOnIsUnavailableOrNotTrustedAsAtTheFirstConnection() {
+        // RetryingConnection throws these once its attempts are used up, or at once for a certificate refused
+        assertThat(Failure.of(new UnknownHostException("chat.example.org")))
+                .isEqualTo(new Failure(ExitCodes.UNAVAILABLE, "unknown host chat.example.org"));
+        assertThat(Failure.of(new SSLHandshakeException("the server at localhost:7777 is not trusted")).exitCode())
+                .isEqualTo(ExitCodes.NOT_TRUSTED);
     }
 
     @Test

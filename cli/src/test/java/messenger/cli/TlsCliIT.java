@@ -87,12 +87,30 @@ class TlsCliIT {
             assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.NOT_TRUSTED);
             assertThat(refused.err()).startsWith("messenger-cli: the server at ").contains(" is not trusted: ")
                     .hasLineCount(1);
+            assertThat(refused.err()).as("the JDK's reason, last").contains("; or the server does not use TLS (");
             assertThat(refused.out()).isEmpty();
         }
         assertThat(wrongCertificate.err()).contains("neither in " + server.otherCertificate().certificate());
         assertThat(wrongHost.err()).contains("the server at 127.0.0.1:" + server.port(), "another host name");
         assertThat(systemTrust.err()).contains("not signed by an authority this system trusts", "--tls-cert FILE");
+        assertThat(wrongCertificate.err()).contains("(PKIX path");
+        assertThat(wrongHost.err()).contains("(No subject alternative names matching IP address 127.0.0.1");
+        assertThat(systemTrust.err()).contains("(PKIX path");
         assertThat(work.resolve("frank").resolve("config").resolve(ConfigFile.NAME)).doesNotExist();
+    }
+
+    @Test
+    void aHandshakeCutShortIsExitFiveNotUntrusted() throws Exception {
+        String trusted = server.certificate().certificate().toString();
+        try (TcpRelay nothingBehind = new TcpRelay(server.port())) {
+            nothingBehind.cut();
+            CliProcess.Result cut = cli("jana", "localhost:" + nothingBehind.port()).runWithInput(PASSWORD + "\n",
+                    "register", "jana", "--tls-cert", trusted);
+
+            assertThat(cut.exitCode()).as(cut.err()).isEqualTo(ExitCodes.UNAVAILABLE);
+            assertThat(cut.err()).startsWith("messenger-cli: cannot connect to localhost:" + nothingBehind.port())
+                    .contains("closed the connection during the TLS handshake").hasLineCount(1);
+        }
     }
 
     @Test

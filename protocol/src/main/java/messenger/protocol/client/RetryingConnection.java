@@ -82,8 +82,13 @@ public final class RetryingConnection implements AutoCloseable {
                 Throwable why = e instanceof DialFailure dial ? dial.getCause() : e;
                 failures = watch.progressed() ? 1 : failures + 1;
                 int attempt = failures;
-                // reconnecting is the only way on, whatever the failure
-                waitToRetry(watcher, why, attempt, Retry.after(why, attempt, policy).orElseGet(() -> policy.delay(attempt)));
+                Optional<Duration> wait = Retry.after(why, attempt, policy);
+                if (wait.isEmpty() && e instanceof DialFailure dial) {
+                    // a certificate refused: dialing again meets the same one
+                    throw dial.getCause();
+                }
+                // a connection lost: reconnecting is the only way on, whatever broke it
+                waitToRetry(watcher, why, attempt, wait.orElseGet(() -> policy.delay(attempt)));
             } catch (MessengerException e) {
                 // the server says "later" (or, for BAD_OFFSET, "ask me the offset again")
                 failures = watch.progressed() ? 1 : failures + 1;
@@ -190,6 +195,11 @@ public final class RetryingConnection implements AutoCloseable {
     private static final class DialFailure extends Exception {
         DialFailure(IOException cause) {
             super(cause.getMessage(), cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
         }
     }
 

@@ -1,8 +1,10 @@
 package messenger.protocol.client;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,12 +97,32 @@ public final class Tls {
             if (e.getCause() instanceof SocketTimeoutException) {
                 throw silent(host, port, timeout);
             }
-            throw new SSLHandshakeException("the server at " + host + ":" + port
+            if (closedByPeer(e)) {
+                throw new HandshakeClosedException("the server at " + host + ":" + port
+                        + " closed the connection during the TLS handshake: " + e.getMessage(), e);
+            }
+            SSLHandshakeException refused = new SSLHandshakeException("the server at " + host + ":" + port
                     + " is not trusted (unknown certificate or a certificate for another host name): "
                     + e.getMessage());
+            refused.initCause(e);
+            throw refused;
         }
         socket.setSoTimeout(before);
         return socket;
+    }
+
+    /**
+     * Whether the handshake failed because the connection ended (the JDK's "Remote host terminated the handshake",
+     * caused by an EOFException, or a reset), not because of what the server showed.
+     */
+    private static boolean closedByPeer(SSLException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof EOFException || cause instanceof SocketException) {
+                return true;
+            }
+        }
+        // the JDK's words, in English whatever the locale, should a version leave out the cause
+        return e.getMessage() != null && e.getMessage().contains("terminated the handshake");
     }
 
     private static SocketTimeoutException silent(String host, int port, Duration timeout) {

@@ -5,22 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import messenger.protocol.Frame;
 import messenger.protocol.Requests;
@@ -36,7 +28,6 @@ class StuckWriteTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
     /** Far more than the socket buffers of both ends hold. */
     private static final int CHUNKS = 128;
-    private static final String STORE_PASSWORD = "changeit";
 
     @TempDir
     Path directory;
@@ -55,9 +46,8 @@ class StuckWriteTest {
 
     @Test
     void overTlsTooTheStuckWriteEnds() throws Exception {
-        SSLContext serverContext = serverContext();
-        try (ServerSocket listener = serverContext.getServerSocketFactory()
-                .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        SelfSignedTls tls = SelfSignedTls.in(directory);
+        try (ServerSocket listener = tls.listen()) {
             CompletableFuture<SSLSocket> accepted = CompletableFuture.supplyAsync(() -> {
                 try {
                     SSLSocket socket = (SSLSocket) listener.accept();
@@ -69,7 +59,7 @@ class StuckWriteTest {
             });
             try (MessengerClient client = MessengerClient.connect(
                     new ServerAddress("localhost", listener.getLocalPort()),
-                    Tls.trusting(directory.resolve("server.crt")), null, TIMEOUT);
+                    Tls.trusting(tls.certificate()), null, TIMEOUT);
                  SSLSocket neverRead = accepted.get()) {
                 assertUploadEndsAsLost(client, listener);
             }
@@ -90,31 +80,5 @@ class StuckWriteTest {
         assertThatThrownBy(() -> client.await(replies.get(replies.size() - 1)))
                 .isInstanceOf(ConnectionLostException.class)
                 .hasMessageContaining("could not send upload.chunk: the server took no bytes for 2 s");
-    }
-
-    /** A self-signed certificate for localhost made by keytool, as server.p12, and its certificate as server.crt. */
-    private SSLContext serverContext() throws IOException, GeneralSecurityException, InterruptedException {
-        Path store = directory.resolve("server.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost", "-validity", "2",
-                "-keystore", store.toString(), "-storetype", "PKCS12",
-                "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD)
-                .redirectErrorStream(true).start();
-        String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(keytool.waitFor()).as(output).isZero();
-        KeyStore keyStore = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(store)) {
-            keyStore.load(in, STORE_PASSWORD.toCharArray());
-        }
-        Files.writeString(directory.resolve("server.crt"), "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                        .encodeToString(keyStore.getCertificate("server").getEncoded())
-                + "\n-----END CERTIFICATE-----\n");
-        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(keyStore, STORE_PASSWORD.toCharArray());
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keys.getKeyManagers(), null, null);
-        return context;
     }
 }
