@@ -27,6 +27,7 @@ final class EditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MessageRequest.id(message);
+        MessageRequest.text(text);
         cli.retrying(client -> MessageRequest.about(message, "edit", () -> client.editMessage(message, text)));
         return ExitCodes.OK;
     }

@@ -1,11 +1,13 @@
 package messenger.cli;
 
+import java.util.Locale;
 import java.util.function.Supplier;
+import messenger.protocol.ProtocolRules;
 import messenger.protocol.client.MessengerException;
 
 /**
  * A request about one message ({@code edit}, {@code delete}, {@code react}, {@code versions}): the server's refusals
- * said in terms of that message, with the exit codes every command uses.
+ * said in terms of that message, with the exit codes every command uses; and the checks of what a user typed for it.
  */
 final class MessageRequest {
 
@@ -18,6 +20,19 @@ final class MessageRequest {
             throw new CliException(ExitCodes.USAGE, "ID must be a message id, at least 1");
         }
         return message;
+    }
+
+    /**
+     * A message's text as given, refused here when it has more characters than the server takes: one over the
+     * frame's header limit would not be refused but break the connection, and be tried again until exit 5.
+     */
+    static String text(String text) {
+        int characters = text == null ? 0 : ProtocolRules.characterCount(text);
+        if (characters > ProtocolRules.TEXT_MAX) {
+            throw new CliException(ExitCodes.USAGE, String.format(Locale.ROOT,
+                    "a message has at most %,d characters; this text has %,d", ProtocolRules.TEXT_MAX, characters));
+        }
+        return text;
     }
 
     /** Runs {@code request}; {@code action} completes "you may not … message #ID". */

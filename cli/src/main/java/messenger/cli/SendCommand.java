@@ -100,7 +100,7 @@ final class SendCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "nothing to send: give a text, --file, or both");
         }
         String given = text != null ? text : textOption;
-        return "-".equals(given) ? readStdin() : given;
+        return MessageRequest.text("-".equals(given) ? readStdin() : given);
     }
 
     private String readStdin() throws IOException {

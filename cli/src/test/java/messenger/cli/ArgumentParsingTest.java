@@ -202,6 +202,17 @@ class ArgumentParsingTest {
     }
 
     @Test
+    void aTextLongerThanAMessageMayBeIsAUsageErrorBeforeAnythingIsSent() {
+        // characters as the protocol counts them: code points, so 4,096 emoji are one message
+        String longest = "😀".repeat(4096);
+        assertThat(MessageRequest.text(longest)).isEqualTo(longest);
+
+        assertUsageError(run("send", "x".repeat(4097)), "a message has at most 4,096 characters; this text has 4,097");
+        assertUsageError(run("send", "--file", "a.pdf", "--text", "x".repeat(100_000)), "this text has 100,000");
+        assertUsageError(run("edit", "5", "x".repeat(4097)), "at most 4,096 characters");
+    }
+
+    @Test
     void liveConversationArgumentsAreCheckedBeforeAnythingIsSent() {
         assertUsageError(run("react", "5"), "Missing required parameter: 'EMOJI'");
         assertUsageError(run("delete", "five"), "'five' is not a long");

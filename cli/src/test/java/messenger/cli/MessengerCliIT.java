@@ -101,6 +101,18 @@ class MessengerCliIT {
     }
 
     @Test
+    void aTextOverTheFramesHeaderLimitIsExitTwoAtOnceNotANetworkFailure() throws Exception {
+        CliProcess olga = SERVER.signedIn("olga");
+
+        CliProcess.Result tooLong = olga.run("send", "x".repeat(100_000));
+
+        assertThat(tooLong.exitCode()).as(tooLong.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(tooLong.err()).isEqualTo("messenger-cli: a message has at most 4,096 characters; this text has"
+                + " 100,000" + System.lineSeparator());
+        assertThat(tooLong.out()).isEmpty();
+    }
+
+    @Test
     void aWrongPasswordIsExitThreeAndAnUnknownFileExitFour() throws Exception {
         CliProcess bob = SERVER.cli("bob");
         assertOk(bob.runWithInput(SharedServer.PASSWORD + "\n", "register", "bob"));
