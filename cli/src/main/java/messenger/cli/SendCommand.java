@@ -77,12 +77,30 @@ final class SendCommand implements Callable<Integer> {
             Long conversation = target == null ? null : connection.call((client, progress) ->
                     new Resolver(client, me).conversation(target).id(), TransferListener.NONE);
             Long fileId = file == null ? null : upload(connection);
-            Message stored = conversation == null ? connection.send(messageId, messageText, fileId)
-                    : connection.call((client, progress) -> send(client, conversation, messageId, messageText, fileId),
-                    TransferListener.NONE);
+            Message stored = post(connection, conversation, messageId, messageText, fileId);
             cli.environment().out().println(stored.id());
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Posts the message. When the connection is lost for good (exit 5) the server may have stored it without the
+     * reply getting through: the failure then names the clientMsgId, which a retry must repeat to post it once.
+     */
+    private Message post(RetryingConnection connection, Long conversation, String messageId, String messageText,
+                         Long fileId) throws IOException {
+        try {
+            return conversation == null ? connection.send(messageId, messageText, fileId)
+                    : connection.call((client, progress) -> send(client, conversation, messageId, messageText, fileId),
+                    TransferListener.NONE);
+        } catch (IOException | RuntimeException e) {
+            Failure failure = Failure.of(e);
+            if (failure.exitCode() != ExitCodes.UNAVAILABLE) {
+                throw e;
+            }
+            throw new CliException(ExitCodes.UNAVAILABLE, failure.message() + "; the message may have been posted:"
+                    + " retry with --client-msg-id " + messageId + " to post it once at most", e);
+        }
     }
 
     private Message send(MessengerClient client, long conversation, String messageId, String messageText,

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import messenger.protocol.FileInfo;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.TransferListener;
@@ -110,6 +112,29 @@ class MessengerCliIT {
         assertThat(tooLong.err()).isEqualTo("messenger-cli: a message has at most 4,096 characters; this text has"
                 + " 100,000" + System.lineSeparator());
         assertThat(tooLong.out()).isEmpty();
+    }
+
+    @Test
+    void aSendEndingWithExitFiveNamesItsClientMessageIdSoThatARetryPostsItOnce() throws Exception {
+        SERVER.signedIn("piet");
+        Path home = SERVER.work().resolve("piet");
+        try (TcpRelay relay = new TcpRelay(SERVER.server().port())) {
+            CliProcess piet = new CliProcess(home.resolve("config"), relay.address(), home);
+            assertOk(piet.runWithInput(SharedServer.PASSWORD + "\n", "login", "piet"));
+            relay.cut();
+
+            CliProcess.Result lost = piet.run("send", "posted once");
+
+            assertThat(lost.exitCode()).as(lost.err()).isEqualTo(ExitCodes.UNAVAILABLE);
+            assertThat(lost.err()).hasLineCount(1);
+            Matcher named = Pattern.compile("the message may have been posted: retry with --client-msg-id (\\S+) to"
+                    + " post it once at most$").matcher(lost.err().strip());
+            assertThat(named.find()).as(lost.err()).isTrue();
+            relay.restore();
+            String retried = assertOk(piet.run("send", "posted once", "--client-msg-id", named.group(1))).out();
+            String again = assertOk(piet.run("send", "posted once", "--client-msg-id", named.group(1))).out();
+            assertThat(again).as("the server stores it once, whatever the number of retries").isEqualTo(retried);
+        }
     }
 
     @Test
