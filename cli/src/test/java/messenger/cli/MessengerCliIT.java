@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -206,6 +207,41 @@ class MessengerCliIT {
                 sender.send("after", "after the reconnect", null);
                 assertThat(tail.nextLine(LINE_TIMEOUT)).endsWith("dave: after the reconnect");
                 assertThat(tail.isAlive()).isTrue();
+                assertThat(tail.terminate()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void tailWaitsLongerAndLongerForAServerThatDropsEachConnectionAtOnce() throws Exception {
+        SERVER.signedIn("quinn");
+        Path home = SERVER.work().resolve("quinn");
+        try (TcpRelay relay = new TcpRelay(SERVER.server().port());
+             MessengerClient sender = SERVER.server().connect()) {
+            sender.login("quinn", SharedServer.PASSWORD, "test");
+            CliProcess quinn = new CliProcess(home.resolve("config"), relay.address(), home);
+            assertOk(quinn.runWithInput(SharedServer.PASSWORD + "\n", "login", "quinn"));
+
+            long start = sender.send("before", "before the tail", null).id();
+
+            try (CliProcess.Running tail = quinn.start("tail", "--after", Long.toString(start))) {
+                sender.send("connected", "tail is connected", null);
+                assertThat(tail.nextLine(LINE_TIMEOUT)).endsWith("quinn: tail is connected");
+                List<Long> waits = new ArrayList<>();
+                // the doubling from 1 s reaches 8 s (announced as at least 4 s) at the fourth attempt in a row; a
+                // count started afresh at each connection stays under the cap for restarts, 3 s
+                while (waits.size() < 8 && (waits.isEmpty() || waits.get(waits.size() - 1) < 5)) {
+                    relay.cut();
+                    String waiting = tail.nextErrorLine(LINE_TIMEOUT);
+                    Matcher seconds = Pattern.compile("reconnecting in (\\d+) s$").matcher(waiting);
+                    assertThat(seconds.find()).as(waiting).isTrue();
+                    waits.add(Long.parseLong(seconds.group(1)));
+                    relay.restore();
+                    assertThat(tail.nextErrorLine(Duration.ofSeconds(60))).as("after " + waits)
+                            .startsWith("messenger-cli: reconnected to ");
+                }
+                assertThat(waits.get(waits.size() - 1)).as("announced waits, in seconds: " + waits)
+                        .isGreaterThanOrEqualTo(5L);
                 assertThat(tail.terminate()).isZero();
             }
         }

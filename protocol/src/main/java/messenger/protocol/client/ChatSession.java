@@ -44,8 +44,9 @@ public final class ChatSession implements AutoCloseable {
      * {@code firstPage}: how many of the newest messages a session started without a cursor shows first;
      * {@code heartbeat}: how often a quiet connection proves, by a {@code sync}, that it and the sign-in still
      * work; {@code outboxCapacity}: how many messages may wait to be sent before {@link #send} refuses more;
-     * {@code recentCap}: the longest wait between attempts while the last good connection is less than two
-     * minutes old (a server restart, typically), so the server sees its clients back within seconds;
+     * {@code recentCap}: the longest wait between attempts for two minutes after a connection that had lasted
+     * {@link #STABLE}, or whose server announced its restart, dropped (a server restart, typically), so the server
+     * sees its clients back within seconds;
      * {@code allConversations}: follow every conversation of the user and their changes ({@code subscribe} and
      * {@code sync} with {@code all}) rather than the room <i>general</i> alone.
      */
@@ -80,6 +81,12 @@ public final class ChatSession implements AutoCloseable {
 
     private static final Duration RECENT = Duration.ofMinutes(2);
     /**
+     * How long a connection must have lasted for its drop to start the count of failed attempts afresh. A server that
+     * takes connections and drops them at once (a proxy with a broken server behind it) is otherwise dialled about
+     * every second forever.
+     */
+    static final Duration STABLE = Duration.ofSeconds(30);
+    /**
      * Pushes held during one catch-up. Beyond it they are dropped and the catch-up syncs once more: every dropped
      * push was committed before that sync, so memory stays bounded and nothing is lost.
      */
@@ -109,6 +116,10 @@ public final class ChatSession implements AutoCloseable {
     private int unavailableInARow;
     /** When the last good connection dropped. */
     private long droppedMillis;
+    /** When the current connection was adopted. */
+    private long connectedMillis;
+    /** Whether the last connection that dropped had lasted {@link #STABLE}. */
+    private boolean droppedWasStable;
     private boolean everConnected;
     private volatile boolean restartAnnounced;
 
@@ -294,7 +305,8 @@ public final class ChatSession implements AutoCloseable {
                 return;
             }
             link = opening;
-            failedAttempts = 0;
+            // failedAttempts counts on until this connection has lasted: see connectionClosed
+            connectedMillis = clock.millis();
             everConnected = true;
             restartAnnounced = false;
             setStatus(new SessionStatus.Connected());
@@ -435,6 +447,10 @@ public final class ChatSession implements AutoCloseable {
         link = null;
         connection = null;
         droppedMillis = clock.millis();
+        droppedWasStable = droppedMillis - connectedMillis >= STABLE.toMillis();
+        if (droppedWasStable) {
+            failedAttempts = 0;
+        }
         closedLink.abandon();
         unavailableInARow = 0;
         if (sendRetry != null) {
@@ -453,8 +469,11 @@ public final class ChatSession implements AutoCloseable {
      */
     private void retryLater(Throwable why) {
         failedAttempts++;
-        ReconnectPolicy policy = everConnected && clock.millis() - droppedMillis < RECENT.toMillis()
-                ? options.policy().cappedAt(options.recentCap()) : options.policy();
+        // the short cap is for a server restarting (announced, or a connection that had lasted), not for one that drops
+        // every connection at once
+        boolean restart = everConnected && clock.millis() - droppedMillis < RECENT.toMillis()
+                && (droppedWasStable || restartAnnounced);
+        ReconnectPolicy policy = restart ? options.policy().cappedAt(options.recentCap()) : options.policy();
         Duration delay = Retry.after(why, failedAttempts, policy).orElseGet(() -> policy.delay(failedAttempts));
         setStatus(new SessionStatus.Waiting(why, clock.instant().plus(delay), failedAttempts, restartAnnounced,
                 everConnected));
