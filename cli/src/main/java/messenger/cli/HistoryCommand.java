@@ -76,13 +76,6 @@ final class HistoryCommand implements Callable<Integer> {
     /** Prints a page; false once the reader of stdout has gone away, which ends the command quietly. */
     private static boolean print(List<Message> page, MessagePrinter printer, Output out) {
         page.forEach(printer::print);
-        if (!out.failed()) {
-            return true;
-        }
-        CliException failure = out.failure();
-        if (failure != null) {
-            throw failure;
-        }
-        return false;
+        return out.goOn();
     }
 }

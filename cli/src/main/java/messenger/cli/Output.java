@@ -56,6 +56,21 @@ final class Output extends PrintWriter {
                 + (cause == null || cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
     }
 
+    /**
+     * Whether to go on writing: true while writes work, false once the reader of a pipe has gone away (which ends a
+     * command quietly); any other failed write is thrown as {@link #failure()}.
+     */
+    boolean goOn() {
+        if (!failed()) {
+            return true;
+        }
+        CliException failure = failure();
+        if (failure != null) {
+            throw failure;
+        }
+        return false;
+    }
+
     /** Linux names what is behind file descriptor 1 in /proc: {@code pipe:[…]}, {@code socket:[…]} or a path. */
     private static boolean stdoutIsPipe() {
         try {

@@ -2,7 +2,6 @@ package messenger.cli;
 
 import java.io.PrintWriter;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import messenger.protocol.Json;
@@ -62,18 +61,22 @@ final class SearchCommand implements Callable<Integer> {
         String sender = from == null ? null : Target.login(from, "--from");
         String order = relevance ? Requests.Search.RELEVANCE : Requests.Search.NEWEST;
         String query = String.join(" ", words);
-        List<Results.SearchHit> hits = new ArrayList<>();
+        Output out = cli.environment().out();
+        ZoneId zone = ZoneId.systemDefault();
         try (MessengerClient client = cli.openSignedIn()) {
             Long conversation = target == null ? null : new Resolver(client, cli.login()).conversation(target).id();
             String after = null;
+            int printed = 0;
+            // each page printed as it comes: one page in memory, whatever the limit, and what came is kept on
+            // stdout should a later page fail
             do {
                 Results.SearchPage page = client.search(new Requests.Search(query, conversation, sender, since, until,
-                        order, Math.min(Requests.Search.MAX_LIMIT, limit - hits.size()), after));
-                hits.addAll(page.hits());
+                        order, Math.min(Requests.Search.MAX_LIMIT, limit - printed), after));
+                print(page.hits(), out, zone);
+                printed += page.hits().size();
                 after = page.next();
-            } while (after != null && hits.size() < limit);
+            } while (after != null && printed < limit && out.goOn());
         }
-        print(hits, cli.environment().out(), ZoneId.systemDefault());
         return ExitCodes.OK;
     }
 

@@ -6,13 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import messenger.protocol.Conversation;
 import messenger.protocol.client.MessengerClient;
+import messenger.testkit.TcpRelay;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -250,6 +256,63 @@ class ConversationsCliIT {
         CliProcess.Result badTime = sol.run("search", word, "--since", "yesterday");
         assertThat(badTime.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badTime.err()).contains("since");
+    }
+
+    @Test
+    void searchPrintsEachPageBeforeAskingForTheNextOne() throws Exception {
+        SERVER.signedIn("tom");
+        String word = "wombat" + (10_000 + System.nanoTime() % 90_000);
+        try (MessengerClient client = SERVER.server().connect()) {
+            client.login("tom", SharedServer.PASSWORD, "test");
+            // 55: more than a page (50), within the burst the server's rate limit allows one user
+            for (int i = 0; i < 55; i++) {
+                client.send("search-" + i, word + " number " + i, null);
+            }
+        }
+        Path home = SERVER.work().resolve("tom");
+        try (TcpRelay relay = new TcpRelay(SERVER.server().port())) {
+            CliProcess tom = new CliProcess(home.resolve("config"), relay.address(), home);
+            assertOk(tom.runWithInput(SharedServer.PASSWORD + "\n", "login", "tom"));
+            awaitLines(tom, 55, "search", word, "--limit", "100");
+
+            // a reader that breaks the connection as soon as a line reaches it: only the lines printed before the
+            // next page was asked for get through
+            List<String> lines = new ArrayList<>();
+            Writer cutAtTheFirstLine = new Writer() {
+                private final StringBuilder line = new StringBuilder();
+
+                @Override
+                public void write(char[] chars, int offset, int length) {
+                    for (int i = offset; i < offset + length; i++) {
+                        if (chars[i] == '\n') {
+                            lines.add(line.toString());
+                            line.setLength(0);
+                            relay.cut();
+                        } else {
+                            line.append(chars[i]);
+                        }
+                    }
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            StringWriter err = new StringWriter();
+            Environment environment = new Environment(Map.of(MessengerCli.SERVER_VARIABLE, relay.address(),
+                    ConfigDirectory.VARIABLE, home.resolve("config").toString()), InputStream.nullInputStream(),
+                    new Output(cutAtTheFirstLine, false), new PrintWriter(err, true), null, false);
+
+            int exitCode = MessengerCli.commandLine(environment).execute("search", word, "--limit", "100");
+
+            assertThat(exitCode).as(err.toString()).isEqualTo(ExitCodes.UNAVAILABLE);
+            assertThat(lines).as("the first page, kept though the second failed").hasSize(50)
+                    .allSatisfy(line -> assertThat(line).contains("tom: " + word + " number "));
+        }
     }
 
     @Test
