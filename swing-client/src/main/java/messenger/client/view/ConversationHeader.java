@@ -30,8 +30,8 @@ final class ConversationHeader extends JPanel {
     private static final Map<String, String> LEVELS = Map.of(Conversation.NOTIFICATIONS_ALL, "Every message",
             Conversation.NOTIFICATIONS_MENTIONS, "Mentions only", Conversation.NOTIFICATIONS_NONE, "Nothing");
 
-    private final JLabel name = new JLabel();
-    private final JLabel topic = Labels.small("");
+    private final JLabel name = Labels.asWritten(new JLabel());
+    private final JLabel topic = Labels.asWritten(Labels.small(""));
     private final JButton notifications = new JButton();
     private final JPopupMenu levels = new JPopupMenu();
     private final Map<String, JRadioButtonMenuItem> levelItems = new LinkedHashMap<>();
@@ -76,7 +76,7 @@ final class ConversationHeader extends JPanel {
         name.setToolTipText(presence.isEmpty() ? null : presence);
         String subtitle = conversation.isRoom() ? conversation.topic() : presence;
         topic.setText(subtitle);
-        topic.setToolTipText(subtitle.isEmpty() ? null : subtitle);
+        topic.setToolTipText(subtitle.isEmpty() ? null : Labels.tipAsWritten(subtitle));
         String level = conversation.notifications();
         notifications.setText(switch (level) {
             case Conversation.NOTIFICATIONS_ALL -> "Notify: all ▾";

@@ -34,7 +34,7 @@ final class ImagePreview extends JComponent {
         this.actions = actions;
         this.box = new Dimension(width, height);
         setName(NAME);
-        setToolTipText(file.name());
+        setToolTipText(Labels.tipAsWritten(file.name()));
         addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {

@@ -1,7 +1,9 @@
 package messenger.client.view;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.plaf.basic.BasicHTML;
 
 /** The few kinds of label the views share. */
 final class Labels {
@@ -48,6 +50,21 @@ final class Labels {
     static String wrappedTo(String text, int width) {
         // Swing's HTML reads "pt" as screen pixels; its "px" are 1.3 of them unless W3C units are switched on
         return text.isEmpty() ? "" : "<html><div style='width:" + width + "pt'>" + escape(text) + "</div></html>";
+    }
+
+    /**
+     * Shows its text as written. Swing renders a text that starts with {@code <html>} as HTML, images fetched from
+     * anywhere included, and room names, topics, messages and file names are other people's: one named
+     * {@code <html><img src=…>} would tell its author who looks at it, and when.
+     */
+    static <C extends JComponent> C asWritten(C component) {
+        component.putClientProperty("html.disable", Boolean.TRUE);
+        return component;
+    }
+
+    /** A tooltip that shows {@code text} as written (see {@link #asWritten}); null stays null. */
+    static String tipAsWritten(String text) {
+        return text != null && BasicHTML.isHTMLString(text) ? "<html>" + escape(text) + "</html>" : text;
     }
 
     private static String escape(String text) {

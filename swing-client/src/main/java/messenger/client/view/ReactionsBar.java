@@ -22,7 +22,7 @@ final class ReactionsBar extends JPanel {
         setName(NAME);
         setOpaque(false);
         for (Reaction reaction : message.reactions()) {
-            JButton button = new JButton(reaction.emoji() + " " + reaction.count());
+            JButton button = Labels.asWritten(new JButton(reaction.emoji() + " " + reaction.count()));
             button.setName(REACTION + reaction.emoji());
             button.setFont(EmojiFont.sized(button.getFont().getSize2D() - 1));
             boolean mine = message.hasReacted(actions.me(), reaction.emoji());

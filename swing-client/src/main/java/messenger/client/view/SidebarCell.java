@@ -32,7 +32,7 @@ final class SidebarCell extends JPanel implements ListCellRenderer<ConversationS
     private static final int MOST_SHOWN = 99;
 
     private final JLabel sign = Labels.small("");
-    private final JLabel name = new JLabel();
+    private final JLabel name = Labels.asWritten(new JLabel());
     private final JLabel badge = new JLabel();
     private final JLabel mentions = new JLabel();
     private final JLabel notSentMark = new JLabel(NOT_SENT_MARK);
@@ -89,7 +89,7 @@ final class SidebarCell extends JPanel implements ListCellRenderer<ConversationS
         String refusedTip = refused == 0 ? "" : refused == 1 ? "1 message you wrote here was not sent"
                 : refused + " messages you wrote here were not sent";
         tip = tip.isEmpty() || tip.endsWith(" is ") ? refusedTip : refusedTip.isEmpty() ? tip : refusedTip + " · " + tip;
-        setToolTipText(tip.isEmpty() ? null : tip);
+        setToolTipText(tip.isEmpty() ? null : Labels.tipAsWritten(tip));
         return this;
     }
 

@@ -28,8 +28,8 @@ final class Toast extends JPanel {
     private static final int TOP = 96;
 
     private final JRootPane root;
-    private final JLabel title = new JLabel();
-    private final JLabel text = Labels.small("");
+    private final JLabel title = Labels.asWritten(new JLabel());
+    private final JLabel text = Labels.asWritten(Labels.small(""));
     private final Timer hide = new Timer(SHOWN_MILLIS, e -> close());
     private Runnable onClick = () -> { };
 

@@ -3,9 +3,12 @@ package messenger.client.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +17,11 @@ import java.util.stream.IntStream;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComponent;
+import javax.swing.JLabel;
 import javax.swing.JMenuItem;
 import javax.swing.JPopupMenu;
 import javax.swing.JTextField;
+import javax.swing.plaf.basic.BasicHTML;
 import javax.swing.text.JTextComponent;
 import messenger.client.testing.RunningServer;
 import messenger.protocol.Conversation;
@@ -374,6 +379,51 @@ class ConversationsIT extends GuiTest {
         return ClientWindow.onEdt(() -> Arrays.stream(names)
                 .map(name -> window.frame.robot().finder().findByName(window.frame.target(), name, false).isShowing())
                 .toList());
+    }
+
+    /**
+     * Room names and topics are other people's text: Swing reads a text that starts with {@code <html>} as HTML and
+     * would fetch the image, telling its author who looks and when. They are shown as written.
+     */
+    @Test
+    void aNameAndATopicThatLookLikeHtmlAreShownAsWritten() {
+        String name = "<html><b>" + UUID.randomUUID().toString().substring(0, 8);
+        String topic = "<html><img src='http://127.0.0.1:9/seen.png'>";
+        Conversation room = other.createRoom(name, topic, Conversation.PRIVATE);
+        other.invite(room.id(), me);
+        await().atMost(ClientWindow.PATIENCE).until(() -> window.sidebar(Sidebar.ROOMS).contains(name));
+
+        SidebarCell cell = window.sidebarCell(Sidebar.ROOMS, name);
+        assertShownAsWritten(cell, name);
+        String tip = ClientWindow.onEdt(cell::getToolTipText);
+        assertThat(tip).as("the topic as the tooltip")
+                .isEqualTo("<html>&lt;html&gt;&lt;img src='http://127.0.0.1:9/seen.png'&gt;</html>");
+        // not openInSidebar: it compares the header's text with the HTML taken out
+        window.frame.list(Sidebar.ROOMS).clickItem(window.sidebar(Sidebar.ROOMS).indexOf(name));
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> assertShownAsWritten(window.frame.target(), topic));
+        assertShownAsWritten(window.frame.target(), "# " + name);
+    }
+
+    /** A label in {@code container} shows {@code text}, and draws it as text, not as HTML. */
+    private static void assertShownAsWritten(Container container, String text) {
+        JLabel label = ClientWindow.onEdt(() -> labelsIn(container).stream()
+                .filter(shown -> text.equals(shown.getText()) && shown.isShowing() == container.isShowing())
+                .findFirst().orElseThrow(() -> new AssertionError("no label shows " + text)));
+        assertThat(ClientWindow.onEdt(() -> label.getClientProperty(BasicHTML.propertyKey))).as("an HTML view")
+                .isNull();
+    }
+
+    private static List<JLabel> labelsIn(Container container) {
+        List<JLabel> labels = new ArrayList<>();
+        for (Component child : container.getComponents()) {
+            if (child instanceof JLabel label) {
+                labels.add(label);
+            }
+            if (child instanceof Container inner) {
+                labels.addAll(labelsIn(inner));
+            }
+        }
+        return labels;
     }
 
     private Conversation roomWithMe(String what) {
