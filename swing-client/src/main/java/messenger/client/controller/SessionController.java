@@ -194,6 +194,7 @@ public final class SessionController {
             files.close();
             chat.close();
             keeper.close();
+            controllers.drafts().close();
             CacheGuard.write(cache::close);
             return null;
         }, done -> closed.complete(null), failure -> {
