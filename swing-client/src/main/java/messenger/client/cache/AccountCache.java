@@ -105,6 +105,18 @@ public final class AccountCache implements AutoCloseable {
         setMeta(TOKEN, SealedToken.seal(token, password));
     }
 
+    /** Forgets the device token kept for signing in without the server: the device has signed out. */
+    public void forgetToken() {
+        synchronized (connection) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM meta WHERE key = ?")) {
+                delete.setString(1, TOKEN);
+                delete.executeUpdate();
+            } catch (SQLException e) {
+                throw new CacheException(e);
+            }
+        }
+    }
+
     /** The login as registered, once a sign-in was remembered. */
     public Optional<String> login() {
         return meta(LOGIN);

@@ -61,6 +61,16 @@ public final class KeptDrafts {
         }
     }
 
+    public void forgetAll() {
+        synchronized (connection) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM draft")) {
+                delete.executeUpdate();
+            } catch (SQLException e) {
+                throw new CacheException(e);
+            }
+        }
+    }
+
     public List<Kept> all() {
         synchronized (connection) {
             try (PreparedStatement select = connection.prepareStatement(

@@ -31,6 +31,8 @@ public final class DraftsController implements Drafts.Store, AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /** Set on the event thread as the account signs out: the drafts its screen keeps as it closes are not kept. */
+    private volatile boolean signedOut;
     /** Read on the writer as the session starts, long before the chat screen asks. */
     private final Future<Map<Long, Draft>> kept;
 
@@ -64,6 +66,9 @@ public final class DraftsController implements Drafts.Store, AutoCloseable {
 
     @Override
     public void keep(long conversation, Draft draft) {
+        if (signedOut) {
+            return;
+        }
         Long replyTo = draft.replyTo() == null || draft.replyTo().id() == 0 ? null : draft.replyTo().id();
         write(() -> CacheGuard.write(() -> cache.drafts().keep(conversation, draft.text(), replyTo, clock.instant())));
     }
@@ -71,6 +76,12 @@ public final class DraftsController implements Drafts.Store, AutoCloseable {
     @Override
     public void forget(long conversation) {
         write(() -> CacheGuard.write(() -> cache.drafts().forget(conversation)));
+    }
+
+    /** The account signed out: its drafts are forgotten, and none written from now on is kept. */
+    public void forgetAll() {
+        signedOut = true;
+        write(() -> CacheGuard.write(() -> cache.drafts().forgetAll()));
     }
 
     private void write(Runnable change) {

@@ -130,12 +130,15 @@ public final class SessionController {
     }
 
     /**
-     * Stops the transfers, revokes this device's token on the server, discards the messages not sent yet and closes
-     * everything; then {@code onSignedOut} runs, or {@code onServerNotTold} when the server could not be told.
+     * Stops the transfers, revokes this device's token on the server, forgets it here too (a sign-in without the
+     * server needs it) with the drafts, discards the messages not sent yet and closes everything; then
+     * {@code onSignedOut} runs, or {@code onServerNotTold} when the server could not be told.
      */
     public void signOut(Runnable onSignedOut, Consumer<Throwable> onServerNotTold) {
+        controllers.drafts().forgetAll();
         Background.run(() -> {
             KeptSignIn.forget(device);
+            CacheGuard.write(cache::forgetToken);
             files.close();
             return null;
         }, stopped -> { }, onUnexpected);

@@ -7,10 +7,12 @@ import static org.awaitility.Awaitility.await;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import messenger.client.cache.AccountCache;
 import messenger.client.testing.RunningServer;
 import messenger.client.transfer.CacheFolder;
 import messenger.protocol.Message;
@@ -163,7 +165,7 @@ class OfflineIT extends RelayedGuiTest {
     }
 
     @Test
-    void signingOutSaysHowManyMessagesWereNotSentAndNoneGoesOutAtTheNextSignIn() {
+    void signingOutSaysHowManyMessagesWereNotSentAndNoneGoesOutAtTheNextSignIn() throws Exception {
         String login = RunningServer.uniqueLogin("hasty");
         ClientWindow window = ClientWindow.withNewAccount(robot, relay.address(), login);
         relay.cut();
@@ -181,6 +183,14 @@ class OfflineIT extends RelayedGuiTest {
         ClientWindow.answer(question, pane -> pane.buttonWithText(SignOutDialog.CONFIRM));
         await().atMost(ClientWindow.PATIENCE).until(() ->
                 onEdt(() -> ClientWindow.find(window.frame.target(), LoginScreen.SUBMIT_BUTTON).isPresent()));
+        // signed out while the server could not be told: its token still works there, and must not be kept here
+        Path folder = ClientWindow.accountFolder(login);
+        await().atMost(ClientWindow.PATIENCE).untilAsserted(() -> {
+            try (AccountCache cache = AccountCache.open(folder, Clock.systemUTC())) {
+                assertThat(cache.token(RunningServer.PASSWORD)).as("the token for a start without the server")
+                        .isEmpty();
+            }
+        });
 
         relay.restore();
         window.signIn(login, RunningServer.PASSWORD);
