@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -650,8 +651,16 @@ public final class MessengerClient implements AutoCloseable {
                 dispatch(FrameCodec.read(in, limits));
             }
         } catch (Exception e) {
-            fail(new ConnectionLostException("connection lost: " + e.getMessage(), e));
+            fail(new ConnectionLostException("connection lost: " + why(e), e));
         }
+    }
+
+    /** Why reading stopped, in words: the end of the stream, a clean close by the server, has no message. */
+    private static String why(Exception e) {
+        if (e instanceof EOFException) {
+            return "the server closed the connection";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private void dispatch(Frame frame) {
