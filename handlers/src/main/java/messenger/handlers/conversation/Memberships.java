@@ -49,10 +49,15 @@ public final class Memberships {
      * exists, so the answer is the one for an id that matches nothing.
      */
     public static RequestException notAMember(ConversationEntity conversation) {
-        if (conversation.isRoom() && Conversation.PUBLIC.equals(conversation.visibility)) {
+        if (isPublic(conversation)) {
             return new RequestException(ErrorCode.FORBIDDEN, "you are not a member of this conversation");
         }
         return noSuchConversation(conversation.id);
+    }
+
+    /** A public room, which anyone may see and join; of any other conversation an outsider learns nothing. */
+    public static boolean isPublic(ConversationEntity conversation) {
+        return conversation.isRoom() && Conversation.PUBLIC.equals(conversation.visibility);
     }
 
     public static RequestException noSuchConversation(long conversationId) {

@@ -23,7 +23,7 @@ public final class RoomMembership {
         if (mine != null) {
             return Reply.of(new Results.ConversationResult(ConversationViews.of(me.id(), mine)));
         }
-        if (!room.isRoom() || !Conversation.PUBLIC.equals(room.visibility)) {
+        if (!Memberships.isPublic(room)) {
             // a private room is joined by invitation only, and an outsider learns nothing of it
             throw Memberships.noSuchConversation(id);
         }

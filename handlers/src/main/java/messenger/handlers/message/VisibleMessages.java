@@ -39,8 +39,8 @@ final class VisibleMessages {
         }
         MemberEntity membership = Memberships.find(message.conversationId, userId);
         if (membership == null) {
-            RequestException refused = Memberships.notAMember(ConversationEntity.findById(message.conversationId));
-            throw refused.code() == ErrorCode.NOT_FOUND ? noSuchMessage(messageId) : refused;
+            ConversationEntity conversation = ConversationEntity.findById(message.conversationId);
+            throw Memberships.isPublic(conversation) ? Memberships.notAMember(conversation) : noSuchMessage(messageId);
         }
         return new Visible(message, membership);
     }

@@ -3,7 +3,6 @@ package messenger.client.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.awt.Component;
 import java.awt.Container;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
@@ -415,16 +414,10 @@ class ConversationsIT extends GuiTest {
 
     private static List<JLabel> labelsIn(Container container) {
         List<JLabel> labels = new ArrayList<>();
-        for (Component child : container.getComponents()) {
-            if (child instanceof JLabel label) {
-                labels.add(label);
-            }
-            if (child instanceof Container inner) {
-                labels.addAll(labelsIn(inner));
-            }
-        }
+        ClientWindow.collect(container, JLabel.class, labels::add);
         return labels;
     }
+
 
     private Conversation roomWithMe(String what) {
         Conversation room = other.createRoom(what + "-" + UUID.randomUUID().toString().substring(0, 8), null,
