@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -45,6 +47,7 @@ public final class TransferService implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final Map<Path, CompletableFuture<Path>> downloading = new ConcurrentHashMap<>();
     private final ExecutorService fetcher = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "file-fetch");
         thread.setDaemon(true);
@@ -90,13 +93,20 @@ public final class TransferService implements AutoCloseable {
     /**
      * Downloads a file into {@code target}; the bytes collect in a {@code .part} file beside it, so an
      * interrupted download (even by closing the window) goes on from there, and only a complete, checked file
-     * gets the target's name. Only the user's Cancel deletes the {@code .part}.
+     * gets the target's name. Only the user's Cancel deletes the {@code .part}. Saving a file again to where it is
+     * still being saved is that same download: two writers of one {@code .part} would garble it.
      */
     public CompletableFuture<Path> download(FileInfo file, Path target) {
+        Path part = partFile(target.toAbsolutePath().normalize(), file.id());
+        CompletableFuture<Path> running = downloading.computeIfAbsent(part, unused -> startDownload(file, target, part));
+        running.whenComplete((saved, failure) -> downloading.remove(part, running));
+        return running;
+    }
+
+    private CompletableFuture<Path> startDownload(FileInfo file, Path target, Path part) {
         Transfer transfer = new Transfer(Transfer.Direction.DOWNLOAD, file.name(), file.id(), target, file.size(),
                 new SpeedMeter(System::nanoTime));
         transfers.add(transfer);
-        Path part = partFile(target, file.id());
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return run(transfer, progress -> {

@@ -114,6 +114,35 @@ class TransferResumeIT {
     }
 
     @Test
+    void savingAFileAgainWhereItIsStillBeingSavedIsTheSameDownload() throws Exception {
+        String login = RunningServer.uniqueLogin("twice");
+        try (TcpRelay relay = new TcpRelay(server.port()); MessengerClient account = server.signedIn(login)) {
+            FileInfo stored = account.upload(file, "big.bin", TransferListener.NONE);
+            Transfers transfers = new Transfers();
+            List<Transfer> rows = new CopyOnWriteArrayList<>();
+            whenAdded(transfers, rows::add);
+            CountDownLatch stalled = new CountDownLatch(1);
+            onceHalfway(transfers, transfer -> {
+                relay.holdReplies();
+                stalled.countDown();
+            });
+            Path target = folder.resolve("copy.bin");
+            try (TransferService service = new TransferService(signIn(relay, login), transfers, QUICK,
+                    Problems::describe)) {
+                CompletableFuture<Path> first = service.download(stored, target);
+                assertThat(stalled.await(1, TimeUnit.MINUTES)).isTrue();
+
+                CompletableFuture<Path> again = service.download(stored, folder.resolve(".").resolve("copy.bin"));
+                relay.restore();
+
+                assertThat(again.get(2, TimeUnit.MINUTES)).isEqualTo(first.get(2, TimeUnit.MINUTES));
+                assertThat(rows).hasSize(1);
+                assertThat(Files.readAllBytes(target)).isEqualTo(Files.readAllBytes(file));
+            }
+        }
+    }
+
+    @Test
     void aCancelledDownloadLeavesNoPartFile() throws Exception {
         String login = RunningServer.uniqueLogin("canceller");
         try (MessengerClient account = server.signedIn(login)) {
@@ -140,16 +169,7 @@ class TransferResumeIT {
             FileInfo first = account.upload(file, "big.bin", TransferListener.NONE);
             Transfers transfers = new Transfers();
             List<Transfer.Snapshot> seen = new CopyOnWriteArrayList<>();
-            transfers.addListener(new Transfers.Listener() {
-                @Override
-                public void added(Transfer transfer) {
-                    transfer.addListener(seen::add);
-                }
-
-                @Override
-                public void removed(Transfer transfer) {
-                }
-            });
+            whenAdded(transfers, transfer -> transfer.addListener(seen::add));
             try (TransferService service = new TransferService(signIn(server.address(), login), transfers, QUICK,
                     Problems::describe)) {
                 FileInfo again = service.upload(file).get(2, TimeUnit.MINUTES);
@@ -166,14 +186,18 @@ class TransferResumeIT {
     /** Does something to a transfer once, from its own thread, as soon as it has moved {@value #CUT_AFTER} bytes. */
     private static void onceHalfway(Transfers transfers, Consumer<Transfer> action) {
         AtomicBoolean done = new AtomicBoolean();
+        whenAdded(transfers, transfer -> transfer.addListener(snapshot -> {
+            if (snapshot.done() >= CUT_AFTER && done.compareAndSet(false, true)) {
+                action.accept(transfer);
+            }
+        }));
+    }
+
+    private static void whenAdded(Transfers transfers, Consumer<Transfer> action) {
         transfers.addListener(new Transfers.Listener() {
             @Override
             public void added(Transfer transfer) {
-                transfer.addListener(snapshot -> {
-                    if (snapshot.done() >= CUT_AFTER && done.compareAndSet(false, true)) {
-                        action.accept(transfer);
-                    }
-                });
+                action.accept(transfer);
             }
 
             @Override
