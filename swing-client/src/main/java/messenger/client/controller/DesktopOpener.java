@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import messenger.client.model.ProgramFiles;
 
 /**
  * Opens saved files and links with the desktop's own applications, off the event thread. The desktop throws
@@ -16,7 +17,16 @@ final class DesktopOpener {
     private DesktopOpener() {
     }
 
+    /** A file that would run as a program opens only when the user says so after a warning. */
     static void open(Path file, OpenProblems problems) {
+        if (ProgramFiles.isProgram(file)) {
+            problems.program(() -> launch(file, problems), () -> showInFolder(file, problems));
+        } else {
+            launch(file, problems);
+        }
+    }
+
+    private static void launch(Path file, OpenProblems problems) {
         if (!supports(Desktop.Action.OPEN)) {
             problems.unsupported();
             return;

@@ -1,7 +1,10 @@
 package messenger.client.controller;
 
-/** How opening a file or a link with the desktop's own application can fail; the view says so. */
+/** How opening a file or a link with the desktop's own application can fail or be risky; the view says so. */
 public interface OpenProblems {
+
+    /** The file would run as a program: the user chooses to run it anyway, to see it in its folder, or neither. */
+    void program(Runnable openAnyway, Runnable showInFolder);
 
     /** This desktop cannot open it at all (nor, for a file, show its folder). */
     void unsupported();

@@ -11,8 +11,12 @@ final class OpenDialogs implements OpenProblems {
 
     static final String SHOW_IN_FOLDER = "Show in folder";
     static final String NO_APPLICATION = "No application on this computer opens files of this kind.";
+    static final String PROGRAM = "This file is a program: opening it runs it, with your rights on this computer."
+            + "\nRun it only if you trust the person who sent it and expected it.";
+    static final String RUN_ANYWAY = "Run it";
 
     private static final String CLOSE = "OK";
+    private static final String CANCEL = "Cancel";
 
     private final Component owner;
     private final String whereItIs;
@@ -35,6 +39,18 @@ final class OpenDialogs implements OpenProblems {
     @Override
     public void unsupported() {
         JOptionPane.showMessageDialog(owner, whereItIs, "Messenger", JOptionPane.INFORMATION_MESSAGE);
+    }
+
+    @Override
+    public void program(Runnable openAnyway, Runnable showInFolder) {
+        Object[] choices = {SHOW_IN_FOLDER, RUN_ANYWAY, CANCEL};
+        int chosen = JOptionPane.showOptionDialog(owner, PROGRAM + "\n" + whereItIs, "Messenger",
+                JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null, choices, SHOW_IN_FOLDER);
+        if (chosen == 0) {
+            showInFolder.run();
+        } else if (chosen == 1) {
+            openAnyway.run();
+        }
     }
 
     @Override

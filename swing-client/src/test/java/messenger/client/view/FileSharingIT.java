@@ -103,14 +103,9 @@ class FileSharingIT extends GuiTest {
         assumeTrue(onEdt(() -> Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)),
                 "a desktop that opens files");
         String name = "unknown kind " + System.nanoTime() + ".messenger-test";
-        Path original = Files.writeString(folder.resolve(name), "nothing opens this");
         ClientWindow window = ClientWindow.open(robot, server.address());
         window.createAccount(RunningServer.uniqueLogin("quinn"), RunningServer.PASSWORD);
-        try (MessengerClient sender = server.signedIn(RunningServer.uniqueLogin("rosa"))) {
-            sender.send("file-" + name, null, sender.upload(original, name, TransferListener.NONE).id());
-        }
-        window.awaitShown(name);
-        Path saved = download(window, name, folder.resolve("saved"), name).toAbsolutePath();
+        Path saved = receiveAndSave(window, name, "nothing opens this");
         PrintStream console = System.err;
         ByteArrayOutputStream logged = new ByteArrayOutputStream();
         System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
@@ -136,6 +131,25 @@ class FileSharingIT extends GuiTest {
             System.setErr(console);
         }
         assertThat(logged.toString(StandardCharsets.UTF_8)).as("logged").isEmpty();
+    }
+
+    @Test
+    void openingAProgramSomeoneSentAsksFirstAndRunsNothingOnCancel() throws Exception {
+        String name = "install " + System.nanoTime() + ".sh";
+        ClientWindow window = ClientWindow.open(robot, server.address());
+        window.createAccount(RunningServer.uniqueLogin("sven"), RunningServer.PASSWORD);
+        Path saved = receiveAndSave(window, name, "#!/bin/sh\necho ran\n");
+
+        clickInRow(window, name, FileAttachmentView.OPEN_BUTTON);
+
+        JOptionPaneFixture warning = optionPane();
+        assertThat(message(warning)).isEqualTo(OpenDialogs.PROGRAM + "\nThe file is saved as\n" + saved);
+        JButton cancel = warning.buttonWithText("Cancel").target();
+        onEdt(() -> {
+            cancel.doClick();
+            return null;
+        });
+        await().atMost(ClientWindow.PATIENCE).until(() -> !onEdt(() -> warning.target().isShowing()));
     }
 
     @Test
@@ -202,6 +216,16 @@ class FileSharingIT extends GuiTest {
 
     private static String uploadState(ClientWindow window) {
         return ClientWindow.labelText(window.frame.target(), UploadsView.STATE);
+    }
+
+    /** Someone else shares a file of this name and content; the window saves it under that name. */
+    private Path receiveAndSave(ClientWindow window, String name, String content) throws Exception {
+        Path original = Files.writeString(folder.resolve(name), content);
+        try (MessengerClient sender = server.signedIn(RunningServer.uniqueLogin("sender"))) {
+            sender.send("file-" + name, null, sender.upload(original, name, TransferListener.NONE).id());
+        }
+        window.awaitShown(name);
+        return download(window, name, folder.resolve("saved"), name).toAbsolutePath();
     }
 
     private Path download(ClientWindow window, String name, Path directory, String fileName) throws Exception {
