@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import messenger.protocol.Conversation;
 import messenger.protocol.ConversationEvent;
@@ -158,6 +159,62 @@ class ChatSessionIT {
             assertThat(recorder.statuses).anySatisfy(status -> assertThat(status)
                     .isInstanceOfSatisfying(SessionStatus.Waiting.class, waiting ->
                             assertThat(waiting.connectedBefore()).isTrue()));
+        }
+    }
+
+    /** The desktop keeps its cursor and its unread counts in two steps of one delivery: close must not split them. */
+    @Test
+    void closeReturnsOnlyOnceTheDeliveryUnderWayHasReachedTheListenerWhole() throws Exception {
+        String login = newUser("sabine");
+        String other = newUser("tomas");
+        try (MessengerClient sender = signedIn(other)) {
+            long before = newestId(sender);
+            sendAll(sender, "caught up", 5);
+            CountDownLatch inside = new CountDownLatch(1);
+            CountDownLatch finish = new CountDownLatch(1);
+            List<Long> deliveredAfterClose = new CopyOnWriteArrayList<>();
+            CompletableFuture<Void> closing = new CompletableFuture<>();
+            Recorder slow = new Recorder(server.port(), token(login)) {
+                @Override
+                public void onMessages(List<Message> batch) {
+                    if (closing.isDone()) {
+                        batch.forEach(message -> deliveredAfterClose.add(message.id()));
+                    }
+                    inside.countDown();
+                    awaitUninterruptibly(finish);
+                    super.onMessages(batch);
+                }
+            };
+            slow.session.start(before);
+            assertThat(inside.await(60, TimeUnit.SECONDS)).isTrue();
+
+            CompletableFuture.runAsync(() -> {
+                slow.session.close();
+                closing.complete(null);
+            });
+
+            await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> !closing.isDone());
+            finish.countDown();
+            closing.get(30, TimeUnit.SECONDS);
+            sendAll(sender, "after close", 3);
+            assertThat(slow.messages).hasSize(5);
+            assertThat(deliveredAfterClose).isEmpty();
+        }
+    }
+
+    /** A worker interrupted by {@code shutdownNow} still finishes what it was handing over, as a cache write does. */
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -259,7 +259,11 @@ public final class ChatSession implements AutoCloseable {
         }, worker);
     }
 
-    /** Closes the connection without signing out; messages still in the outbox are not sent. */
+    /**
+     * Closes the connection without signing out; messages still in the outbox are not sent. Returns once a delivery
+     * under way has reached the listener whole, and none follows: what keeps the listener's state (a cursor beside
+     * the counts it moved) may then be closed.
+     */
     @Override
     public void close() {
         MessengerClient client;
@@ -271,6 +275,9 @@ public final class ChatSession implements AutoCloseable {
             client.close();
         }
         worker.shutdownNow();
+        synchronized (delivery) {
+            // entered only once the delivery under way, if any, has returned; every later one sees closed
+        }
     }
 
     /** Makes a caught-up connection the current one, unless the session was closed while it opened. */
@@ -337,6 +344,9 @@ public final class ChatSession implements AutoCloseable {
         } else if (currentCursor() == null) {
             MessagePage newest = client.history(null, options.firstPage());
             synchronized (delivery) {
+                if (closed) {
+                    return;
+                }
                 listener.onNewest(newest);
                 cursor = newest.messages().stream().mapToLong(Message::id).max().orElse(0);
             }
@@ -350,6 +360,9 @@ public final class ChatSession implements AutoCloseable {
     private void listConversations(MessengerClient client) {
         Results.ConversationList all = client.allConversations();
         synchronized (delivery) {
+            if (closed) {
+                return;
+            }
             listener.onConversations(all.conversations());
             cursor = all.cursor();
         }
@@ -490,6 +503,9 @@ public final class ChatSession implements AutoCloseable {
      */
     private void deliver(List<Message> messages, List<ConversationEvent> events) {
         synchronized (delivery) {
+            if (closed) {
+                return;
+            }
             long after = cursor == null ? 0 : cursor;
             int m = 0;
             int e = 0;

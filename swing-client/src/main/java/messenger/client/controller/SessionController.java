@@ -190,12 +190,16 @@ public final class SessionController {
         close();
     }
 
+    /**
+     * The keeper listens until the session has stopped delivering: the cache's cursor moves with each delivery, so
+     * a change of the list it missed (an unread count) would be lost for good.
+     */
     public void close() {
         closing = true;
-        directory.removeListener(keeper);
         Background.run(() -> {
             files.close();
             chat.close();
+            directory.removeListener(keeper);
             keeper.close();
             controllers.drafts().close();
             CacheGuard.write(cache::close);
