@@ -135,6 +135,7 @@ public final class SessionController {
      * {@code onSignedOut} runs, or {@code onServerNotTold} when the server could not be told.
      */
     public void signOut(Runnable onSignedOut, Consumer<Throwable> onServerNotTold) {
+        Outlasting.theWindow(closed);
         controllers.drafts().forgetAll();
         Background.run(() -> {
             KeptSignIn.forget(device);
@@ -163,14 +164,16 @@ public final class SessionController {
 
     /** Once everything is closed (nothing writes to the cache any more), deletes the account's data. */
     private void forget(Runnable then) {
-        Background.whenDone(closed.thenRunAsync(() -> {
+        CompletableFuture<Void> deleted = closed.thenRunAsync(() -> {
             try {
                 cache.closeAndDelete();
                 pictures.delete();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }), done -> then.run(), failure -> {
+        });
+        Outlasting.theWindow(deleted);
+        Background.whenDone(deleted, done -> then.run(), failure -> {
             onUnexpected.accept(failure);
             then.run();
         });
@@ -196,6 +199,7 @@ public final class SessionController {
      */
     public void close() {
         closing = true;
+        Outlasting.theWindow(closed);
         Background.run(() -> {
             files.close();
             chat.close();
