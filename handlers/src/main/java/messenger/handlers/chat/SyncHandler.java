@@ -34,8 +34,10 @@ public class SyncHandler implements RequestHandler {
             return Reply.of(MessagePages.oldest(MessageQueries.after(ConversationEntity.GENERAL, after, limit + 1,
                     userId), limit, maxHeader));
         }
-        List<Long> conversations = Memberships.conversationIds(userId);
+        // the bound first: memberships read before it could still hold a room the user was removed from since,
+        // whose messages up to the bound would then reach them (read committed: each query sees its own moment)
         long upTo = MessageCounterEntity.lastCommittedId();
+        List<Long> conversations = Memberships.conversationIds(userId);
         return Reply.of(MessagePages.oldest(MessageQueries.afterIn(conversations, after, upTo, limit + 1, userId),
                 Events.visibleAfter(userId, conversations, after, upTo, limit + 1), limit, maxHeader));
     }
