@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 import messenger.handlers.account.LoginThrottle;
 import messenger.handlers.account.RegistrationLimiter;
 import messenger.handlers.spi.RequestException;
@@ -173,35 +174,56 @@ class AbuseLimitsTest {
     void sendingFasterThanTheRateLimitIsRefusedWithRetryAfter() {
         try (TestServer.Device flooder = server.newUser("flood"); TestServer.Device other = server.newUser("calm")) {
             MessengerClient client = flooder.client();
-            List<MessengerException> refusals = new ArrayList<>();
-            int accepted = 0;
-            int sent = 0;
-            long start = System.nanoTime();
-            // pipelined batches until the bucket runs dry: on a slow machine one batch may take longer than the
-            // refill needs, so the number of sends it takes is not fixed; what was accepted is bounded either way
-            while (refusals.isEmpty() && sent < 6_000) {
-                List<CompletableFuture<Frame>> sends = new ArrayList<>();
-                for (int i = 0; i < 300; i++, sent++) {
-                    sends.add(client.call("send", new Requests.Send("flood-" + sent, "message " + sent, null), null));
-                }
-                for (CompletableFuture<Frame> send : sends) {
-                    try {
-                        client.await(send);
-                        accepted++;
-                    } catch (MessengerException refused) {
-                        refusals.add(refused);
-                    }
-                }
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            assertThat(accepted).as("the burst of 200, plus what 100/s refilled in %.1f s", seconds)
-                    .isBetween(200, 200 + (int) Math.ceil(100 * seconds) + 1);
-            assertThat(refusals).isNotEmpty().allSatisfy(refused -> {
-                assertThat(refused.code()).isEqualTo(ErrorCode.RATE_LIMITED);
-                assertThat(refused.header().get("retryAfter").getAsLong()).isEqualTo(1);
-            });
+            assertOnlyTheRateGetsThrough(client, i -> client.call("send",
+                    new Requests.Send("flood-" + i, "message " + i, null), null));
             assertThat(other.client().send("calm-1", "another user is not limited", null)).isNotNull();
         }
+    }
+
+    /** Every change is a commit on the one writer and a push to every member: reactions count as messages do. */
+    @Test
+    void togglingAReactionFasterThanTheRateLimitIsRefusedLikeSending() {
+        try (TestServer.Device flooder = server.newUser("toggle"); TestServer.Device other = server.newUser("poster")) {
+            long message = other.client().send("toggled", "react to this", null).id();
+            MessengerClient client = flooder.client();
+            assertOnlyTheRateGetsThrough(client, i -> i % 2 == 0
+                    ? client.call(Requests.ReactionAdd.TYPE, new Requests.ReactionAdd(message, "👍"), null)
+                    : client.call(Requests.ReactionRemove.TYPE, new Requests.ReactionRemove(message, "👍"), null));
+            assertThat(other.client().send("poster-1", "another user is not limited", null)).isNotNull();
+        }
+    }
+
+    /**
+     * Pipelined batches of requests until the bucket runs dry: on a slow machine one batch may take longer than the
+     * refill needs, so the number of requests it takes is not fixed; what was accepted is bounded either way.
+     */
+    private static void assertOnlyTheRateGetsThrough(MessengerClient client,
+                                                     IntFunction<CompletableFuture<Frame>> request) {
+        List<MessengerException> refusals = new ArrayList<>();
+        int accepted = 0;
+        int sent = 0;
+        long start = System.nanoTime();
+        while (refusals.isEmpty() && sent < 6_000) {
+            List<CompletableFuture<Frame>> batch = new ArrayList<>();
+            for (int i = 0; i < 300; i++, sent++) {
+                batch.add(request.apply(sent));
+            }
+            for (CompletableFuture<Frame> reply : batch) {
+                try {
+                    client.await(reply);
+                    accepted++;
+                } catch (MessengerException refused) {
+                    refusals.add(refused);
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(accepted).as("the burst of 200, plus what 100/s refilled in %.1f s", seconds)
+                .isBetween(200, 200 + (int) Math.ceil(100 * seconds) + 1);
+        assertThat(refusals).isNotEmpty().allSatisfy(refused -> {
+            assertThat(refused.code()).isEqualTo(ErrorCode.RATE_LIMITED);
+            assertThat(refused.header().get("retryAfter").getAsLong()).isEqualTo(1);
+        });
     }
 
     @Test

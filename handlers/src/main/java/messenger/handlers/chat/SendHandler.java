@@ -3,6 +3,7 @@ package messenger.handlers.chat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
+import messenger.handlers.WriteRateLimiter;
 import messenger.handlers.conversation.ConversationEntity;
 import messenger.handlers.spi.DeferredRequestHandler;
 import messenger.handlers.spi.Fields;
@@ -28,7 +29,7 @@ public class SendHandler implements DeferredRequestHandler {
     MessageWriter writer;
 
     @Inject
-    SendRateLimiter rateLimiter;
+    WriteRateLimiter rate;
 
     @Override
     public CompletionStage<Reply> handleDeferred(Request request, Session session) {
@@ -49,7 +50,7 @@ public class SendHandler implements DeferredRequestHandler {
                 : Fields.requiredId(body.conversation(), "conversation");
         Long replyTo = body.replyTo() == null ? null : Fields.requiredId(body.replyTo(), "replyTo");
         Identity identity = session.requireIdentity();
-        rateLimiter.acquire(identity.userId());
+        rate.acquire(identity.userId());
         return writer.append(new NewMessage(identity.userId(), identity.login(), clientMsgId, text, fileId,
                         conversation, replyTo))
                 .thenApply(outcome -> {

@@ -3,6 +3,7 @@ package messenger.handlers.conversation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
+import messenger.handlers.WriteRateLimiter;
 import messenger.handlers.chat.MessageWriter;
 import messenger.handlers.spi.DeferredRequestHandler;
 import messenger.handlers.spi.Handles;
@@ -20,11 +21,15 @@ public class DirectOpenHandler implements DeferredRequestHandler {
     @Inject
     MessageWriter writer;
 
+    @Inject
+    WriteRateLimiter rate;
+
     @Override
     public CompletionStage<Reply> handleDeferred(Request request, Session session) {
         Requests.DirectOpen body = request.body(Requests.DirectOpen.class);
         String login = RoomFields.login(body.login());
         Person me = Person.of(session.requireIdentity());
+        rate.acquire(me.id());
         return writer.change(log -> DirectConversations.open(log, me, login));
     }
 }

@@ -3,6 +3,7 @@ package messenger.handlers.conversation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
+import messenger.handlers.WriteRateLimiter;
 import messenger.handlers.chat.MessageWriter;
 import messenger.handlers.spi.DeferredRequestHandler;
 import messenger.handlers.spi.Handles;
@@ -20,6 +21,9 @@ public class RoomCreateHandler implements DeferredRequestHandler {
     @Inject
     MessageWriter writer;
 
+    @Inject
+    WriteRateLimiter rate;
+
     @Override
     public CompletionStage<Reply> handleDeferred(Request request, Session session) {
         Requests.RoomCreate body = request.body(Requests.RoomCreate.class);
@@ -27,6 +31,7 @@ public class RoomCreateHandler implements DeferredRequestHandler {
         String topic = RoomFields.topic(body.topic());
         String visibility = RoomFields.visibility(body.visibility());
         Person me = Person.of(session.requireIdentity());
+        rate.acquire(me.id());
         return writer.change(log -> RoomChanges.create(log, me, name, topic, visibility));
     }
 }

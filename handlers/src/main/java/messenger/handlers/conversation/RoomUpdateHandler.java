@@ -3,6 +3,7 @@ package messenger.handlers.conversation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
+import messenger.handlers.WriteRateLimiter;
 import messenger.handlers.chat.MessageWriter;
 import messenger.handlers.spi.DeferredRequestHandler;
 import messenger.handlers.spi.Fields;
@@ -21,6 +22,9 @@ public class RoomUpdateHandler implements DeferredRequestHandler {
     @Inject
     MessageWriter writer;
 
+    @Inject
+    WriteRateLimiter rate;
+
     @Override
     public CompletionStage<Reply> handleDeferred(Request request, Session session) {
         Requests.RoomUpdate body = request.body(Requests.RoomUpdate.class);
@@ -28,6 +32,7 @@ public class RoomUpdateHandler implements DeferredRequestHandler {
         String name = body.name() == null ? null : RoomFields.name(body.name());
         String topic = RoomFields.topic(body.topic());
         Person me = Person.of(session.requireIdentity());
+        rate.acquire(me.id());
         return writer.change(log -> RoomChanges.update(log, me, id, name, topic));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import messenger.handlers.WriteRateLimiter;
 import messenger.handlers.chat.MessageWriter;
 import messenger.handlers.conversation.ConversationLog;
 import messenger.handlers.conversation.EventEntity;
@@ -32,6 +33,9 @@ public class NotificationsHandler implements DeferredRequestHandler {
     @Inject
     MessageWriter writer;
 
+    @Inject
+    WriteRateLimiter rate;
+
     @Override
     public CompletionStage<Reply> handleDeferred(Request request, Session session) {
         Requests.ConversationNotifications body = request.body(Requests.ConversationNotifications.class);
@@ -41,6 +45,7 @@ public class NotificationsHandler implements DeferredRequestHandler {
             throw Fields.badRequest("\"level\" must be all, mentions or none");
         }
         Person me = Person.of(session.requireIdentity());
+        rate.acquire(me.id());
         return writer.change(log -> set(log, me, conversation, level));
     }
 

@@ -3,6 +3,7 @@ package messenger.handlers.message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
+import messenger.handlers.WriteRateLimiter;
 import messenger.handlers.chat.MessageWriter;
 import messenger.handlers.conversation.Person;
 import messenger.handlers.spi.DeferredRequestHandler;
@@ -22,12 +23,16 @@ public class ReactionAddHandler implements DeferredRequestHandler {
     @Inject
     MessageWriter writer;
 
+    @Inject
+    WriteRateLimiter rate;
+
     @Override
     public CompletionStage<Reply> handleDeferred(Request request, Session session) {
         Requests.ReactionAdd body = request.body(Requests.ReactionAdd.class);
         long message = Fields.requiredId(body.message(), "message");
         String emoji = Emoji.of(body.emoji());
         Person me = Person.of(session.requireIdentity());
+        rate.acquire(me.id());
         return writer.change(log -> Reactions.add(log, me, message, emoji));
     }
 }

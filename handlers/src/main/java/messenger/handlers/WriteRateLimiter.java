@@ -1,27 +1,27 @@
-package messenger.handlers.chat;
+package messenger.handlers;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import messenger.handlers.HandlerConfig;
-import messenger.handlers.SharedTokenBuckets;
 import messenger.handlers.spi.RequestException;
 import messenger.handlers.spi.SharedLimits;
 
 /**
- * A token bucket per user: {@code messenger.messages-per-second} on average, bursts of {@code message-burst}, shared
- * by the servers of a cluster.
+ * A token bucket per user for everything they write to the log: messages, edits, deletions, reactions, read marks,
+ * notification levels and room changes, each one token. {@code messenger.messages-per-second} on average, bursts
+ * of {@code message-burst}, shared by the servers of a cluster. Every one of them is a commit on the single writer
+ * and most a push to every member, so none may be sent without limit.
  */
 @ApplicationScoped
-public class SendRateLimiter {
+public class WriteRateLimiter {
 
     /** Null when {@code messenger.messages-per-second} turns the limit off. */
     private final SharedTokenBuckets<Long> buckets;
 
     @Inject
-    public SendRateLimiter(HandlerConfig config, SharedLimits shared) {
+    public WriteRateLimiter(HandlerConfig config, SharedLimits shared) {
         int rate = config.messagesPerSecond();
-        this.buckets = rate > 0 ? new SharedTokenBuckets<>("send", Math.max(1, config.messageBurst()), rate,
+        this.buckets = rate > 0 ? new SharedTokenBuckets<>("writes", Math.max(1, config.messageBurst()), rate,
                 Duration.ofSeconds(1), shared) : null;
     }
 
@@ -31,7 +31,7 @@ public class SendRateLimiter {
             return;
         }
         buckets.take(userId).ifPresent(wait -> {
-            throw RequestException.rateLimited("sending too fast, slow down", wait);
+            throw RequestException.rateLimited("writing too fast, slow down", wait);
         });
     }
 }
