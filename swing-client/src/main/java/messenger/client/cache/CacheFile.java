@@ -32,9 +32,11 @@ final class CacheFile {
      * {@code conversation.general}, layouts 1 and 2 {@code pending.file}, layouts 1 to 3 {@code pending.refused}
      * (their pending rows all wait to be sent), layouts 1 to 4 {@code kept_stretch} and {@code draft}; such a
      * file is upgraded in place, keeping the messages written offline. What an older layout kept is taken as one stretch up to its
-     * cursor, as it was read before: gaps in it stay unseen, those in what comes after are seen.
+     * cursor, as it was read before: gaps in it stay unseen, those in what comes after are seen. Layouts 1 to 5
+     * lack {@code kept_gap}: a room left and rejoined before the upgrade may hide that stretch offline.
      */
-    private static final int LAYOUT = 5;
+    private static final int LAYOUT = 6;
+    private static final int FIRST_WITH_STRETCHES = 5;
 
     private static final String[] SCHEMA = {
         "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -51,6 +53,9 @@ final class CacheFile {
         "CREATE TABLE IF NOT EXISTS kept_stretch (conversation INTEGER NOT NULL, low INTEGER NOT NULL,"
                 + " high INTEGER NOT NULL)",
         "CREATE INDEX IF NOT EXISTS kept_stretch_of_conversation ON kept_stretch (conversation, low)",
+        "CREATE TABLE IF NOT EXISTS kept_gap (conversation INTEGER NOT NULL, low INTEGER NOT NULL,"
+                + " high INTEGER NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS kept_gap_of_conversation ON kept_gap (conversation, low)",
         "CREATE TABLE IF NOT EXISTS file (id INTEGER PRIMARY KEY, name TEXT NOT NULL, size INTEGER NOT NULL,"
                 + " sha256 TEXT)",
         "CREATE TABLE IF NOT EXISTS pending (client_msg_id TEXT PRIMARY KEY, conversation INTEGER NOT NULL,"
@@ -140,7 +145,7 @@ final class CacheFile {
             addColumn(statement, "pending", "refused", "TEXT");
             // a write: only when needed, so that a file another process is writing to opens all the same
             int layout = layoutOf(statement);
-            if (layout > 0 && layout < LAYOUT) {
+            if (layout > 0 && layout < FIRST_WITH_STRETCHES) {
                 statement.execute("INSERT INTO kept_stretch (conversation, low, high)"
                         + " SELECT 0, 0, CAST(value AS INTEGER) FROM meta WHERE key = 'cursor'");
             }

@@ -53,8 +53,24 @@ final class CacheFeed implements SessionListener {
 
     @Override
     public void onEvents(List<ConversationEvent> events) {
-        keep(() -> events.forEach(event -> cache.messages().apply(event, me)), events.get(events.size() - 1).id());
+        keep(() -> events.forEach(event -> {
+            cache.messages().apply(event, me);
+            keepMembership(event);
+        }), events.get(events.size() - 1).id());
         next.onEvents(events);
+    }
+
+    /** While the user is out of a conversation the session delivers none of it: kept messages do not follow there. */
+    private void keepMembership(ConversationEvent event) {
+        if (!me.equalsIgnoreCase(event.login())) {
+            return;
+        }
+        switch (event.kind()) {
+            case ConversationEvent.LEFT, ConversationEvent.REMOVED ->
+                    cache.stretches().outFrom(event.conversation(), event.id() + 1);
+            case ConversationEvent.JOINED -> cache.stretches().inAgainFrom(event.conversation(), event.id());
+            default -> { }
+        }
     }
 
     @Override

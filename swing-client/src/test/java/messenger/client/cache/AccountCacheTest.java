@@ -137,6 +137,23 @@ class AccountCacheTest {
                 .extracting(Message::id).containsExactly(50L);
     }
 
+    /** Layout 5 kept its stretches already: the upgrade to the gaps of layout 6 adds none. */
+    @Test
+    void aLayoutWithStretchesKeepsThemAsTheyWereWhenUpgraded() throws Exception {
+        cache.setCursor(30);
+        cache.stretches().keep(KeptStretches.EVERY, 20, 30);
+        cache.close();
+        try (var older = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve(AccountCache.FILE));
+             var statement = older.createStatement()) {
+            statement.execute("DROP TABLE kept_gap");
+            statement.execute("PRAGMA user_version=5");
+        }
+        cache = AccountCache.open(folder, CLOCK);
+
+        assertThat(cache.stretches().complete(ROOM, 19, 31)).isTrue();
+        assertThat(cache.stretches().complete(ROOM, 0, 31)).as("of 1 to 19 nothing is known").isFalse();
+    }
+
     @Test
     void draftsSurviveReopeningBoundedInNumberAndLength() throws Exception {
         for (int conversation = 1; conversation <= KeptDrafts.MOST + 1; conversation++) {

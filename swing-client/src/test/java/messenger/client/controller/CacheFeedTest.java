@@ -12,6 +12,7 @@ import messenger.client.cache.PendingMessages.Pending;
 import messenger.client.model.ConversationSummary;
 import messenger.client.model.NotSent;
 import messenger.protocol.Conversation;
+import messenger.protocol.ConversationEvent;
 import messenger.protocol.Message;
 import messenger.protocol.client.SessionStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +42,28 @@ class CacheFeedTest {
     @AfterEach
     void close() {
         cache.close();
+    }
+
+    /** Left at 7, back at 12: the session delivered nothing of the room between, though it did of the others. */
+    @Test
+    void aRoomLeftAndJoinedAgainIsNotKeptWholeInBetween() {
+        long other = 9;
+        cache.setCursor(5);
+        feed.onMessages(List.of(new Message(6, "bob", AT, "before", "c-6", null, ROOM)));
+        feed.onEvents(List.of(new ConversationEvent(7, ROOM, ConversationEvent.LEFT, "alice", "alice", AT, null, null,
+                null, null)));
+        feed.onMessages(List.of(new Message(8, "bob", AT, "elsewhere", "c-8", null, other)));
+        feed.onEvents(List.of(new ConversationEvent(12, ROOM, ConversationEvent.JOINED, "bob", "alice", AT, null,
+                null, null, null)));
+        feed.onMessages(List.of(new Message(13, "bob", AT, "after", "c-13", null, ROOM)));
+
+        assertThat(cache.stretches().complete(ROOM, 6, 13)).as("across the time out of it").isFalse();
+        assertThat(cache.stretches().complete(ROOM, 5, 8)).as("up to leaving").isTrue();
+        assertThat(cache.stretches().complete(ROOM, 11, 14)).as("from joining again").isTrue();
+        assertThat(cache.stretches().complete(other, 5, 14)).as("another room").isTrue();
+
+        cache.stretches().keep(ROOM, 8, 11);
+        assertThat(cache.stretches().complete(ROOM, 6, 13)).as("once the server filled it").isTrue();
     }
 
     @Test
