@@ -1,5 +1,8 @@
 package messenger.cli;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import messenger.protocol.client.ServerAddress;
 
 /**
@@ -19,7 +22,13 @@ record Config(String server, String login, String token, TlsSetting tls) {
      * in any order. Its token may go there, and only with the TLS setting login remembered for it.
      */
     boolean remembers(ServerAddress address) {
-        return server != null && ServerChoice.choose(null, null, server).all().containsAll(address.all());
+        return server != null && named(ServerChoice.choose(null, null, server)).containsAll(named(address));
+    }
+
+    /** Host names count alike in any case, as DNS has them. */
+    private static Set<String> named(ServerAddress address) {
+        return address.all().stream().map(one -> one.host().toLowerCase(Locale.ROOT) + " " + one.port())
+                .collect(Collectors.toSet());
     }
 
     Config signedOut() {
