@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import messenger.protocol.Conversation;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Frame;
 import messenger.protocol.Message;
@@ -76,6 +77,34 @@ class ChatTest {
                     .as("the time stored, with milliseconds even when they are 0")
                     .allSatisfy(m -> assertThat(m.at()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"))
                     .contains(first);
+        }
+    }
+
+    @Test
+    void repeatingASendReturnsTheFirstMessageAsItIsNowWithItsLiveFields() {
+        try (TestServer.Device alice = server.newUser("idem-live"); TestServer.Device bob = server.newUser("idem-to")) {
+            Conversation room = alice.client().createRoom("idem " + alice.login(), null, Conversation.PUBLIC);
+            bob.client().joinRoom(room.id());
+            Message question = bob.client().send(room.id(), "q", "coffee?", null);
+            String text = "yes @" + bob.login();
+            Message reply = alice.client().send(room.id(), "r", text, null, question.id());
+            assertThat(reply.replyTo()).isNotNull();
+            assertThat(reply.mentions()).containsExactly(bob.login());
+
+            assertThat(alice.client().send(room.id(), "r", text, null, question.id())).isEqualTo(reply);
+            Message edited = alice.client().editMessage(reply.id(), "tea, @" + bob.login());
+            bob.client().react(reply.id(), "👍");
+            alice.client().react(reply.id(), "👍");
+            Message asAliceSeesIt = alice.client().history(room.id(), null, 10).messages().get(1);
+            assertThat(asAliceSeesIt.edited()).isEqualTo(edited.edited());
+            assertThat(asAliceSeesIt.reactions()).singleElement().satisfies(reaction -> assertThat(reaction.mine())
+                    .isTrue());
+            assertThat(alice.client().send(room.id(), "r", text, null, question.id())).isEqualTo(asAliceSeesIt);
+
+            alice.client().deleteMessage(reply.id());
+            Message placeholder = alice.client().send(room.id(), "r", text, null, question.id());
+            assertThat(placeholder.isDeleted()).isTrue();
+            assertThat(placeholder).isEqualTo(alice.client().history(room.id(), null, 10).messages().get(1));
         }
     }
 

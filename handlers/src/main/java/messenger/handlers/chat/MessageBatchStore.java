@@ -179,8 +179,8 @@ public class MessageBatchStore {
         List<Long> senders = batch.stream().map(NewMessage::senderId).distinct().toList();
         List<String> clientIds = batch.stream().map(NewMessage::clientMsgId).distinct().toList();
         Map<SendKey, Message> known = new HashMap<>();
-        for (MessageEntity entity : MessageQueries.bySenderAndClientIds(senders, clientIds)) {
-            known.put(new SendKey(entity.sender.id, entity.clientMsgId), entity.toMessage());
+        for (MessageQueries.Sent sent : MessageQueries.bySenderAndClientIds(senders, clientIds)) {
+            known.put(new SendKey(sent.senderId(), sent.message().clientMsgId()), sent.message());
         }
         return known;
     }

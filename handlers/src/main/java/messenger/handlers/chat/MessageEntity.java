@@ -11,8 +11,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import messenger.handlers.account.UserEntity;
 import messenger.handlers.file.FileEntity;
-import messenger.protocol.Message;
-import messenger.protocol.Timestamps;
 
 /**
  * A stored message. The id is assigned from {@link MessageCounterEntity} while its row is locked, so ids
@@ -59,14 +57,5 @@ public class MessageEntity extends PanacheEntityBase {
 
     public boolean isDeleted() {
         return deletedAt != null;
-    }
-
-    /**
-     * Within a transaction, where {@code sender} and {@code file} can still be loaded: the message as first
-     * stored, without its live fields (those come from {@link MessageQueries}).
-     */
-    public Message toMessage() {
-        return new Message(id, sender.login, Timestamps.format(createdAt), text, clientMsgId,
-                file == null ? null : file.toInfo(), conversationId);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import messenger.protocol.FileInfo;
 import messenger.protocol.Message;
 import messenger.protocol.Timestamps;
@@ -102,9 +103,23 @@ public final class MessageQueries {
         return withSenders(page(PAGE + "where m.id in ?1 order by m.id", ids.size(), ids), true, null);
     }
 
-    static List<MessageEntity> bySenderAndClientIds(List<Long> senderIds, List<String> clientMsgIds) {
-        return MessageEntity.list("from MessageEntity m left join fetch m.file "
-                + "where m.sender.id in ?1 and m.clientMsgId in ?2", senderIds, clientMsgIds);
+    /** A message and who sent it. */
+    record Sent(long senderId, Message message) {
+    }
+
+    /**
+     * The messages any of these senders stored with any of these client ids, in their current state, each as its
+     * sender sees it.
+     */
+    static List<Sent> bySenderAndClientIds(List<Long> senderIds, List<String> clientMsgIds) {
+        List<Object[]> rows = page(PAGE + "where m.sender.id in ?1 and m.clientMsgId in ?2 order by m.id",
+                senderIds.size() * clientMsgIds.size(), senderIds, clientMsgIds);
+        List<Message> messages = withSendersReadBy(rows, true, row -> (Long) row[1]);
+        List<Sent> sent = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            sent.add(new Sent((Long) rows.get(i)[1], messages.get(i)));
+        }
+        return sent;
     }
 
     private static List<Object[]> page(String query, int count, Object... parameters) {
@@ -122,6 +137,12 @@ public final class MessageQueries {
 
     /** {@code reader} (null: nobody) sees its own reactions marked {@code mine}. */
     private static List<Message> withSenders(List<Object[]> rows, boolean reactions, Long reader) {
+        return withSendersReadBy(rows, reactions, row -> reader);
+    }
+
+    /** The reader of each row (null: nobody) sees its own reactions marked {@code mine}. */
+    private static List<Message> withSendersReadBy(List<Object[]> rows, boolean reactions,
+                                                   Function<Object[], Long> readerOf) {
         List<Long> standing = new ArrayList<>(rows.size());
         List<Long> mentioning = new ArrayList<>();
         Set<Long> users = new HashSet<>();
@@ -154,7 +175,8 @@ public final class MessageQueries {
                     : new FileInfo((Long) row[5], (String) row[6], (Long) row[7], (String) row[8]);
             messages.add(new Message(id, from, at, (String) row[3], (String) row[2], file, (Long) row[9],
                     row[10] == null ? null : Timestamps.format((Instant) row[10]), null,
-                    row[12] == null ? null : live.quote((Long) row[12]), live.reactions(id, reader), live.mentions(id)));
+                    row[12] == null ? null : live.quote((Long) row[12]), live.reactions(id, readerOf.apply(row)),
+                    live.mentions(id)));
         }
         return messages;
     }
