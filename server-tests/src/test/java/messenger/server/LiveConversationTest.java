@@ -388,6 +388,40 @@ class LiveConversationTest {
         }
     }
 
+    @Test
+    void historyAroundTwoLongMessagesFitsInOneHeader() {
+        try (TestServer.Device alice = server.newUser("long-around")) {
+            Conversation room = alice.client().createRoom("long around " + alice.login(), null, Conversation.PUBLIC);
+            String controls = "\u0001".repeat(ProtocolRules.TEXT_MAX);
+            Message first = alice.client().send(room.id(), "l1", controls, null);
+            Message second = alice.client().send(room.id(), "l2", controls, null);
+            reactWithEveryEmojiByCrowdsOfLongLogins(room, first, second);
+
+            Results.MessagePage aroundSecond = alice.client().historyAround(room.id(), second.id(), 10);
+            assertThat(aroundSecond.messages()).extracting(Message::id).containsExactly(second.id());
+            assertThat(aroundSecond.hasMore()).as("the first was left out to fit").isTrue();
+            assertThat(aroundSecond.hasNewer()).isFalse();
+            Results.MessagePage aroundFirst = alice.client().historyAround(room.id(), first.id(), 10);
+            assertThat(aroundFirst.messages()).extracting(Message::id).containsExactly(first.id());
+            assertThat(aroundFirst.hasNewer()).as("the second was left out to fit").isTrue();
+        }
+    }
+
+    /** Makes each message about 40 KB long in JSON: 20 emoji, each by 20 users with logins of the longest kind. */
+    private void reactWithEveryEmojiByCrowdsOfLongLogins(Conversation room, Message... messages) {
+        String prefix = "x".repeat(ProtocolRules.LOGIN_MAX - TestServer.uniqueLogin("").length());
+        for (int user = 0; user < ProtocolRules.REACTORS_SHOWN; user++) {
+            try (TestServer.Device reactor = server.newUser(prefix)) {
+                reactor.client().joinRoom(room.id());
+                for (Message message : messages) {
+                    for (int emoji = 0; emoji < ProtocolRules.REACTIONS_PER_MESSAGE_MAX; emoji++) {
+                        reactor.client().react(message.id(), "r" + emoji);
+                    }
+                }
+            }
+        }
+    }
+
     private static long latestId(MessengerClient client) {
         return client.conversations(null, 1).cursor();
     }

@@ -1,8 +1,6 @@
 package messenger.handlers.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 import messenger.handlers.conversation.ConversationEntity;
 import messenger.handlers.conversation.Memberships;
 import messenger.handlers.spi.Fields;
@@ -14,7 +12,6 @@ import messenger.handlers.spi.RequestHandler;
 import messenger.handlers.spi.Runs;
 import messenger.handlers.spi.Session;
 import messenger.protocol.ErrorCode;
-import messenger.protocol.Message;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
@@ -55,12 +52,7 @@ public class HistoryHandler implements RequestHandler {
         }
         int older = limit / 2;
         int newer = limit - older;
-        List<Message> before = MessageQueries.before(conversation, around, older + 1, reader);
-        List<Message> from = MessageQueries.from(conversation, around, newer + 1, reader);
-        Results.MessagePage olderPage = MessagePages.newest(before, older, maxHeader / 2);
-        Results.MessagePage newerPage = MessagePages.oldest(from, newer, maxHeader / 2);
-        List<Message> messages = new ArrayList<>(olderPage.messages());
-        messages.addAll(newerPage.messages());
-        return new Results.MessagePage(messages, null, olderPage.hasMore(), newerPage.hasMore());
+        return MessagePages.around(MessageQueries.before(conversation, around, older + 1, reader), older,
+                MessageQueries.from(conversation, around, newer + 1, reader), newer, maxHeader);
     }
 }

@@ -27,18 +27,42 @@ final class MessagePages {
 
     /** {@code ascending} holds up to limit+1 of the newest messages; keeps the newest that fit. */
     static MessagePage newest(List<Message> ascending, int limit, int maxHeader) {
-        boolean hasMore = ascending.size() > limit;
-        List<Message> candidates = ascending.subList(hasMore ? 1 : 0, ascending.size());
-        int keep = fittingCount(candidates, maxHeader, true);
-        return new MessagePage(candidates.subList(candidates.size() - keep, candidates.size()),
-                hasMore || keep < candidates.size());
+        return newest(ascending, limit, maxHeader - ENVELOPE, 1);
     }
 
     /** {@code ascending} holds up to limit+1 messages after a cursor; keeps the oldest that fit. */
     static MessagePage oldest(List<Message> ascending, int limit, int maxHeader) {
+        return oldest(ascending, limit, maxHeader - ENVELOPE, 1);
+    }
+
+    /**
+     * A {@code history} page around a message, from up to olderLimit+1 messages before it and newerLimit+1 from
+     * it on (each ascending). The newer half, which starts with the message asked about, is sized first, in half
+     * the header but always with that message; the older half gets the rest, and may be empty. Giving each half
+     * half the header and at least one message could make the page twice too long.
+     */
+    static MessagePage around(List<Message> older, int olderLimit, List<Message> newer, int newerLimit,
+                              int maxHeader) {
+        int budget = maxHeader - ENVELOPE;
+        MessagePage newerPage = oldest(newer, newerLimit, budget / 2, 1);
+        MessagePage olderPage = newest(older, olderLimit, budget - bytes(newerPage.messages()), 0);
+        List<Message> messages = new ArrayList<>(olderPage.messages());
+        messages.addAll(newerPage.messages());
+        return new MessagePage(messages, null, olderPage.hasMore(), newerPage.hasMore());
+    }
+
+    private static MessagePage newest(List<Message> ascending, int limit, int budget, int minimum) {
+        boolean hasMore = ascending.size() > limit;
+        List<Message> candidates = ascending.subList(hasMore ? 1 : 0, ascending.size());
+        int keep = fittingCount(candidates, budget, minimum, true);
+        return new MessagePage(candidates.subList(candidates.size() - keep, candidates.size()),
+                hasMore || keep < candidates.size());
+    }
+
+    private static MessagePage oldest(List<Message> ascending, int limit, int budget, int minimum) {
         boolean hasMore = ascending.size() > limit;
         List<Message> candidates = ascending.subList(0, Math.min(limit, ascending.size()));
-        int keep = fittingCount(candidates, maxHeader, false);
+        int keep = fittingCount(candidates, budget, minimum, false);
         return new MessagePage(candidates.subList(0, keep), hasMore || keep < candidates.size());
     }
 
@@ -56,7 +80,7 @@ final class MessagePages {
             boolean messageNext = e == events.size()
                     || m < messages.size() && messages.get(m).id() < events.get(e).id();
             Object entry = messageNext ? messages.get(m) : events.get(e);
-            budget -= Json.GSON.toJson(entry).getBytes(StandardCharsets.UTF_8).length + 1;
+            budget -= bytes(entry);
             if (budget < 0 && m + e > 0) {
                 break;
             }
@@ -70,22 +94,38 @@ final class MessagePages {
         return new MessagePage(keptMessages, keptEvents, hasMore);
     }
 
-    /** How many messages fit, counted from the newest end or from the oldest. */
-    private static int fittingCount(List<Message> ascending, int maxHeader, boolean newestFirst) {
-        int budget = maxHeader - ENVELOPE;
+    /**
+     * How many messages fit in {@code budget} bytes, counted from the newest end or from the oldest; at least
+     * {@code minimum} of them.
+     */
+    private static int fittingCount(List<Message> ascending, int budget, int minimum, boolean newestFirst) {
         if (upperBound(ascending) <= budget) {
             return ascending.size();
         }
+        int left = budget;
         int count = 0;
         for (int i = 0; i < ascending.size(); i++) {
             Message message = ascending.get(newestFirst ? ascending.size() - 1 - i : i);
-            budget -= Json.GSON.toJson(message).getBytes(StandardCharsets.UTF_8).length + 1;
-            if (budget < 0 && count > 0) {
+            left -= bytes(message);
+            if (left < 0 && count >= minimum) {
                 break;
             }
             count++;
         }
         return count;
+    }
+
+    private static int bytes(List<Message> messages) {
+        int bytes = 0;
+        for (Message message : messages) {
+            bytes += bytes(message);
+        }
+        return bytes;
+    }
+
+    /** What an entry takes in a JSON list: its UTF-8 JSON and a comma. */
+    private static int bytes(Object entry) {
+        return Json.GSON.toJson(entry).getBytes(StandardCharsets.UTF_8).length + 1;
     }
 
     /** Bytes the messages take at most, without serialising them: pages of ordinary messages fit at once. */
