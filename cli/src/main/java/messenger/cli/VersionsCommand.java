@@ -22,7 +22,7 @@ final class VersionsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "the message's id")
     private long message;
 
-    @Option(names = "--json", description = "one protocol version object ({\"text\", \"at\"}) per line")
+    @Option(names = "--json", description = "one protocol version object ({\"id\", \"text\", \"at\"}) per line")
     private boolean json;
 
     @Override

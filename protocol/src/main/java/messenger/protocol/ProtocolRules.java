@@ -30,6 +30,8 @@ public final class ProtocolRules {
     public static final int BROWSE_MAX_LIMIT = 100;
     public static final int FIND_DEFAULT_LIMIT = 20;
     public static final int FIND_MAX_LIMIT = 50;
+    /** Earlier texts one {@code message.versions} reply holds at most, and without {@code limit}. */
+    public static final int VERSIONS_MAX_LIMIT = 100;
     /** Conversations one user may belong to; joining, creating or being added beyond it is refused. */
     public static final int CONVERSATIONS_PER_USER_MAX = 1_000;
     /** Characters of the original a reply quotes. */

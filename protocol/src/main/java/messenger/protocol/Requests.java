@@ -147,7 +147,7 @@ public final class Requests {
         public static final String TYPE = "message.delete";
     }
 
-    public record MessageVersions(Long message) {
+    public record MessageVersions(Long message, Long before, Integer limit) {
         public static final String TYPE = "message.versions";
     }
 

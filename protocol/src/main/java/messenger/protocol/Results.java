@@ -62,11 +62,15 @@ public final class Results {
     public record ReadMarker(long readUpTo) {
     }
 
-    /** A message's earlier texts, oldest first; the current text is the message's own. */
-    public record Versions(List<Version> versions) {
+    /**
+     * A page of a message's earlier texts, oldest first; the current text is the message's own. {@code hasMore}:
+     * older ones were left out.
+     */
+    public record Versions(List<Version> versions, boolean hasMore) {
     }
 
-    public record Version(String text, String at) {
+    /** {@code id}: the cursor to page back from ({@code before}). */
+    public record Version(long id, String text, String at) {
     }
 
     public record Presences(List<Presence> users) {

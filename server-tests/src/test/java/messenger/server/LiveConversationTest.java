@@ -407,6 +407,38 @@ class LiveConversationTest {
         }
     }
 
+    @Test
+    void theVersionsOfALongEditedMessageComeInPagesThatFitInOneHeader() {
+        try (TestServer.Device alice = server.newUser("long-edits")) {
+            Conversation room = alice.client().createRoom("long edits " + alice.login(), null, Conversation.PUBLIC);
+            List<String> texts = new ArrayList<>();
+            for (char control = 1; control <= 5; control++) {
+                texts.add(String.valueOf(control).repeat(ProtocolRules.TEXT_MAX));
+            }
+            Message message = alice.client().send(room.id(), "e", texts.get(0), null);
+            for (String text : texts.subList(1, texts.size())) {
+                alice.client().editMessage(message.id(), text);
+            }
+            List<String> earlier = texts.subList(0, texts.size() - 1);
+
+            assertThat(alice.client().versions(message.id())).extracting(Results.Version::text)
+                    .as("every earlier text, a page at a time").containsExactlyElementsOf(earlier);
+            Results.Versions newest = alice.client().versions(message.id(), null, null);
+            assertThat(newest.versions()).extracting(Results.Version::text).as("the newest two fit, oldest first")
+                    .containsExactlyElementsOf(earlier.subList(2, 4));
+            assertThat(newest.hasMore()).isTrue();
+            Results.Versions older = alice.client().versions(message.id(), newest.versions().get(0).id(), null);
+            assertThat(older.versions()).extracting(Results.Version::text)
+                    .containsExactlyElementsOf(earlier.subList(0, 2));
+            assertThat(older.hasMore()).isFalse();
+            Results.Versions one = alice.client().versions(message.id(), null, 1);
+            assertThat(one.versions()).extracting(Results.Version::text).containsExactly(earlier.get(3));
+            assertThat(one.hasMore()).isTrue();
+            assertError(() -> alice.client().versions(message.id(), null, ProtocolRules.VERSIONS_MAX_LIMIT + 1),
+                    ErrorCode.BAD_REQUEST);
+        }
+    }
+
     /** Makes each message about 40 KB long in JSON: 20 emoji, each by 20 users with logins of the longest kind. */
     private void reactWithEveryEmojiByCrowdsOfLongLogins(Conversation room, Message... messages) {
         String prefix = "x".repeat(ProtocolRules.LOGIN_MAX - TestServer.uniqueLogin("").length());

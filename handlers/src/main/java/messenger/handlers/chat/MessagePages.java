@@ -1,10 +1,10 @@
 package messenger.handlers.chat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import messenger.handlers.HeaderBudget;
 import messenger.protocol.ConversationEvent;
-import messenger.protocol.Json;
 import messenger.protocol.Message;
 import messenger.protocol.Results.MessagePage;
 
@@ -15,8 +15,6 @@ import messenger.protocol.Results.MessagePage;
  */
 final class MessagePages {
 
-    /** Room in the header for {@code type}, {@code re} and {@code hasMore}. */
-    private static final int ENVELOPE = 128;
     /** More than the keys, numbers, timestamp, file hash and punctuation of one message take in JSON. */
     private static final int MESSAGE_FIXED_BYTES = 384;
     /** The most bytes one UTF-16 char becomes in the header: a {@code \}{@code uXXXX} escape. */
@@ -27,12 +25,12 @@ final class MessagePages {
 
     /** {@code ascending} holds up to limit+1 of the newest messages; keeps the newest that fit. */
     static MessagePage newest(List<Message> ascending, int limit, int maxHeader) {
-        return newest(ascending, limit, maxHeader - ENVELOPE, 1);
+        return newest(ascending, limit, maxHeader - HeaderBudget.ENVELOPE, 1);
     }
 
     /** {@code ascending} holds up to limit+1 messages after a cursor; keeps the oldest that fit. */
     static MessagePage oldest(List<Message> ascending, int limit, int maxHeader) {
-        return oldest(ascending, limit, maxHeader - ENVELOPE, 1);
+        return oldest(ascending, limit, maxHeader - HeaderBudget.ENVELOPE, 1);
     }
 
     /**
@@ -43,7 +41,7 @@ final class MessagePages {
      */
     static MessagePage around(List<Message> older, int olderLimit, List<Message> newer, int newerLimit,
                               int maxHeader) {
-        int budget = maxHeader - ENVELOPE;
+        int budget = maxHeader - HeaderBudget.ENVELOPE;
         MessagePage newerPage = oldest(newer, newerLimit, budget / 2, 1);
         MessagePage olderPage = newest(older, olderLimit, budget - bytes(newerPage.messages()), 0);
         List<Message> messages = new ArrayList<>(olderPage.messages());
@@ -71,7 +69,7 @@ final class MessagePages {
      * (each ascending), the oldest entries of both, at most {@code limit} together, that fit.
      */
     static MessagePage oldest(List<Message> messages, List<ConversationEvent> events, int limit, int maxHeader) {
-        int budget = maxHeader - ENVELOPE;
+        int budget = maxHeader - HeaderBudget.ENVELOPE;
         List<Message> keptMessages = new ArrayList<>();
         List<ConversationEvent> keptEvents = new ArrayList<>();
         int m = 0;
@@ -80,7 +78,7 @@ final class MessagePages {
             boolean messageNext = e == events.size()
                     || m < messages.size() && messages.get(m).id() < events.get(e).id();
             Object entry = messageNext ? messages.get(m) : events.get(e);
-            budget -= bytes(entry);
+            budget -= HeaderBudget.bytes(entry);
             if (budget < 0 && m + e > 0) {
                 break;
             }
@@ -102,30 +100,20 @@ final class MessagePages {
         if (upperBound(ascending) <= budget) {
             return ascending.size();
         }
-        int left = budget;
-        int count = 0;
-        for (int i = 0; i < ascending.size(); i++) {
-            Message message = ascending.get(newestFirst ? ascending.size() - 1 - i : i);
-            left -= bytes(message);
-            if (left < 0 && count >= minimum) {
-                break;
-            }
-            count++;
+        List<Message> inOrder = ascending;
+        if (newestFirst) {
+            inOrder = new ArrayList<>(ascending);
+            Collections.reverse(inOrder);
         }
-        return count;
+        return HeaderBudget.fitting(inOrder, budget, minimum);
     }
 
     private static int bytes(List<Message> messages) {
         int bytes = 0;
         for (Message message : messages) {
-            bytes += bytes(message);
+            bytes += HeaderBudget.bytes(message);
         }
         return bytes;
-    }
-
-    /** What an entry takes in a JSON list: its UTF-8 JSON and a comma. */
-    private static int bytes(Object entry) {
-        return Json.GSON.toJson(entry).getBytes(StandardCharsets.UTF_8).length + 1;
     }
 
     /** Bytes the messages take at most, without serialising them: pages of ordinary messages fit at once. */

@@ -391,9 +391,22 @@ public final class MessengerClient implements AutoCloseable {
         request(Requests.MessageDelete.TYPE, new Requests.MessageDelete(message));
     }
 
+    /** Every earlier text of a message, oldest first, read a page at a time. */
     public List<Results.Version> versions(long message) {
-        return result(request(Requests.MessageVersions.TYPE, new Requests.MessageVersions(message)),
-                Results.Versions.class).versions();
+        List<Results.Version> versions = new ArrayList<>();
+        Results.Versions page = versions(message, null, null);
+        versions.addAll(page.versions());
+        while (page.hasMore() && !page.versions().isEmpty()) {
+            page = versions(message, page.versions().get(0).id(), null);
+            versions.addAll(0, page.versions());
+        }
+        return versions;
+    }
+
+    /** The newest earlier texts of a message with id &lt; {@code before} (all when null) that fit, oldest first. */
+    public Results.Versions versions(long message, Long before, Integer limit) {
+        return result(request(Requests.MessageVersions.TYPE, new Requests.MessageVersions(message, before, limit)),
+                Results.Versions.class);
     }
 
     public void react(long message, String emoji) {
