@@ -100,6 +100,8 @@ class ChatTest {
             assertThat(asAliceSeesIt.reactions()).singleElement().satisfies(reaction -> assertThat(reaction.mine())
                     .isTrue());
             assertThat(alice.client().send(room.id(), "r", text, null, question.id())).isEqualTo(asAliceSeesIt);
+            assertThat(alice.client().allConversations().conversations()).filteredOn(c -> c.id() == room.id())
+                    .singleElement().satisfies(listed -> assertThat(listed.lastMessage()).isEqualTo(asAliceSeesIt));
 
             alice.client().deleteMessage(reply.id());
             Message placeholder = alice.client().send(room.id(), "r", text, null, question.id());

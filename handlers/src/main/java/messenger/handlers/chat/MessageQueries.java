@@ -97,10 +97,15 @@ public final class MessageQueries {
 
     /** The messages with these ids, ascending. */
     public static List<Message> byIds(Collection<Long> ids) {
+        return byIds(ids, null);
+    }
+
+    /** The messages with these ids, ascending, as {@code reader} sees them. */
+    public static List<Message> byIds(Collection<Long> ids, Long reader) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return withSenders(page(PAGE + "where m.id in ?1 order by m.id", ids.size(), ids), true, null);
+        return withSenders(page(PAGE + "where m.id in ?1 order by m.id", ids.size(), ids), true, reader);
     }
 
     /** A message and who sent it. */

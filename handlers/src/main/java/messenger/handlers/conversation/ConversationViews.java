@@ -48,7 +48,7 @@ public final class ConversationViews {
                 + " where m.conversationId in ?1 group by m.conversationId", Object[].class).setParameter(1, ids)
                 .getResultList());
         Map<Long, Message> lastMessages = new HashMap<>();
-        MessageQueries.byIds(newest.values()).forEach(message -> lastMessages.put(message.conversation(), message));
+        MessageQueries.byIds(newest.values(), viewerId).forEach(message -> lastMessages.put(message.conversation(), message));
         return memberships.stream().map(member -> {
             ConversationEntity conversation = conversations.get(member.conversationId);
             Message last = lastMessages.get(member.conversationId);
