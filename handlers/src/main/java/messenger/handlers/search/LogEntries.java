@@ -47,11 +47,13 @@ final class LogEntries {
         TreeMap<Long, Long> messageOfEntry = new TreeMap<>();
         List<Row> fresh = rows(ROW + "where m.id > ?1 and m.id <= ?2 order by m.id", count, after, head);
         fresh.forEach(row -> messageOfEntry.put(row.id(), row.id()));
+        // a full page of fresh messages ends the batch at its last one: no edit after it is needed now
+        long editsUpTo = fresh.size() == count ? fresh.get(count - 1).id() : head;
         List<Object[]> edits = Panache.getEntityManager().createQuery("select e.id, e.messageId from EventEntity e"
                         + " where e.id > ?1 and e.id <= ?3 and e.kind in ?2 order by e.id", Object[].class)
                 .setParameter(1, after)
                 .setParameter(2, List.of(ConversationEvent.EDITED, ConversationEvent.DELETED))
-                .setParameter(3, head)
+                .setParameter(3, editsUpTo)
                 .setMaxResults(count)
                 .getResultList();
         edits.forEach(event -> messageOfEntry.put((Long) event[0], (Long) event[1]));

@@ -1,0 +1,32 @@
+package messenger.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statements whose cost would otherwise grow with the whole log, read as the database plans them: each must reach
+ * its rows through an index, not by reading every event ever logged.
+ */
+@QuarkusTest
+class QueryPlansTest {
+
+    @Test
+    void deletingAMessageFindsTheTextsOfItsEarlierVersionsByIndex() {
+        assertThat(plan("EXPLAIN UPDATE conversation_events SET text = NULL, mentions = NULL"
+                + " WHERE message_id = 42 AND kind = 'edited'")).as("the index used").isEqualTo("ix_events_message");
+    }
+
+    /** The {@code key} column of the plan's first row: the index the statement reads through, null for none. */
+    private static String plan(String explain) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = Panache.getEntityManager().createNativeQuery(explain).getResultList();
+            return rows.get(0)[5] == null ? null : rows.get(0)[5].toString();
+        });
+    }
+}
