@@ -23,7 +23,18 @@ final class LiveFields {
     private record Quoted(long id, long senderId, String text, String fileName, boolean deleted) {
     }
 
+    private record ReactionKey(long messageId, String emoji) {
+    }
+
+    private record Reactor(long messageId, String emoji, long userId) {
+    }
+
+    /** Per message, per emoji in the order each was first used: its first {@link ProtocolRules#REACTORS_SHOWN}. */
     private final Map<Long, Map<String, List<Long>>> reactions = new HashMap<>();
+    /** The counts of the reactions whose list is full; the others count what they list. */
+    private final Map<ReactionKey, Integer> counts = new HashMap<>();
+    /** The reactions of the readers asked about to messages with a full list, listed or not. */
+    private final Set<Reactor> readersReactions = new HashSet<>();
     private final Map<Long, List<Long>> mentions = new HashMap<>();
     private final Map<Long, Quoted> quoted = new HashMap<>();
     private Map<Long, String> logins = Map.of();
@@ -32,26 +43,20 @@ final class LiveFields {
     }
 
     /**
-     * The reactions to the messages {@code reacted} (none for messages read as committed), the mentions of
-     * {@code mentioning} (only messages whose text {@link Mentions#mayMention may mention} someone have any), the
-     * replies' originals {@code replied}, and the logins of these and of {@code senders}.
+     * The reactions to the messages {@code reacted} (none for messages read as committed) with whether each of
+     * {@code readers} made them, the mentions of {@code mentioning} (only messages whose text
+     * {@link Mentions#mayMention may mention} someone have any), the replies' originals {@code replied}, and the
+     * logins of these and of {@code senders}. Of a reaction only its count and first reactors are read, so a message
+     * that thousands reacted to costs what one that twenty did.
      */
-    static LiveFields read(Collection<Long> reacted, Collection<Long> mentioning, Collection<Long> replied,
-                           Collection<Long> senders) {
+    static LiveFields read(Collection<Long> reacted, Collection<Long> readers, Collection<Long> mentioning,
+                           Collection<Long> replied, Collection<Long> senders) {
         LiveFields live = new LiveFields();
         Set<Long> users = new HashSet<>(senders);
         EntityManager em = Panache.getEntityManager();
         if (!reacted.isEmpty()) {
-            List<?> reactionRows = em.createNativeQuery("select message_id, emoji, user_id from message_reactions"
-                    + " where message_id in (:ids) order by created_at, user_id").setParameter("ids", reacted)
-                    .getResultList();
-            for (Object row : reactionRows) {
-                Object[] values = (Object[]) row;
-                long user = ((Number) values[2]).longValue();
-                live.reactions.computeIfAbsent(((Number) values[0]).longValue(), id -> new LinkedHashMap<>())
-                        .computeIfAbsent((String) values[1], emoji -> new ArrayList<>()).add(user);
-                users.add(user);
-            }
+            live.readReactions(em, reacted, readers);
+            live.reactions.values().forEach(byEmoji -> byEmoji.values().forEach(users::addAll));
         }
         if (!mentioning.isEmpty()) {
             List<?> mentionRows = em.createNativeQuery("select message_id, user_id from message_mentions"
@@ -78,6 +83,45 @@ final class LiveFields {
         return live;
     }
 
+    private void readReactions(EntityManager em, Collection<Long> reacted, Collection<Long> readers) {
+        List<?> first = em.createNativeQuery("select message_id, emoji, user_id from (select message_id, emoji,"
+                        + " user_id, created_at, row_number() over (partition by message_id, emoji"
+                        + " order by created_at, user_id) as place from message_reactions where message_id in (:ids))"
+                        + " ranked where place <= " + ProtocolRules.REACTORS_SHOWN + " order by created_at, user_id")
+                .setParameter("ids", reacted).getResultList();
+        for (Object row : first) {
+            Object[] values = (Object[]) row;
+            reactions.computeIfAbsent(((Number) values[0]).longValue(), id -> new LinkedHashMap<>())
+                    .computeIfAbsent((String) values[1], emoji -> new ArrayList<>())
+                    .add(((Number) values[2]).longValue());
+        }
+        // a list shorter than the most shown is the whole reaction: only full ones may hide more
+        List<Long> crowded = reactions.entrySet().stream()
+                .filter(message -> message.getValue().values().stream()
+                        .anyMatch(users -> users.size() == ProtocolRules.REACTORS_SHOWN))
+                .map(Map.Entry::getKey).toList();
+        if (crowded.isEmpty()) {
+            return;
+        }
+        List<?> counted = em.createNativeQuery("select message_id, emoji, count(*) from message_reactions"
+                + " where message_id in (:ids) group by message_id, emoji").setParameter("ids", crowded).getResultList();
+        for (Object row : counted) {
+            Object[] values = (Object[]) row;
+            counts.put(new ReactionKey(((Number) values[0]).longValue(), (String) values[1]),
+                    ((Number) values[2]).intValue());
+        }
+        if (!readers.isEmpty()) {
+            List<?> theirs = em.createNativeQuery("select message_id, emoji, user_id from message_reactions"
+                            + " where message_id in (:ids) and user_id in (:readers)")
+                    .setParameter("ids", crowded).setParameter("readers", readers).getResultList();
+            for (Object row : theirs) {
+                Object[] values = (Object[]) row;
+                readersReactions.add(new Reactor(((Number) values[0]).longValue(), (String) values[1],
+                        ((Number) values[2]).longValue()));
+            }
+        }
+    }
+
     String login(long userId) {
         return logins.get(userId);
     }
@@ -92,9 +136,11 @@ final class LiveFields {
             return null;
         }
         List<Message.Reaction> list = new ArrayList<>(byEmoji.size());
-        byEmoji.forEach((emoji, users) -> list.add(new Message.Reaction(emoji, users.size(),
-                users.stream().limit(ProtocolRules.REACTORS_SHOWN).map(logins::get).toList(),
-                reader != null && users.contains(reader) ? Boolean.TRUE : null)));
+        byEmoji.forEach((emoji, users) -> list.add(new Message.Reaction(emoji,
+                counts.getOrDefault(new ReactionKey(messageId, emoji), users.size()),
+                users.stream().map(logins::get).toList(),
+                reader != null && (users.contains(reader)
+                        || readersReactions.contains(new Reactor(messageId, emoji, reader))) ? Boolean.TRUE : null)));
         return list;
     }
 

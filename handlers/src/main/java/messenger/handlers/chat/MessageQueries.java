@@ -165,7 +165,14 @@ public final class MessageQueries {
                 replied.add((Long) row[12]);
             }
         }
-        LiveFields live = LiveFields.read(reactions ? standing : List.of(), mentioning, replied, users);
+        Set<Long> readers = new HashSet<>();
+        rows.forEach(row -> {
+            Long reader = readerOf.apply(row);
+            if (reader != null) {
+                readers.add(reader);
+            }
+        });
+        LiveFields live = LiveFields.read(reactions ? standing : List.of(), readers, mentioning, replied, users);
         List<Message> messages = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             long id = (Long) row[0];
