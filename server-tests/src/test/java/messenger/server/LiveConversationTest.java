@@ -291,12 +291,16 @@ class LiveConversationTest {
             Conversation big = alice.client().createRoom("big " + alice.login(), null, Conversation.PUBLIC);
             List<TestServer.Device> crowd = new ArrayList<>();
             try {
-                for (int i = 0; i < 20; i++) {
+                for (int i = 0; i < ProtocolRules.RECEIPTS_MAX_MEMBERS; i++) {
                     crowd.add(server.newUser("crowd"));
                     crowd.get(i).client().joinRoom(big.id());
                 }
                 Message shout = alice.client().send(big.id(), "b1", "hello crowd", null);
                 crowd.get(0).client().markRead(big.id(), shout.id());
+                crowd.get(crowd.size() - 1).client().leave(big.id());
+                assertThat(alice.client().receipts(big.id())).as("20 members: receipts")
+                        .containsExactly(new Results.Receipt(crowd.get(0).login(), shout.id()));
+                crowd.get(crowd.size() - 1).client().joinRoom(big.id());
                 assertThat(alice.client().receipts(big.id())).as("21 members: no receipts").isEmpty();
             } finally {
                 crowd.forEach(TestServer.Device::close);

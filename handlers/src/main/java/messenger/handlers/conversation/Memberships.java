@@ -86,8 +86,15 @@ public final class Memberships {
                 .getResultList();
     }
 
-    public static long count(long conversationId) {
-        return MemberEntity.count("conversationId", conversationId);
+    /**
+     * Whether the conversation has more than {@code most} members, counting no further than one past it: general
+     * has every user.
+     */
+    public static boolean moreThan(long conversationId, int most) {
+        Number counted = (Number) Panache.getEntityManager().createNativeQuery("select count(*) from (select 1 from"
+                        + " conversation_members where conversation_id = ?1 limit " + (most + 1) + ") capped")
+                .setParameter(1, conversationId).getSingleResult();
+        return counted.intValue() > most;
     }
 
     /** Refuses one conversation more for a user who is in as many as a user may be. */

@@ -41,7 +41,7 @@ public final class ReadMarkers {
     /** Whether the conversation shows read receipts: direct, or a room small enough, and the reader shares them. */
     public static boolean receiptsShown(long conversationId) {
         ConversationEntity conversation = ConversationEntity.findById(conversationId);
-        return !conversation.isRoom() || Memberships.count(conversationId) <= ProtocolRules.RECEIPTS_MAX_MEMBERS;
+        return !conversation.isRoom() || !Memberships.moreThan(conversationId, ProtocolRules.RECEIPTS_MAX_MEMBERS);
     }
 
     private static boolean sharesReceipts(long conversationId, Person reader) {
