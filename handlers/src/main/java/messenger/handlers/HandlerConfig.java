@@ -40,6 +40,13 @@ public interface HandlerConfig {
     @WithDefault("60")
     int messageBurst();
 
+    /**
+     * Proofs of possession ({@code upload.prove}) one user may have checked per hour, all of them at once at most;
+     * 0 turns the limit off. Beyond it a proof is answered as a wrong one, and the upload goes on with its chunks.
+     */
+    @WithDefault("30")
+    int uploadProofsPerHour();
+
     /** An unfinished upload with no new chunk for this long is deleted with its bytes. */
     @WithDefault("24h")
     Duration uploadExpiry();

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import messenger.handlers.HandlerConfig;
 import messenger.handlers.file.UploadExpiry;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
@@ -50,6 +51,9 @@ class FileTest {
 
     @Inject
     UploadExpiry expiry;
+
+    @Inject
+    HandlerConfig config;
 
     @TempDir
     Path dir;
@@ -329,10 +333,7 @@ class FileTest {
             assertThat(guess.challenge()).isNotNull();
             assertThat(eve.client().uploadProve(guess.uploadId(), Sha256.hex(randomBytes(5)))).isNull();
             Results.UploadOffset other = eve.client().uploadStart("u.bin", unknown.length, Sha256.hex(unknown));
-            Results.Challenge challenge = other.challenge();
-            byte[] range = Arrays.copyOfRange(unknown, (int) challenge.offset(),
-                    (int) challenge.offset() + challenge.length());
-            assertThat(eve.client().uploadProve(other.uploadId(), PossessionProof.of(challenge.nonce(), range)))
+            assertThat(eve.client().uploadProve(other.uploadId(), rightProof(unknown, other)))
                     .as("a right proof of bytes nobody stored").isNull();
 
             assertThat(eve.client().uploadChunk(guess.uploadId(), 0, stored)).as("the upload goes on as usual")
@@ -341,6 +342,50 @@ class FileTest {
                     .as("an upload that has begun proves nothing; it goes on with chunks").isNull();
             assertError(() -> alice.client().uploadProve(guess.uploadId(), Sha256.hex(stored)), ErrorCode.NOT_FOUND);
             assertThat(eve.client().uploadFinish(guess.uploadId()).sha256()).isEqualTo(Sha256.hex(stored));
+        }
+    }
+
+    /** A secret in the challenged range (a PIN in a form) cannot be guessed proof after proof on one upload. */
+    @Test
+    void anUploadAnswersOneProofOnly() {
+        byte[] stored = randomBytes(70_002);
+        try (TestServer.Device alice = server.newUser("pin-holder");
+                TestServer.Device eve = server.newUser("pin-guesser")) {
+            uploadedInChunks(alice.client(), "form.pdf", stored, stored.length);
+            Results.UploadOffset guess = eve.client().uploadStart("form.pdf", stored.length, Sha256.hex(stored));
+            assertThat(eve.client().uploadProve(guess.uploadId(), Sha256.hex(new byte[1]))).isNull();
+
+            assertThat(eve.client().uploadProve(guess.uploadId(), rightProof(stored, guess)))
+                    .as("the right proof after a wrong one").isNull();
+            Results.UploadOffset resumed = eve.client().uploadStart("form.pdf", stored.length, Sha256.hex(stored));
+            assertThat(resumed.uploadId()).isEqualTo(guess.uploadId());
+            assertThat(resumed.challenge()).as("the same upload started again").isNull();
+            assertThat(eve.client().uploadChunk(guess.uploadId(), 0, stored)).as("the upload goes on as usual")
+                    .isEqualTo(stored.length);
+            assertThat(eve.client().uploadFinish(guess.uploadId()).sha256()).isEqualTo(Sha256.hex(stored));
+        }
+    }
+
+    /** A fresh upload is a fresh proof, so a user's proofs are counted across their uploads. */
+    @Test
+    void proofsOnFreshUploadsRunOutForTheHour() {
+        byte[] stored = randomBytes(70_003);
+        String sha256 = Sha256.hex(stored);
+        try (TestServer.Device alice = server.newUser("form-holder");
+                TestServer.Device eve = server.newUser("form-guesser");
+                TestServer.Device bob = server.newUser("form-sharer")) {
+            uploadedInChunks(alice.client(), "form.pdf", stored, stored.length);
+            for (int i = 0; i < config.uploadProofsPerHour(); i++) {
+                Results.UploadOffset guess = eve.client().uploadStart("guess-" + i + ".pdf", stored.length, sha256);
+                assertThat(eve.client().uploadProve(guess.uploadId(), Sha256.hex(new byte[i]))).isNull();
+            }
+
+            Results.UploadOffset right = eve.client().uploadStart("right.pdf", stored.length, sha256);
+            assertThat(eve.client().uploadProve(right.uploadId(), rightProof(stored, right)))
+                    .as("the right guess once the hour's proofs are spent").isNull();
+            Results.UploadOffset other = bob.client().uploadStart("form.pdf", stored.length, sha256);
+            assertThat(bob.client().uploadProve(other.uploadId(), rightProof(stored, other)))
+                    .as("another user's proof").isNotNull();
         }
     }
 
@@ -458,6 +503,13 @@ class FileTest {
             from = end;
         }
         return client.uploadFinish(start.uploadId()).id();
+    }
+
+    private static String rightProof(byte[] bytes, Results.UploadOffset start) {
+        Results.Challenge challenge = start.challenge();
+        int from = (int) challenge.offset();
+        byte[] range = Arrays.copyOfRange(bytes, from, from + challenge.length());
+        return PossessionProof.of(challenge.nonce(), range);
     }
 
     private byte[] downloaded(MessengerClient client, long fileId) throws IOException {

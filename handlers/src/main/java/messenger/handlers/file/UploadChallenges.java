@@ -11,10 +11,12 @@ import messenger.protocol.Sha256;
 
 /**
  * The challenge of a fresh upload: a nonce drawn once per upload, and a range of the file that depends only on the
- * file's size and SHA-256. Every upload that has received no byte yet gets one, whether or not the same bytes are
+ * file's size and SHA-256. Every upload of a non-empty file gets one at its start, whether or not the same bytes are
  * stored, so the challenge itself tells nothing. The range is never drawn again, by any account: a user who knows
  * most of a file but not all (a form with a secret filled in) could otherwise start uploads, or sign up again, until
- * one asked for a range they know, and be handed the whole file.
+ * one asked for a range they know, and be handed the whole file. For the same reason the nonce answers one proof:
+ * the first {@code upload.prove} spends it, right or wrong, so that a secret in the range cannot be guessed proof
+ * after proof on one upload ({@link UploadProofLimiter} counts the proofs of fresh uploads).
  */
 final class UploadChallenges {
 
@@ -24,19 +26,28 @@ final class UploadChallenges {
     private UploadChallenges() {
     }
 
-    /** The upload's challenge, drawing its nonce on first use; null for an empty file or one already begun. */
-    static Results.Challenge of(FileEntity upload) {
-        if (upload.size == 0 || upload.received > 0) {
-            return null;
-        }
-        if (upload.proofNonce == null) {
+    /** Draws the nonce of a new upload; an empty file gets none, as it has nothing to prove. */
+    static void draw(FileEntity upload) {
+        if (upload.size > 0) {
             byte[] nonce = new byte[NONCE_BYTES];
             RANDOM.nextBytes(nonce);
             upload.proofNonce = HexFormat.of().formatHex(nonce);
         }
+    }
+
+    /** The upload's challenge; null for an empty file, an upload already begun, or one whose proof is spent. */
+    static Results.Challenge of(FileEntity upload) {
+        if (upload.proofNonce == null || upload.received > 0) {
+            return null;
+        }
         int length = (int) Math.min(PossessionProof.RANGE, upload.size);
         long positions = upload.size - length + 1;
         return new Results.Challenge(upload.proofNonce, Math.floorMod(rangeDraw(upload), positions), length);
+    }
+
+    /** Spends the upload's one proof: from now on it has no challenge. */
+    static void spend(FileEntity upload) {
+        upload.proofNonce = null;
     }
 
     private static long rangeDraw(FileEntity upload) {

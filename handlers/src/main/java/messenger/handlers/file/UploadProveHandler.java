@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
 /**
  * Completes a fresh upload at once when the same bytes are stored already and the uploader proves, by the
  * challenge of {@code upload.start}, that they hold them: the new file shares the stored bytes. Otherwise the
- * answer is the same whether no such file exists or the proof was wrong, and the upload goes on as usual.
+ * answer is the same whether no such file exists, the proof was wrong, the upload's one proof was spent already or
+ * the user's proofs for the hour are ({@link UploadProofLimiter}), and the upload goes on as usual.
  */
 @ApplicationScoped
 @Handles(type = Requests.UploadProve.TYPE)
@@ -37,6 +38,9 @@ public class UploadProveHandler implements RequestHandler {
     @Inject
     UploadDigests digests;
 
+    @Inject
+    UploadProofLimiter limiter;
+
     @Override
     public Reply handle(Request request, Session session) {
         Requests.UploadProve body = request.body(Requests.UploadProve.class);
@@ -45,14 +49,20 @@ public class UploadProveHandler implements RequestHandler {
         if (!Sha256.isHex(proof)) {
             throw Fields.badRequest("\"proof\" must be 64 hex digits");
         }
-        FileEntity upload = Uploads.lockUnfinished(uploadId, session.requireIdentity().userId());
+        long userId = session.requireIdentity().userId();
+        FileEntity upload = Uploads.lockUnfinished(uploadId, userId);
         if (upload.size == 0) {
             throw Fields.badRequest("an empty file has nothing to prove");
         }
         Results.Challenge challenge = UploadChallenges.of(upload);
         if (challenge == null) {
-            // chunks arrived since upload.start, from another connection of the user uploading the same file
-            return Reply.of(new Results.File(null));
+            // proved once already, or chunks arrived since upload.start (another connection of the user uploading
+            // the same file)
+            return notProven();
+        }
+        UploadChallenges.spend(upload);
+        if (!limiter.mayCheck(userId)) {
+            return notProven();
         }
         FileEntity stored = FileEntity.<FileEntity>find("size = ?1 and sha256 = ?2 and status = ?3 and id <> ?4",
                 upload.size, upload.sha256, FileStatus.COMPLETE, upload.id).firstResult();
@@ -60,10 +70,10 @@ public class UploadProveHandler implements RequestHandler {
         if (store.isEmpty()) {
             // as much hashing as a proof checked against stored bytes, so that the time taken tells nothing either
             PossessionProof.of(challenge.nonce(), new byte[challenge.length()]);
-            return Reply.of(new Results.File(null));
+            return notProven();
         }
         if (!matches(proof, challenge, stores.named(store.get()), stored.bytesId())) {
-            return Reply.of(new Results.File(null));
+            return notProven();
         }
         upload.store = store.get();
         upload.bytesOf = stored.bytesId();
@@ -71,9 +81,13 @@ public class UploadProveHandler implements RequestHandler {
         upload.status = FileStatus.COMPLETE;
         upload.completedAt = Instant.now();
         upload.updatedAt = upload.completedAt;
-        upload.proofNonce = null;
         digests.forget(upload.id);
         return Reply.of(new Results.File(upload.toInfo()));
+    }
+
+    /** The one answer for every proof that finishes nothing, so that it tells nothing of why. */
+    private static Reply notProven() {
+        return Reply.of(new Results.File(null));
     }
 
     private static boolean matches(String proof, Results.Challenge challenge, FileStore store, long bytesId) {

@@ -77,6 +77,7 @@ public class UploadStartHandler implements RequestHandler {
             file.status = FileStatus.UPLOADING;
             file.createdAt = Instant.now();
             file.updatedAt = file.createdAt;
+            UploadChallenges.draw(file);
             file.persist();
         }
         return Reply.of(new Results.UploadOffset(file.id, file.received, UploadChallenges.of(file)));
