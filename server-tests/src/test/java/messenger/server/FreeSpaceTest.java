@@ -85,6 +85,27 @@ class FreeSpaceTest {
         }
     }
 
+    /** Unfinished uploads may count on more than the disk holds once it has filled up; an empty file needs no room. */
+    @Test
+    void anEmptyFileIsTakenWhenUnfinishedUploadsCountOnMoreThanTheRoomLeft() throws Exception {
+        long big = threeFifthsOfTheFreeSpace();
+        String started = "started-" + UUID.randomUUID() + ".img";
+        String empty = "empty-" + UUID.randomUUID() + ".txt";
+        try (TestServer.Device mallory = server.newUser("overcommit");
+                TestServer.Device alice = server.newUser("empty")) {
+            mallory.client().uploadStart(started, big, ANY_SHA256);
+            try {
+                // as if the disk had filled up since: the bytes still to come exceed the free space
+                QuarkusTransaction.requiringNew().run(() -> FileEntity.update("size = ?1 where name = ?2", 2 * big,
+                        started));
+
+                assertThat(alice.client().uploadStart(empty, 0, ANY_SHA256).uploadId()).isPositive();
+            } finally {
+                QuarkusTransaction.requiringNew().run(() -> FileEntity.delete("name in ?1", List.of(started, empty)));
+            }
+        }
+    }
+
     @Test
     void anUploadBiggerThanTheRoomLeftIsRefusedBeforeAByteMoves() {
         String name = "huge-" + UUID.randomUUID() + ".img";

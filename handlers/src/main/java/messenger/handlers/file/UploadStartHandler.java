@@ -62,8 +62,9 @@ public class UploadStartHandler implements RequestHandler {
                 .orElse(null);
         if (file == null) {
             FileStore store = stores.forNewFiles();
+            // negative when the disk has filled up since the unfinished uploads started
             long room = store.usableSpace() - stillToCome(store);
-            if (size > room) {
+            if (size > 0 && size > room) {
                 // how much room there is stays the operator's business
                 throw new RequestException(ErrorCode.TOO_LARGE, "the server has no room for " + size
                         + " more bytes; nothing was stored");
