@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,6 +20,9 @@ import messenger.handlers.file.FileChunks;
 import messenger.handlers.file.FileEntity;
 import messenger.handlers.file.FileStatus;
 import messenger.handlers.file.FileStoreMigration;
+import messenger.protocol.PossessionProof;
+import messenger.protocol.Results;
+import messenger.protocol.Sha256;
 import messenger.protocol.client.TransferListener;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
@@ -85,6 +89,37 @@ class FileStoreMigrationTest {
                 Files.delete(oldBytes);
             }
             discard(moved);
+        }
+    }
+
+    /**
+     * The filesystem store creates an upload's file before the first chunk's transaction commits: when that rolls
+     * back, the upload has received nothing and may still be proved, and then shares bytes in another store.
+     */
+    @Test
+    void anUploadProvedAfterARolledBackFirstChunkKeepsNoBytesOfItsOwn() throws Exception {
+        long held = 0;
+        long proved = 0;
+        try (TestServer.Device alice = server.newUser("held"); TestServer.Device bob = server.newUser("proved")) {
+            byte[] content = randomBytes(3000);
+            held = inDatabaseStore(alice, "held.bin", content, content);
+            Results.UploadOffset start = bob.client().uploadStart("held.bin", content.length, Sha256.hex(content));
+            proved = start.uploadId();
+            Path leftover = server.storedBytes(proved);
+            Files.createDirectories(leftover.getParent());
+            Files.write(leftover, Arrays.copyOf(content, 1000)); // as the rolled-back chunk left it
+
+            Results.Challenge challenge = start.challenge();
+            int from = (int) challenge.offset();
+            String proof = PossessionProof.of(challenge.nonce(), Arrays.copyOfRange(content, from,
+                    from + challenge.length()));
+            assertThat(bob.client().uploadProve(proved, proof)).isNotNull();
+
+            assertThat(storeOf(proved)).isEqualTo(DATABASE);
+            assertThat(leftover).as("the upload's own bytes, where nothing would delete them").doesNotExist();
+        } finally {
+            discard(proved);
+            discard(held);
         }
     }
 

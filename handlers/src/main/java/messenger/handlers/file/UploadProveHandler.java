@@ -75,6 +75,7 @@ public class UploadProveHandler implements RequestHandler {
         if (!matches(proof, challenge, stores.named(store.get()), stored.bytesId())) {
             return notProven();
         }
+        deleteOwnBytes(upload);
         upload.store = store.get();
         upload.bytesOf = stored.bytesId();
         upload.received = upload.size;
@@ -83,6 +84,18 @@ public class UploadProveHandler implements RequestHandler {
         upload.updatedAt = upload.completedAt;
         digests.forget(upload.id);
         return Reply.of(new Results.File(upload.toInfo()));
+    }
+
+    /**
+     * A first chunk whose transaction rolled back may have left bytes under the upload's own id (the filesystem store
+     * creates its file before the commit); once the upload shares other bytes, nothing else would delete them. In
+     * this transaction, part after part: deleteAll's transactions of their own would each take another connection.
+     */
+    private void deleteOwnBytes(FileEntity upload) {
+        FileStore own = stores.of(upload);
+        while (own.deleteSome(upload.id)) {
+            // the next part
+        }
     }
 
     /** The one answer for every proof that finishes nothing, so that it tells nothing of why. */
