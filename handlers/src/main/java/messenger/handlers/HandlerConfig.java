@@ -51,6 +51,10 @@ public interface HandlerConfig {
     @WithDefault("24h")
     Duration uploadExpiry();
 
+    /** Idle uploads the expiry discards per transaction, and discarded ones it reads per page. */
+    @WithDefault("100")
+    int uploadExpiryBatch();
+
     /**
      * bcrypt's cost for new password hashes (2^cost rounds), 4 to 31. Below 12 the server warns at its first
      * sign-in: only test suites, which would otherwise spend much of their time hashing, should go lower.

@@ -5,6 +5,7 @@ import static messenger.server.RequestErrors.catchError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -21,8 +22,15 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import messenger.handlers.HandlerConfig;
+import messenger.handlers.account.UserEntity;
+import messenger.handlers.file.FileEntity;
+import messenger.handlers.file.FileStatus;
 import messenger.handlers.file.UploadExpiry;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.FileInfo;
@@ -45,6 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FileTest {
 
     private static final int MIB = 1024 * 1024;
+    private static final Instant LONG_AGO = Instant.parse("2001-01-01T00:00:00Z");
 
     @Inject
     TestServer server;
@@ -77,6 +86,44 @@ class FileTest {
             assertThat(alice.client().uploadStart("idle.bin", bytes.length, Sha256.hex(bytes)).offset()).isZero();
             assertThat(alice.client().fileInfo(finished.id())).isEqualTo(finished);
             assertThat(downloaded(alice.client(), finished.id())).isEqualTo(bytes);
+        }
+    }
+
+    /**
+     * A run reads the next page of discarded uploads only once it has deleted the last one's: an upload discarded
+     * while the run waits, past the page it is on, goes in the same run, which holds no more than a page at a time.
+     */
+    @Test
+    void discardedUploadsAreReadAndDeletedAPageAtATime() throws Exception {
+        int uploads = 2 * config.uploadExpiryBatch() + 1;
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        CountDownLatch release = new CountDownLatch(1);
+        try (TestServer.Device alice = server.newUser("many-idle")) {
+            List<Long> idle = QuarkusTransaction.requiringNew().call(() -> uploads(alice.login(), uploads,
+                    FileStatus.UPLOADING));
+            assertThat(expiry.discardIdleSince(LONG_AGO.plusSeconds(1))).as("discarded, a batch at a time")
+                    .isEqualTo(uploads);
+
+            CountDownLatch locked = new CountDownLatch(1);
+            Future<?> holder = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                Panache.getEntityManager().createNativeQuery("select id from files where id = ?1 for update")
+                        .setParameter(1, idle.get(1)).getResultList();
+                locked.countDown();
+                awaitUninterruptibly(release);
+            }));
+            locked.await();
+            Future<Integer> run = threads.submit(expiry::deleteDiscarded);
+            awaitDeleted(idle.get(0)); // the run has read its page, and waits for the next upload's lock
+            QuarkusTransaction.requiringNew().run(() -> uploads(alice.login(), 1, FileStatus.DISCARDED));
+            release.countDown();
+            holder.get(10, TimeUnit.SECONDS);
+            run.get(30, TimeUnit.SECONDS);
+
+            assertThat(QuarkusTransaction.requiringNew().call(() -> FileEntity.count("owner.login", alice.login())))
+                    .as("uploads left, the one discarded during the run included").isZero();
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
         }
     }
 
@@ -505,6 +552,40 @@ class FileTest {
         return client.uploadFinish(start.uploadId()).id();
     }
 
+    private static List<Long> uploads(String login, int count, FileStatus status) {
+        UserEntity owner = UserEntity.find("login", login).firstResult();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            FileEntity file = new FileEntity();
+            file.owner = owner;
+            file.name = "idle-" + i + ".bin";
+            file.size = 10;
+            file.sha256 = "0".repeat(64);
+            file.status = status;
+            file.createdAt = LONG_AGO;
+            file.updatedAt = LONG_AGO;
+            file.store = "filesystem";
+            file.persist();
+            ids.add(file.id);
+        }
+        return ids;
+    }
+
+    private static void awaitDeleted(long fileId) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (QuarkusTransaction.requiringNew().call(() -> FileEntity.count("id", fileId)) > 0) {
+            assertThat(System.nanoTime()).as("upload %d deleted by the run", fileId).isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
     private static String rightProof(byte[] bytes, Results.UploadOffset start) {
         Results.Challenge challenge = start.challenge();
         int from = (int) challenge.offset();

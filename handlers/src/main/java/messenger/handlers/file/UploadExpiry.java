@@ -1,5 +1,6 @@
 package messenger.handlers.file;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -17,9 +18,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Gets rid of uploads that will never finish: those idle for {@code messenger.upload-expiry} are discarded, and
- * every discarded file (expired, failed at {@code upload.finish}, or no longer posted) loses its bytes a part at a time, then
- * its row. Deleting the gigabytes of a large upload in one transaction would outlast its timeout and be rolled
- * back again at every try; a server stopped half way picks up where it was on its next run.
+ * every discarded file (expired, failed at {@code upload.finish}, or no longer posted) loses its bytes a part at a
+ * time, then its row. Deleting the gigabytes of a large upload in one transaction would outlast its timeout and be
+ * rolled back again at every try; a server stopped half way picks up where it was on its next run. Nothing limits
+ * how many uploads a user starts, so uploads are discarded and read in batches of
+ * {@code messenger.upload-expiry-batch}: neither a transaction nor the memory of a run grows with their number.
  */
 @ApplicationScoped
 public class UploadExpiry {
@@ -71,29 +74,58 @@ public class UploadExpiry {
         }
     }
 
-    /** Discards the unfinished uploads that have seen no chunk since before {@code cutoff}; returns how many. */
+    /**
+     * Discards the unfinished uploads that have seen no chunk since before {@code cutoff}, a batch per transaction
+     * (there is no limit to how many a user may leave); returns how many.
+     */
     public int discardIdleSince(Instant cutoff) {
-        return QuarkusTransaction.requiringNew().call(() -> FileEntity.update(
-                "status = ?1 where status = ?2 and updatedAt < ?3", FileStatus.DISCARDED, FileStatus.UPLOADING, cutoff));
+        int discarded = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(() -> discardSomeIdleSince(cutoff));
+            discarded += batch;
+        } while (batch == config.uploadExpiryBatch());
+        return discarded;
+    }
+
+    private int discardSomeIdleSince(Instant cutoff) {
+        return Panache.getEntityManager().createNativeQuery("update files set status = :discarded"
+                        + " where status = :uploading and updated_at < :cutoff order by updated_at limit :batch")
+                .setParameter("discarded", FileStatus.DISCARDED.name())
+                .setParameter("uploading", FileStatus.UPLOADING.name())
+                .setParameter("cutoff", cutoff)
+                .setParameter("batch", config.uploadExpiryBatch())
+                .executeUpdate();
     }
 
     /**
-     * Deletes every discarded file, its bytes first; returns how many. A file whose bytes other files still share
-     * waits until they are discarded too; that is checked again under the lock a proven upload takes to share them
-     * ({@link SharedBytes}), since one may have come to share them after the list was read.
+     * Deletes every discarded file, its bytes first, a page of them at a time; returns how many. A file whose bytes
+     * other files still share waits until they are discarded too; that is checked again under the lock a proven
+     * upload takes to share them ({@link SharedBytes}), since one may have come to share them after the page was
+     * read.
      */
     public int deleteDiscarded() {
-        List<FileEntity> discarded = QuarkusTransaction.requiringNew().call(() -> FileEntity.<FileEntity>list(
-                "from FileEntity f where f.status = ?1"
-                        + " and not exists (select 1 from FileEntity s where s.bytesOf = f.id and s.status <> ?1)",
-                FileStatus.DISCARDED));
         int deleted = 0;
-        for (FileEntity file : discarded) {
-            if (deleteOrLog(file.id)) {
-                deleted++;
+        for (List<Long> page = deletableAfter(0); !page.isEmpty(); page = deletableAfter(page.get(page.size() - 1))) {
+            for (long fileId : page) {
+                if (deleteOrLog(fileId)) {
+                    deleted++;
+                }
             }
         }
         return deleted;
+    }
+
+    /** The ids of the next page of discarded files whose bytes no other file uses, by id from {@code after}. */
+    private List<Long> deletableAfter(long after) {
+        return QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager().createQuery(
+                        "select f.id from FileEntity f where f.status = ?1 and f.id > ?2 and not exists (select 1"
+                                + " from FileEntity s where s.bytesOf = f.id and s.status <> ?1) order by f.id",
+                        Long.class)
+                .setParameter(1, FileStatus.DISCARDED)
+                .setParameter(2, after)
+                .setMaxResults(config.uploadExpiryBatch())
+                .getResultList());
     }
 
     /** One file whose bytes cannot be deleted (a file system error, say) must not keep the others' bytes. */
