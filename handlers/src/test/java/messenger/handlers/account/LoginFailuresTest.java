@@ -89,6 +89,19 @@ class LoginFailuresTest {
         assertThat(failures.trackedKeys()).isEqualTo(LoginFailures.MAX_KEYS);
     }
 
+    /** A login is counted before anything checks it, and a header may carry 64 KiB of one. */
+    @Test
+    void aKeyOfAnyLengthIsKeptInSixtyFourCharacters() {
+        String longLogin = "x".repeat(64 * 1024);
+        for (int i = 0; i < 100; i++) {
+            failures.failed(longLogin + i);
+        }
+        failToWait(longLogin, 1);
+
+        assertThat(failures.keptKeys()).hasSize(101).allMatch(key -> key.matches("[0-9a-f]{64}"));
+        assertThat(failures.waitFor(longLogin + "0")).isZero();
+    }
+
     /** Fails {@code key} until it must wait {@code seconds}. */
     private void failToWait(String key, long seconds) {
         for (int i = 0; i < FREE_ATTEMPTS + Long.numberOfTrailingZeros(seconds); i++) {
