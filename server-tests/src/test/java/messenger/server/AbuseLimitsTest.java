@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
+import messenger.handlers.HandlerConfig;
+import messenger.handlers.account.LoginAttempt;
 import messenger.handlers.account.LoginThrottle;
 import messenger.handlers.account.RegistrationLimiter;
 import messenger.handlers.spi.RequestException;
@@ -37,6 +39,9 @@ class AbuseLimitsTest {
 
     @Inject
     RegistrationLimiter registrations;
+
+    @Inject
+    HandlerConfig config;
 
     @Test
     void repeatedFailedLoginsMustWaitLongerAndLonger() {
@@ -105,6 +110,52 @@ class AbuseLimitsTest {
         } finally {
             clients.forEach(MessengerClient::close);
         }
+    }
+
+    /**
+     * Guesses at many logins from one address, sent side by side, cannot all pass the check before the failure that
+     * makes the address wait is counted.
+     */
+    @Test
+    void anAddressOneFailureFromWaitingHasOneAttemptCheckedAtATime() {
+        String address = "203.0.113." + (System.nanoTime() % 250);
+        for (int i = 1; i < config.loginFailuresPerAddressBeforeDelay(); i++) {
+            throttle.failed("sprayed", address);
+        }
+        List<LoginAttempt> begun = new ArrayList<>();
+        List<RequestException> refused = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                String login = TestServer.uniqueLogin("sprayed");
+                try {
+                    begun.add(throttle.begin(login, address));
+                } catch (RequestException e) {
+                    refused.add(e);
+                }
+            }
+        } finally {
+            begun.forEach(LoginAttempt::close);
+        }
+        assertThat(begun).as("attempts let through").hasSize(1);
+        assertThat(refused).allSatisfy(refusal -> {
+            assertThat(refusal.code()).isEqualTo(ErrorCode.RATE_LIMITED);
+            assertThat(refusal.extraFields().get("retryAfter").getAsLong()).isPositive();
+        });
+    }
+
+    /** Below its limit an address is shared by people (a NAT), who sign in side by side. */
+    @Test
+    void anAddressBelowItsLimitHasAttemptsCheckedSideBySide() {
+        String address = "198.51.100." + (System.nanoTime() % 250);
+        List<LoginAttempt> begun = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                begun.add(throttle.begin(TestServer.uniqueLogin("neighbour"), address));
+            }
+        } finally {
+            begun.forEach(LoginAttempt::close);
+        }
+        assertThat(begun).hasSize(20);
     }
 
     @Test

@@ -52,6 +52,12 @@ final class LoginFailures {
         return remaining > 0 ? Duration.ofNanos(remaining) : Duration.ZERO;
     }
 
+    /** How many failures in a row {@code key} has. */
+    int count(String key) {
+        Failures entry = failures.getIfPresent(kept(key));
+        return entry == null ? 0 : entry.count();
+    }
+
     void failed(String key) {
         failures.asMap().compute(kept(key), (ignored, previous) -> {
             int count = previous == null ? 1 : previous.count() + 1;

@@ -40,13 +40,9 @@ public class LoginHandler extends AccountHandler {
         Requests.Login body = request.body(Requests.Login.class);
         String login = Fields.required(body.login(), "login");
         String password = Fields.required(body.password(), "password");
-        String loginKey = UserEntity.keyOf(login);
-        throttle.begin(loginKey, session.remoteAddress());
         Optional<UserEntity> user;
-        try {
-            user = checked(login, password, loginKey, session.remoteAddress());
-        } finally {
-            throttle.end(loginKey);
+        try (LoginAttempt attempt = throttle.begin(UserEntity.keyOf(login), session.remoteAddress())) {
+            user = checked(login, password, attempt, session.remoteAddress());
         }
         if (user.isEmpty()) {
             throw authFailed();
@@ -69,7 +65,7 @@ public class LoginHandler extends AccountHandler {
      * matches one: the database ignores trailing spaces in comparisons, so {@code "alice "} would find alice and,
      * counted apart from {@code "alice"}, get guesses of its own.
      */
-    private Optional<UserEntity> checked(String login, String password, String loginKey, String address) {
+    private Optional<UserEntity> checked(String login, String password, LoginAttempt attempt, String address) {
         Optional<UserEntity> user = ProtocolRules.isValidLogin(login) ? UserEntity.findByLogin(login)
                 : Optional.empty();
         boolean passwordMatches = user.isPresent() && hasher.matches(password, user.get().passwordHash);
@@ -77,11 +73,11 @@ public class LoginHandler extends AccountHandler {
             hasher.matchNothing(password);
         }
         if (!passwordMatches) {
-            throttle.failed(loginKey, address);
+            attempt.failed();
             logFailure(user, address);
             return Optional.empty();
         }
-        throttle.succeeded(loginKey);
+        attempt.succeeded();
         return user;
     }
 

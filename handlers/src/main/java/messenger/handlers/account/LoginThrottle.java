@@ -3,9 +3,7 @@ package messenger.handlers.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import messenger.handlers.AddressLimitKey;
 import messenger.handlers.HandlerConfig;
 import messenger.handlers.spi.RequestException;
@@ -17,69 +15,61 @@ import messenger.handlers.spi.SharedLimits;
  * throttled exactly like real ones, so the replies say nothing about which logins exist. Failures are
  * forgotten once no new one came for {@code messenger.login-max-delay} after the last wait ended. The servers of a
  * cluster count together.
+ *
+ * <p>Failures are counted when a check ends, so attempts that run side by side could all pass before the first
+ * one is counted. Hence only one attempt per login is checked at a time, and, once one more failure would make an
+ * address wait, only one per address: until then people behind one address (a NAT) still sign in side by side.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
     private static final Duration ANOTHER_ATTEMPT_WAIT = Duration.ofSeconds(1);
 
-    /** Longer than any check of a password takes; a hold a server did not give back (it died) ends by then. */
-    private static final Duration CHECK_LEASE = Duration.ofSeconds(10);
-
-    /**
-     * The logins an attempt is being checked for on this server, each with the attempt's own name, which holds it
-     * across the cluster too: at most one entry per worker thread.
-     */
-    private final Map<String, String> checking = new ConcurrentHashMap<>();
-    private final SharedLimits shared;
     private final SharedLoginFailures byLogin;
     private final SharedLoginFailures byAddress;
+    private final AttemptHolds loginsChecked;
+    private final AttemptHolds addressesChecked;
 
     @Inject
     public LoginThrottle(HandlerConfig config, SharedLimits shared) {
         this.byLogin = new SharedLoginFailures("login", config.loginFailuresBeforeDelay(), config.loginMaxDelay(),
                 shared);
-        this.shared = shared;
         this.byAddress = new SharedLoginFailures("address", config.loginFailuresPerAddressBeforeDelay(),
                 config.loginMaxDelay(), shared);
+        this.loginsChecked = new AttemptHolds("login", shared);
+        this.addressesChecked = new AttemptHolds("address", shared);
     }
 
     /**
-     * Begins an attempt at this login, which {@link #end} ends: throws {@code RATE_LIMITED} while the login or the
-     * address must wait, or while another attempt at the same login is being checked, here or on another server of
-     * the cluster. One at a time, so that attempts sent side by side, to one server or to several, cannot all pass
-     * the check before the first failure is counted.
+     * Begins an attempt at this login from this address, to be closed once its outcome is counted: throws
+     * {@code RATE_LIMITED} while the login or the address must wait, or while another attempt is being checked,
+     * here or on another server of the cluster, at the same login, or from an address one failure short of waiting.
      */
-    public void begin(String loginKey, String address) {
+    public LoginAttempt begin(String loginKey, String address) {
         String attempt = UUID.randomUUID().toString();
-        if (checking.putIfAbsent(loginKey, attempt) != null) {
-            throw anotherAttempt();
+        String addressKey = AddressLimitKey.of(address);
+        if (!loginsChecked.take(loginKey, attempt)) {
+            throw anotherAttempt("another login with this name is being checked; try again");
         }
+        Runnable release = () -> {
+            addressesChecked.release(addressKey, attempt);
+            loginsChecked.release(loginKey, attempt);
+        };
         try {
-            if (!shared.hold(sharedKey(loginKey), attempt, CHECK_LEASE).orElse(true)) {
-                throw anotherAttempt();
+            // held before the wait is read: an attempt that held the address counted its failure before letting go
+            if (byAddress.nextFailureWaits(addressKey) && !addressesChecked.take(addressKey, attempt)) {
+                throw anotherAttempt("another login from this address is being checked; try again");
             }
             check(loginKey, address);
         } catch (RuntimeException e) {
-            end(loginKey);
+            release.run();
             throw e;
         }
+        return new LoginAttempt(this, loginKey, address, release);
     }
 
-    public void end(String loginKey) {
-        String attempt = checking.remove(loginKey);
-        if (attempt != null) {
-            shared.release(sharedKey(loginKey), attempt);
-        }
-    }
-
-    private static RequestException anotherAttempt() {
-        return RequestException.rateLimited("another login with this name is being checked; try again",
-                ANOTHER_ATTEMPT_WAIT);
-    }
-
-    private static String sharedKey(String loginKey) {
-        return "messenger:login-checking:" + loginKey;
+    private static RequestException anotherAttempt(String message) {
+        return RequestException.rateLimited(message, ANOTHER_ATTEMPT_WAIT);
     }
 
     /** Throws {@code RATE_LIMITED} while this login or address must wait. */

@@ -30,6 +30,12 @@ final class SharedLoginFailures {
         return wait.orElseGet(() -> local.waitFor(key));
     }
 
+    /** Whether one more failure would make {@code key} wait. */
+    boolean nextFailureWaits(String key) {
+        long count = shared.loginFailures(sharedKey(key)).orElseGet(() -> (long) local.count(key));
+        return count + 1 >= freeAttempts;
+    }
+
     void failed(String key) {
         if (!shared.loginFailed(sharedKey(key), freeAttempts, maxDelay)) {
             local.failed(key);

@@ -24,6 +24,9 @@ public interface SharedLimits {
     /** How long {@code key} must still wait after its failed logins, on every server; empty as for {@link #take}. */
     Optional<Duration> loginWait(String key);
 
+    /** How many failed logins in a row {@code key} has on every server; empty as for {@link #take}. */
+    Optional<Long> loginFailures(String key);
+
     /** Forgets the failed logins of {@code key} on every server; false as for {@link #loginFailed}. */
     boolean loginSucceeded(String key);
 

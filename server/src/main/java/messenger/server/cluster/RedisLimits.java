@@ -83,6 +83,11 @@ public class RedisLimits implements SharedLimits {
     }
 
     @Override
+    public Optional<Long> loginFailures(String key) {
+        return ask("return tonumber(redis.call('HGET', KEYS[1], 'count') or 0)", key);
+    }
+
+    @Override
     public boolean loginSucceeded(String key) {
         return ask("redis.call('DEL', KEYS[1]) return 0", key).isPresent();
     }
