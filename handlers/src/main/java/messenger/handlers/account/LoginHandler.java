@@ -1,33 +1,42 @@
 package messenger.handlers.account;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.Optional;
-import messenger.handlers.TransactionOutcome;
 import messenger.handlers.spi.Fields;
 import messenger.handlers.spi.Handles;
 import messenger.handlers.spi.Identity;
 import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
+import messenger.handlers.spi.Runs;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.ProtocolRules;
 import messenger.protocol.Requests;
 import messenger.protocol.Results;
 import org.jboss.logging.Logger;
 
-/** Checks the password, creates a device with a fresh token and authenticates the connection. */
+/**
+ * Checks the password, creates a device with a fresh token and authenticates the connection. The account is read
+ * and the device written in two short transactions, and the password is checked between them, so that no pooled
+ * connection waits on bcrypt: a flood of sign-ins would otherwise hold the pool and starve everyone else.
+ */
 @ApplicationScoped
-@Handles(type = Requests.Login.TYPE, openBeforeSignIn = true)
+@Handles(type = Requests.Login.TYPE, openBeforeSignIn = true, runs = Runs.OWN_TRANSACTIONS)
 public class LoginHandler extends AccountHandler {
 
     private static final Logger LOG = Logger.getLogger(LoginHandler.class);
     private static final int DEVICE_NAME_MAX = 100;
 
-    @Inject
-    TransactionSynchronizationRegistry transaction;
+    /** What signing in needs of an account, read before its password is checked. */
+    private record Account(long id, String login, String passwordHash) {
+
+        static Optional<Account> find(String login) {
+            return UserEntity.findByLogin(login).map(user -> new Account(user.id, user.login, user.passwordHash));
+        }
+    }
 
     @Inject
     PasswordHasher hasher;
@@ -40,24 +49,16 @@ public class LoginHandler extends AccountHandler {
         Requests.Login body = request.body(Requests.Login.class);
         String login = Fields.required(body.login(), "login");
         String password = Fields.required(body.password(), "password");
-        Optional<UserEntity> user;
+        Account account;
         try (LoginAttempt attempt = throttle.begin(UserEntity.keyOf(login), session.remoteAddress())) {
-            user = checked(login, password, attempt, session.remoteAddress());
-        }
-        if (user.isEmpty()) {
-            throw authFailed();
+            account = checked(login, password, attempt, session.remoteAddress());
         }
         String token = DeviceTokens.newToken();
-        DeviceEntity device = new DeviceEntity();
-        device.user = user.get();
-        device.name = deviceName(body.device());
-        device.tokenHash = DeviceTokens.hash(token);
-        device.createdAt = Instant.now();
-        device.persist();
-        Identity identity = new Identity(user.get().id, user.get().login, device.id);
-        TransactionOutcome.afterCommit(transaction, () -> session.authenticate(identity));
-        LOG.infof("%s signed in as new device %d", user.get().login, device.id);
-        return Reply.of(new Results.Login(user.get().login, token));
+        String device = deviceName(body.device());
+        long deviceId = QuarkusTransaction.requiringNew().call(() -> newDevice(account.id(), device, token));
+        session.authenticate(new Identity(account.id(), account.login(), deviceId));
+        LOG.infof("%s signed in as new device %d", account.login(), deviceId);
+        return Reply.of(new Results.Login(account.login(), token));
     }
 
     /**
@@ -65,20 +66,31 @@ public class LoginHandler extends AccountHandler {
      * matches one: the database ignores trailing spaces in comparisons, so {@code "alice "} would find alice and,
      * counted apart from {@code "alice"}, get guesses of its own.
      */
-    private Optional<UserEntity> checked(String login, String password, LoginAttempt attempt, String address) {
-        Optional<UserEntity> user = ProtocolRules.isValidLogin(login) ? UserEntity.findByLogin(login)
+    private Account checked(String login, String password, LoginAttempt attempt, String address) {
+        Optional<Account> account = ProtocolRules.isValidLogin(login)
+                ? QuarkusTransaction.requiringNew().call(() -> Account.find(login))
                 : Optional.empty();
-        boolean passwordMatches = user.isPresent() && hasher.matches(password, user.get().passwordHash);
-        if (user.isEmpty()) {
+        boolean passwordMatches = account.isPresent() && hasher.matches(password, account.get().passwordHash());
+        if (account.isEmpty()) {
             hasher.matchNothing(password);
         }
         if (!passwordMatches) {
             attempt.failed();
-            logFailure(user, address);
-            return Optional.empty();
+            logFailure(account, address);
+            throw authFailed();
         }
         attempt.succeeded();
-        return user;
+        return account.get();
+    }
+
+    private static long newDevice(long userId, String name, String token) {
+        DeviceEntity device = new DeviceEntity();
+        device.user = UserEntity.getEntityManager().getReference(UserEntity.class, userId);
+        device.name = name;
+        device.tokenHash = DeviceTokens.hash(token);
+        device.createdAt = Instant.now();
+        device.persist();
+        return device.id;
     }
 
     private static String deviceName(String requested) {
@@ -94,9 +106,9 @@ public class LoginHandler extends AccountHandler {
      * Names the account only when it exists: what someone typed as a login that matches none may be their
      * password, typed into the wrong field.
      */
-    private static void logFailure(Optional<UserEntity> user, String address) {
-        if (user.isPresent()) {
-            LOG.infof("failed sign-in as %s from %s", user.get().login, address);
+    private static void logFailure(Optional<Account> account, String address) {
+        if (account.isPresent()) {
+            LOG.infof("failed sign-in as %s from %s", account.get().login(), address);
         } else {
             LOG.infof("failed sign-in with an unknown login from %s", address);
         }

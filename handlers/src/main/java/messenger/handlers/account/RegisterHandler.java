@@ -1,5 +1,6 @@
 package messenger.handlers.account;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import messenger.handlers.spi.Reply;
 import messenger.handlers.spi.Request;
 import messenger.handlers.spi.RequestException;
 import messenger.handlers.spi.RequestHandler;
+import messenger.handlers.spi.Runs;
 import messenger.handlers.spi.Session;
 import messenger.protocol.Conversation;
 import messenger.protocol.ErrorCode;
@@ -19,8 +21,12 @@ import messenger.protocol.Requests;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
+/**
+ * Creates an account. The password is hashed between two short transactions, so that no pooled connection waits on
+ * bcrypt.
+ */
 @ApplicationScoped
-@Handles(type = Requests.Register.TYPE, openBeforeSignIn = true)
+@Handles(type = Requests.Register.TYPE, openBeforeSignIn = true, runs = Runs.OWN_TRANSACTIONS)
 public class RegisterHandler implements RequestHandler {
 
     private static final Logger LOG = Logger.getLogger(RegisterHandler.class);
@@ -44,23 +50,28 @@ public class RegisterHandler implements RequestHandler {
             throw new RequestException(ErrorCode.WEAK_PASSWORD, "a password is 8 to 128 characters");
         }
         registrations.acquire(session.remoteAddress());
-        if (UserEntity.findByLogin(login).isPresent()) {
+        if (QuarkusTransaction.requiringNew().call(() -> UserEntity.findByLogin(login).isPresent())) {
             throw loginTaken();
         }
-        UserEntity user = new UserEntity();
-        user.login = login;
-        user.loginKey = UserEntity.keyOf(login);
-        user.passwordHash = hasher.hash(password);
-        user.createdAt = Instant.now();
+        String passwordHash = hasher.hash(password);
         try {
-            user.persistAndFlush();
+            QuarkusTransaction.requiringNew().run(() -> create(login, passwordHash));
         } catch (ConstraintViolationException e) {
             // another connection registered the same login between the check and the insert
             throw loginTaken();
         }
-        MemberEntity.of(ConversationEntity.GENERAL, user.id, Conversation.MEMBER, user.createdAt).persist();
         LOG.infof("account %s created from %s", login, session.remoteAddress());
         return Reply.ok();
+    }
+
+    private static void create(String login, String passwordHash) {
+        UserEntity user = new UserEntity();
+        user.login = login;
+        user.loginKey = UserEntity.keyOf(login);
+        user.passwordHash = passwordHash;
+        user.createdAt = Instant.now();
+        user.persistAndFlush();
+        MemberEntity.of(ConversationEntity.GENERAL, user.id, Conversation.MEMBER, user.createdAt).persist();
     }
 
     private static RequestException loginTaken() {
