@@ -6,6 +6,8 @@ import static messenger.server.TestServer.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import messenger.handlers.account.UserEntity;
 import messenger.protocol.Conversation;
 import messenger.protocol.ErrorCode;
 import messenger.protocol.Frame;
@@ -132,6 +135,27 @@ class AccountTest {
                         .doesNotContain(device.token());
             }
         }
+    }
+
+    /**
+     * After the operator changes {@code messenger.password-hash-cost}, unknown logins take as long as the new cost:
+     * a hash of the old cost left in place would tell by its time that its login exists.
+     */
+    @Test
+    void aPasswordHashOfAnotherCostIsMadeAgainAtTheConfiguredOneOnSignIn() {
+        String login = TestServer.uniqueLogin("old-cost");
+        try (MessengerClient client = server.connect()) {
+            client.register(login, PASSWORD);
+        }
+        QuarkusTransaction.requiringNew().run(() -> UserEntity.update("passwordHash = ?1 where loginKey = ?2",
+                BcryptUtil.bcryptHash(PASSWORD, 5), UserEntity.keyOf(login)));
+
+        server.signIn(login).close();
+
+        String stored = QuarkusTransaction.requiringNew().call(() -> UserEntity.findByLogin(login).orElseThrow())
+                .passwordHash;
+        assertThat(stored).as("the test profile's cost").startsWith("$2a$04$");
+        server.signIn(login).close();
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
 /**
  * Checks the password, creates a device with a fresh token and authenticates the connection. The account is read
  * and the device written in two short transactions, and the password is checked between them, so that no pooled
- * connection waits on bcrypt: a flood of sign-ins would otherwise hold the pool and starve everyone else.
+ * connection waits on bcrypt: a flood of sign-ins would otherwise hold the pool and starve everyone else. A password
+ * hash of another cost than the configured one is replaced by one of that cost ({@link PasswordHasher}).
  */
 @ApplicationScoped
 @Handles(type = Requests.Login.TYPE, openBeforeSignIn = true, runs = Runs.OWN_TRANSACTIONS)
@@ -53,9 +54,15 @@ public class LoginHandler extends AccountHandler {
         try (LoginAttempt attempt = throttle.begin(UserEntity.keyOf(login), session.remoteAddress())) {
             account = checked(login, password, attempt, session.remoteAddress());
         }
+        Optional<String> rehashed = hasher.hasCurrentCost(account.passwordHash())
+                ? Optional.empty()
+                : Optional.of(hasher.hash(password));
         String token = DeviceTokens.newToken();
         String device = deviceName(body.device());
-        long deviceId = QuarkusTransaction.requiringNew().call(() -> newDevice(account.id(), device, token));
+        long deviceId = QuarkusTransaction.requiringNew().call(() -> {
+            rehashed.ifPresent(hash -> UserEntity.update("passwordHash = ?1 where id = ?2", hash, account.id()));
+            return newDevice(account.id(), device, token);
+        });
         session.authenticate(new Identity(account.id(), account.login(), deviceId));
         LOG.infof("%s signed in as new device %d", account.login(), deviceId);
         return Reply.of(new Results.Login(account.login(), token));

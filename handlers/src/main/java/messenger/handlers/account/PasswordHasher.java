@@ -15,6 +15,8 @@ import org.jboss.logging.Logger;
  * bcrypt reads only the first 72 bytes of a password, and the contract allows 128 characters (up to 512 bytes):
  * a password longer than that is hashed with SHA-256 first, so that every character counts. Its stored hash
  * carries {@value #PRE_HASHED} in front of the bcrypt string, and hashes stored without it verify as before.
+ * A hash of another cost (stored before the cost was changed) is made again at sign-in ({@link #hasCurrentCost}):
+ * otherwise its logins would take another time than the dummy check of an unknown login, and tell that they exist.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -54,6 +56,13 @@ public class PasswordHasher {
         return hash.startsWith(PRE_HASHED)
                 ? BcryptUtil.matches(preHashed(password), hash.substring(PRE_HASHED.length()))
                 : BcryptUtil.matches(password, hash);
+    }
+
+    /** Whether {@code hash}, one that {@link #matches} accepted, was made with the configured cost. */
+    public boolean hasCurrentCost(String hash) {
+        String bcrypt = hash.startsWith(PRE_HASHED) ? hash.substring(PRE_HASHED.length()) : hash;
+        // $2a$12$…: the version ($2a, $2b or $2y), then the cost
+        return bcrypt.startsWith(String.format("$%02d$", cost), 3);
     }
 
     /** Spends the time of one check without a real hash to compare with. */

@@ -42,6 +42,18 @@ class PasswordHasherTest {
     }
 
     @Test
+    void aHashOfAnotherCostIsNotCurrent() {
+        String longPassword = "é".repeat(100);
+        PasswordHasher cheaper = new PasswordHasher(4);
+
+        assertThat(hasher.hasCurrentCost(hasher.hash("correct horse battery"))).isTrue();
+        assertThat(hasher.hasCurrentCost(hasher.hash(longPassword))).isTrue();
+        assertThat(hasher.hasCurrentCost(cheaper.hash("correct horse battery"))).isFalse();
+        assertThat(hasher.hasCurrentCost(cheaper.hash(longPassword))).isFalse();
+        assertThat(cheaper.hasCurrentCost(BcryptUtil.bcryptHash("correct horse battery", 4))).isTrue();
+    }
+
+    @Test
     void aLongPasswordStoredBeforePreHashingStillSignsIn() {
         String longPassword = "é".repeat(100);
         String storedEarlier = BcryptUtil.bcryptHash(longPassword, PasswordHasher.RECOMMENDED_COST);
