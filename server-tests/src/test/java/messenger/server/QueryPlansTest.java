@@ -21,6 +21,14 @@ class QueryPlansTest {
                 + " WHERE message_id = 42 AND kind = 'edited'")).as("the index used").isEqualTo("ix_events_message");
     }
 
+    @Test
+    void catchingUpOnEveryConversationReadsTheEventsEveryMemberSeesByIndex() {
+        assertThat(plan("EXPLAIN SELECT id FROM conversation_events FORCE INDEX (ix_events_to_members)"
+                + " WHERE to_members = TRUE AND id > 10 AND id <= 100000 AND conversation_id IN (1, 2, 3)"
+                + " ORDER BY id LIMIT 101"))
+                .as("the index used").isEqualTo("ix_events_to_members");
+    }
+
     /** The {@code key} column of the plan's first row: the index the statement reads through, null for none. */
     private static String plan(String explain) {
         return QuarkusTransaction.requiringNew().call(() -> {

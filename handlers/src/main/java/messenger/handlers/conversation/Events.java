@@ -1,12 +1,14 @@
 package messenger.handlers.conversation;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import messenger.handlers.account.Logins;
 import messenger.protocol.ConversationEvent;
 import messenger.protocol.Timestamps;
@@ -68,19 +70,36 @@ public final class Events {
      */
     public static List<ConversationEvent> visibleAfter(long userId, Collection<Long> conversationIds, long after,
                                                        long upTo, int count) {
-        List<EventEntity> events = Panache.getEntityManager().createQuery("from EventEntity e where e.id > ?1"
-                        + " and e.id <= ?5"
-                        + " and ((e.conversationId in ?2 and (e.shared = true or e.kind not in ?3)) or e.subjectId = ?4)"
-                        + " order by e.id",
-                        EventEntity.class)
-                .setParameter(1, after)
-                .setParameter(2, conversationIds)
-                .setParameter(3, List.of(ConversationEvent.READ, ConversationEvent.NOTIFICATIONS))
-                .setParameter(4, userId)
-                .setParameter(5, upTo)
+        // two reads, each along an index in id order: one with an OR of both read nearly every event in the range;
+        // the index is named, as the planner took the primary key on a log where few events are read markers
+        EntityManager em = Panache.getEntityManager();
+        List<EventEntity> toMembers = List.of();
+        if (!conversationIds.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Number> ids = em.createNativeQuery("select id from conversation_events force index"
+                            + " (ix_events_to_members) where to_members = true and id > :after and id <= :upTo"
+                            + " and conversation_id in (:conversations) order by id limit " + count)
+                    .setParameter("after", after)
+                    .setParameter("upTo", upTo)
+                    .setParameter("conversations", conversationIds)
+                    .getResultList();
+            if (!ids.isEmpty()) {
+                toMembers = em.createQuery("from EventEntity e where e.id in ?1", EventEntity.class)
+                        .setParameter(1, ids.stream().map(Number::longValue).toList())
+                        .getResultList();
+            }
+        }
+        List<EventEntity> aboutTheUser = em.createQuery("from EventEntity e where e.subjectId = ?1 and e.id > ?2"
+                        + " and e.id <= ?3 order by e.id", EventEntity.class)
+                .setParameter(1, userId)
+                .setParameter(2, after)
+                .setParameter(3, upTo)
                 .setMaxResults(count)
                 .getResultList();
-        return withLogins(events);
+        TreeMap<Long, EventEntity> merged = new TreeMap<>();
+        toMembers.forEach(event -> merged.put(event.id, event));
+        aboutTheUser.forEach(event -> merged.put(event.id, event));
+        return withLogins(merged.values().stream().limit(count).toList());
     }
 
     /** The events as told, with the logins of who made and who is concerned by each, read in one query. */

@@ -53,7 +53,8 @@ class ChangeSetsTest {
                 "006-live-conversation.sql", "b429cbdb7a5310df0bdfde2fd045cedd59e0c1f67442e72527ef8565b3e1fa8c",
                 "007-edit-mentions.sql", "a03c6eed442a2957f484a9b7637e62be3fc66a0ec54489a134ca867bf2205daa",
                 "008-shared-bytes-index.sql", "5cfe8f929a681265df443b50e78ca6e1d2c6210374026ec1b6ffa81767c5e503",
-                "009-event-indexes.sql", "9970eadbcabee59113957577c4a89734783cfcca6a2cd342156a954263f87d0c");
+                "009-event-indexes.sql", "9970eadbcabee59113957577c4a89734783cfcca6a2cd342156a954263f87d0c",
+                "010-events-to-members.sql", "b569c42e39c354d76b79f3be8a35a230e2788a059afa54418842f76b76d0c49e");
         for (Map.Entry<String, String> file : shipped.entrySet()) {
             String text = text("db/changelog/" + file.getKey()).replace("\r\n", "\n");
             assertThat(Sha256.hex(text.getBytes(StandardCharsets.UTF_8))).as(file.getKey()).isEqualTo(file.getValue());
