@@ -29,11 +29,10 @@ final class LiveFields {
     private record Reactor(long messageId, String emoji, long userId) {
     }
 
-    /** Per message, per emoji in the order each was first used: its first {@link ProtocolRules#REACTORS_SHOWN}. */
+    /** Per message, per emoji in the order each was first used: who reacted, no more than the most shown. */
     private final Map<Long, Map<String, List<Long>>> reactions = new HashMap<>();
-    /** The counts of the reactions whose list is full; the others count what they list. */
     private final Map<ReactionKey, Integer> counts = new HashMap<>();
-    /** The reactions of the readers asked about to messages with a full list, listed or not. */
+    /** The reactions of the readers asked about to messages with a crowded reaction, listed or not. */
     private final Set<Reactor> readersReactions = new HashSet<>();
     private final Map<Long, List<Long>> mentions = new HashMap<>();
     private final Map<Long, Quoted> quoted = new HashMap<>();
@@ -83,33 +82,36 @@ final class LiveFields {
         return live;
     }
 
+    /**
+     * Counts first, which for a page without reactions is all there is to read; then every reactor of a message
+     * with no crowded reaction, and only the first of each reaction of one that has (a window function, dearer).
+     */
     private void readReactions(EntityManager em, Collection<Long> reacted, Collection<Long> readers) {
-        List<?> first = em.createNativeQuery("select message_id, emoji, user_id from (select message_id, emoji,"
-                        + " user_id, created_at, row_number() over (partition by message_id, emoji"
-                        + " order by created_at, user_id) as place from message_reactions where message_id in (:ids))"
-                        + " ranked where place <= " + ProtocolRules.REACTORS_SHOWN + " order by created_at, user_id")
-                .setParameter("ids", reacted).getResultList();
-        for (Object row : first) {
+        List<?> counted = em.createNativeQuery("select message_id, emoji, count(*) from message_reactions"
+                + " where message_id in (:ids) group by message_id, emoji").setParameter("ids", reacted).getResultList();
+        Set<Long> crowded = new HashSet<>();
+        Set<Long> uncrowded = new HashSet<>();
+        for (Object row : counted) {
             Object[] values = (Object[]) row;
-            reactions.computeIfAbsent(((Number) values[0]).longValue(), id -> new LinkedHashMap<>())
-                    .computeIfAbsent((String) values[1], emoji -> new ArrayList<>())
-                    .add(((Number) values[2]).longValue());
+            long messageId = ((Number) values[0]).longValue();
+            int count = ((Number) values[2]).intValue();
+            counts.put(new ReactionKey(messageId, (String) values[1]), count);
+            (count > ProtocolRules.REACTORS_SHOWN ? crowded : uncrowded).add(messageId);
         }
-        // a list shorter than the most shown is the whole reaction: only full ones may hide more
-        List<Long> crowded = reactions.entrySet().stream()
-                .filter(message -> message.getValue().values().stream()
-                        .anyMatch(users -> users.size() == ProtocolRules.REACTORS_SHOWN))
-                .map(Map.Entry::getKey).toList();
+        uncrowded.removeAll(crowded);
+        if (!uncrowded.isEmpty()) {
+            addReactors(em.createNativeQuery("select message_id, emoji, user_id from message_reactions"
+                    + " where message_id in (:ids) order by created_at, user_id").setParameter("ids", uncrowded)
+                    .getResultList());
+        }
         if (crowded.isEmpty()) {
             return;
         }
-        List<?> counted = em.createNativeQuery("select message_id, emoji, count(*) from message_reactions"
-                + " where message_id in (:ids) group by message_id, emoji").setParameter("ids", crowded).getResultList();
-        for (Object row : counted) {
-            Object[] values = (Object[]) row;
-            counts.put(new ReactionKey(((Number) values[0]).longValue(), (String) values[1]),
-                    ((Number) values[2]).intValue());
-        }
+        addReactors(em.createNativeQuery("select message_id, emoji, user_id from (select message_id, emoji,"
+                        + " user_id, created_at, row_number() over (partition by message_id, emoji"
+                        + " order by created_at, user_id) as place from message_reactions where message_id in (:ids))"
+                        + " ranked where place <= " + ProtocolRules.REACTORS_SHOWN + " order by created_at, user_id")
+                .setParameter("ids", crowded).getResultList());
         if (!readers.isEmpty()) {
             List<?> theirs = em.createNativeQuery("select message_id, emoji, user_id from message_reactions"
                             + " where message_id in (:ids) and user_id in (:readers)")
@@ -119,6 +121,16 @@ final class LiveFields {
                 readersReactions.add(new Reactor(((Number) values[0]).longValue(), (String) values[1],
                         ((Number) values[2]).longValue()));
             }
+        }
+    }
+
+    /** Rows of message, emoji and user, in the order they reacted. */
+    private void addReactors(List<?> rows) {
+        for (Object row : rows) {
+            Object[] values = (Object[]) row;
+            reactions.computeIfAbsent(((Number) values[0]).longValue(), id -> new LinkedHashMap<>())
+                    .computeIfAbsent((String) values[1], emoji -> new ArrayList<>())
+                    .add(((Number) values[2]).longValue());
         }
     }
 
@@ -137,7 +149,7 @@ final class LiveFields {
         }
         List<Message.Reaction> list = new ArrayList<>(byEmoji.size());
         byEmoji.forEach((emoji, users) -> list.add(new Message.Reaction(emoji,
-                counts.getOrDefault(new ReactionKey(messageId, emoji), users.size()),
+                counts.get(new ReactionKey(messageId, emoji)),
                 users.stream().map(logins::get).toList(),
                 reader != null && (users.contains(reader)
                         || readersReactions.contains(new Reactor(messageId, emoji, reader))) ? Boolean.TRUE : null)));
