@@ -149,7 +149,8 @@ final class LiveFields {
         }
         List<Message.Reaction> list = new ArrayList<>(byEmoji.size());
         byEmoji.forEach((emoji, users) -> list.add(new Message.Reaction(emoji,
-                counts.get(new ReactionKey(messageId, emoji)),
+                // an emoji first used between the two reads has reactors but no count yet
+                counts.getOrDefault(new ReactionKey(messageId, emoji), users.size()),
                 users.stream().map(logins::get).toList(),
                 reader != null && (users.contains(reader)
                         || readersReactions.contains(new Reactor(messageId, emoji, reader))) ? Boolean.TRUE : null)));
