@@ -32,11 +32,14 @@ public interface HandlerConfig {
     @WithDefault("30")
     int registrationsPerAddressPerHour();
 
-    /** Messages one user may send per second on average; 0 turns the limit off. */
+    /**
+     * Messages one user may send per second on average, every other change they make (edits, deletions, reactions,
+     * notification levels, room changes) counted alike; 0 turns the limit off.
+     */
     @WithDefault("20")
     int messagesPerSecond();
 
-    /** Messages one user may send in a burst above the average rate. */
+    /** Messages and other changes one user may make in a burst above the average rate. */
     @WithDefault("60")
     int messageBurst();
 

@@ -7,8 +7,9 @@ import messenger.handlers.spi.RequestException;
 import messenger.handlers.spi.SharedLimits;
 
 /**
- * A token bucket per user for everything they write to the log: messages, edits, deletions, reactions, read marks,
- * notification levels and room changes, each one token. {@code messenger.messages-per-second} on average, bursts
+ * A token bucket per user for what they write to the log: messages, edits, deletions, reactions, notification
+ * levels and room changes, each one token. Read marks take none: a client marks many conversations at once when it
+ * reconnects, and a refused mark would leave the user's other devices showing what was read as unread. {@code messenger.messages-per-second} on average, bursts
  * of {@code message-burst}, shared by the servers of a cluster. Every one of them is a commit on the single writer
  * and most a push to every member, so none may be sent without limit.
  */

@@ -244,6 +244,20 @@ class AbuseLimitsTest {
         }
     }
 
+    /** A client marks every conversation it caught up on at once: a refused mark would stay unread elsewhere. */
+    @Test
+    void readMarksAreNotHeldToTheWriteRate() {
+        try (TestServer.Device reader = server.newUser("marker")) {
+            MessengerClient client = reader.client();
+            long newest = client.send("to-mark", "something to read", null).id();
+            List<CompletableFuture<Frame>> marks = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                marks.add(client.call(Requests.Read.TYPE, new Requests.Read(1L, newest), null));
+            }
+            marks.forEach(client::await);
+        }
+    }
+
     /**
      * Pipelined batches of requests until the bucket runs dry: on a slow machine one batch may take longer than the
      * refill needs, so the number of requests it takes is not fixed; what was accepted is bounded either way.

@@ -3,7 +3,6 @@ package messenger.handlers.conversation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
-import messenger.handlers.WriteRateLimiter;
 import messenger.handlers.chat.MessageWriter;
 import messenger.handlers.spi.DeferredRequestHandler;
 import messenger.handlers.spi.Fields;
@@ -22,16 +21,12 @@ public class ReadHandler implements DeferredRequestHandler {
     @Inject
     MessageWriter writer;
 
-    @Inject
-    WriteRateLimiter rate;
-
     @Override
     public CompletionStage<Reply> handleDeferred(Request request, Session session) {
         Requests.Read body = request.body(Requests.Read.class);
         long id = Fields.requiredId(body.conversation(), "conversation");
         long upTo = Fields.nonNegative(body.upTo(), "upTo");
         Person me = Person.of(session.requireIdentity());
-        rate.acquire(me.id());
         return writer.change(log -> ReadMarkers.read(log, me, id, upTo));
     }
 }
