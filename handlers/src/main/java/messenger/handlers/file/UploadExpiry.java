@@ -84,7 +84,7 @@ public class UploadExpiry {
         do {
             batch = QuarkusTransaction.requiringNew().call(() -> discardSomeIdleSince(cutoff));
             discarded += batch;
-        } while (batch == config.uploadExpiryBatch());
+        } while (batch == batchSize());
         return discarded;
     }
 
@@ -94,7 +94,7 @@ public class UploadExpiry {
                 .setParameter("discarded", FileStatus.DISCARDED.name())
                 .setParameter("uploading", FileStatus.UPLOADING.name())
                 .setParameter("cutoff", cutoff)
-                .setParameter("batch", config.uploadExpiryBatch())
+                .setParameter("batch", batchSize())
                 .executeUpdate();
     }
 
@@ -124,8 +124,13 @@ public class UploadExpiry {
                         Long.class)
                 .setParameter(1, FileStatus.DISCARDED)
                 .setParameter(2, after)
-                .setMaxResults(config.uploadExpiryBatch())
+                .setMaxResults(batchSize())
                 .getResultList());
+    }
+
+    /** At least one: a batch of none would never end the loops that go on while batches come back full. */
+    private int batchSize() {
+        return Math.max(1, config.uploadExpiryBatch());
     }
 
     /** One file whose bytes cannot be deleted (a file system error, say) must not keep the others' bytes. */
