@@ -351,9 +351,10 @@ public final class ChatSession implements AutoCloseable {
                 cursor = newest.messages().stream().mapToLong(Message::id).max().orElse(0);
             }
         }
+        // once closed nothing is delivered, so the cursor stays put: a page that says there is more would come again
         do {
             syncToTheEnd(client);
-        } while (!opening.release());
+        } while (!closed && !opening.release());
     }
 
     /** Every conversation of the user; the cursor is where the first page was read. */
@@ -375,7 +376,7 @@ public final class ChatSession implements AutoCloseable {
                     ? client.syncAll(currentCursor(), ProtocolRules.SYNC_MAX_LIMIT)
                     : client.sync(currentCursor(), ProtocolRules.SYNC_MAX_LIMIT);
             deliver(page.messages(), page.eventsOrEmpty());
-        } while (page.hasMore() && !(page.messages().isEmpty() && page.eventsOrEmpty().isEmpty()));
+        } while (!closed && page.hasMore() && !(page.messages().isEmpty() && page.eventsOrEmpty().isEmpty()));
     }
 
     private void sendPending() {
