@@ -16,21 +16,16 @@ import messenger.handlers.spi.SharedLimits;
 @ApplicationScoped
 public class WriteRateLimiter {
 
-    /** Null when {@code messenger.messages-per-second} turns the limit off. */
     private final SharedTokenBuckets<Long> buckets;
 
     @Inject
     public WriteRateLimiter(HandlerConfig config, SharedLimits shared) {
-        int rate = config.messagesPerSecond();
-        this.buckets = rate > 0 ? new SharedTokenBuckets<>("writes", Math.max(1, config.messageBurst()), rate,
-                Duration.ofSeconds(1), shared) : null;
+        this.buckets = new SharedTokenBuckets<>("writes", Math.max(1, config.messageBurst()),
+                config.messagesPerSecond(), Duration.ofSeconds(1), shared);
     }
 
     /** Takes one token for this user, or throws {@code RATE_LIMITED} saying when the next one is there. */
     public void acquire(long userId) {
-        if (buckets == null) {
-            return;
-        }
         buckets.take(userId).ifPresent(wait -> {
             throw RequestException.rateLimited("writing too fast, slow down", wait);
         });

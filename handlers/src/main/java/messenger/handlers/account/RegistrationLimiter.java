@@ -17,21 +17,16 @@ import messenger.handlers.spi.SharedLimits;
 @ApplicationScoped
 public class RegistrationLimiter {
 
-    /** Null when {@code messenger.registrations-per-address-per-hour} turns the limit off. */
     private final SharedTokenBuckets<String> buckets;
 
     @Inject
     public RegistrationLimiter(HandlerConfig config, SharedLimits shared) {
         int perHour = config.registrationsPerAddressPerHour();
-        this.buckets = perHour > 0
-                ? new SharedTokenBuckets<>("registrations", perHour, perHour, Duration.ofHours(1), shared) : null;
+        this.buckets = new SharedTokenBuckets<>("registrations", perHour, perHour, Duration.ofHours(1), shared);
     }
 
     /** Counts one registration attempt from {@code address}, or throws {@code RATE_LIMITED} with the wait. */
     public void acquire(String address) {
-        if (buckets == null) {
-            return;
-        }
         buckets.take(AddressLimitKey.of(address)).ifPresent(wait -> {
             throw RequestException.rateLimited("too many accounts created from your address, try again later", wait);
         });

@@ -15,18 +15,16 @@ import messenger.handlers.spi.SharedLimits;
 @ApplicationScoped
 public class UploadProofLimiter {
 
-    /** Null when {@code messenger.upload-proofs-per-hour} turns the limit off. */
     private final SharedTokenBuckets<Long> buckets;
 
     @Inject
     public UploadProofLimiter(HandlerConfig config, SharedLimits shared) {
         int perHour = config.uploadProofsPerHour();
-        this.buckets = perHour > 0
-                ? new SharedTokenBuckets<>("upload-proofs", perHour, perHour, Duration.ofHours(1), shared) : null;
+        this.buckets = new SharedTokenBuckets<>("upload-proofs", perHour, perHour, Duration.ofHours(1), shared);
     }
 
     /** Counts one proof of {@code userId}; false when their proofs for the hour are spent, and it goes unchecked. */
     public boolean mayCheck(long userId) {
-        return buckets == null || buckets.take(userId).isEmpty();
+        return buckets.take(userId).isEmpty();
     }
 }
