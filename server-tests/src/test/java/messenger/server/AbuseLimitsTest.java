@@ -22,6 +22,8 @@ import messenger.protocol.Frame;
 import messenger.protocol.Requests;
 import messenger.protocol.client.MessengerClient;
 import messenger.protocol.client.MessengerException;
+import messenger.server.transport.UnauthenticatedConnections;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +44,18 @@ class AbuseLimitsTest {
 
     @Inject
     HandlerConfig config;
+
+    @Inject
+    UnauthenticatedConnections unauthenticated;
+
+    /**
+     * Several tests here open many connections that never sign in; the server counts their closes on its own
+     * threads, and a test that starts before it has would find its address's slots still taken.
+     */
+    @BeforeEach
+    void noConnectionOfThisAddressStillWaitsToSignIn() {
+        await().atMost(Duration.ofSeconds(15)).until(() -> unauthenticated.waitingFrom("127.0.0.1") == 0);
+    }
 
     @Test
     void repeatedFailedLoginsMustWaitLongerAndLonger() {

@@ -41,6 +41,11 @@ public class UnauthenticatedConnections {
         return acrossServers.admit(AddressLimitKey.of(address), connection);
     }
 
+    /** Connections from {@code address} on this server that are open and not signed in yet. */
+    public int waitingFrom(String address) {
+        return perAddress.getOrDefault(AddressLimitKey.of(address), 0);
+    }
+
     void release(String address, long connection) {
         String key = AddressLimitKey.of(address);
         perAddress.computeIfPresent(key, (ignored, count) -> count <= 1 ? null : count - 1);
